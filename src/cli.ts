@@ -1,0 +1,106 @@
+#!/usr/bin/env node
+/**
+ * mailsim command line: `mailsim start` and the other verbs.
+ */
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { startMailsim } from './server.js';
+import { configFromEnv, configFromFile, type MailsimConfig } from './config.js';
+import { log } from './engine/log.js';
+
+const USAGE = `mailsim — local emulator and contract-test harness for agent email APIs
+
+Usage:
+  mailsim start [--db FILE|:memory:] [--port N] [--host H] [--providers agentsend]
+                [--smtp-port N] [--smtp-relay smtp://host:port] [--no-smtp]
+                [--validation strict|warn|off] [--journal-size N] [--no-seed]
+                [--scenario FILE]... [--no-rate-limits] [--quirks] [--frozen-clock ISO]
+  mailsim help
+`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [verb = 'start', ...rest] = argv;
+  switch (verb) {
+    case 'start':
+      return start(rest);
+    case 'help':
+    case '--help':
+    case '-h':
+      process.stdout.write(USAGE);
+      return 0;
+    default: {
+      const extra = await loadVerb(verb);
+      if (extra) return extra(rest);
+      process.stderr.write(`unknown command "${verb}"\n\n${USAGE}`);
+      return 2;
+    }
+  }
+}
+
+/** Verbs implemented in their own modules, loaded only when used. */
+async function loadVerb(verb: string): Promise<((args: string[]) => Promise<number>) | null> {
+  const verbs: Record<string, () => Promise<(args: string[]) => Promise<number>>> = {};
+  return verbs[verb] ? verbs[verb]() : null;
+}
+
+async function start(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, providers: { type: 'string' },
+      'smtp-port': { type: 'string' }, 'smtp-relay': { type: 'string' }, 'no-smtp': { type: 'boolean' },
+      validation: { type: 'string' }, 'journal-size': { type: 'string' }, 'no-seed': { type: 'boolean' },
+      scenario: { type: 'string', multiple: true }, 'no-rate-limits': { type: 'boolean' }, quirks: { type: 'boolean' },
+      'frozen-clock': { type: 'string' }, 'log-level': { type: 'string' },
+    },
+  });
+  const flags: Partial<MailsimConfig> = {};
+  if (values.db) flags.db = values.db;
+  if (values.host) flags.host = values.host;
+  if (values['smtp-port']) flags.smtpPort = Number(values['smtp-port']);
+  if (values['smtp-relay']) flags.smtpRelay = values['smtp-relay'];
+  if (values['no-smtp']) flags.smtp = false;
+  if (values.validation) {
+    if (!['strict', 'warn', 'off'].includes(values.validation)) throw new Error('--validation must be strict, warn or off');
+    flags.validation = values.validation as MailsimConfig['validation'];
+  }
+  if (values['journal-size']) flags.journalSize = Number(values['journal-size']);
+  if (values['no-seed']) flags.seed = false;
+  if (values.scenario) flags.scenarios = values.scenario.map((f) => resolve(f));
+  if (values['no-rate-limits']) flags.rateLimits = false;
+  if (values.quirks) flags.quirks = true;
+  if (values['frozen-clock']) flags.clockFrozenAt = values['frozen-clock'];
+  if (values['log-level']) flags.logLevel = values['log-level'] as MailsimConfig['logLevel'];
+  const providers = values.providers?.split(',').map((s) => s.trim()).filter(Boolean);
+  if (providers || values.port) {
+    const base = { ...(configFromFile().ports ?? {}), ...(configFromEnv().ports ?? {}) };
+    const names = providers ?? ['agentsend'];
+    flags.ports = Object.fromEntries(names.map((n, i) => [n, values.port && i === 0 ? Number(values.port) : base[n] ?? 3000 + i]));
+  }
+
+  const server = await startMailsim({ ...configFromFile(), ...configFromEnv(), ...flags });
+  for (const l of server.listeners) log.info(`${l.provider} API      ${l.url}   (control plane: ${l.url}/_mailsim/health)`);
+  for (const [provider, keys] of Object.entries(server.apiKeys)) {
+    for (const k of keys) log.info(`${provider} dev API key: ${k.key}   # ${k.label}`);
+  }
+  const first = server.listeners[0];
+  const key = first ? server.apiKeys[first.provider]?.[0]?.key : undefined;
+  if (first && key) log.info(`try:  curl -s ${first.url}/inboxes -H "Authorization: Bearer ${key}"`);
+  log.info(`database: ${server.config.db}`);
+
+  const stop = (signal: string): void => {
+    log.info(`${signal}: shutting down`);
+    server.close().then(() => process.exit(0), () => process.exit(1));
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  return new Promise<number>(() => undefined);
+}
+
+const invokedDirectly = process.argv[1] && /cli\.(js|ts)$/.test(process.argv[1]);
+if (invokedDirectly) {
+  main(process.argv.slice(2)).then(
+    (code) => { if (code !== undefined) process.exitCode = code; },
+    (e: unknown) => { log.error(e instanceof Error ? e.message : String(e)); process.exitCode = 1; },
+  );
+}

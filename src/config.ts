@@ -1,0 +1,106 @@
+/**
+ * One typed configuration: command-line flags > environment (MAILSIM_*) > mailsim.config.json >
+ * defaults.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { ValidationMode } from './engine/pipeline.js';
+
+export interface MailsimConfig {
+  /** SQLite file, or ":memory:". */
+  db: string;
+  host: string;
+  /** Provider name → port (0 = ephemeral). Only listed providers are started. */
+  ports: Record<string, number>;
+  smtpPort: number;
+  smtpHost: string;
+  /** Relay outbound mail to another SMTP server instead of only the built-in sink. */
+  smtpRelay: string | null;
+  /** Largest inbound SMTP message accepted, in bytes. */
+  smtpMaxBytes: number;
+  /** How many messages the mail sink keeps. */
+  mailRetention: number;
+  validation: ValidationMode;
+  journalSize: number;
+  /** Load the provider seeds into an empty database. */
+  seed: boolean;
+  /** Scenario files with fault rules to load at start. */
+  scenarios: string[];
+  /** Reproduce documented production quirks (see contracts/<provider>.md). */
+  quirks: boolean;
+  /** Whether the global request rate limiter runs. */
+  rateLimits: boolean;
+  /** Start the clock frozen at this ISO time instead of real time. */
+  clockFrozenAt: string | null;
+  /** Whether to run the SMTP listener at all (off for the in-process msw mode). */
+  smtp: boolean;
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** Provider → operation → free-form per-provider settings (e.g. domain verification outcome). */
+  providerSettings: Record<string, Record<string, unknown>>;
+}
+
+export const DEFAULT_PORTS: Record<string, number> = { agentsend: 3000 };
+
+export function defaultConfig(): MailsimConfig {
+  return {
+    db: '.mailsim/mailsim.db',
+    host: '127.0.0.1',
+    ports: { ...DEFAULT_PORTS },
+    smtpPort: 2525,
+    smtpHost: '127.0.0.1',
+    smtpRelay: null,
+    smtpMaxBytes: 25 * 1024 * 1024,
+    mailRetention: 5000,
+    validation: 'strict',
+    journalSize: 1000,
+    seed: true,
+    scenarios: [],
+    quirks: false,
+    rateLimits: true,
+    clockFrozenAt: null,
+    smtp: true,
+    logLevel: 'info',
+    providerSettings: {},
+  };
+}
+
+const bool = (v: string): boolean => v === '1' || v.toLowerCase() === 'true' || v.toLowerCase() === 'yes';
+
+/** Reads MAILSIM_* variables. */
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Partial<MailsimConfig> {
+  const out: Partial<MailsimConfig> = {};
+  if (env.MAILSIM_DB) out.db = env.MAILSIM_DB;
+  if (env.MAILSIM_HOST) out.host = env.MAILSIM_HOST;
+  if (env.MAILSIM_SMTP_PORT) out.smtpPort = Number(env.MAILSIM_SMTP_PORT);
+  if (env.MAILSIM_SMTP_RELAY) out.smtpRelay = env.MAILSIM_SMTP_RELAY;
+  if (env.MAILSIM_VALIDATION) out.validation = env.MAILSIM_VALIDATION as ValidationMode;
+  if (env.MAILSIM_JOURNAL_SIZE) out.journalSize = Number(env.MAILSIM_JOURNAL_SIZE);
+  if (env.MAILSIM_RATE_LIMITS) out.rateLimits = bool(env.MAILSIM_RATE_LIMITS);
+  if (env.MAILSIM_QUIRKS) out.quirks = bool(env.MAILSIM_QUIRKS);
+  if (env.MAILSIM_LOG_LEVEL) out.logLevel = env.MAILSIM_LOG_LEVEL as MailsimConfig['logLevel'];
+  const ports: Record<string, number> = {};
+  for (const [k, v] of Object.entries(env)) {
+    const m = /^MAILSIM_([A-Z]+)_PORT$/.exec(k);
+    if (m && m[1] !== 'SMTP' && v) ports[m[1]!.toLowerCase()] = Number(v);
+  }
+  if (Object.keys(ports).length) out.ports = ports;
+  return out;
+}
+
+export function configFromFile(cwd = process.cwd()): Partial<MailsimConfig> {
+  const file = resolve(cwd, 'mailsim.config.json');
+  if (!existsSync(file)) return {};
+  return JSON.parse(readFileSync(file, 'utf8')) as Partial<MailsimConfig>;
+}
+
+export function buildConfig(...layers: Partial<MailsimConfig>[]): MailsimConfig {
+  const cfg = defaultConfig();
+  for (const layer of layers) {
+    for (const [k, v] of Object.entries(layer)) {
+      if (v === undefined) continue;
+      if (k === 'ports') cfg.ports = { ...cfg.ports, ...(v as Record<string, number>) };
+      else (cfg as unknown as Record<string, unknown>)[k] = v;
+    }
+  }
+  return cfg;
+}

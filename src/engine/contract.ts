@@ -1,0 +1,302 @@
+/**
+ * Loads an OpenAPI 3.1 contract once and turns it into a route table plus Ajv validators.
+ *
+ * The whole document is registered with Ajv under its file name, and each validator is a `$ref`
+ * into it, so `#/components/...` references resolve without a separate dereferencing pass.
+ * Validators are compiled on first use (and `warm()` compiles the rest after start-up), which keeps
+ * cold start short without changing what is checked.
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import Ajv2020Module, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsImport from 'ajv-formats';
+
+// ajv and ajv-formats are CommonJS; under NodeNext their default exports arrive wrapped.
+const Ajv2020 = ((Ajv2020Module as unknown as { default?: unknown }).default ?? Ajv2020Module) as typeof Ajv2020Module.default;
+type Ajv2020 = InstanceType<typeof Ajv2020>;
+const addFormats = ((addFormatsImport as unknown as { default?: unknown }).default ?? addFormatsImport) as (ajv: Ajv2020) => void;
+
+const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
+
+interface ParameterObject { name: string; in: 'path' | 'query' | 'header' | 'cookie'; required?: boolean; schema?: unknown }
+interface OperationObject {
+  operationId?: string;
+  parameters?: ParameterObject[];
+  requestBody?: { required?: boolean; content?: Record<string, { schema?: unknown }> };
+  responses?: Record<string, { content?: Record<string, { schema?: unknown }>; headers?: Record<string, unknown> }>;
+  security?: unknown[];
+}
+
+export interface Operation {
+  readonly id: string;
+  readonly method: string;
+  readonly path: string;
+  readonly isPublic: boolean;
+  readonly bodyRequired: boolean;
+  readonly bodyContentTypes: string[];
+  readonly statuses: string[];
+  readonly paramNames: string[];
+  readonly regex: RegExp;
+  /** JSON pointer of the operation inside the document. */
+  readonly pointer: string;
+  readonly parameters: ParameterObject[];
+}
+
+export interface Violation {
+  /** JSON pointer into the validated value, e.g. `/data/0/createdAt`. */
+  pointer: string;
+  message: string;
+}
+
+export interface RequestParts {
+  params: Record<string, string>;
+  query: Record<string, unknown>;
+  headers: Record<string, unknown>;
+  body: unknown;
+  /** The body arrived as multipart form data: its schema is checked on the fields we can see. */
+  multipart?: boolean;
+}
+
+export type MatchResult =
+  | { kind: 'match'; op: Operation; params: Record<string, string> }
+  | { kind: 'method_not_allowed'; allowed: string[] }
+  | { kind: 'no_route' };
+
+const escapePointer = (s: string): string => s.replace(/~/g, '~0').replace(/\//g, '~1');
+
+export class Contract {
+  readonly operations: Operation[] = [];
+  readonly byId = new Map<string, Operation>();
+  private readonly ajvBody: Ajv2020;
+  private readonly ajvParams: Ajv2020;
+  private readonly cache = new Map<string, ValidateFunction>();
+  /** Static routes looked up by exact path; parameterised ones tried in order. */
+  private readonly staticRoutes = new Map<string, Operation[]>();
+  private readonly dynamicRoutes: Operation[] = [];
+
+  constructor(readonly name: string, readonly document: Record<string, any>) {
+    const common = { strict: false, allErrors: true, validateSchema: false } as const;
+    this.ajvBody = new Ajv2020({ ...common });
+    this.ajvParams = new Ajv2020({ ...common, coerceTypes: 'array', useDefaults: true });
+    for (const ajv of [this.ajvBody, this.ajvParams]) {
+      addFormats(ajv);
+      ajv.addFormat('binary', true);
+      ajv.addFormat('int32', true);
+      ajv.addFormat('int64', true);
+      ajv.addSchema(document, this.name);
+    }
+    this.buildRoutes();
+  }
+
+  static load(file: string): Contract {
+    const doc = parseYaml(readFileSync(file, 'utf8')) as Record<string, any>;
+    if (typeof doc?.openapi !== 'string' || !doc.paths) throw new Error(`${file} is not an OpenAPI document`);
+    return new Contract(basename(file), doc);
+  }
+
+  private buildRoutes(): void {
+    const globalSecurity = (this.document.security as unknown[] | undefined) ?? [];
+    for (const [path, item] of Object.entries(this.document.paths as Record<string, any>)) {
+      for (const method of METHODS) {
+        const raw = item?.[method] as OperationObject | undefined;
+        if (!raw) continue;
+        if (!raw.operationId) throw new Error(`${this.name}: ${method.toUpperCase()} ${path} has no operationId`);
+        const paramNames: string[] = [];
+        const pattern = path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{([^}]+)\}/g, (_m, name: string) => {
+          paramNames.push(name);
+          return '([^/]+)';
+        });
+        const parameters = [...((item.parameters as ParameterObject[]) ?? []), ...(raw.parameters ?? [])];
+        const security = raw.security ?? globalSecurity;
+        const op: Operation = {
+          id: raw.operationId,
+          method: method.toUpperCase(),
+          path,
+          isPublic: security.length === 0 || security.some((s) => s && typeof s === 'object' && Object.keys(s).length === 0),
+          bodyRequired: raw.requestBody?.required === true,
+          bodyContentTypes: Object.keys(raw.requestBody?.content ?? {}),
+          statuses: Object.keys(raw.responses ?? {}),
+          paramNames,
+          regex: new RegExp(`^${pattern}/?$`),
+          pointer: `#/paths/${escapePointer(path)}/${method}`,
+          parameters: parameters.map((p) => ('$ref' in (p as object) ? this.resolveRef((p as unknown as { $ref: string }).$ref) : p)),
+        };
+        if (this.byId.has(op.id)) throw new Error(`${this.name}: duplicate operationId ${op.id}`);
+        this.byId.set(op.id, op);
+        this.operations.push(op);
+        if (paramNames.length === 0) {
+          const list = this.staticRoutes.get(path) ?? [];
+          list.push(op);
+          this.staticRoutes.set(path, list);
+        } else this.dynamicRoutes.push(op);
+      }
+    }
+    // Fewer parameters first, so `/auth/verify`-style literals beat `{id}` segments.
+    this.dynamicRoutes.sort((a, b) => a.paramNames.length - b.paramNames.length);
+  }
+
+  resolveRef<T = any>(ref: string): T {
+    if (!ref.startsWith('#/')) throw new Error(`${this.name}: only local $refs are supported (${ref})`);
+    let node: any = this.document;
+    for (const part of ref.slice(2).split('/')) node = node?.[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+    if (node === undefined) throw new Error(`${this.name}: unresolved $ref ${ref}`);
+    return node as T;
+  }
+
+  match(method: string, rawPath: string): MatchResult {
+    const path = rawPath.length > 1 && rawPath.endsWith('/') ? rawPath.slice(0, -1) : rawPath;
+    const allowed: string[] = [];
+    const statics = this.staticRoutes.get(path);
+    if (statics) {
+      for (const op of statics) {
+        if (op.method === method) return { kind: 'match', op, params: {} };
+        allowed.push(op.method);
+      }
+    }
+    for (const op of this.dynamicRoutes) {
+      const m = op.regex.exec(path);
+      if (!m) continue;
+      if (op.method !== method) {
+        allowed.push(op.method);
+        continue;
+      }
+      const params: Record<string, string> = {};
+      op.paramNames.forEach((name, i) => {
+        let value = m[i + 1]!;
+        try { value = decodeURIComponent(value); } catch { /* keep raw: validation will reject it */ }
+        params[name] = value;
+      });
+      return { kind: 'match', op, params };
+    }
+    return allowed.length ? { kind: 'method_not_allowed', allowed } : { kind: 'no_route' };
+  }
+
+  /** Validates path params, query, headers and body. Coerces query/path values in place. */
+  validateRequest(op: Operation, parts: RequestParts): Record<string, string[]> | null {
+    const details: Record<string, string[]> = {};
+    for (const location of ['path', 'query', 'header'] as const) {
+      const target = location === 'path' ? parts.params : location === 'query' ? parts.query : parts.headers;
+      const validate = this.paramValidator(op, location);
+      if (validate && !validate(target)) collect(validate.errors, details, location === 'header');
+    }
+    if (op.bodyContentTypes.length > 0) {
+      const empty = parts.body === undefined;
+      if (empty && op.bodyRequired) (details['body'] ??= []).push('Request body is required');
+      if (!empty) {
+        const type = parts.multipart ? 'multipart/form-data' : 'application/json';
+        const validate = this.validator(`${op.pointer}/requestBody/content/${escapePointer(type)}/schema`, this.ajvBody, op, type);
+        if (validate && !validate(parts.body)) collect(validate.errors, details, false);
+      }
+    }
+    return Object.keys(details).length ? details : null;
+  }
+
+  /** Returns every way `body` with `status` breaks the operation's declared responses. */
+  validateResponse(op: Operation, status: number, body: unknown, contentType = 'application/json'): Violation[] {
+    const key = op.statuses.includes(String(status)) ? String(status) : op.statuses.includes(`${String(status)[0]}XX`) ? `${String(status)[0]}XX` : op.statuses.includes('default') ? 'default' : null;
+    if (!key) return [{ pointer: '', message: `status ${status} is not declared for ${op.id} (declared: ${op.statuses.join(', ')})` }];
+    const response = this.resolveResponse(op, key);
+    const content = response?.content as Record<string, unknown> | undefined;
+    if (!content || Object.keys(content).length === 0) {
+      return body === undefined ? [] : [{ pointer: '', message: `status ${status} of ${op.id} declares no body, but one was sent` }];
+    }
+    const mediaType = Object.keys(content).find((t) => t === contentType) ?? (contentType.includes('json') ? Object.keys(content).find((t) => t.includes('json')) : undefined);
+    if (!mediaType) return [{ pointer: '', message: `status ${status} of ${op.id} does not declare content type ${contentType}` }];
+    if (!contentType.includes('json')) return [];
+    const responsePointer = this.responsePointer(op, key);
+    const validate = this.validator(`${responsePointer}/content/${escapePointer(mediaType)}/schema`, this.ajvBody, op, mediaType);
+    if (!validate || validate(body)) return [];
+    return (validate.errors ?? []).map((e) => ({ pointer: e.instancePath || '', message: describe(e) }));
+  }
+
+  /** Compiles every validator now rather than on first use. */
+  warm(): void {
+    for (const op of this.operations) {
+      for (const loc of ['path', 'query', 'header'] as const) this.paramValidator(op, loc);
+      for (const type of op.bodyContentTypes) this.validator(`${op.pointer}/requestBody/content/${escapePointer(type)}/schema`, this.ajvBody, op, type);
+      for (const status of op.statuses) {
+        const content = this.resolveResponse(op, status)?.content as Record<string, unknown> | undefined;
+        for (const type of Object.keys(content ?? {})) {
+          if (type.includes('json')) this.validator(`${this.responsePointer(op, status)}/content/${escapePointer(type)}/schema`, this.ajvBody, op, type);
+        }
+      }
+    }
+  }
+
+  private resolveResponse(op: Operation, status: string): Record<string, any> | undefined {
+    const raw = this.resolveRef(op.pointer).responses?.[status];
+    return raw && '$ref' in raw ? this.resolveRef(raw.$ref) : raw;
+  }
+
+  private responsePointer(op: Operation, status: string): string {
+    const raw = this.resolveRef(op.pointer).responses?.[status];
+    return raw && '$ref' in raw ? raw.$ref : `${op.pointer}/responses/${escapePointer(status)}`;
+  }
+
+  private validator(pointer: string, ajv: Ajv2020, op: Operation, type: string): ValidateFunction | null {
+    const cacheKey = `${ajv === this.ajvBody ? 'b' : 'p'}${pointer}`;
+    const hit = this.cache.get(cacheKey);
+    if (hit) return hit;
+    let node: any;
+    try { node = this.resolveRef(pointer); } catch { return null; }
+    if (!node) return null;
+    if (type === 'multipart/form-data') {
+      // A multipart body reaches us as fields plus file objects; check which parts are present.
+      const schema = node.$ref ? this.resolveRef(node.$ref) : node;
+      const compiled = ajv.compile({ type: 'object', required: (schema.required as string[] | undefined) ?? [] });
+      this.cache.set(cacheKey, compiled);
+      return compiled;
+    }
+    const compiled = ajv.compile({ $ref: `${this.name}${pointer}` });
+    this.cache.set(cacheKey, compiled);
+    return compiled;
+  }
+
+  /** Deep copy of a schema fragment whose local `#/...` refs point into the registered document. */
+  private absolutize(schema: unknown): unknown {
+    if (Array.isArray(schema)) return schema.map((s) => this.absolutize(s));
+    if (!schema || typeof schema !== 'object') return schema;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(schema)) out[k] = k === '$ref' && typeof v === 'string' && v.startsWith('#') ? `${this.name}${v}` : this.absolutize(v);
+    return out;
+  }
+
+  private paramValidator(op: Operation, location: 'path' | 'query' | 'header'): ValidateFunction | null {
+    const cacheKey = `${op.id}:${location}`;
+    if (this.cache.has(cacheKey)) return this.cache.get(cacheKey)!;
+    const params = op.parameters.filter((p) => p.in === location);
+    if (params.length === 0) return null;
+    const properties: Record<string, unknown> = {};
+    const required: string[] = [];
+    for (const p of params) {
+      const name = location === 'header' ? p.name.toLowerCase() : p.name;
+      properties[name] = this.absolutize(p.schema ?? {});
+      if (p.required || location === 'path') required.push(name);
+    }
+    const compiled = this.ajvParams.compile({ type: 'object', properties, required });
+    this.cache.set(cacheKey, compiled);
+    return compiled;
+  }
+}
+
+function describe(e: ErrorObject): string {
+  if (e.keyword === 'additionalProperties') return `must NOT have additional property '${(e.params as { additionalProperty: string }).additionalProperty}'`;
+  if (e.keyword === 'enum') return `${e.message}: ${JSON.stringify((e.params as { allowedValues: unknown[] }).allowedValues)}`;
+  return e.message ?? e.keyword;
+}
+
+/** Folds Ajv errors into `{field: [messages]}`, the shape zod's `flatten().fieldErrors` has. */
+function collect(errors: ErrorObject[] | null | undefined, details: Record<string, string[]>, lowerCase: boolean): void {
+  for (const e of errors ?? []) {
+    const segments = e.instancePath.split('/').filter(Boolean);
+    let field = segments[0] ?? '';
+    if (e.keyword === 'required' && segments.length === 0) field = (e.params as { missingProperty: string }).missingProperty;
+    if (e.keyword === 'additionalProperties' && segments.length === 0) field = (e.params as { additionalProperty: string }).additionalProperty;
+    if (!field) field = '_';
+    if (lowerCase) field = field.toLowerCase();
+    const message = describe(e);
+    const list = (details[field] ??= []);
+    if (!list.includes(message)) list.push(message);
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * SQLite store (better-sqlite3). A file by default, WAL journal, so a restart loses nothing a
+ * client was told had succeeded; `:memory:` for tests and the in-process msw mode.
+ *
+ * Migrations are numbered `.sql` files applied in order per scope (the engine's own, then one scope
+ * per provider) and recorded in `schema_version`, so each provider owns its tables without the
+ * engine knowing their names.
+ */
+import Database from 'better-sqlite3';
+import { mkdirSync, readdirSync, readFileSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export type Db = Database.Database;
+
+export interface Store {
+  readonly db: Db;
+  readonly path: string;
+  /** Runs `fn` in one IMMEDIATE transaction: one transaction per mutation. */
+  tx<T>(fn: () => T): T;
+  /** Applies the numbered .sql files in `dir` that `scope` has not seen yet. */
+  migrate(scope: string, dir: string): number;
+  close(): void;
+}
+
+// Wall time on purpose: when a migration ran is a fact about the file, not about the emulated world.
+const appliedAt = (): string => new Date().toISOString();
+
+export const ENGINE_MIGRATIONS = join(dirname(fileURLToPath(import.meta.url)), 'store', 'migrations');
+
+export function openStore(path: string): Store {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const db = new Database(path);
+  if (path !== ':memory:') db.pragma('journal_mode = WAL');
+  // NORMAL is durable across process crashes in WAL mode (only an OS crash can lose the last commit).
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_version (
+    scope TEXT NOT NULL, version INTEGER NOT NULL, name TEXT NOT NULL, applied_at TEXT NOT NULL,
+    PRIMARY KEY (scope, version))`);
+
+  const store: Store = {
+    db,
+    path,
+    tx<T>(fn: () => T): T {
+      if (db.inTransaction) return fn();
+      return db.transaction(fn).immediate();
+    },
+    migrate(scope, dir) {
+      if (!existsSync(dir)) throw new Error(`migrations folder not found: ${dir}`);
+      const applied = new Set(
+        (db.prepare('SELECT version FROM schema_version WHERE scope = ?').all(scope) as { version: number }[]).map((r) => r.version),
+      );
+      const files = readdirSync(dir).filter((f) => /^\d{4}_.+\.sql$/.test(f)).sort();
+      let count = 0;
+      for (const file of files) {
+        const version = Number(file.slice(0, 4));
+        if (applied.has(version)) continue;
+        const sql = readFileSync(join(dir, file), 'utf8');
+        db.transaction(() => {
+          db.exec(sql);
+          db.prepare('INSERT INTO schema_version (scope, version, name, applied_at) VALUES (?, ?, ?, ?)').run(
+            scope, version, file, appliedAt(),
+          );
+        })();
+        count++;
+      }
+      return count;
+    },
+    close() {
+      if (db.open) db.close();
+    },
+  };
+  store.migrate('engine', ENGINE_MIGRATIONS);
+  return store;
+}

@@ -1,0 +1,15 @@
+/**
+ * The provider registry: one lazy factory entry per provider. Adding a provider means adding a
+ * folder under src/providers and one line here; no engine file changes.
+ */
+import type { ProviderDefinition } from '../engine/provider.js';
+
+export const PROVIDERS: Record<string, () => Promise<ProviderDefinition>> = {
+  agentsend: async () => (await import('./agentsend/index.js')).agentsend,
+};
+
+export async function loadProvider(name: string): Promise<ProviderDefinition> {
+  const factory = PROVIDERS[name];
+  if (!factory) throw new Error(`unknown provider "${name}" (known: ${Object.keys(PROVIDERS).join(', ')})`);
+  return factory();
+}

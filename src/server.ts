@@ -1,0 +1,116 @@
+/**
+ * Boots mailsim: the store and engine, the providers, one HTTP listener per provider (each also
+ * answering the control plane under /_mailsim/), and the mail plane.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Engine } from './engine/engine.js';
+import { Clock } from './engine/clock.js';
+import { log, setLogLevel } from './engine/log.js';
+import type { IdSource } from './engine/ids.js';
+import { createControlApp, type ControlExtension } from './control/index.js';
+import { loadProvider } from './providers/index.js';
+import { buildConfig, type MailsimConfig } from './config.js';
+import { loadScenarioFile } from './control/scenarios.js';
+
+export interface ListenerInfo {
+  provider: string;
+  url: string;
+  port: number;
+}
+
+export interface MailsimServer {
+  engine: Engine;
+  config: MailsimConfig;
+  listeners: ListenerInfo[];
+  /** Base URL of a provider's listener. */
+  url(provider?: string): string;
+  /** Dev API keys printed at start, per provider. */
+  apiKeys: Record<string, { label: string; key: string }[]>;
+  close(): Promise<void>;
+}
+
+export interface StartOptions extends Partial<MailsimConfig> {
+  ids?: IdSource;
+  clock?: Clock;
+  /** Extra control-plane routes (mail sink, webhook deliveries) mounted on every port. */
+  controlExtensions?: ControlExtension[];
+}
+
+export async function startMailsim(options: StartOptions = {}): Promise<MailsimServer> {
+  const { ids, clock, controlExtensions = [], ...partial } = options;
+  const config = buildConfig(partial);
+  setLogLevel(config.logLevel);
+  const engineClock = clock ?? new Clock();
+  if (config.clockFrozenAt) {
+    engineClock.setMode('frozen');
+    engineClock.set(Date.parse(config.clockFrozenAt));
+  }
+  const engine = new Engine({
+    db: config.db, validation: config.validation, journalSize: config.journalSize, seed: config.seed,
+    ...(ids ? { ids } : {}), clock: engineClock,
+    settings: { quirks: config.quirks, rateLimits: config.rateLimits, ...config.providerSettings },
+  });
+
+  const servers: Server[] = [];
+  const listeners: ListenerInfo[] = [];
+  const apiKeys: MailsimServer['apiKeys'] = {};
+  try {
+    for (const name of Object.keys(config.ports)) {
+      const entry = engine.addProvider(await loadProvider(name));
+      if (entry.pipeline.limiter && !config.rateLimits) entry.pipeline.limiter.policy = { ...entry.pipeline.limiter.policy, enabled: false };
+      apiKeys[name] = entry.seed?.apiKeys ?? [];
+    }
+    for (const file of config.scenarios) loadScenarioFile(engine, file);
+
+    for (const [name, port] of Object.entries(config.ports)) {
+      const entry = engine.provider(name)!;
+      const control = createControlApp(engine, name, controlExtensions);
+      const server = createServer({ keepAliveTimeout: 65_000 }, (req, res) => {
+        if (req.url?.startsWith('/_mailsim')) control(req, res);
+        else void entry.pipeline.handle(req, res);
+      });
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, config.host, () => resolve());
+      });
+      const actual = (server.address() as AddressInfo).port;
+      const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host === '127.0.0.1' ? 'localhost' : config.host;
+      const url = `http://${host}:${actual}`;
+      engine.setBaseUrl(name, url);
+      servers.push(server);
+      listeners.push({ provider: name, url, port: actual });
+    }
+    // Compile the remaining validators once the ports are open, so cold start stays short.
+    setImmediate(() => {
+      for (const name of engine.providerNames()) {
+        try { engine.provider(name)?.contract.warm(); } catch (e) { log.warn(`could not precompile ${name} validators`, { error: String(e) }); }
+      }
+    });
+  } catch (e) {
+    await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
+    engine.close();
+    throw e;
+  }
+
+  return {
+    engine,
+    config,
+    listeners,
+    apiKeys,
+    url(provider = listeners[0]?.provider ?? 'agentsend') {
+      const l = listeners.find((x) => x.provider === provider);
+      if (!l) throw new Error(`provider ${provider} is not running`);
+      return l.url;
+    },
+    async close() {
+      for (const res of engine.hung) res.destroy();
+      await Promise.all(servers.map((s) => new Promise<void>((resolve) => {
+        s.close(() => resolve());
+        s.closeAllConnections();
+      })));
+      await engine.jobs.drain(2000).catch(() => undefined);
+      engine.close();
+    },
+  };
+}
