@@ -1,10 +1,15 @@
 /**
- * AgentSend's background work and control-plane routes: registered once at start.
+ * AgentSend's background work and control-plane routes, registered once at start. Each concern
+ * lives in its own module; this file only gathers them.
  */
 import type { ControlRoute, EngineServices } from '../../engine/provider.js';
+import { startSending, sendingControlRoutes } from './sending.js';
+import { authControlRoutes } from './auth-control.js';
 
-export function start(_services: EngineServices): void {}
+export function start(services: EngineServices): void {
+  startSending(services);
+}
 
-export function controlRoutes(_services: EngineServices): ControlRoute[] {
-  return [];
+export function controlRoutes(services: EngineServices): ControlRoute[] {
+  return [...sendingControlRoutes(services), ...authControlRoutes(services)];
 }
