@@ -14,9 +14,9 @@
  *   8. request validation against the contract
  *   9. handler (a value or a typed MailsimError; handlers never touch the socket)
  *  10. response validation against the contract (strict: a violation becomes a 500)
- *  11. idempotency record, write, journal
+ *  11. idempotency record, journal; the transport adapter then writes (or spoils) the response
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import type { Contract, Operation, Violation } from './contract.js';
 import { MailsimError, isMailsimError } from './errors.js';
@@ -40,6 +40,26 @@ export interface PipelineDeps {
   hung: Set<ServerResponse>;
 }
 
+/** A request as the pipeline sees it, independent of the transport (node http, msw, proxy). */
+export interface PipelineRequest {
+  method: string;
+  /** Path plus query string, e.g. `/inboxes?limit=5`. */
+  url: string;
+  headers: IncomingHttpHeaders;
+  /** Reads the body, bounded; rejects with BodyTooLarge past `limit`. */
+  readBody(limit: number): Promise<Buffer>;
+  remoteAddress: string;
+}
+
+/** What to send back. `fault` tells the transport how to spoil it (reset, hang, truncate). */
+export interface PipelineResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer;
+  errorCode: string | null;
+  fault: FaultPlan | null;
+}
+
 interface Outgoing {
   status: number;
   headers: Record<string, string>;
@@ -57,7 +77,27 @@ export class ProviderPipeline {
     this.limiter = def.rateLimit ? new RateLimiter(def.rateLimit) : null;
   }
 
+  /** Node http adapter: runs the pipeline and writes the result to the socket. */
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const out = await this.process({
+      method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers,
+      readBody: (limit) => readBody(req, limit), remoteAddress: req.socket.remoteAddress ?? 'unknown',
+    });
+    const action = out.fault?.action.type;
+    if (action === 'reset') {
+      req.socket.destroy();
+      return;
+    }
+    if (action === 'hang') {
+      this.deps.hung.add(res);
+      res.on('close', () => this.deps.hung.delete(res));
+      return;
+    }
+    write(res, out, out.fault);
+  }
+
+  /** Runs every stage for one request and returns the response to send. */
+  async process(req: PipelineRequest): Promise<PipelineResponse> {
     const started = performance.now();
     const { services, journal } = this.deps;
     // 1. One reading of "now" per request.
@@ -68,7 +108,7 @@ export class ProviderPipeline {
     const q = rawUrl.indexOf('?');
     const path = q === -1 ? rawUrl : rawUrl.slice(0, q);
     const queryString = q === -1 ? '' : rawUrl.slice(q + 1);
-    const clientIp = req.socket.remoteAddress ?? 'unknown';
+    const clientIp = req.remoteAddress;
 
     // 2. Route.
     const match = this.contract.match(method, path);
@@ -83,16 +123,17 @@ export class ProviderPipeline {
     // 3. Fault injection.
     const fault = this.deps.faults.decide({
       provider: this.def.name, method, path, operationId: op?.id ?? null,
-      headers: req.headers, apiKey: credentialOf(req),
+      headers: req.headers, apiKey: credentialOf(req.headers),
     });
 
+    let response: PipelineResponse | null = null;
     const finish = (out: Outgoing): void => {
       if (this.limiter && !this.limiter.policy.omitHeadersOn.includes(out.status)) Object.assign(out.headers, rateHeaders, out.headers);
       if (idemToken) {
         if (out.status >= 500 && out.errorCode === 'CONTRACT_VIOLATION') this.deps.idempotency.abandon(idemToken);
         else this.deps.idempotency.complete(idemToken, { status: out.status, headers: withoutRateHeaders(out.headers, this.limiter), body: out.body.toString('utf8') });
       }
-      write(res, out, fault);
+      response = { ...out, fault };
       journal.add({
         at: now.toISOString(), provider: this.def.name, requestId, method, path, query: queryString,
         operationId: op?.id ?? null, status: out.status, latencyMs: Math.round((performance.now() - started) * 100) / 100,
@@ -100,18 +141,15 @@ export class ProviderPipeline {
         errorCode: out.errorCode, violations, source: 'emulator',
       });
     };
-    const fail = (err: MailsimError): void => finish(this.renderError(err, op, path, method));
+    const fail = (err: MailsimError): PipelineResponse => {
+      finish(this.renderError(err, op, path, method));
+      return response!;
+    };
 
     try {
-      if (fault?.action.type === 'reset') {
-        journal.add({ at: now.toISOString(), provider: this.def.name, requestId, method, path, query: queryString, operationId: op?.id ?? null, status: 0, latencyMs: 0, tenant: null, idempotentReplay: false, fault: fault.label, errorCode: 'RESET', violations: [], source: 'emulator' });
-        req.socket.destroy();
-        return;
-      }
-      if (fault?.action.type === 'hang') {
-        this.deps.hung.add(res);
-        res.on('close', () => this.deps.hung.delete(res));
-        return;
+      if (fault?.action.type === 'reset' || fault?.action.type === 'hang') {
+        journal.add({ at: now.toISOString(), provider: this.def.name, requestId, method, path, query: queryString, operationId: op?.id ?? null, status: 0, latencyMs: 0, tenant: null, idempotentReplay: false, fault: fault.label, errorCode: fault.action.type.toUpperCase(), violations: [], source: 'emulator' });
+        return { status: 0, headers: {}, body: EMPTY, errorCode: null, fault };
       }
       if (fault?.action.type === 'status') {
         const a = fault.action;
@@ -140,7 +178,7 @@ export class ProviderPipeline {
       const multipart = isMultipart(contentType);
       let raw: Buffer = EMPTY;
       try {
-        raw = await readBody(req, multipart ? this.def.bodyLimits.multipart : this.def.bodyLimits.json);
+        raw = await req.readBody(multipart ? this.def.bodyLimits.multipart : this.def.bodyLimits.json);
       } catch (e) {
         if (e instanceof BodyTooLarge) throw new MailsimError(413, 'PAYLOAD_TOO_LARGE', 'Request body is too large', 'payload_too_large');
         throw e;
@@ -162,7 +200,7 @@ export class ProviderPipeline {
           replayed = true;
           const headers = { ...begun.response.headers, [policy.replayHeader]: 'true' };
           finish({ status: begun.response.status, headers, body: Buffer.from(begun.response.body, 'utf8'), errorCode: null });
-          return;
+          return response!;
         }
         idemToken = begun.token;
       }
@@ -213,7 +251,7 @@ export class ProviderPipeline {
       // 10. Response validation.
       if (result.raw) {
         finish({ status: result.status, headers: { 'content-type': result.raw.contentType, ...result.headers }, body: result.raw.data, errorCode: null });
-        return;
+        return response!;
       }
       violations = mode === 'off' ? [] : this.contract.validateResponse(op!, result.status, result.body);
       if (violations.length) {
@@ -221,10 +259,11 @@ export class ProviderPipeline {
         if (mode === 'strict') throw contractViolation(op!, result.status, violations);
       }
       finish({ status: result.status, headers: { ...(result.body === undefined ? {} : { 'content-type': JSON_TYPE }), ...result.headers }, body: result.body === undefined ? EMPTY : Buffer.from(JSON.stringify(result.body)), errorCode: null });
+      return response!;
     } catch (e) {
       if (isMailsimError(e)) return fail(e);
       log.error(`unhandled error in ${this.def.name} ${method} ${path}`, { error: e instanceof Error ? e.stack : String(e) });
-      fail(new MailsimError(500, 'INTERNAL_ERROR', 'Internal server error', 'internal'));
+      return fail(new MailsimError(500, 'INTERNAL_ERROR', 'Internal server error', 'internal'));
     }
   }
 
@@ -261,10 +300,10 @@ function defaultCodeFor(status: number): string {
   return ({ 400: 'BAD_REQUEST', 401: 'UNAUTHORIZED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 409: 'CONFLICT', 429: 'RATE_LIMIT_EXCEEDED', 500: 'INTERNAL_ERROR', 502: 'BAD_GATEWAY', 503: 'SERVICE_UNAVAILABLE', 504: 'GATEWAY_TIMEOUT' } as Record<number, string>)[status] ?? `HTTP_${status}`;
 }
 
-function credentialOf(req: IncomingMessage): string | null {
-  const auth = req.headers.authorization;
+function credentialOf(headers: IncomingHttpHeaders): string | null {
+  const auth = headers.authorization;
   if (auth?.startsWith('Bearer ')) return auth.slice(7).trim();
-  const key = req.headers['x-api-key'];
+  const key = headers['x-api-key'];
   return typeof key === 'string' ? key : null;
 }
 
@@ -284,7 +323,7 @@ function withoutRateHeaders(headers: Record<string, string>, limiter: RateLimite
   return Object.fromEntries(Object.entries(headers).filter(([k]) => !names.has(k.toLowerCase())));
 }
 
-function write(res: ServerResponse, out: Outgoing, fault: FaultPlan | null): void {
+function write(res: ServerResponse, out: PipelineResponse, fault: FaultPlan | null): void {
   if (res.destroyed) return;
   let body = out.body;
   if (fault?.action.type === 'malformed') body = Buffer.from('{"error": {"code": "MALFORMED', 'utf8');
