@@ -766,7 +766,9 @@ op('delete', '/account/api-keys/{id}', 'revokeApiKey', 'Account', 'Revoke an API
 op('post', '/auth/auto-provision', 'autoProvision', 'Auth', 'Provision an account for a device',
    'No credentials needed. The first 12 characters of `deviceId` select the account '
    '`agent-<those characters>@agentsend.io`: it is created (201) or, if it exists, reused (200). Either way '
-   'a new API key is issued.\n\n' + JSON_BODY_DEV,
+   'a new API key is issued. mailsim has no sandbox accounts, so `claimUrl` is always null.\n\n'
+   'Deviation: the characters are lowercased, so device ids that differ only in case share an account; '
+   'the real server keeps their case.\n\n' + JSON_BODY_DEV,
    {'201': ok('A new account and its first key.', 'AutoProvisionResult'),
     '200': ok('The existing account and a new key.', 'AutoProvisionResult')},
    body=('AutoProvisionRequest', True), secured=False)

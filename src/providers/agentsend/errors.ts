@@ -36,9 +36,9 @@ export const errors = {
   attachmentsTooLarge: () => err(400, 'ATTACHMENTS_TOO_LARGE', MESSAGES.attachmentsTooLarge),
   attachmentTooLarge: () => err(400, 'ATTACHMENT_TOO_LARGE', MESSAGES.attachmentTooLarge),
   noFileUploaded: () => err(400, 'VALIDATION_ERROR', MESSAGES.noFile, { rawBody: { error: MESSAGES.noFile } }),
-  domainExists: (domain: string) => err(409, 'DOMAIN_EXISTS', `Domain '${domain}' already exists`),
+  domainExists: () => err(409, 'DOMAIN_EXISTS', 'Domain already registered'),
   domainInUse: (domain: string) => err(409, 'DOMAIN_IN_USE', `Domain '${domain}' is still used by one or more inboxes`),
-  accountExists: () => err(409, 'ACCOUNT_EXISTS', 'An account with this email already exists'),
+  accountExists: () => err(409, 'ACCOUNT_EXISTS', 'Account already exists. Use the verification code or magic link flow to sign in.'),
   apiKeyNotFound: () => err(404, 'NOT_FOUND', MESSAGES.apiKeyNotFound, { rawBody: { error: MESSAGES.apiKeyNotFound } }),
   /** The auth routes answer their own failures with a bare string (as the real server does). */
   authPlain: (message: string) => err(400, 'VALIDATION_ERROR', message, { rawBody: { error: message } }),
