@@ -43,7 +43,8 @@ export function parseMultipart(raw: Buffer, contentType: string): Promise<Multip
   return new Promise((resolve, reject) => {
     let bb: busboy.Busboy;
     try {
-      bb = busboy({ headers: { 'content-type': contentType }, limits: { fieldSize: 1024 * 1024 } });
+      // Browsers and fetch send non-ASCII filenames as raw UTF-8 (busboy's default reads latin1).
+      bb = busboy({ headers: { 'content-type': contentType }, defParamCharset: 'utf8', limits: { fieldSize: 1024 * 1024 } });
     } catch (e) {
       reject(e);
       return;

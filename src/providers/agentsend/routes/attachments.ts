@@ -1,4 +1,30 @@
+/**
+ * Attachments: upload one file (multipart), get its record with a temporary download URL.
+ */
 import type { Handler } from '../../../engine/provider.js';
+import { findOwnedAttachment, storeAttachment } from '../attachment-store.js';
+import { signedDownloadUrl } from '../attachment-url.js';
+import { errors } from '../errors.js';
+import { MAX_ATTACHMENT_BYTES } from '../policies.js';
+import { attachmentJson } from '../wire.js';
 
-// Operations of this group not listed here answer 501 NOT_IMPLEMENTED in the provider envelope.
-export const handlers: Record<string, Handler> = {};
+const uploadAttachment: Handler = (ctx, { files }) => {
+  // The real server takes the first file part whatever its name; `file` is the documented one.
+  const file = files.find((f) => f.field === 'file') ?? files[0];
+  if (!file) throw errors.noFileUploaded();
+  // Deviation (§10.2): the real server silently truncates to 10 MiB; the docs promise this error.
+  if (file.data.length > MAX_ATTACHMENT_BYTES) throw errors.attachmentTooLarge();
+  const tenant = ctx.principal!.tenant;
+  const row = ctx.store.tx(() => storeAttachment(ctx.store.db, ctx.ids, {
+    accountId: tenant, keyPrefix: `outbound/${tenant}`, filename: file.filename, contentType: file.contentType, data: file.data, nowIso: ctx.now.toISOString(),
+  }));
+  return { status: 201, body: attachmentJson(row) };
+};
+
+const getAttachment: Handler = (ctx, { params }) => {
+  const row = findOwnedAttachment(ctx.store.db, params.id, ctx.principal!.tenant);
+  if (!row) throw errors.notFound('Attachment', params.id);
+  return { status: 200, body: attachmentJson(row, signedDownloadUrl(ctx, row.id, ctx.now.getTime())) };
+};
+
+export const handlers: Record<string, Handler> = { uploadAttachment, getAttachment };
