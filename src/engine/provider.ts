@@ -13,7 +13,7 @@ import type { JobRunner } from './jobs.js';
 import type { RateLimitPolicy } from './ratelimit.js';
 import type { IdempotencyPolicy } from './idempotency.js';
 import type { MailPlane } from './mail/types.js';
-import type { WebhookEngine } from './webhooks.js';
+import type { WebhookEngine, WebhookPolicy } from './webhooks.js';
 
 /** Who is calling, once authenticated. `tenant` scopes every query. */
 export interface Principal {
@@ -94,6 +94,8 @@ export interface ProviderDefinition {
   readonly bodyLimits: { json: number; multipart: number };
   readonly rateLimit?: RateLimitPolicy;
   readonly idempotency?: IdempotencyPolicy;
+  /** How this provider delivers webhooks (attempts, backoff, timeout, concurrency); a common default otherwise. */
+  readonly webhookPolicy?: WebhookPolicy;
   /** Whether a request without valid credentials to an unknown route is answered 401 before 404. */
   readonly authBeforeRouting: boolean;
   /** Returns the principal, or null when credentials are missing or invalid. */

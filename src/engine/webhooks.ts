@@ -1,8 +1,22 @@
 /**
- * Webhook outbox seam. A provider builds the exact body and signature headers of an event (the
- * signature is over the raw body, so the body must be fixed before the first attempt) and hands it
- * to the engine inside the transaction of the change that caused it.
+ * Webhooks: a durable outbox and the dispatcher that empties it.
+ *
+ * A provider builds the exact body and signature headers of an event (the signature is over the raw
+ * body, so the body must be fixed before the first attempt) and hands it to `enqueue` inside the
+ * transaction of the change that caused it: the outbox row commits or rolls back with the change.
+ *
+ * The dispatcher POSTs due rows with each provider's policy (attempts, backoff, timeout,
+ * concurrency). Due times are engine time, so advancing the clock makes due retries run now; in
+ * real mode a timer wakes it when the next retry falls due. Nothing about an attempt in flight is
+ * written until it ends, so a crash leaves the row due and it is sent again after a restart:
+ * at-least-once, as the providers promise.
  */
+import type { Clock } from './clock.js';
+import type { IdSource } from './ids.js';
+import type { Store } from './store.js';
+import { log } from './log.js';
+import { postWebhook, type AttemptResult } from './webhook-post.js';
+
 export interface WebhookDelivery {
   provider: string;
   tenant: string;
@@ -15,4 +29,283 @@ export interface WebhookDelivery {
 
 export interface WebhookEngine {
   enqueue(delivery: WebhookDelivery): void;
+}
+
+/** How a provider delivers webhooks, as data. */
+export interface WebhookPolicy {
+  /** Attempts in all, the first one included. */
+  attempts: number;
+  /** Wait before attempt 2, 3, …; the last value repeats if there are more attempts than values. */
+  backoffMs: readonly number[];
+  /** Per attempt, wall time (it bounds a real network request). */
+  timeoutMs: number;
+  /** Attempts of this provider in flight at once. */
+  concurrency: number;
+}
+
+/** For a provider that declares no policy: a common shape (5 tries, exponential from 10 s). */
+export const DEFAULT_WEBHOOK_POLICY: WebhookPolicy = { attempts: 5, backoffMs: [10_000, 20_000, 40_000, 80_000], timeoutMs: 30_000, concurrency: 5 };
+
+export type DeliveryStatus = 'pending' | 'delivered' | 'failed' | 'dead';
+export const DELIVERY_STATUSES: readonly DeliveryStatus[] = ['pending', 'delivered', 'failed', 'dead'];
+
+export interface DeliveryRow {
+  seq: number;
+  id: string;
+  provider: string;
+  tenant: string;
+  subscription_id: string;
+  url: string;
+  event: string;
+  body: string;
+  headers: string;
+  status: DeliveryStatus;
+  attempts: number;
+  round_attempts: number;
+  next_attempt_at_ms: number | null;
+  last_status_code: number | null;
+  last_error: string | null;
+  created_at_ms: number;
+  updated_at_ms: number;
+  delivered_at_ms: number | null;
+}
+
+export interface AttemptRow {
+  delivery_id: string;
+  attempt: number;
+  started_at_ms: number;
+  latency_ms: number;
+  status_code: number | null;
+  error: string | null;
+  response_excerpt: string | null;
+  outcome: 'delivered' | 'failed' | 'dead';
+  next_attempt_at_ms: number | null;
+}
+
+export interface DeliveryFilter {
+  provider?: string;
+  tenant?: string;
+  status?: DeliveryStatus;
+  event?: string;
+  url?: string;
+  subscriptionId?: string;
+  limit: number;
+  offset: number;
+}
+
+export type RetryResult = { ok: true; delivery: DeliveryRow } | { ok: false; reason: 'not_found' | 'in_flight' };
+
+export function validatePolicy(p: WebhookPolicy): void {
+  const ok = Number.isInteger(p.attempts) && p.attempts >= 1 && Number.isInteger(p.concurrency) && p.concurrency >= 1
+    && p.timeoutMs > 0 && p.backoffMs.length > 0 && p.backoffMs.every((ms) => Number.isFinite(ms) && ms >= 0);
+  if (!ok) throw new RangeError(`invalid webhook policy ${JSON.stringify(p)}`);
+}
+
+/** Wait after the `round`-th failed attempt (1-based). */
+export function backoffAfter(policy: WebhookPolicy, round: number): number {
+  return policy.backoffMs[Math.min(round, policy.backoffMs.length) - 1]!;
+}
+
+
+export class WebhookOutbox implements WebhookEngine {
+  private readonly policies = new Map<string, WebhookPolicy>();
+  /** Delivery id → provider, for attempts under way. */
+  private readonly inFlight = new Map<string, string>();
+  private readonly shutdown = new AbortController();
+  private timer: NodeJS.Timeout | null = null;
+  private scheduled = false;
+  private stopped = false;
+  private readonly unsubscribe: () => void;
+
+  constructor(private readonly store: Store, private readonly clock: Clock, private readonly ids: IdSource) {
+    this.unsubscribe = clock.onChange(() => this.kick());
+  }
+
+  /** Starts dispatching a provider's deliveries (and resumes any a previous run left due). */
+  register(provider: string, policy: WebhookPolicy = DEFAULT_WEBHOOK_POLICY): void {
+    validatePolicy(policy);
+    this.policies.set(provider, policy);
+    this.kick();
+  }
+
+  policy(provider: string): WebhookPolicy {
+    return this.policies.get(provider) ?? DEFAULT_WEBHOOK_POLICY;
+  }
+
+  /** Writes the outbox row; call inside the transaction of the change that causes the event. */
+  enqueue(d: WebhookDelivery): void {
+    const now = this.clock.nowMs();
+    this.store.db.prepare(`INSERT INTO webhook_deliveries (id, provider, tenant, subscription_id, url, event, body, headers,
+        status, next_attempt_at_ms, created_at_ms, updated_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?)`)
+      .run(this.ids.uuid(), d.provider, d.tenant, d.subscriptionId, d.url, d.event, d.body, JSON.stringify(d.headers), now, now, now);
+    this.kick();
+  }
+
+  list(f: DeliveryFilter): { data: DeliveryRow[]; total: number } {
+    const where: string[] = [];
+    const args: unknown[] = [];
+    const add = (sql: string, v: unknown): void => {
+      if (v === undefined) return;
+      where.push(sql);
+      args.push(v);
+    };
+    add('provider = ?', f.provider);
+    add('tenant = ?', f.tenant);
+    add('status = ?', f.status);
+    add('event = ?', f.event);
+    add('url = ?', f.url);
+    add('subscription_id = ?', f.subscriptionId);
+    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const db = this.store.db;
+    const data = db.prepare(`SELECT * FROM webhook_deliveries ${clause} ORDER BY seq DESC LIMIT ? OFFSET ?`).all(...args, f.limit, f.offset) as DeliveryRow[];
+    const { total } = db.prepare(`SELECT COUNT(*) AS total FROM webhook_deliveries ${clause}`).get(...args) as { total: number };
+    return { data, total };
+  }
+
+  get(id: string): { delivery: DeliveryRow; attempts: AttemptRow[] } | null {
+    const delivery = this.store.db.prepare('SELECT * FROM webhook_deliveries WHERE id = ?').get(id) as DeliveryRow | undefined;
+    if (!delivery) return null;
+    const attempts = this.store.db.prepare('SELECT * FROM webhook_attempts WHERE delivery_id = ? ORDER BY attempt').all(id) as AttemptRow[];
+    return { delivery, attempts };
+  }
+
+  isInFlight(id: string): boolean {
+    return this.inFlight.has(id);
+  }
+
+  /**
+   * Sends a delivery again now. A dead or delivered one starts a fresh round of attempts; a failed
+   * one waiting for its backoff simply stops waiting.
+   */
+  retryNow(id: string): RetryResult {
+    if (this.inFlight.has(id)) return { ok: false, reason: 'in_flight' };
+    const db = this.store.db;
+    const row = this.store.tx(() => {
+      const cur = db.prepare('SELECT * FROM webhook_deliveries WHERE id = ?').get(id) as DeliveryRow | undefined;
+      if (!cur) return undefined;
+      const now = this.clock.nowMs();
+      const freshRound = cur.status === 'dead' || cur.status === 'delivered';
+      db.prepare(`UPDATE webhook_deliveries SET status = ?, round_attempts = ?, next_attempt_at_ms = ?, updated_at_ms = ? WHERE id = ?`)
+        .run(freshRound ? 'pending' : cur.status, freshRound ? 0 : cur.round_attempts, now, now, id);
+      return db.prepare('SELECT * FROM webhook_deliveries WHERE id = ?').get(id) as DeliveryRow;
+    });
+    if (!row) return { ok: false, reason: 'not_found' };
+    this.kick();
+    return { ok: true, delivery: row };
+  }
+
+  /** Deletes a provider's deliveries (one tenant's, or all); an attempt in flight then finds no row and records nothing. */
+  reset(provider: string, tenant?: string): void {
+    if (tenant) this.store.db.prepare('DELETE FROM webhook_deliveries WHERE provider = ? AND tenant = ?').run(provider, tenant);
+    else this.store.db.prepare('DELETE FROM webhook_deliveries WHERE provider = ?').run(provider);
+  }
+
+  /** Resolves when nothing is in flight or due (for tests and orderly shutdown). */
+  async idle(timeoutMs = 10_000): Promise<void> {
+    const deadline = performance.now() + timeoutMs;
+    while (performance.now() < deadline) {
+      if (this.inFlight.size === 0 && !this.hasDueWork()) return;
+      await new Promise((r) => setTimeout(r, 5));
+    }
+  }
+
+  /** Stops dispatching and cuts attempts in flight short; their rows stay due for the next start. */
+  close(): void {
+    if (this.stopped) return;
+    this.stopped = true;
+    this.unsubscribe();
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.shutdown.abort();
+  }
+
+  /** Asks the dispatcher to look for due work soon (after the current transaction commits). */
+  kick(): void {
+    if (this.stopped || this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      this.tick();
+    });
+  }
+
+  private hasDueWork(): boolean {
+    if (!this.store.db.open || this.policies.size === 0) return false;
+    const providers = [...this.policies.keys()];
+    const row = this.store.db
+      .prepare(`SELECT 1 FROM webhook_deliveries WHERE status IN ('pending', 'failed') AND next_attempt_at_ms <= ? AND provider IN (${providers.map(() => '?').join(',')}) LIMIT 1`)
+      .get(this.clock.nowMs(), ...providers);
+    return row !== undefined;
+  }
+
+  private tick(): void {
+    if (this.stopped || !this.store.db.open) return;
+    const now = this.clock.nowMs();
+    const select = this.store.db.prepare(`SELECT * FROM webhook_deliveries WHERE provider = ? AND status IN ('pending', 'failed')
+      AND next_attempt_at_ms <= ? ORDER BY next_attempt_at_ms, seq LIMIT ?`);
+    for (const [provider, policy] of this.policies) {
+      const busy = [...this.inFlight.values()].filter((p) => p === provider).length;
+      let free = policy.concurrency - busy;
+      if (free <= 0) continue;
+      // In-flight rows are still due, so read enough to skip past them.
+      for (const row of select.all(provider, now, free + busy) as DeliveryRow[]) {
+        if (free <= 0) break;
+        if (this.inFlight.has(row.id)) continue;
+        free--;
+        this.attempt(row, policy);
+      }
+    }
+    this.armTimer(now);
+  }
+
+  /** In real mode, wake when the next future attempt falls due; due work blocked by concurrency is picked up as attempts end. */
+  private armTimer(now: number): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    const next = this.store.db
+      .prepare("SELECT MIN(next_attempt_at_ms) AS at FROM webhook_deliveries WHERE status IN ('pending', 'failed') AND next_attempt_at_ms > ?")
+      .get(now) as { at: number | null };
+    if (next.at === null) return;
+    const delay = this.clock.wallDelayUntil(next.at);
+    if (delay === null) return; // frozen clock: only an advance makes it due
+    this.timer = setTimeout(() => this.tick(), Math.min(delay, 2 ** 31 - 1));
+    this.timer.unref();
+  }
+
+  private attempt(row: DeliveryRow, policy: WebhookPolicy): void {
+    this.inFlight.set(row.id, row.provider);
+    const startedAtMs = this.clock.nowMs();
+    let headers: Record<string, string>;
+    try {
+      headers = JSON.parse(row.headers) as Record<string, string>;
+    } catch {
+      headers = {};
+    }
+    postWebhook(row.url, row.body, headers, policy.timeoutMs, this.shutdown.signal)
+      .then((result) => this.record(row.id, policy, startedAtMs, result))
+      .catch((e: unknown) => log.error('webhook attempt could not be recorded', { id: row.id, error: String(e) }))
+      .finally(() => {
+        this.inFlight.delete(row.id);
+        this.kick();
+      });
+  }
+
+  private record(id: string, policy: WebhookPolicy, startedAtMs: number, r: AttemptResult): void {
+    if (r.aborted || !this.store.db.open) return;
+    const db = this.store.db;
+    this.store.tx(() => {
+      const cur = db.prepare('SELECT attempts, round_attempts FROM webhook_deliveries WHERE id = ?').get(id) as Pick<DeliveryRow, 'attempts' | 'round_attempts'> | undefined;
+      if (!cur) return; // reset while the attempt was in flight
+      const now = this.clock.nowMs();
+      const round = cur.round_attempts + 1;
+      const outcome: AttemptRow['outcome'] = r.ok ? 'delivered' : round >= policy.attempts ? 'dead' : 'failed';
+      const next = outcome === 'failed' ? now + backoffAfter(policy, round) : null;
+      db.prepare(`INSERT INTO webhook_attempts (delivery_id, attempt, started_at_ms, latency_ms, status_code, error, response_excerpt, outcome, next_attempt_at_ms)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(id, cur.attempts + 1, startedAtMs, r.latencyMs, r.statusCode, r.error, r.excerpt, outcome, next);
+      db.prepare(`UPDATE webhook_deliveries SET status = ?, attempts = attempts + 1, round_attempts = ?, next_attempt_at_ms = ?,
+          last_status_code = ?, last_error = ?, updated_at_ms = ?, delivered_at_ms = CASE WHEN ? THEN ? ELSE delivered_at_ms END WHERE id = ?`)
+        .run(outcome, round, next, r.statusCode, r.error, now, r.ok ? 1 : 0, now, id);
+    });
+    if (!r.ok) log.debug('webhook attempt failed', { id, error: r.error });
+  }
 }

@@ -9,7 +9,7 @@ import type { Handler, ProviderDefinition } from '../../engine/provider.js';
 import { contractPath } from '../../paths.js';
 import { authenticate } from './auth.js';
 import { renderError } from './errors.js';
-import { RATE_LIMIT, IDEMPOTENCY, BODY_LIMITS } from './policies.js';
+import { RATE_LIMIT, IDEMPOTENCY, BODY_LIMITS, WEBHOOK_POLICY } from './policies.js';
 import { seed } from './seed.js';
 import { TABLES } from './tables.js';
 import { handlers as health } from './routes/health.js';
@@ -39,6 +39,7 @@ export const agentsend: ProviderDefinition = {
   bodyLimits: BODY_LIMITS,
   rateLimit: RATE_LIMIT,
   idempotency: IDEMPOTENCY,
+  webhookPolicy: WEBHOOK_POLICY,
   // The real server's auth hook runs before routing: an unknown route without a key is a 401.
   authBeforeRouting: true,
   authenticate: (services, req) => authenticate(services, req.headers, req.now),

@@ -1,6 +1,7 @@
 /** AgentSend's traffic policies, as data for the engine. */
 import type { IdempotencyPolicy } from '../../engine/idempotency.js';
 import type { RateLimitPolicy } from '../../engine/ratelimit.js';
+import type { WebhookPolicy } from '../../engine/webhooks.js';
 
 /**
  * The real server's global limiter (@fastify/rate-limit v10): 100 requests per 60 s, keyed by
@@ -34,3 +35,12 @@ export const BODY_LIMITS = { json: 1024 * 1024, multipart: 32 * 1024 * 1024 };
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 export const MAX_SEND_ATTACHMENTS_BYTES = 25 * 1024 * 1024;
 export const DEFAULT_DOMAIN = 'agentsend.io';
+
+/**
+ * The real webhook worker (BullMQ): attempts=5 with the first try counted, exponential backoff
+ * from 10 s (10, 20, 40, 80 s), a 30 s timeout per attempt, 5 deliveries at a time (notes §6).
+ */
+export const WEBHOOK_POLICY: WebhookPolicy = { attempts: 5, backoffMs: [10_000, 20_000, 40_000, 80_000], timeoutMs: 30_000, concurrency: 5 };
+
+/** Auto-suspend (ses-event service): once totalSent >= 100, bounce rate > 5% or complaint rate > 0.1%. */
+export const AUTO_SUSPEND = { minTotalSent: 100, maxBounceRate: 0.05, maxComplaintRate: 0.001 } as const;
