@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ValidationMode } from './engine/pipeline.js';
+import type { LimitSettings } from './engine/ratelimit.js';
 
 export interface MailsimConfig {
   /** SQLite file, or ":memory:". */
@@ -28,8 +29,15 @@ export interface MailsimConfig {
   scenarios: string[];
   /** Reproduce documented production quirks (see contracts/<provider>.md). */
   quirks: boolean;
-  /** Whether the global request rate limiter runs. */
+  /** Whether the global request rate limiter runs (false switches every provider's limiter off). */
   rateLimits: boolean;
+  /**
+   * Rate limits by provider ("*" applies to every provider), e.g.
+   * `{"agentsend": {"default": "100/60s", "plans": {"pro": "1000/60s"}, "keys": {"ask_...": "5/1s"}}}`.
+   */
+  limits: Record<string, LimitSettings>;
+  /** Seed for fault probabilities and sampled latencies, for reproducible runs (null: random). */
+  faultSeed: number | null;
   /** Start the clock frozen at this ISO time instead of real time. */
   clockFrozenAt: string | null;
   /** Whether to run the SMTP listener at all (off for the in-process msw mode). */
@@ -57,6 +65,8 @@ export function defaultConfig(): MailsimConfig {
     scenarios: [],
     quirks: false,
     rateLimits: true,
+    limits: {},
+    faultSeed: null,
     clockFrozenAt: null,
     smtp: true,
     logLevel: 'info',
@@ -73,9 +83,17 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Partial<Mai
   if (env.MAILSIM_HOST) out.host = env.MAILSIM_HOST;
   if (env.MAILSIM_SMTP_PORT) out.smtpPort = Number(env.MAILSIM_SMTP_PORT);
   if (env.MAILSIM_SMTP_RELAY) out.smtpRelay = env.MAILSIM_SMTP_RELAY;
+  if (env.MAILSIM_SMTP_HOST) out.smtpHost = env.MAILSIM_SMTP_HOST;
+  if (env.MAILSIM_SMTP_MAX_BYTES) out.smtpMaxBytes = Number(env.MAILSIM_SMTP_MAX_BYTES);
+  if (env.MAILSIM_MAIL_RETENTION) out.mailRetention = Number(env.MAILSIM_MAIL_RETENTION);
+  if (env.MAILSIM_SMTP) out.smtp = bool(env.MAILSIM_SMTP);
   if (env.MAILSIM_VALIDATION) out.validation = env.MAILSIM_VALIDATION as ValidationMode;
   if (env.MAILSIM_JOURNAL_SIZE) out.journalSize = Number(env.MAILSIM_JOURNAL_SIZE);
   if (env.MAILSIM_RATE_LIMITS) out.rateLimits = bool(env.MAILSIM_RATE_LIMITS);
+  // MAILSIM_RATE_LIMIT=100/60s sets the default limit of every provider.
+  if (env.MAILSIM_RATE_LIMIT) out.limits = { '*': { default: env.MAILSIM_RATE_LIMIT } };
+  if (env.MAILSIM_FAULT_SEED) out.faultSeed = Number(env.MAILSIM_FAULT_SEED);
+  if (env.MAILSIM_SCENARIOS) out.scenarios = env.MAILSIM_SCENARIOS.split(',').map((s) => s.trim()).filter(Boolean);
   if (env.MAILSIM_QUIRKS) out.quirks = bool(env.MAILSIM_QUIRKS);
   if (env.MAILSIM_LOG_LEVEL) out.logLevel = env.MAILSIM_LOG_LEVEL as MailsimConfig['logLevel'];
   const ports: Record<string, number> = {};
@@ -99,8 +117,25 @@ export function buildConfig(...layers: Partial<MailsimConfig>[]): MailsimConfig 
     for (const [k, v] of Object.entries(layer)) {
       if (v === undefined) continue;
       if (k === 'ports') cfg.ports = { ...cfg.ports, ...(v as Record<string, number>) };
+      else if (k === 'limits') cfg.limits = mergeLimits(cfg.limits, v as Record<string, LimitSettings>);
       else (cfg as unknown as Record<string, unknown>)[k] = v;
     }
   }
   return cfg;
+}
+
+/** Later layers win per provider and per field; plans and keys merge by name. */
+export function mergeLimits(...layers: (Record<string, LimitSettings> | undefined)[]): Record<string, LimitSettings> {
+  const out: Record<string, LimitSettings> = {};
+  for (const layer of layers) {
+    for (const [provider, s] of Object.entries(layer ?? {})) {
+      const prev = out[provider] ?? {};
+      out[provider] = {
+        ...prev, ...s,
+        ...(prev.plans || s.plans ? { plans: { ...prev.plans, ...s.plans } } : {}),
+        ...(prev.keys || s.keys ? { keys: { ...prev.keys, ...s.keys } } : {}),
+      };
+    }
+  }
+  return out;
 }

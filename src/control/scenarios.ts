@@ -1,21 +1,39 @@
 /**
- * Fault scenarios from YAML files: `rules:` is a list of fault rules (see engine/faults.ts).
+ * Fault scenarios from YAML files, and the start-up traffic settings (limits, fault seed, scenario
+ * files, frozen clock) applied to a running engine.
+ *
+ * A scenario file holds `rules:`, a list of fault rules (see engine/faults.ts), and optionally
+ * `name`, `description` and `seed`. `--scenario` takes a path, or the name of a file shipped in
+ * fixtures/scenarios/ (e.g. `--scenario flaky-503`).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { basename, extname } from 'node:path';
 import { parse } from 'yaml';
 import type { Engine } from '../engine/engine.js';
-import type { FaultRuleInput } from '../engine/faults.js';
+import type { FaultRule, FaultRuleInput } from '../engine/faults.js';
 import { validateRule } from '../engine/faults.js';
+import { withSettings } from '../engine/ratelimit.js';
+import { fixturePath } from '../paths.js';
+import { log } from '../engine/log.js';
+import type { MailsimConfig } from '../config.js';
 
 export interface Scenario {
   name?: string;
   description?: string;
+  /** Seed for the fault engine's random choices, so a run is reproducible. */
+  seed?: number;
   rules: FaultRuleInput[];
 }
 
 export function parseScenario(text: string, source = 'scenario'): Scenario {
-  const doc = parse(text) as Scenario | null;
-  if (!doc || !Array.isArray(doc.rules)) throw new Error(`${source}: a scenario needs a "rules" list`);
+  let doc: Scenario | null;
+  try {
+    doc = parse(text) as Scenario | null;
+  } catch (e) {
+    throw new Error(`${source}: not valid YAML: ${(e as Error).message}`);
+  }
+  if (!doc || typeof doc !== 'object' || !Array.isArray(doc.rules)) throw new Error(`${source}: a scenario needs a "rules" list`);
+  if (doc.seed !== undefined && !Number.isInteger(doc.seed)) throw new Error(`${source}: seed must be an integer`);
   doc.rules.forEach((r, i) => {
     try {
       validateRule(r);
@@ -26,8 +44,101 @@ export function parseScenario(text: string, source = 'scenario'): Scenario {
   return doc;
 }
 
-export function loadScenarioFile(engine: Engine, file: string): Scenario {
+/** The scenario files shipped in fixtures/scenarios/, by name. */
+export function shippedScenarios(): { name: string; file: string; description: string | null }[] {
+  const dir = fixturePath('scenarios');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()
+    .map((f) => {
+      const file = fixturePath('scenarios', f);
+      let description: string | null = null;
+      try {
+        description = (parse(readFileSync(file, 'utf8')) as Scenario | null)?.description ?? null;
+      } catch { /* listed anyway; loading it reports the error */ }
+      return { name: basename(f, extname(f)), file, description };
+    });
+}
+
+/** A path to an existing file, or the name of a shipped scenario. */
+export function resolveScenario(nameOrPath: string): string {
+  if (existsSync(nameOrPath)) return nameOrPath;
+  for (const ext of ['.yaml', '.yml']) {
+    const shipped = fixturePath('scenarios', `${basename(nameOrPath, extname(nameOrPath))}${ext}`);
+    if (!/[/\\]/.test(nameOrPath) && existsSync(shipped)) return shipped;
+  }
+  const names = shippedScenarios().map((s) => s.name).join(', ');
+  throw new Error(`scenario ${JSON.stringify(nameOrPath)}: no such file, and not a shipped scenario (shipped: ${names || 'none'})`);
+}
+
+/** Adds a scenario's rules to the engine; `provider` scopes rules that name none to one provider. */
+export function addScenario(engine: Engine, scenario: Scenario, provider?: string): FaultRule[] {
+  if (scenario.seed !== undefined) engine.faults.seed(scenario.seed);
+  return scenarioRules(scenario, provider).map((r) => engine.faults.add(r));
+}
+
+function scenarioRules(scenario: Scenario, provider?: string): FaultRuleInput[] {
+  const prefix = scenario.name ?? 'scenario';
+  return scenario.rules.map((r, i) => ({
+    ...r,
+    id: r.id ?? `${prefix}_${i + 1}`,
+    name: r.name ?? prefix,
+    ...(provider && !r.match?.provider ? { match: { ...r.match, provider } } : {}),
+  }));
+}
+
+export function readScenarioFile(nameOrPath: string): Scenario {
+  const file = resolveScenario(nameOrPath);
   const scenario = parseScenario(readFileSync(file, 'utf8'), file);
-  scenario.rules.forEach((r, i) => engine.faults.add({ ...r, id: r.id ?? `${scenario.name ?? 'scenario'}_${i + 1}` }));
+  scenario.name ??= basename(file, extname(file));
   return scenario;
+}
+
+export function loadScenarioFile(engine: Engine, nameOrPath: string): Scenario {
+  const scenario = readScenarioFile(nameOrPath);
+  addScenario(engine, scenario);
+  return scenario;
+}
+
+/**
+ * Applies the configured traffic settings once the providers are added: rate limits (config file,
+ * env, CLI; `rateLimits: false` switches them off), the fault seed, scenario files (kept as the
+ * baseline a full reset returns to) and the frozen start time of the clock.
+ */
+export function applyTrafficConfig(engine: Engine, config: MailsimConfig): void {
+  const limits = config.limits ?? {};
+  for (const name of Object.keys(limits)) {
+    if (name !== '*' && !engine.provider(name)) log.warn(`limits.${name}: provider ${name} is not running; ignored`);
+  }
+  for (const name of engine.providerNames()) {
+    const limiter = engine.provider(name)!.pipeline.limiter;
+    if (!limiter) continue;
+    let policy = limiter.policy;
+    for (const layer of [limits['*'], limits[name]]) {
+      if (!layer) continue;
+      try {
+        policy = withSettings(policy, layer);
+      } catch (e) {
+        throw new Error(`limits.${layer === limits['*'] ? '*' : name}: ${(e as Error).message}`);
+      }
+    }
+    if (config.rateLimits === false) policy = { ...policy, enabled: false };
+    limiter.policy = policy;
+    limiter.markBaseline();
+    limiter.reset();
+  }
+
+  let seed = config.faultSeed ?? null;
+  if (seed !== null && !Number.isInteger(seed)) throw new Error(`faultSeed must be an integer (got ${JSON.stringify(seed)})`);
+  const baseline: FaultRuleInput[] = [];
+  for (const file of config.scenarios ?? []) {
+    const scenario = readScenarioFile(file);
+    if (seed === null && scenario.seed !== undefined) seed = scenario.seed;
+    baseline.push(...scenarioRules(scenario));
+  }
+  engine.faults.setBaseline(baseline, seed);
+  engine.faults.reset();
+
+  engine.clock.setStartState(config.clockFrozenAt ? Date.parse(config.clockFrozenAt) : null);
 }

@@ -21,6 +21,8 @@ export class Clock {
   private offsetMs = 0;
   private frozenAtMs = 0;
   private readonly listeners = new Set<Listener>();
+  /** Where `reset()` goes: real time, or frozen at a configured instant (`--frozen-clock`). */
+  private startFrozenAtMs: number | null = null;
 
   constructor(private readonly wallClock: () => number = () => Date.now()) {}
 
@@ -62,10 +64,19 @@ export class Clock {
     this.emit();
   }
 
-  /** Back to wall-clock time, as after a reset. */
+  /** Makes `reset()` return to frozen time at `ms` (or to real time with `null`). */
+  setStartState(frozenAtMs: number | null): void {
+    this.startFrozenAtMs = frozenAtMs;
+  }
+
+  /** Back to the start-up state: wall-clock time, or the configured frozen instant. */
   reset(): void {
-    this.mode = 'real';
     this.offsetMs = 0;
+    if (this.startFrozenAtMs === null) this.mode = 'real';
+    else {
+      this.mode = 'frozen';
+      this.frozenAtMs = this.startFrozenAtMs;
+    }
     this.emit();
   }
 
@@ -86,13 +97,24 @@ export class Clock {
 
 const UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 
-/** Parses "90s", "15m", "2h", "1d", "250ms" or a bare number of milliseconds. */
+/** Parses "90s", "15m", "2h", "1d", "250ms", "1h30m" or a bare number of milliseconds. */
 export function parseDuration(input: string | number): number {
   if (typeof input === 'number') {
     if (!Number.isFinite(input) || input < 0) throw new RangeError(`invalid duration: ${input}`);
     return input;
   }
-  const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?\s*$/.exec(input);
-  if (!m) throw new RangeError(`invalid duration: ${JSON.stringify(input)} (use e.g. "90s", "15m", "2h", "1d")`);
-  return Math.round(Number(m[1]) * UNITS[m[2] ?? 'ms']!);
+  const bad = (): RangeError => new RangeError(`invalid duration: ${JSON.stringify(input)} (use e.g. "90s", "15m", "2h", "1d", "1h30m")`);
+  if (typeof input !== 'string') throw bad();
+  const text = input.trim();
+  if (/^\d+(?:\.\d+)?$/.test(text)) return Math.round(Number(text));
+  const part = /(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)/gy;
+  let total = 0;
+  let m: RegExpExecArray | null;
+  let end = 0;
+  while ((m = part.exec(text))) {
+    total += Number(m[1]) * UNITS[m[2]!]!;
+    end = part.lastIndex;
+  }
+  if (end === 0 || end !== text.length) throw bad();
+  return Math.round(total);
 }

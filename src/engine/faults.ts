@@ -2,15 +2,25 @@
  * Fault injection: rules that match requests and make them fail or slow down the way real
  * networks and servers do. Rules come from the control plane, from scenario files, or from a
  * one-off `x-mailsim-fault` request header.
+ *
+ * Latency rules stack with the others: every matching latency rule adds its delay, and the first
+ * matching rule with any other action decides what happens to the answer. So a "slow sends"
+ * scenario and a "flaky 503" scenario can be loaded together.
  */
-export type LatencySpec = number | { fixed: number } | { uniform: [number, number] } | { lognormal: { median: number; sigma: number } };
+export type LatencySpec = number | { fixed: number } | { uniform: [number, number] } | { lognormal: { median: number; sigma: number; max?: number } };
 
 export type FaultAction =
-  | { type: 'status'; status: number; code?: string; message?: string }
+  /** Answer this status in the provider's error envelope (an injected 429 gets full rate-limit headers). */
+  | { type: 'status'; status: number; code?: string; message?: string; retryAfter?: number }
+  /** Wait before the handler runs (inside the idempotency window), then answer normally. */
   | { type: 'latency'; ms: LatencySpec }
-  | { type: 'reset' }
+  /** TCP reset. `phase: 'after'` runs the request first, so its side effects happen and the answer is lost. */
+  | { type: 'reset'; phase?: 'before' | 'after' }
+  /** Never answer. */
   | { type: 'hang' }
+  /** Run the request, promise the whole body, send half of it, then close. */
   | { type: 'truncate' }
+  /** Run the request and answer a body that is not valid JSON. */
   | { type: 'malformed' };
 
 export interface FaultMatch {
@@ -51,7 +61,10 @@ export interface FaultRequest {
   apiKey: string | null;
 }
 
-/** What the pipeline should do to one request. */
+/**
+ * What the pipeline should do to one request. `action` is the deciding action (a latency action
+ * when latency is all there is); `latencyMs` is the total delay of every matching latency rule.
+ */
 export interface FaultPlan {
   label: string;
   action: FaultAction;
@@ -60,30 +73,76 @@ export interface FaultPlan {
 
 export const FAULT_HEADER = 'x-mailsim-fault';
 
+/** The one-off header named something mailsim cannot read; the pipeline answers 400. */
+export class BadFaultHeader extends Error {}
+
+interface CompiledRule {
+  rule: FaultRule;
+  path: RegExp | null;
+}
+
 export class FaultEngine {
-  private rules: FaultRule[] = [];
+  private rules: CompiledRule[] = [];
+  private baseline: FaultRuleInput[] = [];
+  private baselineSeed: number | null = null;
   private seq = 0;
-  constructor(private readonly random: () => number = Math.random) {}
+  private random: () => number;
+  private seedValue: number | null = null;
+
+  constructor(random: () => number = Math.random) {
+    this.random = random;
+  }
+
+  /** Makes probabilities and sampled latencies reproducible; `null` goes back to Math.random. */
+  seed(seed: number | null): void {
+    this.seedValue = seed;
+    this.random = seed === null ? Math.random : mulberry32(seed);
+  }
+
+  get currentSeed(): number | null {
+    return this.seedValue;
+  }
 
   add(input: FaultRuleInput): FaultRule {
     validateRule(input);
     const rule: FaultRule = { ...input, id: input.id ?? `fault_${++this.seq}`, matched: 0, applied: 0 };
-    this.rules = this.rules.filter((r) => r.id !== rule.id).concat(rule);
-    return rule;
+    const compiled = { rule, path: input.match?.path ? globToRegex(input.match.path) : null };
+    this.rules = this.rules.filter((r) => r.rule.id !== rule.id).concat(compiled);
+    return { ...rule };
   }
 
   list(): FaultRule[] {
-    return this.rules.map((r) => ({ ...r }));
+    return this.rules.map((r) => ({ ...r.rule }));
   }
 
   remove(id: string): boolean {
     const before = this.rules.length;
-    this.rules = this.rules.filter((r) => r.id !== id);
+    this.rules = this.rules.filter((r) => r.rule.id !== id);
     return this.rules.length !== before;
   }
 
+  /** Removes every rule. */
   clear(): void {
     this.rules = [];
+  }
+
+  /** The start-up state (scenario files, seed): `reset()` brings it back with fresh counters. */
+  setBaseline(rules: FaultRuleInput[], seed: number | null): void {
+    rules.forEach(validateRule);
+    this.baseline = rules.map((r) => ({ ...r }));
+    this.baselineSeed = seed;
+  }
+
+  /** Back to the start-up state: the baseline rules, counters at zero, the start-up seed. */
+  reset(): void {
+    this.rules = [];
+    for (const r of this.baseline) this.add(r);
+    this.seed(this.baselineSeed);
+  }
+
+  /** Cheap pre-check for the hot path: false when no rule exists and the request asks for nothing. */
+  wants(headers: Record<string, string | string[] | undefined>): boolean {
+    return this.rules.length > 0 || headers[FAULT_HEADER] !== undefined;
   }
 
   /** The fault to apply to this request, if any: the one-off header first, then rules in order. */
@@ -91,18 +150,32 @@ export class FaultEngine {
     const header = req.headers[FAULT_HEADER];
     if (typeof header === 'string' && header.trim()) {
       const action = parseFaultHeader(header);
-      if (action) return this.plan(action, `header:${header.trim()}`);
+      if (!action) throw new BadFaultHeader(`unreadable ${FAULT_HEADER} header ${JSON.stringify(header)}: use e.g. 503, 429, 503:CODE, latency=2000, reset, reset:after, hang, truncate or malformed`);
+      return this.plan(action, `header:${header.trim()}`);
     }
-    for (const rule of this.rules) {
-      if (!matches(rule.match ?? {}, req)) continue;
+    if (this.rules.length === 0) return null;
+    let terminal: FaultRule | null = null;
+    let latencyMs = 0;
+    let latencyLabel: string | null = null;
+    for (const c of this.rules) {
+      const rule = c.rule;
+      const isLatency = rule.action.type === 'latency';
+      if (!isLatency && terminal) continue;
+      if (!matches(rule.match, c.path, req)) continue;
       rule.matched++;
       if (rule.after !== undefined && rule.matched <= rule.after) continue;
       if (rule.times !== undefined && rule.applied >= rule.times) continue;
       if (rule.probability !== undefined && this.random() >= rule.probability) continue;
       rule.applied++;
-      return this.plan(rule.action, rule.name ?? rule.id);
+      if (isLatency) {
+        latencyMs += sampleLatency((rule.action as { ms: LatencySpec }).ms, this.random);
+        latencyLabel = latencyLabel ? `${latencyLabel},${rule.name ?? rule.id}` : rule.name ?? rule.id;
+      } else terminal = rule;
     }
-    return null;
+    if (!terminal && latencyLabel === null) return null;
+    const label = terminal ? (latencyLabel ? `${latencyLabel},${terminal.name ?? terminal.id}` : terminal.name ?? terminal.id) : latencyLabel!;
+    const action = terminal ? terminal.action : { type: 'latency' as const, ms: latencyMs };
+    return latencyLabel === null ? { label, action } : { label, action, latencyMs };
   }
 
   private plan(action: FaultAction, label: string): FaultPlan {
@@ -110,14 +183,20 @@ export class FaultEngine {
   }
 }
 
-/** `503`, `503:SERVICE_UNAVAILABLE`, `latency=2000`, `reset`, `hang`, `truncate`, `malformed`. */
+/** `503`, `503:SERVICE_UNAVAILABLE`, `latency=2000`, `reset`, `reset:after`, `hang`, `truncate`, `malformed`. */
 export function parseFaultHeader(value: string): FaultAction | null {
   const v = value.trim();
   const status = /^(\d{3})(?::([A-Za-z0-9_.-]+))?$/.exec(v);
-  if (status) return { type: 'status', status: Number(status[1]), ...(status[2] ? { code: status[2] } : {}) };
+  if (status) {
+    const code = Number(status[1]);
+    if (code < 100 || code > 599) return null;
+    return { type: 'status', status: code, ...(status[2] ? { code: status[2] } : {}) };
+  }
   const latency = /^latency=(\d+)$/.exec(v);
   if (latency) return { type: 'latency', ms: Number(latency[1]) };
-  if (v === 'reset' || v === 'hang' || v === 'truncate' || v === 'malformed') return { type: v };
+  if (v === 'reset' || v === 'reset:before') return { type: 'reset' };
+  if (v === 'reset:after') return { type: 'reset', phase: 'after' };
+  if (v === 'hang' || v === 'truncate' || v === 'malformed') return { type: v };
   return null;
 }
 
@@ -125,12 +204,26 @@ export function sampleLatency(spec: LatencySpec, random: () => number): number {
   if (typeof spec === 'number') return spec;
   if ('fixed' in spec) return spec.fixed;
   if ('uniform' in spec) return spec.uniform[0] + random() * (spec.uniform[1] - spec.uniform[0]);
-  // Box-Muller for a standard normal, then exp(ln(median) + sigma * z).
+  // Box-Muller for a standard normal, then exp(ln(median) + sigma * z): the median is exact and
+  // the tail is long, like real API latency.
   const z = Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
-  return Math.exp(Math.log(spec.lognormal.median) + spec.lognormal.sigma * z);
+  const ms = Math.exp(Math.log(spec.lognormal.median) + spec.lognormal.sigma * z);
+  return spec.lognormal.max !== undefined ? Math.min(ms, spec.lognormal.max) : ms;
 }
 
-function globToRegex(glob: string): RegExp {
+/** A small seeded PRNG (mulberry32): enough for reproducible fault decisions, not for secrets. */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function globToRegex(glob: string): RegExp {
   let re = '';
   for (let i = 0; i < glob.length; i++) {
     const c = glob[i]!;
@@ -141,29 +234,46 @@ function globToRegex(glob: string): RegExp {
   return new RegExp(`^${re}$`);
 }
 
-function matches(m: FaultMatch, req: FaultRequest): boolean {
+function matches(m: FaultMatch | undefined, path: RegExp | null, req: FaultRequest): boolean {
+  if (!m) return true;
   if (m.provider && m.provider !== req.provider) return false;
   if (m.method && m.method.toUpperCase() !== req.method) return false;
   if (m.operation && m.operation !== req.operationId) return false;
-  if (m.path && !globToRegex(m.path).test(req.path)) return false;
+  if (path && !path.test(req.path)) return false;
   if (m.apiKey && m.apiKey !== req.apiKey) return false;
-  for (const [name, value] of Object.entries(m.header ?? {})) {
-    if (req.headers[name.toLowerCase()] !== value) return false;
+  if (m.header) {
+    for (const name in m.header) if (req.headers[name.toLowerCase()] !== m.header[name]) return false;
   }
   return true;
 }
 
+function validLatency(ms: unknown): boolean {
+  const nonNeg = (n: unknown): boolean => typeof n === 'number' && Number.isFinite(n) && n >= 0;
+  if (nonNeg(ms)) return true;
+  if (!ms || typeof ms !== 'object') return false;
+  const s = ms as Record<string, any>;
+  if ('fixed' in s) return nonNeg(s.fixed);
+  if ('uniform' in s) return Array.isArray(s.uniform) && s.uniform.length === 2 && nonNeg(s.uniform[0]) && nonNeg(s.uniform[1]) && s.uniform[0] <= s.uniform[1];
+  if ('lognormal' in s) return !!s.lognormal && s.lognormal.median > 0 && nonNeg(s.lognormal.sigma) && (s.lognormal.max === undefined || nonNeg(s.lognormal.max));
+  return false;
+}
+
 export function validateRule(input: FaultRuleInput): void {
-  const a = input?.action as FaultAction | undefined;
+  if (!input || typeof input !== 'object') throw new TypeError('a fault rule must be an object');
+  const a = input.action as FaultAction | undefined;
   if (!a || typeof a !== 'object') throw new TypeError('fault rule needs an action');
   if (a.type === 'status') {
     if (!Number.isInteger(a.status) || a.status < 100 || a.status > 599) throw new TypeError('status action needs an HTTP status 100-599');
+    if (a.retryAfter !== undefined && !(Number.isInteger(a.retryAfter) && a.retryAfter >= 0)) throw new TypeError('retryAfter must be a non-negative integer of seconds');
   } else if (a.type === 'latency') {
-    if (a.ms === undefined) throw new TypeError('latency action needs ms');
-  } else if (!['reset', 'hang', 'truncate', 'malformed'].includes((a as { type: string }).type)) {
-    throw new TypeError(`unknown fault action type ${JSON.stringify((a as { type: string }).type)}`);
+    if (!validLatency(a.ms)) throw new TypeError('latency action needs ms: a number, {fixed}, {uniform: [min, max]} or {lognormal: {median, sigma, max?}}');
+  } else if (a.type === 'reset') {
+    if (a.phase !== undefined && a.phase !== 'before' && a.phase !== 'after') throw new TypeError('reset phase must be "before" or "after"');
+  } else if (!['hang', 'truncate', 'malformed'].includes((a as { type: string }).type)) {
+    throw new TypeError(`unknown fault action type ${JSON.stringify((a as { type: string }).type)} (status, latency, reset, hang, truncate, malformed)`);
   }
-  if (input.probability !== undefined && !(input.probability >= 0 && input.probability <= 1)) throw new TypeError('probability must be within [0,1]');
+  if (input.match !== undefined && (typeof input.match !== 'object' || input.match === null)) throw new TypeError('match must be an object');
+  if (input.probability !== undefined && !(typeof input.probability === 'number' && input.probability >= 0 && input.probability <= 1)) throw new TypeError('probability must be within [0,1]');
   for (const k of ['times', 'after'] as const) {
     const v = input[k];
     if (v !== undefined && !(Number.isInteger(v) && v >= 0)) throw new TypeError(`${k} must be a non-negative integer`);

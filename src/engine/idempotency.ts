@@ -1,13 +1,16 @@
 /**
  * Idempotency-Key handling, driven by a provider policy given as data.
  *
- * The default semantics are Stripe's: the first response to a key is stored (errors too) with a
- * fingerprint of method, path, body and credential; a retry with the same request replays it with
- * a replay header and no new side effect; a different request under the same key is an error; a
- * duplicate while the first is still running is a conflict. Keys live in SQLite and expire on the
- * engine clock.
+ * The default semantics are Stripe's: the first response to a key is stored (errors too, once the
+ * handler has started) with a fingerprint of method, path, body and credential; a retry with the
+ * same request replays it with a replay header and no new side effect; a different request under
+ * the same key is an error; a duplicate while the first is still running is a conflict. Requests
+ * that never reached the handler (auth, rate limit, validation failures) store nothing, so they are
+ * safe to retry. Keys are scoped to the caller's account, live in SQLite and expire on the engine
+ * clock.
  */
 import { createHash } from 'node:crypto';
+import type { Statement } from 'better-sqlite3';
 import type { Store } from './store.js';
 
 export interface IdempotencyPolicy {
@@ -18,7 +21,7 @@ export interface IdempotencyPolicy {
   windowMs: number;
   /** Response header added on a replay, with value "true". */
   replayHeader: string;
-  /** Whether a different body under the same key is rejected (Stripe) or simply replayed (Commune). */
+  /** Whether a different request under the same key is rejected (Stripe) or simply replayed (Commune). */
   compareRequest: boolean;
   maxKeyLength: number;
 }
@@ -29,57 +32,86 @@ export interface StoredResponse {
   body: string;
 }
 
+export interface IdempotencyToken {
+  provider: string;
+  scope: string;
+  key: string;
+}
+
 export type BeginResult =
-  | { kind: 'new'; token: { provider: string; scope: string; key: string } }
+  | { kind: 'new'; token: IdempotencyToken }
   | { kind: 'replay'; response: StoredResponse }
   | { kind: 'in_flight' }
   | { kind: 'mismatch' };
 
+interface KeyRow {
+  state: string;
+  fingerprint: string;
+  status: number;
+  headers: string;
+  body: string;
+  expires_at_ms: number;
+}
+
+/** Expired keys are swept after this many new keys, so the table stays bounded without a timer. */
+const PURGE_EVERY = 500;
+
 export class IdempotencyStore {
+  private readonly select: Statement;
+  private readonly remove: Statement;
+  private readonly insert: Statement;
+  private readonly update: Statement;
+  private readonly purge: Statement;
+  private sinceLastPurge = 0;
+
   constructor(private readonly store: Store) {
+    const db = store.db;
     // A key left in flight by a process that died can never complete: let the retry run it.
-    store.db.prepare("DELETE FROM idempotency_keys WHERE state = 'in_flight'").run();
+    db.prepare("DELETE FROM idempotency_keys WHERE state = 'in_flight'").run();
+    this.select = db.prepare('SELECT state, fingerprint, status, headers, body, expires_at_ms FROM idempotency_keys WHERE provider = ? AND scope = ? AND key = ?');
+    this.remove = db.prepare('DELETE FROM idempotency_keys WHERE provider = ? AND scope = ? AND key = ?');
+    this.insert = db.prepare("INSERT INTO idempotency_keys (provider, scope, key, fingerprint, state, created_at_ms, expires_at_ms) VALUES (?, ?, ?, ?, 'in_flight', ?, ?)");
+    this.update = db.prepare("UPDATE idempotency_keys SET state = 'done', status = ?, headers = ?, body = ? WHERE provider = ? AND scope = ? AND key = ?");
+    this.purge = db.prepare("DELETE FROM idempotency_keys WHERE expires_at_ms <= ? AND state = 'done'");
   }
 
   static applies(policy: IdempotencyPolicy, method: string, operationId: string): boolean {
     return policy.operations === 'all-posts' ? method === 'POST' : policy.operations.includes(operationId);
   }
 
+  /** What "the same request" means: method, path with query, the credential used, and the raw body. */
   static fingerprint(method: string, path: string, rawBody: Buffer, credentialId: string): string {
     return createHash('sha256').update(`${method}\n${path}\n${credentialId}\n`).update(rawBody).digest('hex');
   }
 
   begin(provider: string, scope: string, key: string, fingerprint: string, policy: IdempotencyPolicy, nowMs: number): BeginResult {
     return this.store.tx(() => {
-      const db = this.store.db;
-      const row = db
-        .prepare('SELECT * FROM idempotency_keys WHERE provider = ? AND scope = ? AND key = ?')
-        .get(provider, scope, key) as { state: string; fingerprint: string; status: number; headers: string; body: string; expires_at_ms: number } | undefined;
+      const row = this.select.get(provider, scope, key) as KeyRow | undefined;
       if (row && row.expires_at_ms > nowMs) {
         if (row.state === 'in_flight') return { kind: 'in_flight' } as const;
         if (policy.compareRequest && row.fingerprint !== fingerprint) return { kind: 'mismatch' } as const;
-        return { kind: 'replay', response: { status: row.status, headers: JSON.parse(row.headers), body: row.body } } as const;
+        return { kind: 'replay', response: { status: row.status, headers: JSON.parse(row.headers) as Record<string, string>, body: row.body } } as const;
       }
-      if (row) db.prepare('DELETE FROM idempotency_keys WHERE provider = ? AND scope = ? AND key = ?').run(provider, scope, key);
-      db.prepare(
-        "INSERT INTO idempotency_keys (provider, scope, key, fingerprint, state, created_at_ms, expires_at_ms) VALUES (?, ?, ?, ?, 'in_flight', ?, ?)",
-      ).run(provider, scope, key, fingerprint, nowMs, nowMs + policy.windowMs);
+      if (row) this.remove.run(provider, scope, key);
+      if (++this.sinceLastPurge >= PURGE_EVERY) {
+        this.sinceLastPurge = 0;
+        this.purge.run(nowMs);
+      }
+      this.insert.run(provider, scope, key, fingerprint, nowMs, nowMs + policy.windowMs);
       return { kind: 'new', token: { provider, scope, key } } as const;
     });
   }
 
-  complete(token: { provider: string; scope: string; key: string }, response: StoredResponse): void {
-    this.store.db
-      .prepare("UPDATE idempotency_keys SET state = 'done', status = ?, headers = ?, body = ? WHERE provider = ? AND scope = ? AND key = ?")
-      .run(response.status, JSON.stringify(response.headers), response.body, token.provider, token.scope, token.key);
+  complete(token: IdempotencyToken, response: StoredResponse): void {
+    this.update.run(response.status, JSON.stringify(response.headers), response.body, token.provider, token.scope, token.key);
   }
 
   /** Forgets a key whose request ended before producing a response worth replaying. */
-  abandon(token: { provider: string; scope: string; key: string }): void {
-    this.store.db.prepare('DELETE FROM idempotency_keys WHERE provider = ? AND scope = ? AND key = ?').run(token.provider, token.scope, token.key);
+  abandon(token: IdempotencyToken): void {
+    this.remove.run(token.provider, token.scope, token.key);
   }
 
   purgeExpired(nowMs: number): void {
-    this.store.db.prepare("DELETE FROM idempotency_keys WHERE expires_at_ms <= ? AND state = 'done'").run(nowMs);
+    this.purge.run(nowMs);
   }
 }

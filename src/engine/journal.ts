@@ -12,10 +12,14 @@ export interface JournalEntry {
   path: string;
   query: string;
   operationId: string | null;
+  /** 0 when no answer was sent (a reset or hang fault). */
   status: number;
   latencyMs: number;
   tenant: string | null;
+  /** The Idempotency-Key the request carried, if the provider's policy covered it. */
+  idempotencyKey?: string | null;
   idempotentReplay: boolean;
+  /** The fault rule(s) applied, e.g. "flaky-503" or "header:latency=200". */
   fault: string | null;
   errorCode: string | null;
   violations: Violation[];
@@ -25,26 +29,37 @@ export interface JournalEntry {
 
 export interface JournalFilter {
   provider?: string;
+  /** Substring of the path, or a glob when it contains `*`. */
   path?: string;
-  status?: number;
+  /** An exact status, or a class such as `4xx`/`5xx`. */
+  status?: number | string;
   operation?: string;
   limit?: number;
   violations?: boolean;
+  fault?: boolean;
+  replay?: boolean;
 }
+
+export const DEFAULT_JOURNAL_SIZE = 1000;
 
 export class Journal {
   private entries: (JournalEntry | undefined)[];
   private next = 0;
   private seq = 0;
+  private count = 0;
 
-  constructor(private capacity = 1000) {
+  constructor(private capacity = DEFAULT_JOURNAL_SIZE) {
+    if (!Number.isInteger(capacity) || capacity < 1) throw new RangeError('journal size must be a positive integer');
     this.entries = new Array(capacity);
   }
 
+  /** Stores `entry` (its `id` is assigned here) and returns it. */
   add(entry: Omit<JournalEntry, 'id'>): JournalEntry {
-    const full = { ...entry, id: ++this.seq };
+    const full = entry as JournalEntry;
+    full.id = ++this.seq;
     this.entries[this.next] = full;
     this.next = (this.next + 1) % this.capacity;
+    if (this.count < this.capacity) this.count++;
     return full;
   }
 
@@ -52,14 +67,17 @@ export class Journal {
   list(filter: JournalFilter = {}): JournalEntry[] {
     const out: JournalEntry[] = [];
     const limit = filter.limit ?? this.capacity;
-    for (let i = 1; i <= this.capacity && out.length < limit; i++) {
-      const e = this.entries[(this.next - i + this.capacity) % this.capacity];
-      if (!e) break;
+    const status = statusTest(filter.status);
+    const path = filter.path?.includes('*') ? globRegex(filter.path) : null;
+    for (let i = 1; i <= this.count && out.length < limit; i++) {
+      const e = this.entries[(this.next - i + this.capacity) % this.capacity]!;
       if (filter.provider && e.provider !== filter.provider) continue;
-      if (filter.path && !e.path.includes(filter.path)) continue;
-      if (filter.status !== undefined && e.status !== filter.status) continue;
+      if (path ? !path.test(e.path) : filter.path && !e.path.includes(filter.path)) continue;
+      if (status && !status(e.status)) continue;
       if (filter.operation && e.operationId !== filter.operation) continue;
       if (filter.violations && e.violations.length === 0) continue;
+      if (filter.fault !== undefined && (e.fault !== null) !== filter.fault) continue;
+      if (filter.replay !== undefined && e.idempotentReplay !== filter.replay) continue;
       out.push(e);
     }
     return out;
@@ -68,20 +86,48 @@ export class Journal {
   clear(): void {
     this.entries = new Array(this.capacity);
     this.next = 0;
+    this.count = 0;
   }
 
   resize(capacity: number): void {
+    if (!Number.isInteger(capacity) || capacity < 1) throw new RangeError('journal size must be a positive integer');
     const keep = this.list().reverse().slice(-capacity);
     this.capacity = capacity;
-    this.entries = new Array(capacity);
-    this.next = 0;
+    this.clear();
     for (const e of keep) {
       this.entries[this.next] = e;
       this.next = (this.next + 1) % capacity;
+      this.count++;
     }
   }
 
   get size(): number {
-    return this.entries.filter(Boolean).length;
+    return this.count;
   }
+
+  get maxSize(): number {
+    return this.capacity;
+  }
+}
+
+function statusTest(status: number | string | undefined): ((s: number) => boolean) | null {
+  if (status === undefined) return null;
+  if (typeof status === 'number') return (s) => s === status;
+  const cls = /^([1-5])xx$/i.exec(status);
+  if (cls) {
+    const base = Number(cls[1]) * 100;
+    return (s) => s >= base && s < base + 100;
+  }
+  const n = Number(status);
+  return (s) => s === n;
+}
+
+function globRegex(glob: string): RegExp {
+  const re = glob.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+  return new RegExp(`^${re}$`);
+}
+
+/** Checks a `status` filter as given in a query string: `201`, `4xx`. */
+export function isStatusFilter(value: string): boolean {
+  return /^[1-5]xx$/i.test(value) || /^\d{1,3}$/.test(value);
 }

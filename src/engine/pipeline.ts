@@ -4,26 +4,27 @@
  * Stages, in order (each numbered below where it happens):
  *   1. request id + one reading of the engine clock
  *   2. route match against the contract
- *   3. fault injection (status/reset/hang answer now; latency waits before the handler;
- *      truncate/malformed spoil the write)
+ *   3. fault injection (status/reset/hang answer now; latency waits just before the handler, so
+ *      inside the idempotency window; truncate/malformed/reset-after spoil the answer)
  *   4. authentication
  *   5. rate limit (its headers go on every later response except the policy's omitted statuses)
- *   6. body read (bounded) and parse
+ *   6. body read (bounded)
  *   7. idempotency (replay, in-flight conflict, mismatch) — after auth and rate limit, so a 401 or
- *      a 429 is never cached, as Stripe documents
- *   8. request validation against the contract
+ *      a 429 is never stored, as Stripe documents
+ *   8. body parse and request validation against the contract (a failure here stores no key)
  *   9. handler (a value or a typed MailsimError; handlers never touch the socket)
  *  10. response validation against the contract (strict: a violation becomes a 500)
  *  11. idempotency record, journal; the transport adapter then writes (or spoils) the response
  */
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
+import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import type { Contract, Operation, Violation } from './contract.js';
+import type { Contract, MatchResult, Operation, Violation } from './contract.js';
 import { MailsimError, isMailsimError } from './errors.js';
 import type { EngineServices, HandlerResult, Principal, ProviderDefinition, UploadedFile } from './provider.js';
 import type { Journal } from './journal.js';
-import type { FaultEngine, FaultPlan } from './faults.js';
-import { IdempotencyStore } from './idempotency.js';
+import { BadFaultHeader, type FaultEngine, type FaultPlan } from './faults.js';
+import { IdempotencyStore, type IdempotencyToken } from './idempotency.js';
 import { RateLimiter } from './ratelimit.js';
 import { BodyTooLarge, isJsonType, isMultipart, parseMultipart, readBody } from './body.js';
 import { log } from './log.js';
@@ -51,7 +52,10 @@ export interface PipelineRequest {
   remoteAddress: string;
 }
 
-/** What to send back. `fault` tells the transport how to spoil it (reset, hang, truncate). */
+/**
+ * What to send back. `fault` tells the transport how to spoil it: `reset` (destroy the connection
+ * with a TCP RST instead of answering), `hang` (never answer), `truncate`, `malformed`.
+ */
 export interface PipelineResponse {
   status: number;
   headers: Record<string, string>;
@@ -67,8 +71,28 @@ interface Outgoing {
   errorCode: string | null;
 }
 
+/** Per-request facts the stages hand to the end of the pipeline. */
+interface RequestState {
+  principal: Principal | null;
+  rateHeaders: Record<string, string> | null;
+  replayed: boolean;
+  idemKey: string | null;
+  idemToken: IdempotencyToken | null;
+  handlerStarted: boolean;
+  violations: Violation[];
+  /** Injected delay not yet waited for (waited before the handler, or before an early answer). */
+  latencyMs: number;
+}
+
 const EMPTY = Buffer.alloc(0);
+const NO_VIOLATIONS: Violation[] = [];
 const JSON_TYPE = 'application/json; charset=utf-8';
+const MALFORMED_BODY = Buffer.from('{"error": {"code": "MALFORMED', 'utf8');
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+// Request ids only label journal entries: a per-process prefix and a counter cost nothing per
+// request (random bytes per request showed up in profiles) and stay unique across restarts.
+const REQUEST_ID_PREFIX = `req_${randomBytes(4).toString('hex')}_`;
+let requestCounter = 0;
 
 export class ProviderPipeline {
   readonly limiter: RateLimiter | null;
@@ -85,7 +109,8 @@ export class ProviderPipeline {
     });
     const action = out.fault?.action.type;
     if (action === 'reset') {
-      req.socket.destroy();
+      // A TCP RST, so clients see ECONNRESET rather than a clean close with an empty reply.
+      req.socket.resetAndDestroy();
       return;
     }
     if (action === 'hang') {
@@ -99,172 +124,197 @@ export class ProviderPipeline {
   /** Runs every stage for one request and returns the response to send. */
   async process(req: PipelineRequest): Promise<PipelineResponse> {
     const started = performance.now();
-    const { services, journal } = this.deps;
+    const { services, faults, journal } = this.deps;
     // 1. One reading of "now" per request.
     const now = services.clock.now();
-    const requestId = services.ids.token(16);
-    const method = (req.method ?? 'GET').toUpperCase();
-    const rawUrl = req.url ?? '/';
+    const requestId = REQUEST_ID_PREFIX + (++requestCounter).toString(36);
+    const method = req.method.toUpperCase();
+    const rawUrl = req.url;
     const q = rawUrl.indexOf('?');
     const path = q === -1 ? rawUrl : rawUrl.slice(0, q);
     const queryString = q === -1 ? '' : rawUrl.slice(q + 1);
-    const clientIp = req.remoteAddress;
 
     // 2. Route.
     const match = this.contract.match(method, path);
     const op: Operation | null = match.kind === 'match' ? match.op : null;
+    const st: RequestState = { principal: null, rateHeaders: null, replayed: false, idemKey: null, idemToken: null, handlerStarted: false, violations: NO_VIOLATIONS, latencyMs: 0 };
 
-    let principal: Principal | null = null;
-    let rateHeaders: Record<string, string> = {};
-    let replayed = false;
-    let idemToken: { provider: string; scope: string; key: string } | null = null;
-    let violations: Violation[] = [];
-
-    // 3. Fault injection.
-    const fault = this.deps.faults.decide({
-      provider: this.def.name, method, path, operationId: op?.id ?? null,
-      headers: req.headers, apiKey: credentialOf(req.headers),
-    });
-
-    let response: PipelineResponse | null = null;
-    const finish = (out: Outgoing): void => {
-      if (this.limiter && !this.limiter.policy.omitHeadersOn.includes(out.status)) Object.assign(out.headers, rateHeaders, out.headers);
-      if (idemToken) {
-        if (out.status >= 500 && out.errorCode === 'CONTRACT_VIOLATION') this.deps.idempotency.abandon(idemToken);
-        else this.deps.idempotency.complete(idemToken, { status: out.status, headers: withoutRateHeaders(out.headers, this.limiter), body: out.body.toString('utf8') });
-      }
-      response = { ...out, fault };
-      journal.add({
-        at: now.toISOString(), provider: this.def.name, requestId, method, path, query: queryString,
-        operationId: op?.id ?? null, status: out.status, latencyMs: Math.round((performance.now() - started) * 100) / 100,
-        tenant: principal?.tenant ?? null, idempotentReplay: replayed, fault: fault?.label ?? null,
-        errorCode: out.errorCode, violations, source: 'emulator',
-      });
-    };
-    const fail = (err: MailsimError): PipelineResponse => {
-      finish(this.renderError(err, op, path, method));
-      return response!;
-    };
-
+    let fault: FaultPlan | null = null;
+    let out: Outgoing;
     try {
-      if (fault?.action.type === 'reset' || fault?.action.type === 'hang') {
-        journal.add({ at: now.toISOString(), provider: this.def.name, requestId, method, path, query: queryString, operationId: op?.id ?? null, status: 0, latencyMs: 0, tenant: null, idempotentReplay: false, fault: fault.label, errorCode: fault.action.type.toUpperCase(), violations: [], source: 'emulator' });
-        return { status: 0, headers: {}, body: EMPTY, errorCode: null, fault };
+      // 3. Fault injection.
+      if (faults.wants(req.headers)) {
+        fault = faults.decide({ provider: this.def.name, method, path, operationId: op?.id ?? null, headers: req.headers, apiKey: credentialOf(req.headers) });
+        if (fault?.latencyMs) st.latencyMs = fault.latencyMs;
       }
-      if (fault?.action.type === 'status') {
-        const a = fault.action;
-        const headers = a.status === 429 && this.limiter ? this.limiter.exhaustedHeaders(this.limiter.policy.default, 60) : {};
-        throw new MailsimError(a.status, a.code ?? defaultCodeFor(a.status), a.message ?? `Injected fault: HTTP ${a.status}`, 'injected', { headers });
-      }
-
-      // 4. Authentication.
-      const needsAuth = op ? !op.isPublic : this.def.authBeforeRouting;
-      principal = this.def.authenticate(services, { headers: req.headers, op, now });
-      if (needsAuth && !principal) throw new MailsimError(401, 'UNAUTHORIZED', 'Invalid or missing API key', 'unauthorized');
-      if (match.kind !== 'match') throw new MailsimError(404, 'ROUTE_NOT_FOUND', `Route ${method}:${path} not found`, 'route_not_found');
-
-      // 5. Rate limit.
-      if (this.limiter?.policy.enabled && (!this.limiter.policy.operations || this.limiter.policy.operations.includes(op!.id))) {
-        const key = principal ? `t:${principal.tenant}` : `ip:${clientIp}`;
-        const verdict = this.limiter.hit(key, now.getTime(), this.limiter.ruleFor(principal?.plan, principal?.credentialId));
-        rateHeaders = verdict.headers;
-        if (verdict.limited) {
-          throw new MailsimError(429, 'RATE_LIMIT_EXCEEDED', this.limiter.policy.message(verdict.retryAfterSeconds), 'rate_limited');
-        }
-      }
-
-      // 6. Body.
-      const contentType = req.headers['content-type'];
-      const multipart = isMultipart(contentType);
-      let raw: Buffer = EMPTY;
-      try {
-        raw = await req.readBody(multipart ? this.def.bodyLimits.multipart : this.def.bodyLimits.json);
-      } catch (e) {
-        if (e instanceof BodyTooLarge) throw new MailsimError(413, 'PAYLOAD_TOO_LARGE', 'Request body is too large', 'payload_too_large');
-        throw e;
-      }
-
-      // 7. Idempotency.
-      const policy = this.def.idempotency;
-      const idemKey = policy ? req.headers[policy.header] : undefined;
-      if (policy && typeof idemKey === 'string' && IdempotencyStore.applies(policy, method, op!.id)) {
-        if (idemKey.length === 0 || idemKey.length > policy.maxKeyLength) {
-          throw new MailsimError(400, 'VALIDATION_ERROR', 'Request validation failed', 'validation', { details: { [policy.header]: [`must be 1-${policy.maxKeyLength} characters`] } });
-        }
-        const scope = principal?.credentialId ?? `ip:${clientIp}`;
-        const fp = IdempotencyStore.fingerprint(method, rawUrl, raw, scope);
-        const begun = this.deps.idempotency.begin(this.def.name, scope, idemKey, fp, policy, now.getTime());
-        if (begun.kind === 'in_flight') throw new MailsimError(409, 'IDEMPOTENCY_KEY_IN_USE', 'A request with this Idempotency-Key is still being processed; retry after it completes.', 'idempotency_in_use');
-        if (begun.kind === 'mismatch') throw new MailsimError(422, 'IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used with a different request.', 'idempotency_mismatch');
-        if (begun.kind === 'replay') {
-          replayed = true;
-          const headers = { ...begun.response.headers, [policy.replayHeader]: 'true' };
-          finish({ status: begun.response.status, headers, body: Buffer.from(begun.response.body, 'utf8'), errorCode: null });
-          return response!;
-        }
-        idemToken = begun.token;
-      }
-
-      // 8. Parse and validate the request.
-      let body: unknown;
-      let files: UploadedFile[] = [];
-      if (raw.length > 0) {
-        if (multipart) {
-          try {
-            const parsed = await parseMultipart(raw, contentType!);
-            files = parsed.files;
-            body = { ...parsed.fields, ...Object.fromEntries(parsed.files.map((f) => [f.field, '<binary>'])) };
-          } catch {
-            throw new MailsimError(400, 'VALIDATION_ERROR', 'Request validation failed', 'validation', { details: { body: ['malformed multipart body'] } });
-          }
-        } else if (isJsonType(contentType) || contentType === undefined) {
-          try {
-            body = JSON.parse(raw.toString('utf8'));
-          } catch {
-            throw new MailsimError(400, 'VALIDATION_ERROR', 'Request validation failed', 'validation', { details: { body: ['malformed JSON'] } });
-          }
-        } else if (op!.bodyContentTypes.length > 0 && !op!.bodyContentTypes.some((t) => t.startsWith('multipart/'))) {
-          // The real server's JSON schema check fails on a text/plain body with empty details (§10.6).
-          throw new MailsimError(400, 'VALIDATION_ERROR', 'Request validation failed', 'validation', { details: {} });
-        }
-      }
-      if (op!.bodyContentTypes.some((t) => t.startsWith('multipart/')) && !multipart && op!.bodyContentTypes.length === 1) {
-        throw new MailsimError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Expected a multipart/form-data upload', 'unsupported_media_type');
-      }
-      const params = match.params;
-      const query = parseQuery(queryString);
-      const mode = this.deps.validation();
-      if (mode !== 'off') {
-        const details = this.contract.validateRequest(op!, { params, query, headers: req.headers as Record<string, unknown>, body, multipart });
-        if (details) throw new MailsimError(400, 'VALIDATION_ERROR', 'Request validation failed', 'validation', { details });
-      }
-
-      // 9. Handler.
-      if (fault?.latencyMs) await new Promise((r) => setTimeout(r, fault.latencyMs));
-      const handler = this.def.handlers[op!.id];
-      if (!handler) throw new MailsimError(501, 'NOT_IMPLEMENTED', `Operation ${op!.id} is in the contract but not emulated yet`, 'not_implemented');
-      const result: HandlerResult = await handler(
-        { ...services, requestId, now, principal, op: op!, clientIp },
-        { params, query, body: body ?? (op!.bodyContentTypes.length ? undefined : undefined), headers: req.headers, files },
-      );
-
-      // 10. Response validation.
-      if (result.raw) {
-        finish({ status: result.status, headers: { 'content-type': result.raw.contentType, ...result.headers }, body: result.raw.data, errorCode: null });
-        return response!;
-      }
-      violations = mode === 'off' ? [] : this.contract.validateResponse(op!, result.status, result.body);
-      if (violations.length) {
-        this.reportViolations(op!, result.status, violations);
-        if (mode === 'strict') throw contractViolation(op!, result.status, violations);
-      }
-      finish({ status: result.status, headers: { ...(result.body === undefined ? {} : { 'content-type': JSON_TYPE }), ...result.headers }, body: result.body === undefined ? EMPTY : Buffer.from(JSON.stringify(result.body)), errorCode: null });
-      return response!;
+      out = await this.run(req, st, method, path, rawUrl, queryString, match, op, now, requestId, fault);
     } catch (e) {
-      if (isMailsimError(e)) return fail(e);
-      log.error(`unhandled error in ${this.def.name} ${method} ${path}`, { error: e instanceof Error ? e.stack : String(e) });
-      return fail(new MailsimError(500, 'INTERNAL_ERROR', 'Internal server error', 'internal'));
+      out = this.errorOutgoing(e, op, path, method);
     }
+
+    // 11. Store the answer under the key (only once the handler began: Stripe keeps nothing for
+    // requests that failed before it), then rate-limit headers, then the journal.
+    if (st.idemToken) {
+      try {
+        if (!st.handlerStarted || out.errorCode === 'CONTRACT_VIOLATION') this.deps.idempotency.abandon(st.idemToken);
+        else this.deps.idempotency.complete(st.idemToken, { status: out.status, headers: out.headers, body: out.body.toString('utf8') });
+      } catch (e) {
+        // The answer still goes out; the key stays in flight until a restart clears it.
+        log.error(`could not record Idempotency-Key ${st.idemToken.key}`, { error: String(e) });
+      }
+    }
+    if (st.latencyMs > 0) await sleep(st.latencyMs);
+    if (st.rateHeaders && out.status !== 0 && !this.limiter!.policy.omitHeadersOn.includes(out.status)) {
+      for (const name in st.rateHeaders) if (out.headers[name] === undefined) out.headers[name] = st.rateHeaders[name]!;
+    }
+    journal.add({
+      at: now.toISOString(), provider: this.def.name, requestId, method, path, query: queryString,
+      operationId: op?.id ?? null, status: out.status, latencyMs: Math.round((performance.now() - started) * 100) / 100,
+      tenant: st.principal?.tenant ?? null, idempotencyKey: st.idemKey ?? this.idempotencyKeyOf(req.headers, method, op), idempotentReplay: st.replayed, fault: fault?.label ?? null,
+      errorCode: out.status === 0 ? fault!.action.type.toUpperCase() : out.errorCode, violations: st.violations, source: 'emulator',
+    });
+    return { status: out.status, headers: out.headers, body: out.body, errorCode: out.errorCode, fault };
+  }
+
+  /** Stages 3 (the answering faults) to 10. Throws MailsimErrors for every error answer. */
+  private async run(
+    req: PipelineRequest, st: RequestState, method: string, path: string, rawUrl: string, queryString: string,
+    match: MatchResult, op: Operation | null, now: Date, requestId: string, fault: FaultPlan | null,
+  ): Promise<Outgoing> {
+    const { services } = this.deps;
+    const action = fault?.action;
+    if (action && ((action.type === 'reset' && action.phase !== 'after') || action.type === 'hang')) return { status: 0, headers: {}, body: EMPTY, errorCode: null };
+    if (action?.type === 'status') {
+      const retryAfter = action.retryAfter ?? (action.status === 429 ? 1 : undefined);
+      const headers = action.status === 429 && this.limiter ? this.limiter.exhaustedHeaders(retryAfter!) : retryAfter !== undefined ? { 'retry-after': String(retryAfter) } : {};
+      const message = action.message ?? (action.status === 429 ? this.limiter?.policy.message(retryAfter!) : undefined) ?? `Injected fault: HTTP ${action.status}`;
+      throw new MailsimError(action.status, action.code ?? defaultCodeFor(action.status), message, 'injected', { headers });
+    }
+
+    // 4. Authentication.
+    const needsAuth = op ? !op.isPublic : this.def.authBeforeRouting;
+    const principal = (st.principal = this.def.authenticate(services, { headers: req.headers, op, now }));
+    if (needsAuth && !principal) throw new MailsimError(401, 'UNAUTHORIZED', 'Invalid or missing API key', 'unauthorized');
+    if (match.kind !== 'match') throw new MailsimError(404, 'ROUTE_NOT_FOUND', `Route ${method}:${path} not found`, 'route_not_found');
+    const o = match.op;
+
+    // 5. Rate limit.
+    const limiter = this.limiter;
+    if (limiter && limiter.applies(o.id)) {
+      const verdict = limiter.check({
+        tenant: principal?.tenant ?? null, plan: principal?.plan, credentialId: principal?.credentialId,
+        credential: limiter.policy.keys ? credentialOf(req.headers) : null, clientIp: req.remoteAddress,
+      }, now.getTime());
+      st.rateHeaders = verdict.headers;
+      if (verdict.limited) throw new MailsimError(429, 'RATE_LIMIT_EXCEEDED', limiter.policy.message(verdict.retryAfterSeconds), 'rate_limited');
+    }
+
+    // 6. Body.
+    const contentType = req.headers['content-type'];
+    const multipart = isMultipart(contentType);
+    let raw: Buffer;
+    try {
+      raw = await req.readBody(multipart ? this.def.bodyLimits.multipart : this.def.bodyLimits.json);
+    } catch (e) {
+      if (e instanceof BodyTooLarge) throw new MailsimError(413, 'PAYLOAD_TOO_LARGE', 'Request body is too large', 'payload_too_large');
+      throw e;
+    }
+
+    // 7. Idempotency.
+    const policy = this.def.idempotency;
+    const idemKey = policy ? req.headers[policy.header] : undefined;
+    if (policy && typeof idemKey === 'string' && IdempotencyStore.applies(policy, method, o.id)) {
+      if (idemKey.length === 0 || idemKey.length > policy.maxKeyLength) {
+        throw new MailsimError(400, 'VALIDATION_ERROR', 'Request validation failed', 'validation', { details: { [policy.header]: [`must be 1-${policy.maxKeyLength} characters`] } });
+      }
+      st.idemKey = idemKey;
+      // Keys belong to the account (Stripe); the credential is part of what makes a request "the same".
+      const scope = principal ? `t:${principal.tenant}` : `ip:${req.remoteAddress}`;
+      const fp = IdempotencyStore.fingerprint(method, rawUrl, raw, principal?.credentialId ?? '');
+      const begun = this.deps.idempotency.begin(this.def.name, scope, idemKey, fp, policy, now.getTime());
+      if (begun.kind === 'in_flight') throw new MailsimError(409, 'IDEMPOTENCY_KEY_IN_USE', 'A request with this Idempotency-Key is still being processed; retry after it completes.', 'idempotency_in_use');
+      if (begun.kind === 'mismatch') throw new MailsimError(422, 'IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used with a different request.', 'idempotency_mismatch');
+      if (begun.kind === 'replay') {
+        st.replayed = true;
+        const headers = { ...begun.response.headers, [policy.replayHeader]: 'true' };
+        return { status: begun.response.status, headers, body: Buffer.from(begun.response.body, 'utf8'), errorCode: replayedErrorCode(begun.response) };
+      }
+      st.idemToken = begun.token;
+    }
+
+    // 8. Parse and validate the request.
+    let body: unknown;
+    let files: UploadedFile[] = [];
+    if (raw.length > 0) {
+      if (multipart) {
+        try {
+          const parsed = await parseMultipart(raw, contentType!);
+          files = parsed.files;
+          body = { ...parsed.fields, ...Object.fromEntries(parsed.files.map((f) => [f.field, '<binary>'])) };
+        } catch {
+          throw new MailsimError(400, 'VALIDATION_ERROR', 'Request validation failed', 'validation', { details: { body: ['malformed multipart body'] } });
+        }
+      } else if (isJsonType(contentType) || contentType === undefined) {
+        try {
+          body = JSON.parse(raw.toString('utf8'));
+        } catch {
+          throw new MailsimError(400, 'VALIDATION_ERROR', 'Request validation failed', 'validation', { details: { body: ['malformed JSON'] } });
+        }
+      } else if (o.bodyContentTypes.length > 0 && !o.bodyContentTypes.some((t) => t.startsWith('multipart/'))) {
+        // The real server's JSON schema check fails on a text/plain body with empty details (§10.6).
+        throw new MailsimError(400, 'VALIDATION_ERROR', 'Request validation failed', 'validation', { details: {} });
+      }
+    }
+    if (o.bodyContentTypes.length === 1 && o.bodyContentTypes[0]!.startsWith('multipart/') && !multipart) {
+      throw new MailsimError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Expected a multipart/form-data upload', 'unsupported_media_type');
+    }
+    const params = match.params;
+    const query = parseQuery(queryString);
+    const mode = this.deps.validation();
+    if (mode !== 'off') {
+      const details = this.contract.validateRequest(o, { params, query, headers: req.headers as Record<string, unknown>, body, multipart });
+      if (details) throw new MailsimError(400, 'VALIDATION_ERROR', 'Request validation failed', 'validation', { details });
+    }
+    const handler = this.def.handlers[o.id];
+    if (!handler) throw new MailsimError(501, 'NOT_IMPLEMENTED', `Operation ${o.id} is in the contract but not emulated yet`, 'not_implemented');
+
+    // 9. Handler, after any injected latency (so a slow first request holds its Idempotency-Key).
+    if (st.latencyMs > 0) {
+      await sleep(st.latencyMs);
+      st.latencyMs = 0;
+    }
+    st.handlerStarted = true;
+    const result: HandlerResult = await handler(
+      { ...services, requestId, now, principal, op: o, clientIp: req.remoteAddress },
+      { params, query, body, headers: req.headers, files },
+    );
+
+    // 10. Response validation.
+    if (result.raw) return { status: result.status, headers: { 'content-type': result.raw.contentType, ...result.headers }, body: result.raw.data, errorCode: null };
+    if (mode !== 'off') {
+      const violations = this.contract.validateResponse(o, result.status, result.body);
+      if (violations.length) {
+        st.violations = violations;
+        this.reportViolations(o, result.status, violations);
+        if (mode === 'strict') throw contractViolation(o, result.status, violations);
+      }
+    }
+    if (result.body === undefined) return { status: result.status, headers: { ...result.headers }, body: EMPTY, errorCode: null };
+    return { status: result.status, headers: { 'content-type': JSON_TYPE, ...result.headers }, body: Buffer.from(JSON.stringify(result.body)), errorCode: null };
+  }
+
+  /** The key a covered request carried, for the journal, even when it failed before stage 7. */
+  private idempotencyKeyOf(headers: IncomingHttpHeaders, method: string, op: Operation | null): string | null {
+    const policy = this.def.idempotency;
+    const key = policy ? headers[policy.header] : undefined;
+    return typeof key === 'string' && op && IdempotencyStore.applies(policy!, method, op.id) ? key : null;
+  }
+
+  private errorOutgoing(e: unknown, op: Operation | null, path: string, method: string): Outgoing {
+    if (isMailsimError(e)) return this.renderError(e, op, path, method);
+    if (e instanceof BadFaultHeader) return this.renderError(new MailsimError(400, 'VALIDATION_ERROR', e.message, 'injected'), op, path, method);
+    log.error(`unhandled error in ${this.def.name} ${method} ${path}`, { error: e instanceof Error ? e.stack : String(e) });
+    return this.renderError(new MailsimError(500, 'INTERNAL_ERROR', 'Internal server error', 'internal'), op, path, method);
   }
 
   /** Renders an error in the provider's envelope and checks it against the contract too. */
@@ -296,13 +346,24 @@ function contractViolation(op: Operation, status: number, violations: Violation[
   );
 }
 
+/** The error code of a stored error answer, for the journal (the envelope's `error.code`, if any). */
+function replayedErrorCode(r: { status: number; body: string }): string | null {
+  if (r.status < 400) return null;
+  try {
+    const code = (JSON.parse(r.body) as { error?: { code?: unknown } }).error?.code;
+    return typeof code === 'string' ? code : null;
+  } catch {
+    return null;
+  }
+}
+
 function defaultCodeFor(status: number): string {
   return ({ 400: 'BAD_REQUEST', 401: 'UNAUTHORIZED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 409: 'CONFLICT', 429: 'RATE_LIMIT_EXCEEDED', 500: 'INTERNAL_ERROR', 502: 'BAD_GATEWAY', 503: 'SERVICE_UNAVAILABLE', 504: 'GATEWAY_TIMEOUT' } as Record<number, string>)[status] ?? `HTTP_${status}`;
 }
 
 function credentialOf(headers: IncomingHttpHeaders): string | null {
   const auth = headers.authorization;
-  if (auth?.startsWith('Bearer ')) return auth.slice(7).trim();
+  if (auth !== undefined && auth.length > 7 && auth.slice(0, 7).toLowerCase() === 'bearer ') return auth.slice(7).trim();
   const key = headers['x-api-key'];
   return typeof key === 'string' ? key : null;
 }
@@ -317,22 +378,16 @@ function parseQuery(qs: string): Record<string, unknown> {
   return out;
 }
 
-function withoutRateHeaders(headers: Record<string, string>, limiter: RateLimiter | null): Record<string, string> {
-  if (!limiter) return headers;
-  const names = new Set(Object.values(limiter.policy.headers).map((h) => h.toLowerCase()));
-  return Object.fromEntries(Object.entries(headers).filter(([k]) => !names.has(k.toLowerCase())));
-}
-
 function write(res: ServerResponse, out: PipelineResponse, fault: FaultPlan | null): void {
   if (res.destroyed) return;
-  let body = out.body;
-  if (fault?.action.type === 'malformed') body = Buffer.from('{"error": {"code": "MALFORMED', 'utf8');
-  if (fault?.action.type === 'truncate') {
+  const type = fault?.action.type;
+  const body = type === 'malformed' ? MALFORMED_BODY : out.body;
+  out.headers['content-length'] = String(body.length);
+  res.writeHead(out.status, out.headers);
+  if (type === 'truncate') {
     // Promise the whole body, send half, then close: the client sees a premature end.
-    res.writeHead(out.status, { ...out.headers, 'content-length': String(body.length) });
     res.write(body.subarray(0, Math.floor(body.length / 2)), () => res.destroy());
     return;
   }
-  res.writeHead(out.status, { ...out.headers, 'content-length': String(body.length) });
   res.end(body);
 }

@@ -1,20 +1,35 @@
 /**
  * Request rate limiting, driven by a provider policy given as data.
  *
- * Windows are fixed and start at a key's first request, as @fastify/rate-limit's default store
- * does; they are measured on the engine clock, so advancing time opens a new window.
+ * Windows are fixed and start at a bucket's first request, as @fastify/rate-limit's default store
+ * does; they are measured on the engine clock, so advancing time opens a new window. A caller
+ * counts in its account's bucket (or its client address for public calls), unless its own key has a
+ * rule, in which case that key gets a bucket of its own.
  */
+import { parseDuration } from './clock.js';
+
 export interface LimitRule {
   max: number;
   windowMs: number;
 }
 
+/** How users write a rule: `"100/60s"`, `"5/1m"`, `"10/s"`, `{max, windowMs}` or `{max, window: "60s"}`. */
+export type LimitSpec = string | LimitRule | { max: number; window: string | number };
+
+/** Limit settings as given by the config file, env, CLI or `PUT /_mailsim/limits`. */
+export interface LimitSettings {
+  enabled?: boolean;
+  default?: LimitSpec;
+  /** Overrides by the principal's plan. */
+  plans?: Record<string, LimitSpec>;
+  /** Overrides by API key: the key itself or the provider's credential id. */
+  keys?: Record<string, LimitSpec>;
+}
+
 export interface RateLimitPolicy {
   enabled: boolean;
   default: LimitRule;
-  /** Overrides by the principal's plan. */
   plans?: Record<string, LimitRule>;
-  /** Overrides by credential id (most specific). */
   keys?: Record<string, LimitRule>;
   /** Header names; reset is "seconds until the window resets". */
   headers: { limit: string; remaining: string; reset: string; retryAfter: string };
@@ -31,27 +46,68 @@ export interface RateLimitVerdict {
   headers: Record<string, string>;
 }
 
+/** Who is asking, as far as the limiter cares. */
+export interface LimitSubject {
+  tenant: string | null;
+  plan: string | undefined;
+  credentialId: string | undefined;
+  /** The raw credential (API key) the request carried, so users can configure limits by key. */
+  credential: string | null;
+  clientIp: string;
+}
+
 interface Window {
   startMs: number;
   count: number;
-  rule: LimitRule;
 }
+
+const MAX_WINDOWS = 100_000;
 
 export class RateLimiter {
   private windows = new Map<string, Window>();
-  constructor(public policy: RateLimitPolicy) {}
+  private baseline: RateLimitPolicy;
 
-  ruleFor(plan: string | undefined, credentialId: string | undefined): LimitRule {
-    return (credentialId && this.policy.keys?.[credentialId]) || (plan && this.policy.plans?.[plan]) || this.policy.default;
+  constructor(public policy: RateLimitPolicy) {
+    this.baseline = policy;
   }
 
-  /** Counts one request for `key` at `nowMs` and says whether it is over the limit. */
-  hit(key: string, nowMs: number, rule: LimitRule): RateLimitVerdict {
-    let w = this.windows.get(key);
-    if (!w || nowMs >= w.startMs + w.rule.windowMs || w.rule !== rule) {
-      w = { startMs: nowMs, count: 0, rule };
-      this.windows.set(key, w);
-      if (this.windows.size > 100_000) this.prune(nowMs);
+  /** Makes the current policy the one `restore()` goes back to (the configured start-up state). */
+  markBaseline(): void {
+    this.baseline = this.policy;
+  }
+
+  /** Back to the configured policy with every window empty. */
+  restore(): void {
+    this.policy = this.baseline;
+    this.reset();
+  }
+
+  applies(operationId: string): boolean {
+    return this.policy.enabled && (!this.policy.operations || this.policy.operations.includes(operationId));
+  }
+
+  /** Counts one request from `subject` at `nowMs` and says whether it is over the limit. */
+  check(subject: LimitSubject, nowMs: number): RateLimitVerdict {
+    const p = this.policy;
+    let rule: LimitRule | undefined;
+    let bucket: string;
+    if (p.keys && ((subject.credentialId && (rule = p.keys[subject.credentialId])) || (subject.credential && (rule = p.keys[subject.credential])))) {
+      bucket = `k:${subject.credentialId ?? subject.credential}`;
+    } else {
+      rule = (subject.plan !== undefined && p.plans?.[subject.plan]) || p.default;
+      bucket = subject.tenant !== null ? `t:${subject.tenant}` : `ip:${subject.clientIp}`;
+    }
+    return this.hit(bucket, nowMs, rule!);
+  }
+
+  /** Counts one request for `bucket` under `rule`. */
+  hit(bucket: string, nowMs: number, rule: LimitRule): RateLimitVerdict {
+    let w = this.windows.get(bucket);
+    // A clock set backwards also opens a new window, so no window outlives its own start.
+    if (!w || nowMs >= w.startMs + rule.windowMs || nowMs < w.startMs) {
+      if (!w && this.windows.size >= MAX_WINDOWS) this.prune(nowMs);
+      w = { startMs: nowMs, count: 0 };
+      this.windows.set(bucket, w);
     }
     w.count++;
     const resetSeconds = Math.max(0, Math.ceil((w.startMs + rule.windowMs - nowMs) / 1000));
@@ -59,24 +115,89 @@ export class RateLimiter {
     const h = this.policy.headers;
     const headers: Record<string, string> = {
       [h.limit]: String(rule.max),
-      [h.remaining]: String(Math.max(0, rule.max - w.count)),
+      [h.remaining]: String(limited ? 0 : rule.max - w.count),
       [h.reset]: String(resetSeconds),
     };
     if (limited) headers[h.retryAfter] = String(resetSeconds);
     return { limited, retryAfterSeconds: resetSeconds, headers };
   }
 
-  /** Full headers for an injected 429, as if the window were exhausted. */
-  exhaustedHeaders(rule: LimitRule, retryAfterSeconds: number): Record<string, string> {
+  /** Full headers for an injected 429, as if the caller's window were exhausted. */
+  exhaustedHeaders(retryAfterSeconds: number): Record<string, string> {
     const h = this.policy.headers;
-    return { [h.limit]: String(rule.max), [h.remaining]: '0', [h.reset]: String(retryAfterSeconds), [h.retryAfter]: String(retryAfterSeconds) };
+    const s = String(retryAfterSeconds);
+    return { [h.limit]: String(this.policy.default.max), [h.remaining]: '0', [h.reset]: s, [h.retryAfter]: s };
   }
 
+  /** Empties every window (the policy stays). */
   reset(): void {
     this.windows = new Map();
   }
 
   private prune(nowMs: number): void {
-    for (const [k, w] of this.windows) if (nowMs >= w.startMs + w.rule.windowMs) this.windows.delete(k);
+    const longest = Math.max(this.policy.default.windowMs, ...Object.values(this.policy.plans ?? {}).map((r) => r.windowMs), ...Object.values(this.policy.keys ?? {}).map((r) => r.windowMs));
+    for (const [k, w] of this.windows) if (nowMs >= w.startMs + longest || nowMs < w.startMs) this.windows.delete(k);
+    // Still full of live windows: drop the oldest half rather than grow without bound.
+    if (this.windows.size >= MAX_WINDOWS) {
+      let drop = this.windows.size / 2;
+      for (const k of this.windows.keys()) {
+        if (drop-- <= 0) break;
+        this.windows.delete(k);
+      }
+    }
   }
+}
+
+/** Parses one limit as users write it; throws a RangeError that names the mistake. */
+export function parseLimit(spec: LimitSpec, name = 'limit'): LimitRule {
+  let max: unknown;
+  let windowMs: unknown;
+  if (typeof spec === 'string') {
+    const m = /^\s*(\d+)\s*\/\s*(\S+)\s*$/.exec(spec);
+    if (!m) throw new RangeError(`${name}: ${JSON.stringify(spec)} is not a limit (write e.g. "100/60s", "5/1m" or "10/s")`);
+    max = Number(m[1]);
+    const w = m[2]!;
+    try {
+      windowMs = parseDuration(/^(ms|s|m|h|d)$/.test(w) ? `1${w}` : w);
+    } catch (e) {
+      throw new RangeError(`${name}: ${(e as Error).message}`);
+    }
+  } else if (spec && typeof spec === 'object') {
+    max = spec.max;
+    if ('windowMs' in spec) windowMs = spec.windowMs;
+    else if ('window' in spec) {
+      try {
+        windowMs = parseDuration(spec.window);
+      } catch (e) {
+        throw new RangeError(`${name}: ${(e as Error).message}`);
+      }
+    }
+  } else throw new RangeError(`${name}: a limit is a string like "100/60s" or {max, windowMs}`);
+  if (!Number.isInteger(max) || (max as number) < 0) throw new RangeError(`${name}: max must be an integer >= 0`);
+  if (!Number.isInteger(windowMs) || (windowMs as number) < 1) throw new RangeError(`${name}: the window must be at least 1 ms`);
+  return { max: max as number, windowMs: windowMs as number };
+}
+
+/** A new policy with `settings` applied on top of `policy` (validated first, so a bad input changes nothing). */
+export function withSettings(policy: RateLimitPolicy, settings: LimitSettings): RateLimitPolicy {
+  if (!settings || typeof settings !== 'object') throw new RangeError('limit settings must be an object');
+  if (settings.enabled !== undefined && typeof settings.enabled !== 'boolean') throw new RangeError('enabled must be true or false');
+  const rules = (group: Record<string, LimitSpec> | undefined, name: string): Record<string, LimitRule> | undefined => {
+    if (group === undefined) return undefined;
+    if (!group || typeof group !== 'object' || Array.isArray(group)) throw new RangeError(`${name} must be an object of limits`);
+    return Object.fromEntries(Object.entries(group).map(([k, v]) => [k, parseLimit(v, `${name}.${k}`)]));
+  };
+  const next: RateLimitPolicy = { ...policy };
+  if (settings.enabled !== undefined) next.enabled = settings.enabled;
+  if (settings.default !== undefined) next.default = parseLimit(settings.default, 'default');
+  const plans = rules(settings.plans, 'plans');
+  const keys = rules(settings.keys, 'keys');
+  if (plans) next.plans = plans;
+  if (keys) next.keys = keys;
+  return next;
+}
+
+/** The policy as the control plane shows it. */
+export function describeLimits(policy: RateLimitPolicy): { enabled: boolean; default: LimitRule; plans: Record<string, LimitRule>; keys: Record<string, LimitRule> } {
+  return { enabled: policy.enabled, default: policy.default, plans: policy.plans ?? {}, keys: policy.keys ?? {} };
 }

@@ -21,7 +21,8 @@ describe('authentication', () => {
   });
 
   it('answers no key, a wrong key and a malformed header with the exact 401 envelope and no rate-limit headers', async () => {
-    for (const headers of [{}, { authorization: 'Bearer ask_wrongwrongwrongwrongwrongwrongwrongwrong' }, { authorization: 'Basic abc' }, { 'x-api-key': 'nope' }]) {
+    const variants: Record<string, string>[] = [{}, { authorization: 'Bearer ask_wrongwrongwrongwrongwrongwrongwrongwrong' }, { authorization: 'Basic abc' }, { 'x-api-key': 'nope' }];
+    for (const headers of variants) {
       const res = await fetch(`${url}/inboxes`, { headers });
       expect(res.status).toBe(401);
       expect(await res.json()).toEqual(UNAUTHORIZED);

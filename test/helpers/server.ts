@@ -27,8 +27,8 @@ export function client(baseUrl: string, key: string | null = DEV_KEY, authStyle:
       if (authStyle === 'bearer') h.authorization = `Bearer ${key}`;
       else h['x-api-key'] = key;
     }
-    let payload: BodyInit | undefined;
-    if (body instanceof FormData || typeof body === 'string' || body instanceof Uint8Array) payload = body as BodyInit;
+    let payload: RequestInit['body'];
+    if (body instanceof FormData || typeof body === 'string' || body instanceof Uint8Array) payload = body as RequestInit['body'];
     else if (body !== undefined) {
       payload = JSON.stringify(body);
       h['content-type'] ??= 'application/json';

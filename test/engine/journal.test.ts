@@ -1,0 +1,128 @@
+import { Agent } from 'node:http';
+import { request } from 'node:http';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { control, startTiny, tinyClient, type TinyServer } from './harness.js';
+import { Journal } from '../../src/engine/journal.js';
+
+let tiny: TinyServer;
+let api: ReturnType<typeof tinyClient>;
+
+beforeAll(async () => {
+  tiny = await startTiny({ config: { rateLimits: false } });
+  api = tinyClient(tiny.url);
+});
+afterEach(async () => {
+  await control(tiny.url, 'POST', '/_mailsim/reset');
+});
+afterAll(() => tiny.close());
+
+const journal = async (query = ''): Promise<any> => (await control(tiny.url, 'GET', `/_mailsim/requests${query}`)).body;
+
+/** Sends `n` GETs over `concurrency` keep-alive connections, as fast as the server answers. */
+async function blast(url: string, n: number, concurrency: number): Promise<void> {
+  const { hostname, port } = new URL(url);
+  const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
+  let sent = 0;
+  const worker = async (): Promise<void> => {
+    while (sent < n) {
+      sent++;
+      await new Promise<void>((resolve, reject) => {
+        const req = request({ host: hostname, port, path: '/ping', agent }, (res) => {
+          res.resume();
+          res.on('end', resolve);
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  agent.destroy();
+}
+
+describe('the request journal', () => {
+  it('shows operation, status, latency, replay, fault and violations for each request, newest first', async () => {
+    await api('POST', '/things', { name: 'journaled' }, { 'idempotency-key': 'j-1' });
+    await api('POST', '/things', { name: 'journaled' }, { 'idempotency-key': 'j-1' });
+    await api('GET', '/things', undefined, { 'x-mailsim-fault': '503' });
+    await api('POST', '/things', { name: 'bad-shape' });
+    const { data } = await journal();
+    expect(data).toHaveLength(4);
+    const [violation, fault, replay, first] = data;
+    expect(first).toMatchObject({ method: 'POST', path: '/things', operationId: 'createThing', status: 201, tenant: 'alpha', idempotencyKey: 'j-1', idempotentReplay: false, fault: null, violations: [], source: 'emulator', provider: 'tiny' });
+    expect(first.latencyMs).toEqual(expect.any(Number));
+    expect(first.at).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(replay).toMatchObject({ status: 201, idempotentReplay: true });
+    expect(fault).toMatchObject({ operationId: 'listThings', status: 503, fault: 'header:503', errorCode: 'SERVICE_UNAVAILABLE' });
+    expect(violation).toMatchObject({ status: 500, errorCode: 'CONTRACT_VIOLATION' });
+    expect(violation.violations.length).toBeGreaterThan(0);
+    expect(violation.violations[0]).toEqual({ pointer: expect.any(String), message: expect.any(String) });
+    expect(data.map((e: any) => e.id)).toEqual([...data.map((e: any) => e.id)].sort((a: number, b: number) => b - a));
+  });
+
+  it('filters by path, status (exact or class), operation, fault and replay, and limits', async () => {
+    await api('GET', '/things');
+    await api('GET', '/things/th_999');
+    await api('POST', '/things', { name: 'x' });
+    await api('GET', '/ping');
+    expect((await journal('?path=/things')).data).toHaveLength(3);
+    expect((await journal('?path=/things/*')).data).toHaveLength(1);
+    expect((await journal('?status=404')).data.map((e: any) => e.operationId)).toEqual(['getThing']);
+    expect((await journal('?status=2xx')).data).toHaveLength(3);
+    expect((await journal('?operation=createThing')).data).toHaveLength(1);
+    expect((await journal('?limit=2')).data.map((e: any) => e.operationId)).toEqual(['ping', 'createThing']);
+    expect((await journal('?fault=true')).data).toHaveLength(0);
+    expect((await journal('?replay=false')).data).toHaveLength(4);
+    for (const bad of ['?limit=0', '?limit=many', '?status=abc']) {
+      expect((await control(tiny.url, 'GET', `/_mailsim/requests${bad}`)).status, bad).toBe(400);
+    }
+  });
+
+  it('DELETE empties it', async () => {
+    await api('GET', '/things');
+    expect((await control(tiny.url, 'DELETE', '/_mailsim/requests')).status).toBe(204);
+    expect((await journal()).data).toEqual([]);
+  });
+
+  it('is bounded: 5,000 requests leave exactly the newest 1,000 entries', async () => {
+    await blast(tiny.url, 5000, 20);
+    const body = await journal('?limit=5000');
+    expect(body.data).toHaveLength(1000);
+    expect(body.size).toBe(1000);
+    expect(body.capacity).toBe(1000);
+    const ids = body.data.map((e: any) => e.id);
+    expect(ids[0] - ids[999]).toBe(999);
+    expect(tiny.engine.journal.size).toBe(1000);
+  }, 60_000);
+
+  it('its size is configurable', async () => {
+    const small = await startTiny({ config: { journalSize: 10, rateLimits: false } });
+    try {
+      await blast(small.url, 25, 5);
+      const body = (await control(small.url, 'GET', '/_mailsim/requests?limit=100')).body;
+      expect(body.data).toHaveLength(10);
+      expect(body.capacity).toBe(10);
+    } finally {
+      await small.close();
+    }
+  });
+});
+
+describe('journal units', () => {
+  const entry = (path: string, status: number) => ({
+    at: '', provider: 'p', requestId: 'r', method: 'GET', path, query: '', operationId: null, status, latencyMs: 0,
+    tenant: null, idempotentReplay: false, fault: null, errorCode: null, violations: [], source: 'emulator' as const,
+  });
+
+  it('wraps around and resizes keeping the newest', () => {
+    const j = new Journal(3);
+    for (let i = 1; i <= 5; i++) j.add(entry(`/${i}`, 200));
+    expect(j.list().map((e) => e.path)).toEqual(['/5', '/4', '/3']);
+    j.resize(2);
+    expect(j.list().map((e) => e.path)).toEqual(['/5', '/4']);
+    j.resize(4);
+    j.add(entry('/6', 200));
+    expect(j.list().map((e) => e.path)).toEqual(['/6', '/5', '/4']);
+    expect(() => new Journal(0)).toThrow(RangeError);
+  });
+});
