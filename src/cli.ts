@@ -5,7 +5,8 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { startMailsim } from './server.js';
-import { configFromEnv, configFromFile, type MailsimConfig } from './config.js';
+import { existsSync, realpathSync } from 'node:fs';
+import { configFromEnv, configFromFile, mergeLimits, type MailsimConfig } from './config.js';
 import { log } from './engine/log.js';
 
 const USAGE = `mailsim — local emulator and contract-test harness for agent email APIs
@@ -14,8 +15,13 @@ Usage:
   mailsim start [--db FILE|:memory:] [--port N] [--host H] [--providers agentsend]
                 [--smtp-port N] [--smtp-relay smtp://host:port] [--no-smtp]
                 [--validation strict|warn|off] [--journal-size N] [--no-seed]
-                [--scenario FILE]... [--no-rate-limits] [--quirks] [--frozen-clock ISO]
+                [--scenario FILE|NAME]... [--fault-seed N] [--no-rate-limits]
+                [--rate-limit 100/60s] [--quirks] [--frozen-clock ISO]
   mailsim help
+
+--scenario takes a YAML file or the name of a shipped one (fixtures/scenarios/: 429-storm,
+flaky-503, slow-sends). --rate-limit sets every provider's default limit; per plan and per
+key limits go in mailsim.config.json under "limits".
 `;
 
 export async function main(argv: string[]): Promise<number> {
@@ -39,7 +45,11 @@ export async function main(argv: string[]): Promise<number> {
 
 /** Verbs implemented in their own modules, loaded only when used. */
 async function loadVerb(verb: string): Promise<((args: string[]) => Promise<number>) | null> {
-  const verbs: Record<string, () => Promise<(args: string[]) => Promise<number>>> = {};
+  const verbs: Record<string, () => Promise<(args: string[]) => Promise<number>>> = {
+    'contract-test': async () => (await import('./cli/contract-test.js')).run,
+    proxy: async () => (await import('./cli/proxy.js')).run,
+    mail: async () => (await import('./cli/mail.js')).run,
+  };
   return verbs[verb] ? verbs[verb]() : null;
 }
 
@@ -52,6 +62,7 @@ async function start(args: string[]): Promise<number> {
       validation: { type: 'string' }, 'journal-size': { type: 'string' }, 'no-seed': { type: 'boolean' },
       scenario: { type: 'string', multiple: true }, 'no-rate-limits': { type: 'boolean' }, quirks: { type: 'boolean' },
       'frozen-clock': { type: 'string' }, 'log-level': { type: 'string' },
+      'rate-limit': { type: 'string' }, 'fault-seed': { type: 'string' },
     },
   });
   const flags: Partial<MailsimConfig> = {};
@@ -66,8 +77,15 @@ async function start(args: string[]): Promise<number> {
   }
   if (values['journal-size']) flags.journalSize = Number(values['journal-size']);
   if (values['no-seed']) flags.seed = false;
-  if (values.scenario) flags.scenarios = values.scenario.map((f) => resolve(f));
+  // A path that exists is a file; anything else is looked up among the shipped scenarios.
+  if (values.scenario) flags.scenarios = values.scenario.map((f) => (existsSync(f) ? resolve(f) : f));
   if (values['no-rate-limits']) flags.rateLimits = false;
+  if (values['rate-limit']) flags.limits = { '*': { default: values['rate-limit'] } };
+  if (values['fault-seed']) {
+    const seed = Number(values['fault-seed']);
+    if (!Number.isInteger(seed)) throw new Error('--fault-seed must be an integer');
+    flags.faultSeed = seed;
+  }
   if (values.quirks) flags.quirks = true;
   if (values['frozen-clock']) flags.clockFrozenAt = values['frozen-clock'];
   if (values['log-level']) flags.logLevel = values['log-level'] as MailsimConfig['logLevel'];
@@ -78,7 +96,10 @@ async function start(args: string[]): Promise<number> {
     flags.ports = Object.fromEntries(names.map((n, i) => [n, values.port && i === 0 ? Number(values.port) : base[n] ?? 3000 + i]));
   }
 
-  const server = await startMailsim({ ...configFromFile(), ...configFromEnv(), ...flags });
+  const file = configFromFile();
+  const env = configFromEnv();
+  const limits = mergeLimits(file.limits, env.limits, flags.limits);
+  const server = await startMailsim({ ...file, ...env, ...flags, limits });
   for (const l of server.listeners) log.info(`${l.provider} API      ${l.url}   (control plane: ${l.url}/_mailsim/health)`);
   for (const [provider, keys] of Object.entries(server.apiKeys)) {
     for (const k of keys) log.info(`${provider} dev API key: ${k.key}   # ${k.label}`);
@@ -97,7 +118,8 @@ async function start(args: string[]): Promise<number> {
   return new Promise<number>(() => undefined);
 }
 
-const invokedDirectly = process.argv[1] && /cli\.(js|ts)$/.test(process.argv[1]);
+// Through npm's bin symlink (node_modules/.bin/mailsim) argv[1] is the link, so resolve it first.
+const invokedDirectly = process.argv[1] && /cli\.(js|ts)$/.test(realpathSync(process.argv[1]));
 if (invokedDirectly) {
   main(process.argv.slice(2)).then(
     (code) => { if (code !== undefined) process.exitCode = code; },

@@ -1,0 +1,93 @@
+/**
+ * `mailsim contract-test`: checks a running API (the emulator or the real service) against the
+ * provider's contract. Exit 0 when every response conforms, 1 on any violation, 2 on bad usage.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { UsageError, runContractTest } from '../harness/runner.js';
+import { formatTable } from '../harness/table.js';
+import { toJUnit } from '../harness/junit.js';
+
+export const CONTRACT_TEST_USAGE = `Usage:
+  mailsim contract-test --provider agentsend --target <baseURL> --api-key <key>
+                        [--junit out.xml] [--only op1,op2] [--skip op1,op2] [--cleanup]
+                        [--delay ms] [--timeout ms] [--json]
+
+  Runs the provider's stateful flow (create, read, list, send, thread, update, delete) and every
+  documented error case derived from contracts/<provider>.yaml against the target, and validates
+  each response (status, declared headers, body) with Prism's validators.
+
+  --target     base URL, e.g. http://localhost:3000 or https://api.agentsend.io
+  --api-key    key for the target (or MAILSIM_API_KEY)
+  --junit      also write a JUnit XML report to this file
+  --only/--skip  comma-separated operationIds; --only pulls in the steps those need
+  --cleanup    delete what the run created and did not delete itself
+  --delay      minimum ms between requests (default 100 for remote targets, 0 for localhost)
+  --json       print the report as JSON instead of a table
+`;
+
+export async function run(args: string[]): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: {
+        provider: { type: 'string', default: 'agentsend' }, target: { type: 'string' }, 'api-key': { type: 'string' },
+        junit: { type: 'string' }, only: { type: 'string', multiple: true }, skip: { type: 'string', multiple: true },
+        cleanup: { type: 'boolean' }, delay: { type: 'string' }, timeout: { type: 'string' }, json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message}\n\n${CONTRACT_TEST_USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    process.stdout.write(CONTRACT_TEST_USAGE);
+    return 0;
+  }
+  const apiKey = values['api-key'] ?? process.env.MAILSIM_API_KEY;
+  if (!values.target || !apiKey) {
+    process.stderr.write(`contract-test needs --target and --api-key\n\n${CONTRACT_TEST_USAGE}`);
+    return 2;
+  }
+  const list = (v: string[] | undefined): string[] => (v ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
+  const num = (v: string | undefined, name: string): number | undefined => {
+    if (v === undefined) return undefined;
+    const n = Number(v);
+    if (!Number.isFinite(n) || n < 0) throw new Error(`--${name} must be a non-negative number`);
+    return n;
+  };
+  let delayMs: number | undefined;
+  let timeoutMs: number | undefined;
+  try {
+    delayMs = num(values.delay, 'delay');
+    timeoutMs = num(values.timeout, 'timeout');
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message}\n`);
+    return 2;
+  }
+
+  let report;
+  try {
+    report = await runContractTest({
+      provider: values.provider!, target: values.target, apiKey,
+      only: list(values.only), skip: list(values.skip), cleanup: values.cleanup ?? false,
+      ...(delayMs !== undefined ? { delayMs } : {}), ...(timeoutMs !== undefined ? { timeoutMs } : {}),
+    });
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    process.stderr.write(`${e.message}\n`);
+    return 2;
+  }
+  if (values.json) process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+  else process.stdout.write(formatTable(report, { color: process.stdout.isTTY === true }));
+  if (values.junit) {
+    const file = resolve(values.junit);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, toJUnit(report));
+    if (!values.json) process.stdout.write(`JUnit report: ${file}\n`);
+  }
+  return report.ok ? 0 : 1;
+}

@@ -1,0 +1,68 @@
+/**
+ * The vocabulary of contract-test flows: a step names a contract operation by operationId, says
+ * how to fill its path parameters, query and body from the variables earlier steps captured, and
+ * which status it expects. Paths come from the contract, never from the flow.
+ */
+
+/** Values captured by earlier steps (ids, addresses) plus the run's unique suffix. */
+export type Vars = Record<string, any>;
+
+export interface RequestTemplate {
+  params?: (v: Vars) => Record<string, string>;
+  query?: (v: Vars) => Record<string, string>;
+  /** JSON body, or a FormData for multipart operations. */
+  body?: (v: Vars) => unknown;
+}
+
+/** A resource a step made, to delete afterwards with `--cleanup`. */
+export interface Creates {
+  kind: string;
+  /** Variable holding the new resource's id. */
+  idVar: string;
+  deleteOperation: string;
+  /** Name of the path parameter of the delete operation. */
+  param: string;
+}
+
+export interface FlowStep extends RequestTemplate {
+  /** Unique within the flow; also the JUnit test name. */
+  id: string;
+  title: string;
+  operation: string;
+  /** The one status a correct server answers with. */
+  expect: number;
+  /** 'main' steps run first, then the error cases, then 'teardown' steps. */
+  phase: 'main' | 'teardown';
+  auth?: 'key' | 'none';
+  /** Variables this step cannot run without. */
+  needs?: string[];
+  /** Variables `capture` sets (used to pull in prerequisites for `--only`). */
+  provides?: string[];
+  capture?: (body: any, v: Vars) => void;
+  /** A behavioural check beyond the schema; returns what is wrong, or null. */
+  check?: (body: any, v: Vars) => string | null;
+  creates?: Creates;
+  /** Variable naming the resource this step deletes (removes it from the cleanup ledger). */
+  deletes?: string;
+}
+
+export interface ErrorCase extends RequestTemplate {
+  id: string;
+  title: string;
+  operation: string;
+  expect: number;
+  auth?: 'key' | 'none';
+  /** Replaces every path parameter with this value. */
+  pathValue?: string;
+}
+
+export interface FlowDefinition {
+  provider: string;
+  steps: FlowStep[];
+  /** Request builders for operations no step calls successfully (e.g. account sign-up on a real target). */
+  templates: Record<string, RequestTemplate>;
+  /** Explicit error cases beyond the ones derived from the contract. */
+  errorCases: ErrorCase[];
+  /** Values used in error cases for variables no step captured. */
+  placeholders: (run: string) => Vars;
+}

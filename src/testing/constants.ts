@@ -1,0 +1,10 @@
+/** Values test code needs to talk to an emulator: the seeded dev keys and the providers' real URLs. */
+
+/** The API key the AgentSend seed creates (fixtures/agentsend/seed.json); valid after every reset. */
+export const AGENTSEND_DEV_KEY = 'ask_mailsim-dev-key-0123456789abcdefghijklmn';
+
+/** Seeded dev key per provider. */
+export const DEV_API_KEYS: Readonly<Record<string, string>> = { agentsend: AGENTSEND_DEV_KEY };
+
+/** The production base URL each provider's SDK uses by default; msw mode intercepts it. */
+export const PROVIDER_BASE_URLS: Readonly<Record<string, string>> = { agentsend: 'https://api.agentsend.io' };

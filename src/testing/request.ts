@@ -1,0 +1,119 @@
+/**
+ * Running the emulator's request pipeline without a socket: the same stages (faults, auth, rate
+ * limit, idempotency, validation, handler, journal) as the HTTP server, called as a function.
+ * `request()` is for tests that want an answer in one line; `fromFetchRequest()` and
+ * `toFetchResponse()` adapt the Fetch API types msw hands around.
+ */
+import type { IncomingHttpHeaders } from 'node:http';
+import { BodyTooLarge } from '../engine/body.js';
+import type { Engine } from '../engine/engine.js';
+import type { FaultPlan } from '../engine/faults.js';
+import type { PipelineRequest, PipelineResponse, ProviderPipeline } from '../engine/pipeline.js';
+
+/** What `malformed` faults answer instead of the real body (the server writes the same bytes). */
+export const MALFORMED_BODY = '{"error": {"code": "MALFORMED';
+
+export interface InProcessRequest {
+  method?: string;
+  /** Path plus query string, e.g. `/inboxes?limit=5`. */
+  path: string;
+  headers?: Record<string, string>;
+  /** Sent as `Authorization: Bearer <apiKey>`. */
+  apiKey?: string;
+  /** A string or bytes as is; FormData as multipart; anything else as JSON. */
+  body?: unknown;
+  remoteAddress?: string;
+}
+
+export interface InProcessResponse {
+  /** 0 when a `reset` or `hang` fault means there is no answer at all. */
+  status: number;
+  headers: Record<string, string>;
+  /** The body as the client would read it (spoiled by truncate and malformed faults). */
+  text: string;
+  /** `text` parsed as JSON, or undefined when empty or not JSON. */
+  body: any;
+  fault: FaultPlan | null;
+}
+
+/**
+ * Sends one request through a provider's pipeline in this process.
+ *
+ * @example
+ * const res = await request(engine, { method: 'POST', path: '/inboxes', apiKey: DEV_KEY, body: {} });
+ * expect(res.status).toBe(201);
+ */
+export async function request(target: Engine | ProviderPipeline, req: InProcessRequest, provider = 'agentsend'): Promise<InProcessResponse> {
+  const pipeline = 'process' in target ? target : target.provider(provider)?.pipeline;
+  if (!pipeline) throw new Error(`provider ${provider} is not loaded in this engine`);
+  const headers: Record<string, string> = Object.fromEntries(Object.entries(req.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
+  if (req.apiKey) headers.authorization = `Bearer ${req.apiKey}`;
+  const raw = await encodeBody(req.body, headers);
+  const out = await pipeline.process({
+    method: (req.method ?? 'GET').toUpperCase(), url: req.path, headers,
+    readBody: async (limit) => {
+      if (raw.length > limit) throw new BodyTooLarge();
+      return raw;
+    },
+    remoteAddress: req.remoteAddress ?? '127.0.0.1',
+  });
+  const bytes = spoiledBody(out);
+  const text = bytes?.toString('utf8') ?? '';
+  let body: unknown;
+  try { body = text ? JSON.parse(text) : undefined; } catch { body = undefined; }
+  return { status: bytes === null ? 0 : out.status, headers: bytes === null ? {} : out.headers, text, body, fault: out.fault };
+}
+
+/** The bytes a client receives, or null when the fault means no answer (reset, hang). */
+export function spoiledBody(out: PipelineResponse): Buffer | null {
+  const type = out.fault?.action.type;
+  if (type === 'reset' || type === 'hang') return null;
+  if (type === 'malformed') return Buffer.from(MALFORMED_BODY, 'utf8');
+  if (type === 'truncate') return out.body.subarray(0, Math.floor(out.body.length / 2));
+  return out.body;
+}
+
+async function encodeBody(body: unknown, headers: Record<string, string>): Promise<Buffer> {
+  if (body === undefined || body === null) return Buffer.alloc(0);
+  if (typeof body === 'string') return Buffer.from(body, 'utf8');
+  if (body instanceof Uint8Array) return Buffer.from(body);
+  if (body instanceof FormData) {
+    // Let the Fetch implementation write the multipart encoding and its boundary.
+    const encoded = new Response(body);
+    headers['content-type'] = encoded.headers.get('content-type')!;
+    return Buffer.from(await encoded.arrayBuffer());
+  }
+  headers['content-type'] ??= 'application/json';
+  return Buffer.from(JSON.stringify(body), 'utf8');
+}
+
+/** Adapts a Fetch API Request (what msw hands a resolver) to the pipeline's transport-neutral shape. */
+export function fromFetchRequest(request: Request, remoteAddress = '127.0.0.1'): PipelineRequest {
+  const url = new URL(request.url);
+  const headers: IncomingHttpHeaders = {};
+  request.headers.forEach((value, name) => { headers[name.toLowerCase()] = value; });
+  return {
+    method: request.method.toUpperCase(),
+    url: `${url.pathname}${url.search}`,
+    headers,
+    readBody: async (limit) => {
+      if (!request.body) return Buffer.alloc(0);
+      const declared = Number(request.headers.get('content-length'));
+      if (Number.isFinite(declared) && declared > limit) throw new BodyTooLarge();
+      const data = Buffer.from(await request.arrayBuffer());
+      if (data.length > limit) throw new BodyTooLarge();
+      return data;
+    },
+    remoteAddress,
+  };
+}
+
+/** Turns a pipeline answer into a Fetch Response (truncate and malformed faults spoil the body). */
+export function toFetchResponse(out: PipelineResponse): Response {
+  const bytes = spoiledBody(out) ?? Buffer.alloc(0);
+  const headers = new Headers();
+  for (const [k, v] of Object.entries(out.headers)) if (k.toLowerCase() !== 'content-length') headers.set(k, v);
+  // Statuses that forbid a body (204, 304) must be built without one.
+  const bodyless = out.status === 204 || out.status === 304 || bytes.length === 0;
+  return new Response(bodyless ? null : bytes, { status: out.status, headers });
+}
