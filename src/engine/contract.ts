@@ -56,6 +56,8 @@ export interface RequestParts {
   body: unknown;
   /** The body arrived as multipart form data: its schema is checked on the fields we can see. */
   multipart?: boolean;
+  /** The body is a declared non-JSON payload (XML, gzip…): present, not checked against a schema. */
+  raw?: boolean;
 }
 
 export type MatchResult =
@@ -183,8 +185,8 @@ export class Contract {
     if (op.bodyContentTypes.length > 0) {
       const empty = parts.body === undefined;
       if (empty && op.bodyRequired) (details['body'] ??= []).push('Request body is required');
-      if (!empty) {
-        const type = parts.multipart ? 'multipart/form-data' : 'application/json';
+      if (!empty && !parts.raw) {
+        const type = parts.multipart ? 'multipart/form-data' : (op.bodyContentTypes.find((t) => t.includes('json')) ?? 'application/json');
         const validate = this.validator(`${op.pointer}/requestBody/content/${escapePointer(type)}/schema`, this.ajvBody, op, type);
         if (validate && !validate(parts.body)) collect(validate.errors, details, false);
       }

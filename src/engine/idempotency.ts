@@ -24,6 +24,8 @@ export interface IdempotencyPolicy {
   /** Whether a different request under the same key is rejected (Stripe) or simply replayed (Commune). */
   compareRequest: boolean;
   maxKeyLength: number;
+  /** Only responses with these statuses are stored (Commune keeps only its 202); default: all. */
+  storeStatuses?: readonly number[];
 }
 
 export interface StoredResponse {

@@ -21,7 +21,7 @@ import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { Contract, MatchResult, Operation, Violation } from './contract.js';
 import { MailsimError, isMailsimError } from './errors.js';
-import type { EngineServices, HandlerResult, Principal, ProviderDefinition, UploadedFile } from './provider.js';
+import type { EngineServices, HandlerResult, Principal, ProviderDefinition, StreamChannel, UploadedFile } from './provider.js';
 import type { Journal } from './journal.js';
 import { BadFaultHeader, type FaultEngine, type FaultPlan } from './faults.js';
 import { IdempotencyStore, type IdempotencyToken } from './idempotency.js';
@@ -62,6 +62,8 @@ export interface PipelineResponse {
   body: Buffer;
   errorCode: string | null;
   fault: FaultPlan | null;
+  /** Present for streamed results (server-sent events): the adapter keeps the response open. */
+  stream?: (channel: StreamChannel) => void;
 }
 
 interface Outgoing {
@@ -69,12 +71,15 @@ interface Outgoing {
   headers: Record<string, string>;
   body: Buffer;
   errorCode: string | null;
+  stream?: (channel: StreamChannel) => void;
 }
 
 /** Per-request facts the stages hand to the end of the pipeline. */
 interface RequestState {
   principal: Principal | null;
   rateHeaders: Record<string, string> | null;
+  /** Statuses on which the rate-limit headers are left off (the policy's choice). */
+  rateHeadersOmitOn: readonly number[] | null;
   replayed: boolean;
   idemKey: string | null;
   idemToken: IdempotencyToken | null;
@@ -85,6 +90,8 @@ interface RequestState {
 }
 
 const EMPTY = Buffer.alloc(0);
+/** Stands in for a declared non-JSON body during validation: present, but not checked as JSON. */
+const RAW_PAYLOAD = Symbol('raw payload');
 const NO_VIOLATIONS: Violation[] = [];
 const JSON_TYPE = 'application/json; charset=utf-8';
 const MALFORMED_BODY = Buffer.from('{"error": {"code": "MALFORMED', 'utf8');
@@ -95,10 +102,14 @@ const REQUEST_ID_PREFIX = `req_${randomBytes(4).toString('hex')}_`;
 let requestCounter = 0;
 
 export class ProviderPipeline {
+  /** The main limiter (configurable through /_mailsim/limits). */
   readonly limiter: RateLimiter | null;
+  /** The main limiter first, then the provider's per-operation ones. */
+  readonly limiters: RateLimiter[];
 
   constructor(readonly def: ProviderDefinition, readonly contract: Contract, private readonly deps: PipelineDeps) {
     this.limiter = def.rateLimit ? new RateLimiter(def.rateLimit) : null;
+    this.limiters = [...(this.limiter ? [this.limiter] : []), ...(def.extraRateLimits ?? []).map((p) => new RateLimiter(p))];
   }
 
   /** Node http adapter: runs the pipeline and writes the result to the socket. */
@@ -118,6 +129,7 @@ export class ProviderPipeline {
       res.on('close', () => this.deps.hung.delete(res));
       return;
     }
+    if (out.stream) return openStream(req, res, out, this.deps.hung);
     write(res, out, out.fault);
   }
 
@@ -137,7 +149,7 @@ export class ProviderPipeline {
     // 2. Route.
     const match = this.contract.match(method, path);
     const op: Operation | null = match.kind === 'match' ? match.op : null;
-    const st: RequestState = { principal: null, rateHeaders: null, replayed: false, idemKey: null, idemToken: null, handlerStarted: false, violations: NO_VIOLATIONS, latencyMs: 0 };
+    const st: RequestState = { principal: null, rateHeaders: null, rateHeadersOmitOn: null, replayed: false, idemKey: null, idemToken: null, handlerStarted: false, violations: NO_VIOLATIONS, latencyMs: 0 };
 
     let fault: FaultPlan | null = null;
     let out: Outgoing;
@@ -156,7 +168,8 @@ export class ProviderPipeline {
     // requests that failed before it), then rate-limit headers, then the journal.
     if (st.idemToken) {
       try {
-        if (!st.handlerStarted || out.errorCode === 'CONTRACT_VIOLATION') this.deps.idempotency.abandon(st.idemToken);
+        const storable = this.def.idempotency?.storeStatuses?.includes(out.status) ?? true;
+        if (!st.handlerStarted || out.errorCode === 'CONTRACT_VIOLATION' || !storable) this.deps.idempotency.abandon(st.idemToken);
         else this.deps.idempotency.complete(st.idemToken, { status: out.status, headers: out.headers, body: out.body.toString('utf8') });
       } catch (e) {
         // The answer still goes out; the key stays in flight until a restart clears it.
@@ -164,7 +177,7 @@ export class ProviderPipeline {
       }
     }
     if (st.latencyMs > 0) await sleep(st.latencyMs);
-    if (st.rateHeaders && out.status !== 0 && !this.limiter!.policy.omitHeadersOn.includes(out.status)) {
+    if (st.rateHeaders && out.status !== 0 && !st.rateHeadersOmitOn!.includes(out.status)) {
       for (const name in st.rateHeaders) if (out.headers[name] === undefined) out.headers[name] = st.rateHeaders[name]!;
     }
     journal.add({
@@ -173,7 +186,7 @@ export class ProviderPipeline {
       tenant: st.principal?.tenant ?? null, idempotencyKey: st.idemKey ?? this.idempotencyKeyOf(req.headers, method, op), idempotentReplay: st.replayed, fault: fault?.label ?? null,
       errorCode: out.status === 0 ? fault!.action.type.toUpperCase() : out.errorCode, violations: st.violations, source: 'emulator',
     });
-    return { status: out.status, headers: out.headers, body: out.body, errorCode: out.errorCode, fault };
+    return { status: out.status, headers: out.headers, body: out.body, errorCode: out.errorCode, fault, ...(out.stream ? { stream: out.stream } : {}) };
   }
 
   /** Stages 3 (the answering faults) to 10. Throws MailsimErrors for every error answer. */
@@ -198,15 +211,20 @@ export class ProviderPipeline {
     if (match.kind !== 'match') throw new MailsimError(404, 'ROUTE_NOT_FOUND', `Route ${method}:${path} not found`, 'route_not_found');
     const o = match.op;
 
-    // 5. Rate limit.
-    const limiter = this.limiter;
-    if (limiter && limiter.applies(o.id)) {
+    // 5. Rate limits: every limiter that covers the operation counts the request; the first one
+    // over its limit answers, and all their headers go on the response.
+    for (const limiter of this.limiters) {
+      if (!limiter.applies(o.id, principal?.plan)) continue;
       const verdict = limiter.check({
         tenant: principal?.tenant ?? null, plan: principal?.plan, credentialId: principal?.credentialId,
         credential: limiter.policy.keys ? credentialOf(req.headers) : null, clientIp: req.remoteAddress,
       }, now.getTime());
-      st.rateHeaders = verdict.headers;
-      if (verdict.limited) throw new MailsimError(429, 'RATE_LIMIT_EXCEEDED', limiter.policy.message(verdict.retryAfterSeconds), 'rate_limited');
+      st.rateHeaders = st.rateHeaders ? { ...st.rateHeaders, ...verdict.headers } : verdict.headers;
+      st.rateHeadersOmitOn = limiter.policy.omitHeadersOn;
+      if (verdict.limited) {
+        const p = limiter.policy;
+        throw p.error ? p.error(verdict.retryAfterSeconds) : new MailsimError(429, 'RATE_LIMIT_EXCEEDED', p.message(verdict.retryAfterSeconds), 'rate_limited');
+      }
     }
 
     // 6. Body.
@@ -244,6 +262,7 @@ export class ProviderPipeline {
 
     // 8. Parse and validate the request.
     let body: unknown;
+    let rawPayload = false;
     let files: UploadedFile[] = [];
     if (raw.length > 0) {
       if (multipart) {
@@ -257,9 +276,12 @@ export class ProviderPipeline {
       } else if (isJsonType(contentType) || contentType === undefined) {
         try {
           body = JSON.parse(raw.toString('utf8'));
-        } catch {
-          throw new MailsimError(400, 'VALIDATION_ERROR', 'Request validation failed', 'validation', { details: { body: ['malformed JSON'] } });
+        } catch (e) {
+          throw new MailsimError(400, 'VALIDATION_ERROR', 'Request validation failed', 'validation', { details: { body: ['malformed JSON'] }, extras: { malformedJson: (e as Error).message } });
         }
+      } else if (declaresRawType(o, contentType)) {
+        // XML, gzip and other declared non-JSON payloads reach the handler as `rawBody`.
+        rawPayload = true;
       } else if (o.bodyContentTypes.length > 0 && !o.bodyContentTypes.some((t) => t.startsWith('multipart/'))) {
         // The real server's JSON schema check fails on a text/plain body with empty details (§10.6).
         throw new MailsimError(400, 'VALIDATION_ERROR', 'Request validation failed', 'validation', { details: {} });
@@ -272,7 +294,7 @@ export class ProviderPipeline {
     const query = parseQuery(queryString);
     const mode = this.deps.validation();
     if (mode !== 'off') {
-      const details = this.contract.validateRequest(o, { params, query, headers: req.headers as Record<string, unknown>, body, multipart });
+      const details = this.contract.validateRequest(o, { params, query, headers: req.headers as Record<string, unknown>, body: rawPayload ? RAW_PAYLOAD : body, multipart, raw: rawPayload });
       if (details) throw new MailsimError(400, 'VALIDATION_ERROR', 'Request validation failed', 'validation', { details });
     }
     const handler = this.def.handlers[o.id];
@@ -286,10 +308,11 @@ export class ProviderPipeline {
     st.handlerStarted = true;
     const result: HandlerResult = await handler(
       { ...services, requestId, now, principal, op: o, clientIp: req.remoteAddress },
-      { params, query, body, headers: req.headers, files },
+      { params, query, body, headers: req.headers, files, rawBody: raw },
     );
 
     // 10. Response validation.
+    if (result.stream) return { status: result.status, headers: { ...result.headers }, body: EMPTY, errorCode: null, stream: result.stream };
     if (result.raw) return { status: result.status, headers: { 'content-type': result.raw.contentType, ...result.headers }, body: result.raw.data, errorCode: null };
     if (mode !== 'off') {
       const violations = this.contract.validateResponse(o, result.status, result.body);
@@ -390,4 +413,33 @@ function write(res: ServerResponse, out: PipelineResponse, fault: FaultPlan | nu
     return;
   }
   res.end(body);
+}
+
+/** Whether the request's content type is one of the operation's declared non-JSON body types. */
+function declaresRawType(op: Operation, contentType: string | undefined): boolean {
+  if (!contentType) return false;
+  const type = contentType.split(';')[0]!.trim().toLowerCase();
+  return op.bodyContentTypes.some((t) => t.toLowerCase() === type && !t.includes('json') && !t.startsWith('multipart/'));
+}
+
+/** Writes the headers of a streamed result and hands the open response to its producer. */
+function openStream(req: IncomingMessage, res: ServerResponse, out: PipelineResponse, open: Set<ServerResponse>): void {
+  res.writeHead(out.status, out.headers);
+  res.flushHeaders();
+  open.add(res);
+  const listeners: (() => void)[] = [];
+  let closed = false;
+  const close = (): void => {
+    if (closed) return;
+    closed = true;
+    open.delete(res);
+    for (const l of listeners) l();
+  };
+  res.on('close', close);
+  req.socket.setTimeout(0);
+  out.stream!({
+    write: (chunk) => { if (!closed) res.write(chunk); },
+    end: () => { if (!closed) res.end(); },
+    onClose: (listener) => { if (closed) listener(); else listeners.push(listener); },
+  });
 }

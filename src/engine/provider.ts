@@ -37,6 +37,8 @@ export interface HandlerInput {
   body: any;
   headers: IncomingHttpHeaders;
   files: UploadedFile[];
+  /** The request body as received (for XML, gzip and other non-JSON payloads). */
+  rawBody: Buffer;
 }
 
 /** The services every handler may use. */
@@ -67,6 +69,16 @@ export interface HandlerResult {
   headers?: Record<string, string>;
   /** A non-JSON body (a download); not validated against a JSON schema. */
   raw?: { data: Buffer; contentType: string };
+  /** A long-lived streamed body (server-sent events): called once the headers are out. */
+  stream?: (channel: StreamChannel) => void;
+}
+
+/** The open response of a streamed result. */
+export interface StreamChannel {
+  write(chunk: string | Buffer): void;
+  end(): void;
+  /** Called once when the client goes away or the server shuts down. */
+  onClose(listener: () => void): void;
 }
 
 export type Handler = (ctx: HandlerContext, input: HandlerInput) => HandlerResult | Promise<HandlerResult>;
@@ -92,7 +104,10 @@ export interface ProviderDefinition {
   readonly handlers: Readonly<Record<string, Handler>>;
   /** Largest body read for JSON and for multipart requests; beyond that a payload_too_large error. */
   readonly bodyLimits: { json: number; multipart: number };
+  /** The main limiter, the one `/_mailsim/limits` configures. */
   readonly rateLimit?: RateLimitPolicy;
+  /** Further limiters on particular operations (per-route windows, per-IP sign-up limits). */
+  readonly extraRateLimits?: readonly RateLimitPolicy[];
   readonly idempotency?: IdempotencyPolicy;
   /** How this provider delivers webhooks (attempts, backoff, timeout, concurrency); a common default otherwise. */
   readonly webhookPolicy?: WebhookPolicy;

@@ -7,6 +7,7 @@
  * rule, in which case that key gets a bucket of its own.
  */
 import { parseDuration } from './clock.js';
+import type { MailsimError } from './errors.js';
 
 export interface LimitRule {
   max: number;
@@ -38,6 +39,19 @@ export interface RateLimitPolicy {
   /** Operation ids the limiter applies to; absent means all. */
   operations?: string[];
   message(retryAfterSeconds: number): string;
+  /** What a caller is counted by: its account (falling back to client IP), or always its IP. */
+  keyBy?: 'tenant-or-ip' | 'ip';
+  /**
+   * `fixed`: a window opens at a bucket's first request (@fastify/rate-limit, express-rate-limit).
+   * `sliding`: a log of the requests within the last window (a Redis sorted-set limiter).
+   */
+  algorithm?: 'fixed' | 'sliding';
+  /** Whether a rejected request still counts (fixed windows count it; sliding logs do not). */
+  countRejected?: boolean;
+  /** Plans the limiter skips entirely, sending no headers (e.g. enterprise tiers). */
+  skipPlans?: string[];
+  /** The provider's own 429; default: RATE_LIMIT_EXCEEDED with `message`. */
+  error?: (retryAfterSeconds: number) => MailsimError;
 }
 
 export interface RateLimitVerdict {
@@ -59,6 +73,8 @@ export interface LimitSubject {
 interface Window {
   startMs: number;
   count: number;
+  /** Times of the counted requests, for sliding windows. */
+  log?: number[];
 }
 
 const MAX_WINDOWS = 100_000;
@@ -82,8 +98,9 @@ export class RateLimiter {
     this.reset();
   }
 
-  applies(operationId: string): boolean {
-    return this.policy.enabled && (!this.policy.operations || this.policy.operations.includes(operationId));
+  applies(operationId: string, plan?: string): boolean {
+    const p = this.policy;
+    return p.enabled && (!p.operations || p.operations.includes(operationId)) && !(plan !== undefined && p.skipPlans?.includes(plan));
   }
 
   /** Counts one request from `subject` at `nowMs` and says whether it is over the limit. */
@@ -95,9 +112,9 @@ export class RateLimiter {
       bucket = `k:${subject.credentialId ?? subject.credential}`;
     } else {
       rule = (subject.plan !== undefined && p.plans?.[subject.plan]) || p.default;
-      bucket = subject.tenant !== null ? `t:${subject.tenant}` : `ip:${subject.clientIp}`;
+      bucket = subject.tenant !== null && p.keyBy !== 'ip' ? `t:${subject.tenant}` : `ip:${subject.clientIp}`;
     }
-    return this.hit(bucket, nowMs, rule!);
+    return p.algorithm === 'sliding' ? this.slide(bucket, nowMs, rule!) : this.hit(bucket, nowMs, rule!);
   }
 
   /** Counts one request for `bucket` under `rule`. */
@@ -116,6 +133,32 @@ export class RateLimiter {
     const headers: Record<string, string> = {
       [h.limit]: String(rule.max),
       [h.remaining]: String(limited ? 0 : rule.max - w.count),
+      [h.reset]: String(resetSeconds),
+    };
+    if (limited) headers[h.retryAfter] = String(resetSeconds);
+    return { limited, retryAfterSeconds: resetSeconds, headers };
+  }
+
+  /** Counts one request in a sliding log: only requests within the last window count. */
+  slide(bucket: string, nowMs: number, rule: LimitRule): RateLimitVerdict {
+    let w = this.windows.get(bucket);
+    if (!w) {
+      if (this.windows.size >= MAX_WINDOWS) this.prune(nowMs);
+      w = { startMs: nowMs, count: 0, log: [] };
+      this.windows.set(bucket, w);
+    }
+    const log = (w.log ??= []);
+    while (log.length && (log[0]! <= nowMs - rule.windowMs || log[0]! > nowMs)) log.shift();
+    const limited = log.length >= rule.max;
+    if (!limited || this.policy.countRejected) log.push(nowMs);
+    w.startMs = log[0] ?? nowMs;
+    w.count = log.length;
+    const oldest = log[0] ?? nowMs;
+    const resetSeconds = Math.max(1, Math.ceil((oldest + rule.windowMs - nowMs) / 1000));
+    const h = this.policy.headers;
+    const headers: Record<string, string> = {
+      [h.limit]: String(rule.max),
+      [h.remaining]: String(Math.max(0, rule.max - log.length)),
       [h.reset]: String(resetSeconds),
     };
     if (limited) headers[h.retryAfter] = String(resetSeconds);

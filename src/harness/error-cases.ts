@@ -3,7 +3,8 @@
  * documented failure the harness can provoke without side effects on a real account.
  *
  *  - 401 without credentials, where the operation is not public and declares 401;
- *  - 400 for a malformed id, where a path parameter exists and 400 is declared;
+ *  - 400 for a malformed id, where a path parameter is constrained (format or pattern) and 400 is
+ *    declared — an unconstrained id (Commune's) is simply unknown, a 404;
  *  - 404 for an unknown (random, well-formed) id, where a path parameter exists and 404 is declared;
  *  - 400 for a JSON body missing its first required field, where the body has required fields.
  *
@@ -31,7 +32,7 @@ export function deriveErrorCases(contract: Contract, flow: FlowDefinition, selec
     if (!op.isPublic && declared.has('401')) {
       cases.push({ ...t, id: `${op.id}:no-key`, title: 'no API key', operation: op.id, expect: 401, auth: 'none' });
     }
-    if (hasPathParams && declared.has('400')) {
+    if (hasPathParams && declared.has('400') && constrainedPathParams(contract, op)) {
       cases.push({ ...t, id: `${op.id}:malformed-id`, title: `malformed ${op.paramNames.join(', ')}`, operation: op.id, expect: 400, pathValue: MALFORMED_ID });
     }
     if (hasPathParams && declared.has('404')) {
@@ -54,6 +55,15 @@ export function deriveErrorCases(contract: Contract, flow: FlowDefinition, selec
   }
   for (const extra of flow.errorCases) if (selected(extra.operation)) cases.push(extra);
   return cases;
+}
+
+/** Whether every path parameter's schema constrains its shape, so a malformed value is a 400. */
+function constrainedPathParams(contract: Contract, op: Operation): boolean {
+  return op.parameters.filter((p) => p.in === 'path').every((p) => {
+    let schema = p.schema as { $ref?: string; format?: string; pattern?: string } | undefined;
+    if (schema?.$ref) schema = contract.resolveRef(schema.$ref);
+    return !!(schema && (schema.format || schema.pattern));
+  });
 }
 
 /** Required top-level fields of the operation's JSON request body. */

@@ -23,6 +23,7 @@
  * // your SDK, pointed at its normal base URL (https://api.agentsend.io), with AGENTSEND_DEV_KEY
  */
 import { http, HttpResponse, type HttpHandler } from 'msw';
+import type { PipelineResponse } from '../engine/pipeline.js';
 import { Clock } from '../engine/clock.js';
 import { Engine } from '../engine/engine.js';
 import { isMailsimError } from '../engine/errors.js';
@@ -126,6 +127,7 @@ export function createHandlers(options: MailsimHandlerOptions = {}): MailsimHand
         request.signal.addEventListener('abort', release, { once: true });
       });
     }
+    if (out.stream) return streamResponse(out, request.signal);
     return toFetchResponse(out);
   };
 
@@ -174,3 +176,27 @@ export async function createMailsimHandlers(options: MailsimHandlerOptions = {})
 
 /** Re-exported so `mailsim/msw` users can inject faults by header without another import. */
 export { FAULT_HEADER } from '../engine/faults.js';
+
+/** A streamed result (server-sent events) as a fetch Response with a ReadableStream body. */
+function streamResponse(out: PipelineResponse, signal: AbortSignal): Response {
+  const listeners: (() => void)[] = [];
+  let closed = false;
+  const close = (): void => {
+    if (closed) return;
+    closed = true;
+    for (const l of listeners) l();
+  };
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      signal.addEventListener('abort', () => { close(); try { controller.close(); } catch { /* already closed */ } }, { once: true });
+      out.stream!({
+        write: (chunk) => { if (!closed) controller.enqueue(typeof chunk === 'string' ? encoder.encode(chunk) : new Uint8Array(chunk)); },
+        end: () => { if (!closed) { close(); controller.close(); } },
+        onClose: (l) => { if (closed) l(); else listeners.push(l); },
+      });
+    },
+    cancel: close,
+  });
+  return new Response(body, { status: out.status, headers: out.headers });
+}
