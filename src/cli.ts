@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { startMailsim } from './server.js';
 import { existsSync, realpathSync } from 'node:fs';
-import { configFromEnv, configFromFile, mergeLimits, type MailsimConfig } from './config.js';
+import { DEFAULT_PORTS, configFromEnv, configFromFile, mergeLimits, type MailsimConfig } from './config.js';
 import { log } from './engine/log.js';
 
 const USAGE = `mailsim — local emulator and contract-test harness for agent email APIs
@@ -91,7 +91,7 @@ async function start(args: string[]): Promise<number> {
   if (values['log-level']) flags.logLevel = values['log-level'] as MailsimConfig['logLevel'];
   const providers = values.providers?.split(',').map((s) => s.trim()).filter(Boolean);
   if (providers || values.port) {
-    const base = { ...(configFromFile().ports ?? {}), ...(configFromEnv().ports ?? {}) };
+    const base = { ...DEFAULT_PORTS, ...(configFromFile().ports ?? {}), ...(configFromEnv().ports ?? {}) };
     const names = providers ?? ['agentsend'];
     flags.ports = Object.fromEntries(names.map((n, i) => [n, values.port && i === 0 ? Number(values.port) : base[n] ?? 3000 + i]));
   }
@@ -104,9 +104,11 @@ async function start(args: string[]): Promise<number> {
   for (const [provider, keys] of Object.entries(server.apiKeys)) {
     for (const k of keys) log.info(`${provider} dev API key: ${k.key}   # ${k.label}`);
   }
-  const first = server.listeners[0];
-  const key = first ? server.apiKeys[first.provider]?.[0]?.key : undefined;
-  if (first && key) log.info(`try:  curl -s ${first.url}/inboxes -H "Authorization: Bearer ${key}"`);
+  for (const l of server.listeners) {
+    const key = server.apiKeys[l.provider]?.[0]?.key;
+    const path = server.engine.provider(l.provider)?.def.examplePath;
+    if (key && path) log.info(`try:  curl -s ${l.url}${path} -H "Authorization: Bearer ${key}"`);
+  }
   log.info(`database: ${server.config.db}`);
 
   const stop = (signal: string): void => {

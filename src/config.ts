@@ -47,7 +47,7 @@ export interface MailsimConfig {
   providerSettings: Record<string, Record<string, unknown>>;
 }
 
-export const DEFAULT_PORTS: Record<string, number> = { agentsend: 3000 };
+export const DEFAULT_PORTS: Record<string, number> = { agentsend: 3000, commune: 3001 };
 
 export function defaultConfig(): MailsimConfig {
   return {
@@ -101,7 +101,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Partial<Mai
     const m = /^MAILSIM_([A-Z]+)_PORT$/.exec(k);
     if (m && m[1] !== 'SMTP' && v) ports[m[1]!.toLowerCase()] = Number(v);
   }
-  if (Object.keys(ports).length) out.ports = ports;
+  if (Object.keys(ports).length) out.ports = { ...DEFAULT_PORTS, ...ports };
   return out;
 }
 
@@ -116,7 +116,8 @@ export function buildConfig(...layers: Partial<MailsimConfig>[]): MailsimConfig 
   for (const layer of layers) {
     for (const [k, v] of Object.entries(layer)) {
       if (v === undefined) continue;
-      if (k === 'ports') cfg.ports = { ...cfg.ports, ...(v as Record<string, number>) };
+      // A layer that names ports names the whole set of providers to start.
+      if (k === 'ports') cfg.ports = { ...(v as Record<string, number>) };
       else if (k === 'limits') cfg.limits = mergeLimits(cfg.limits, v as Record<string, LimitSettings>);
       else (cfg as unknown as Record<string, unknown>)[k] = v;
     }

@@ -352,7 +352,9 @@ export class ProviderPipeline {
         if (this.deps.validation() === 'strict') return this.renderError(contractViolation(op, r.status, v), op, path, method);
       }
     }
-    return { status: r.status, headers, body: Buffer.from(JSON.stringify(r.body)), errorCode: err.code };
+    // A provider may answer some errors in another media type (Express's HTML 404 page).
+    const asText = typeof r.body === 'string' && !headers['content-type']!.includes('json');
+    return { status: r.status, headers, body: Buffer.from(asText ? (r.body as string) : JSON.stringify(r.body)), errorCode: err.code };
   }
 
   private reportViolations(op: Operation, status: number, violations: Violation[]): void {

@@ -99,6 +99,8 @@ export interface ProviderDefinition {
   readonly name: string;
   readonly title: string;
   readonly defaultPort: number;
+  /** A read-only path printed at start as a ready-to-paste curl example, e.g. `/inboxes`. */
+  readonly examplePath: string;
   readonly contractFile: string;
   readonly migrationsDir: string;
   readonly handlers: Readonly<Record<string, Handler>>;

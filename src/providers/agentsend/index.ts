@@ -32,6 +32,7 @@ const handlers: Record<string, Handler> = {
 export const agentsend: ProviderDefinition = {
   name: 'agentsend',
   title: 'AgentSend',
+  examplePath: '/inboxes',
   defaultPort: 3000,
   contractFile: contractPath('agentsend'),
   migrationsDir: join(here, 'migrations'),

@@ -83,6 +83,7 @@ export function tinyProvider(options: TinyOptions = {}): ProviderDefinition {
   return {
     name: 'tiny',
     title: 'Tiny',
+    examplePath: '/widgets',
     defaultPort: 0,
     contractFile: fixturePath('contracts', 'tiny.yaml'),
     migrationsDir: join(here, 'migrations'),

@@ -1,0 +1,5 @@
+import type { ControlRoute, EngineServices } from '../../../engine/provider.js';
+
+export function agentControlRoutes(_services: EngineServices): ControlRoute[] {
+  return [];
+}

@@ -1,0 +1,4 @@
+import type { TableDecl } from '../tables.js';
+
+/** Tables of this concern, parent first; created by its own migration file. */
+export const OPS_TABLES: TableDecl[] = [];
