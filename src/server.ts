@@ -11,7 +11,10 @@ import type { IdSource } from './engine/ids.js';
 import { createControlApp, type ControlExtension } from './control/index.js';
 import { loadProvider } from './providers/index.js';
 import { buildConfig, type MailsimConfig } from './config.js';
-import { loadScenarioFile } from './control/scenarios.js';
+import { applyTrafficConfig } from './control/scenarios.js';
+import { webhookDeliveriesControl } from './control/webhooks.js';
+import { mailControl } from './control/mail.js';
+import { createMailPlane } from './engine/mail/index.js';
 
 export interface ListenerInfo {
   provider: string;
@@ -27,6 +30,8 @@ export interface MailsimServer {
   url(provider?: string): string;
   /** Dev API keys printed at start, per provider. */
   apiKeys: Record<string, { label: string; key: string }[]>;
+  /** The SMTP listener's address (null when smtp is off). */
+  smtp: { host: string; port: number } | null;
   close(): Promise<void>;
 }
 
@@ -55,17 +60,21 @@ export async function startMailsim(options: StartOptions = {}): Promise<MailsimS
   const servers: Server[] = [];
   const listeners: ListenerInfo[] = [];
   const apiKeys: MailsimServer['apiKeys'] = {};
+  // Before the providers start: their resolvers register on it and resumed jobs may send at once.
+  const mail = createMailPlane(engine, config);
+  engine.mail = mail;
   try {
+    await mail.start();
     for (const name of Object.keys(config.ports)) {
       const entry = engine.addProvider(await loadProvider(name));
-      if (entry.pipeline.limiter && !config.rateLimits) entry.pipeline.limiter.policy = { ...entry.pipeline.limiter.policy, enabled: false };
       apiKeys[name] = entry.seed?.apiKeys ?? [];
     }
-    for (const file of config.scenarios) loadScenarioFile(engine, file);
+    // Limits, fault seed, scenario files and the clock's start state (see control/scenarios.ts).
+    applyTrafficConfig(engine, config);
 
     for (const [name, port] of Object.entries(config.ports)) {
       const entry = engine.provider(name)!;
-      const control = createControlApp(engine, name, controlExtensions);
+      const control = createControlApp(engine, name, [webhookDeliveriesControl, mailControl, ...controlExtensions]);
       const server = createServer({ keepAliveTimeout: 65_000 }, (req, res) => {
         if (req.url?.startsWith('/_mailsim')) control(req, res);
         else void entry.pipeline.handle(req, res);
@@ -89,6 +98,7 @@ export async function startMailsim(options: StartOptions = {}): Promise<MailsimS
     });
   } catch (e) {
     await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
+    await mail.close();
     engine.close();
     throw e;
   }
@@ -98,6 +108,7 @@ export async function startMailsim(options: StartOptions = {}): Promise<MailsimS
     config,
     listeners,
     apiKeys,
+    smtp: mail.smtpInfo(),
     url(provider = listeners[0]?.provider ?? 'agentsend') {
       const l = listeners.find((x) => x.provider === provider);
       if (!l) throw new Error(`provider ${provider} is not running`);
@@ -105,11 +116,14 @@ export async function startMailsim(options: StartOptions = {}): Promise<MailsimS
     },
     async close() {
       for (const res of engine.hung) res.destroy();
+      // Attempts in flight are cut short and stay due in the outbox for the next start.
+      engine.outbox.close();
       await Promise.all(servers.map((s) => new Promise<void>((resolve) => {
         s.close(() => resolve());
         s.closeAllConnections();
       })));
       await engine.jobs.drain(2000).catch(() => undefined);
+      await mail.close();
       engine.close();
     },
   };

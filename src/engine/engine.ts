@@ -15,7 +15,7 @@ import { LoopbackOnlyMailPlane, type MailPlane } from './mail/types.js';
 import { ProviderPipeline, type ValidationMode } from './pipeline.js';
 import type { EngineServices, ProviderDefinition, SeedSummary } from './provider.js';
 import { openStore, type Store } from './store.js';
-import type { WebhookEngine } from './webhooks.js';
+import { WebhookOutbox, type WebhookEngine } from './webhooks.js';
 
 export interface EngineOptions {
   db: string;
@@ -47,6 +47,8 @@ export class Engine {
   readonly faults = new FaultEngine();
   readonly idempotency: IdempotencyStore;
   mail: MailPlane;
+  /** The durable webhook outbox and its dispatcher (inspection and manual retry go through it). */
+  readonly outbox: WebhookOutbox;
   webhooks: WebhookEngine;
   validation: ValidationMode;
   readonly hung = new Set<ServerResponse>();
@@ -62,7 +64,8 @@ export class Engine {
     this.idempotency = new IdempotencyStore(this.store);
     this.validation = options.validation;
     this.mail = options.mail ?? new LoopbackOnlyMailPlane();
-    this.webhooks = options.webhooks ?? { enqueue: () => undefined };
+    this.outbox = new WebhookOutbox(this.store, this.clock, this.ids);
+    this.webhooks = options.webhooks ?? this.outbox;
   }
 
   /** Migrates, seeds (into an empty DB) and starts one provider. */
@@ -87,6 +90,7 @@ export class Engine {
     const entry: ProviderEntry = { def, contract, pipeline, services, seed: null };
     this.providers.set(def.name, entry);
     if (this.options.seed) entry.seed = this.seedIfEmpty(entry);
+    this.outbox.register(def.name, def.webhookPolicy);
     def.start?.(services);
     return entry;
   }
@@ -125,17 +129,20 @@ export class Engine {
         if (tenant) this.store.db.prepare('DELETE FROM jobs WHERE provider = ? AND tenant = ?').run(name, tenant);
         else this.store.db.prepare('DELETE FROM jobs WHERE provider = ?').run(name);
         this.store.db.prepare('DELETE FROM idempotency_keys WHERE provider = ?').run(name);
+        this.outbox.reset(name, tenant);
         entry.pipeline.limiter?.reset();
         if (!tenant) {
           this.store.db.prepare('DELETE FROM engine_meta WHERE key = ?').run(`seeded:${name}`);
           if (this.options.seed) entry.seed = this.seedIfEmpty(entry);
         }
       }
+      this.mail.reset?.(provider, tenant);
     });
   }
 
   close(): void {
     this.jobs.stop();
+    this.outbox.close();
     for (const res of this.hung) res.destroy();
     this.store.close();
   }

@@ -64,6 +64,8 @@ export interface MailPlane {
   /** Composes and delivers one message; resolves once the SMTP transaction finished. */
   send(mail: OutboundMail): Promise<DeliveryResult>;
   registerMailboxes(provider: string, resolver: MailboxResolver): void;
+  /** Called by engine.reset inside its transaction: forget mail of a provider (or all, or a tenant). */
+  reset?(provider?: string, tenant?: string): void;
 }
 
 /**

@@ -83,7 +83,7 @@ export function tinyProvider(options: TinyOptions = {}): ProviderDefinition {
   return {
     name: 'tiny',
     title: 'Tiny',
-    examplePath: '/widgets',
+    examplePath: '/ping',
     defaultPort: 0,
     contractFile: fixturePath('contracts', 'tiny.yaml'),
     migrationsDir: join(here, 'migrations'),

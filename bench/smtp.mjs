@@ -1,0 +1,303 @@
+#!/usr/bin/env node
+// SMTP ingest bench, run by hand (not in tests): messages/s at 1 and at 50 connections with one fixed
+// 4 KB message, side by side against mailsim's listener, maildev@2 and postfix's smtp-sink, plus
+// AgentSend API send → MIME → SMTP → sink. Loopback only; every run is bounded in count and time.
+//
+//   npm run build && node bench/smtp.mjs [--one 1000] [--fifty 5000] [--api 3000] [--time-limit 60]
+//
+// Each server runs in its own child process so it does not share an event loop with the load
+// generator. The generator is the same minimal SMTP client for all three (MAIL, RCPT, DATA, one
+// message per transaction, persistent connections), so the ratios compare the servers.
+// mailsim's messages go to the seeded AgentSend inbox, so its figure includes parsing, the sink
+// row (raw + parsed, committed to a SQLite file before the 250) and the inbound AgentSend message.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { connect, createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const root = new URL('..', import.meta.url).pathname;
+const { values: args } = parseArgs({
+  options: {
+    one: { type: 'string', default: '1000' }, fifty: { type: 'string', default: '5000' },
+    api: { type: 'string', default: '3000' }, 'time-limit': { type: 'string', default: '60' },
+  },
+});
+const N1 = Number(args.one);
+const N50 = Number(args.fifty);
+const NAPI = Number(args.api);
+const TIME_LIMIT_MS = Number(args['time-limit']) * 1000;
+const SERVER_JS = join(root, 'dist', 'src', 'server.js');
+const SMTP_SINK = '/usr/sbin/smtp-sink';
+const RCPT = 'dev@agentsend.io';
+const DEV_KEY = 'ask_mailsim-dev-key-0123456789abcdefghijklmn';
+const SEED_INBOX_ID = '3c9a2b1d-4e5f-4a6b-9c7d-8e9f0a1b2c3d';
+
+/** The fixed message: exactly 4096 bytes, CRLF line endings, no line starting with a dot. */
+function fixedMessage() {
+  const head = [
+    'From: Bench Sender <bench@example.org>', `To: ${RCPT}`, 'Subject: bench message',
+    'Date: Mon, 02 Feb 2026 10:00:00 +0000', 'Message-ID: <bench-fixed@example.org>', 'MIME-Version: 1.0',
+    'Content-Type: text/plain; charset=utf-8', '', '',
+  ].join('\r\n');
+  const line = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.\r\n';
+  let body = '';
+  while (head.length + body.length + line.length <= 4096) body += line;
+  body += 'x'.repeat(4096 - head.length - body.length - 2) + '\r\n';
+  const msg = Buffer.from(head + body);
+  if (msg.length !== 4096) throw new Error(`message is ${msg.length} bytes`);
+  return msg;
+}
+const MESSAGE = fixedMessage();
+
+function freePort() {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForPort(port, ms = 20_000) {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    const ok = await new Promise((resolve) => {
+      const s = connect(port, '127.0.0.1', () => { s.destroy(); resolve(true); });
+      s.on('error', () => resolve(false));
+    });
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`nothing listening on ${port} after ${ms} ms`);
+}
+
+/** A minimal SMTP client over one persistent connection: one command, one reply. */
+class SmtpClient {
+  static async open(port) {
+    const c = new SmtpClient(connect(port, '127.0.0.1'));
+    await new Promise((resolve, reject) => { c.socket.once('connect', resolve); c.socket.once('error', reject); });
+    await c.expect(220);
+    c.socket.write('EHLO bench.local\r\n');
+    await c.expect(250);
+    return c;
+  }
+  constructor(socket) {
+    this.socket = socket;
+    this.buf = '';
+    this.waiters = [];
+    socket.setNoDelay(true);
+    socket.setEncoding('latin1');
+    socket.on('data', (d) => {
+      this.buf += d;
+      let m;
+      while ((m = /^(?:\d{3}-[^\r\n]*\r\n)*(\d{3}) [^\r\n]*\r\n/.exec(this.buf))) {
+        this.buf = this.buf.slice(m[0].length);
+        this.waiters.shift()?.resolve({ code: Number(m[1]), text: m[0].trim() });
+      }
+    });
+    socket.on('error', (e) => { for (const w of this.waiters.splice(0)) w.reject(e); });
+    socket.on('close', () => { for (const w of this.waiters.splice(0)) w.reject(new Error('connection closed')); });
+  }
+  reply() {
+    return new Promise((resolve, reject) => this.waiters.push({ resolve, reject }));
+  }
+  async expect(code) {
+    const r = await this.reply();
+    if (r.code !== code) throw new Error(`expected ${code}, got ${r.text}`);
+    return r;
+  }
+  async send(message) {
+    this.socket.write('MAIL FROM:<bench@example.org>\r\n');
+    await this.expect(250);
+    this.socket.write(`RCPT TO:<${RCPT}>\r\n`);
+    await this.expect(250);
+    this.socket.write('DATA\r\n');
+    await this.expect(354);
+    this.socket.write(message);
+    this.socket.write('.\r\n');
+    await this.expect(250);
+  }
+  close() {
+    this.socket.end('QUIT\r\n');
+    this.socket.destroy();
+  }
+}
+
+/** `total` messages over `connections` persistent connections; stops early at the time limit. */
+async function load(port, connections, total) {
+  const clients = await Promise.all(Array.from({ length: connections }, () => SmtpClient.open(port)));
+  let next = 0;
+  let sent = 0;
+  let failed = 0;
+  const start = performance.now();
+  const deadline = start + TIME_LIMIT_MS;
+  await Promise.all(clients.map(async (c) => {
+    while (next < total && performance.now() < deadline) {
+      next++;
+      try { await c.send(MESSAGE); sent++; } catch { failed++; return; }
+    }
+  }));
+  const seconds = (performance.now() - start) / 1000;
+  clients.forEach((c) => c.close());
+  return { sent, failed, seconds, rate: sent / seconds };
+}
+
+function child(command, argv, env = {}) {
+  const p = spawn(command, argv, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  p.stdout.on('data', (d) => { out += d; });
+  p.stderr.on('data', (d) => { out += d; });
+  return { p, output: () => out, stop: () => new Promise((r) => { if (p.exitCode !== null) return r(); p.once('exit', r); p.kill('SIGTERM'); setTimeout(() => p.kill('SIGKILL'), 3000).unref(); }) };
+}
+
+/** mailsim from dist/, on a SQLite file, ports chosen by the OS; prints its ports as one JSON line. */
+async function startMailsimChild(dir) {
+  const script = `
+    import { startMailsim } from ${JSON.stringify(SERVER_JS)};
+    const s = await startMailsim({ db: ${JSON.stringify(join(dir, 'mailsim.db'))}, ports: { agentsend: 0 }, smtpPort: 0,
+      rateLimits: false, logLevel: 'error', mailRetention: 100000 });
+    // The bench sends thousands of messages from one inbox: lift the daily send limits.
+    s.engine.store.db.prepare('UPDATE as_inboxes SET daily_send_limit = 1000000000').run();
+    s.engine.store.db.prepare('UPDATE as_accounts SET daily_send_limit = 1000000000').run();
+    process.stdout.write(JSON.stringify({ smtp: s.smtp.port, url: s.url() }) + '\\n');
+    process.on('SIGTERM', () => s.close().then(() => process.exit(0)));`;
+  const c = child(process.execPath, ['--input-type=module', '-e', script]);
+  const info = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`mailsim did not start: ${c.output()}`)), 30_000);
+    c.p.stdout.on('data', () => {
+      const line = c.output().split('\n').find((l) => l.startsWith('{'));
+      if (line) { clearTimeout(timer); resolve(JSON.parse(line)); }
+    });
+    c.p.once('exit', (code) => reject(new Error(`mailsim exited ${code}: ${c.output()}`)));
+  });
+  return { ...c, ...info };
+}
+
+async function startMaildevChild(dir) {
+  const smtp = await freePort();
+  const web = await freePort();
+  const script = `const MailDev = require('maildev');
+    new MailDev({ smtp: ${smtp}, web: ${web}, ip: '127.0.0.1', silent: true, mailDirectory: ${JSON.stringify(join(dir, 'maildev'))} }).listen();`;
+  const c = child(process.execPath, ['-e', script]);
+  await waitForPort(smtp).catch((e) => { throw new Error(`${e.message}: ${c.output()}`); });
+  return { ...c, smtp };
+}
+
+async function startSmtpSinkChild() {
+  const smtp = await freePort();
+  // smtp-sink refuses to run as root without a user to drop to.
+  const user = process.getuid?.() === 0 ? ['-u', 'nobody'] : [];
+  const c = child(SMTP_SINK, [...user, `127.0.0.1:${smtp}`, '256']);
+  await waitForPort(smtp).catch((e) => { throw new Error(`${e.message}: ${c.output()}`); });
+  return { ...c, smtp };
+}
+
+async function benchTarget(name, start) {
+  const srv = await start();
+  try {
+    await load(srv.smtp, 10, 200); // warm-up: JIT, connection set-up, first SQLite pages
+    const one = await load(srv.smtp, 1, N1);
+    const fifty = await load(srv.smtp, 50, N50);
+    return { name, one, fifty, srv };
+  } catch (e) {
+    await srv.stop();
+    throw e;
+  }
+}
+
+/** API → MIME → SMTP → sink: POST sends with 50 in flight, timed until the last one is in the sink. */
+async function benchApi(srv, count) {
+  const headers = { authorization: `Bearer ${DEV_KEY}`, 'content-type': 'application/json' };
+  const body = JSON.stringify({ to: ['someone@example.com'], subject: 'api bench', bodyText: 'x'.repeat(3500) });
+  const sinkTotal = async () => (await (await fetch(`${srv.url}/_mailsim/mail?direction=out&limit=1`)).json()).total;
+  const before = await sinkTotal();
+  let next = 0;
+  let accepted = 0;
+  let rejected = 0;
+  const start = performance.now();
+  const deadline = start + TIME_LIMIT_MS;
+  await Promise.all(Array.from({ length: 50 }, async () => {
+    while (next < count && performance.now() < deadline) {
+      next++;
+      const res = await fetch(`${srv.url}/inboxes/${SEED_INBOX_ID}/messages`, { method: 'POST', headers, body });
+      await res.arrayBuffer();
+      if (res.status === 202) accepted++; else rejected++;
+    }
+  }));
+  const acceptedSeconds = (performance.now() - start) / 1000;
+  let inSink = 0;
+  while (performance.now() < deadline) {
+    inSink = (await sinkTotal()) - before;
+    if (inSink >= accepted) break;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  const seconds = (performance.now() - start) / 1000;
+  return { accepted, rejected, inSink, acceptedRate: accepted / acceptedSeconds, seconds, rate: inSink / seconds };
+}
+
+const fmt = (n, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+
+async function main() {
+  if (!existsSync(SERVER_JS)) {
+    console.error('dist/ is missing: run `npm run build` first');
+    process.exit(1);
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'mailsim-bench-'));
+  const results = [];
+  const skipped = [];
+  let apiResult = null;
+  try {
+    const mailsim = await benchTarget('mailsim', () => startMailsimChild(join(dir, 'smtp')));
+    await mailsim.srv.stop();
+    results.push(mailsim);
+    // A fresh emulator for the API run, so it does not start with the SMTP run's thousands of rows.
+    const api = await startMailsimChild(join(dir, 'api'));
+    try {
+      await benchApi(api, 200); // warm-up
+      apiResult = await benchApi(api, NAPI);
+    } finally {
+      await api.stop();
+    }
+    const maildev = await benchTarget('maildev@2', () => startMaildevChild(dir));
+    await maildev.srv.stop();
+    results.push(maildev);
+    if (existsSync(SMTP_SINK)) {
+      const sink = await benchTarget('postfix smtp-sink', startSmtpSinkChild);
+      await sink.srv.stop();
+      results.push(sink);
+    } else skipped.push(`postfix smtp-sink: ${SMTP_SINK} not found (apt-get install -y postfix)`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  const maildev = results.find((r) => r.name === 'maildev@2');
+  const rows = [['server', 'conns', 'messages', 'failed', 'seconds', 'msg/s', 'vs maildev']];
+  for (const key of ['one', 'fifty']) {
+    for (const r of results) {
+      const x = r[key];
+      rows.push([r.name, key === 'one' ? '1' : '50', fmt(x.sent), fmt(x.failed), fmt(x.seconds, 2), fmt(x.rate), maildev ? `${fmt(x.rate / maildev[key].rate, 2)}x` : '-']);
+    }
+  }
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  console.log(`\nSMTP ingest, fixed ${MESSAGE.length}-byte message, loopback, node ${process.version}, ${(await import('node:os')).cpus().length} CPUs`);
+  for (const r of rows) console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
+  for (const s of skipped) console.log(`skipped: ${s}`);
+  if (apiResult) {
+    console.log(`\nAPI send → MIME → SMTP → sink (50 HTTP requests in flight): ${fmt(apiResult.accepted)} accepted (${fmt(apiResult.rejected)} rejected), ` +
+      `${fmt(apiResult.inSink)} in the sink in ${fmt(apiResult.seconds, 2)} s = ${fmt(apiResult.rate)} sends/s end to end ` +
+      `(HTTP 202s at ${fmt(apiResult.acceptedRate)}/s)`);
+  }
+  const m = results.find((r) => r.name === 'mailsim');
+  const verdict = (ok) => (ok ? 'met' : 'NOT met');
+  console.log('\nTargets:');
+  console.log(`  >= 1,000 msg/s at 50 connections: ${fmt(m.fifty.rate)} msg/s — ${verdict(m.fifty.rate >= 1000)}`);
+  if (maildev) console.log(`  >= 2x maildev at 50 connections: ${fmt(m.fifty.rate / maildev.fifty.rate, 2)}x — ${verdict(m.fifty.rate >= 2 * maildev.fifty.rate)}`);
+  if (apiResult) console.log(`  >= 1,000 API sends/s end to end: ${fmt(apiResult.rate)} — ${verdict(apiResult.rate >= 1000)}`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
