@@ -667,9 +667,9 @@ S['DmarcSummary'] = robj({
     'pass_rate': {'type': 'number', 'minimum': 0, 'maximum': 1},
     'dkim_pass': COUNT,
     'spf_pass': COUNT,
-    'top_sources': d({'type': 'array', 'maxItems': 10, 'items': robj({'ip': STR, 'count': COUNT, 'pass': COUNT})},
+    'top_sources': d({'type': 'array', 'maxItems': 10, 'items': robj({'ip': STR, 'count': COUNT, 'pass': d(BOOL, 'Every message from this source passed.')})},
                      'The ten sources with most messages.'),
-    'policy_overrides': d(COUNT, 'Records whose disposition differs from the published policy.'),
+    'policy_overrides': d(COUNT, 'Messages that failed DMARC and got a disposition other than "none".'),
 }, description='A record passes when its policy-evaluated DKIM or SPF result is "pass".')
 
 # ----- agent, auth, keys
@@ -1576,12 +1576,19 @@ op('post', '/v1/webhooks/test', 'testWebhook', 'Webhooks', 'Send a test webhook'
 op('post', '/v1/dmarc/reports', 'submitDmarcReport', 'DMARC', 'Submit a DMARC aggregate report',
    'Parses an aggregate report sent as the raw body: XML, or gzip-compressed XML (detected from its bytes whatever '
    'the Content-Type). Zip archives are not unpacked: they fail to parse, as on the real server. Posting the same '
-   'report id for the same domain again replaces it.',
+   'report id for the same domain again replaces it.\n\n'
+   'Deviation: reports belong to the organisation that posted them, and the domain is stored lower-cased; the real '
+   'server upserts on (report_id, domain) across organisations, so one organisation\'s post can overwrite '
+   'another\'s, and it stores the domain as written but lists by the lower-cased name, so a mixed-case report is '
+   'never listed.',
    ok('200', 'A summary of the stored report.', data_of('DmarcSubmitResult')), scope='domains:write',
    params=[pref('DmarcDomainId')],
-   body=body({'type': 'string', 'format': 'binary'}, required=True,
+   body=body({'type': 'string', 'format': 'binary'}, required=False,
              media=('application/xml', 'text/xml', 'application/gzip', 'application/zip', 'application/octet-stream')),
-   errors={'400': [P('Failed to parse DMARC report', why='no <feedback> document')]})
+   errors={'400': [P('Failed to parse DMARC report', why='no <feedback> document (an empty body included)'),
+                   R('ValidationError', 'mailsim only: a Content-Type the operation does not take, e.g. text/plain (the real '
+                     'server fails that with a 500)'),
+                   R('GlobalError', 'a body declared application/json that is not valid JSON')]})
 op('get', '/v1/dmarc/reports', 'listDmarcReports', 'DMARC', 'List DMARC reports',
    'Stored reports for a domain name, newest first, without their raw XML.',
    ok('200', 'The reports.', data_of('DmarcReport', True)), scope='domains:read',

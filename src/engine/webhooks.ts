@@ -27,8 +27,39 @@ export interface WebhookDelivery {
   headers: Record<string, string>;
 }
 
+/** What a signer learns about the attempt it signs. */
+export interface AttemptInfo {
+  deliveryId: string;
+  tenant: string;
+  subscriptionId: string;
+  event: string;
+  url: string;
+  body: string;
+  /** 1-based, counting every attempt ever made (manual retries included). */
+  attempt: number;
+  /** Engine time of this attempt. */
+  nowMs: number;
+}
+
+/**
+ * Headers computed afresh for every attempt (a timestamped signature, an attempt counter), merged
+ * over the stored ones. A provider registers one in `start` when its signature covers the time.
+ */
+export type WebhookSigner = (attempt: AttemptInfo) => Record<string, string>;
+
+/**
+ * The outbox as providers see it (`services.webhooks`): enqueue, and read or retry their own
+ * delivery log. Only `enqueue` is required, so a test can swap in a sink that just captures
+ * deliveries; the durable outbox (WebhookOutbox) implements everything.
+ */
 export interface WebhookEngine {
-  enqueue(delivery: WebhookDelivery): void;
+  /** Writes the outbox row; returns the delivery id (a capturing test sink may return nothing). */
+  enqueue(delivery: WebhookDelivery): string | void;
+  list?(filter: DeliveryFilter): { data: DeliveryRow[]; total: number };
+  get?(id: string): { delivery: DeliveryRow; attempts: AttemptRow[] } | null;
+  retryNow?(id: string): RetryResult;
+  registerSigner?(provider: string, signer: WebhookSigner): void;
+  policy?(provider: string): WebhookPolicy;
 }
 
 /** How a provider delivers webhooks, as data. */
@@ -41,6 +72,12 @@ export interface WebhookPolicy {
   timeoutMs: number;
   /** Attempts of this provider in flight at once. */
   concurrency: number;
+  /** Each backoff is spread uniformly over ±this fraction of itself (0.25 = ±25 %); none by default. */
+  jitter?: number;
+  /** Delivery ids in the provider's format; a UUID by default. */
+  deliveryId?: (ids: IdSource) => string;
+  /** Attempts a manual retry of a dead or delivered delivery gets; a full round (`attempts`) by default. */
+  manualRetryAttempts?: number;
 }
 
 /** For a provider that declares no policy: a common shape (5 tries, exponential from 10 s). */
@@ -97,18 +134,23 @@ export type RetryResult = { ok: true; delivery: DeliveryRow } | { ok: false; rea
 
 export function validatePolicy(p: WebhookPolicy): void {
   const ok = Number.isInteger(p.attempts) && p.attempts >= 1 && Number.isInteger(p.concurrency) && p.concurrency >= 1
-    && p.timeoutMs > 0 && p.backoffMs.length > 0 && p.backoffMs.every((ms) => Number.isFinite(ms) && ms >= 0);
+    && p.timeoutMs > 0 && p.backoffMs.length > 0 && p.backoffMs.every((ms) => Number.isFinite(ms) && ms >= 0)
+    && (p.jitter === undefined || (p.jitter >= 0 && p.jitter < 1))
+    && (p.manualRetryAttempts === undefined || (Number.isInteger(p.manualRetryAttempts) && p.manualRetryAttempts >= 1 && p.manualRetryAttempts <= p.attempts));
   if (!ok) throw new RangeError(`invalid webhook policy ${JSON.stringify(p)}`);
 }
 
-/** Wait after the `round`-th failed attempt (1-based). */
-export function backoffAfter(policy: WebhookPolicy, round: number): number {
-  return policy.backoffMs[Math.min(round, policy.backoffMs.length) - 1]!;
+/** Wait after the `round`-th failed attempt (1-based); `unit` in [0, 1) places it within the jitter band. */
+export function backoffAfter(policy: WebhookPolicy, round: number, unit = 0.5): number {
+  const base = policy.backoffMs[Math.min(round, policy.backoffMs.length) - 1]!;
+  const jitter = policy.jitter ?? 0;
+  return Math.round(base * (1 + jitter * (2 * unit - 1)));
 }
 
 
 export class WebhookOutbox implements WebhookEngine {
   private readonly policies = new Map<string, WebhookPolicy>();
+  private readonly signers = new Map<string, WebhookSigner>();
   /** Delivery id → provider, for attempts under way. */
   private readonly inFlight = new Map<string, string>();
   private readonly shutdown = new AbortController();
@@ -132,13 +174,19 @@ export class WebhookOutbox implements WebhookEngine {
     return this.policies.get(provider) ?? DEFAULT_WEBHOOK_POLICY;
   }
 
+  registerSigner(provider: string, signer: WebhookSigner): void {
+    this.signers.set(provider, signer);
+  }
+
   /** Writes the outbox row; call inside the transaction of the change that causes the event. */
-  enqueue(d: WebhookDelivery): void {
+  enqueue(d: WebhookDelivery): string {
     const now = this.clock.nowMs();
+    const id = this.policy(d.provider).deliveryId?.(this.ids) ?? this.ids.uuid();
     this.store.db.prepare(`INSERT INTO webhook_deliveries (id, provider, tenant, subscription_id, url, event, body, headers,
         status, next_attempt_at_ms, created_at_ms, updated_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?)`)
-      .run(this.ids.uuid(), d.provider, d.tenant, d.subscriptionId, d.url, d.event, d.body, JSON.stringify(d.headers), now, now, now);
+      .run(id, d.provider, d.tenant, d.subscriptionId, d.url, d.event, d.body, JSON.stringify(d.headers), now, now, now);
     this.kick();
+    return id;
   }
 
   list(f: DeliveryFilter): { data: DeliveryRow[]; total: number } {
@@ -185,8 +233,11 @@ export class WebhookOutbox implements WebhookEngine {
       if (!cur) return undefined;
       const now = this.clock.nowMs();
       const freshRound = cur.status === 'dead' || cur.status === 'delivered';
+      const policy = this.policy(cur.provider);
+      // A fresh round that allows fewer attempts than a full one starts part-way through it.
+      const roundStart = policy.attempts - (policy.manualRetryAttempts ?? policy.attempts);
       db.prepare(`UPDATE webhook_deliveries SET status = ?, round_attempts = ?, next_attempt_at_ms = ?, updated_at_ms = ? WHERE id = ?`)
-        .run(freshRound ? 'pending' : cur.status, freshRound ? 0 : cur.round_attempts, now, now, id);
+        .run(freshRound ? 'pending' : cur.status, freshRound ? roundStart : cur.round_attempts, now, now, id);
       return db.prepare('SELECT * FROM webhook_deliveries WHERE id = ?').get(id) as DeliveryRow;
     });
     if (!row) return { ok: false, reason: 'not_found' };
@@ -281,6 +332,14 @@ export class WebhookOutbox implements WebhookEngine {
     } catch {
       headers = {};
     }
+    const signer = this.signers.get(row.provider);
+    if (signer) {
+      try {
+        headers = { ...headers, ...signer({ deliveryId: row.id, tenant: row.tenant, subscriptionId: row.subscription_id, event: row.event, url: row.url, body: row.body, attempt: row.attempts + 1, nowMs: startedAtMs }) };
+      } catch (e) {
+        log.error('webhook signer failed; sending the stored headers', { id: row.id, error: String(e) });
+      }
+    }
     postWebhook(row.url, row.body, headers, policy.timeoutMs, this.shutdown.signal)
       .then((result) => this.record(row.id, policy, startedAtMs, result))
       .catch((e: unknown) => log.error('webhook attempt could not be recorded', { id: row.id, error: String(e) }))
@@ -299,7 +358,7 @@ export class WebhookOutbox implements WebhookEngine {
       const now = this.clock.nowMs();
       const round = cur.round_attempts + 1;
       const outcome: AttemptRow['outcome'] = r.ok ? 'delivered' : round >= policy.attempts ? 'dead' : 'failed';
-      const next = outcome === 'failed' ? now + backoffAfter(policy, round) : null;
+      const next = outcome === 'failed' ? now + backoffAfter(policy, round, policy.jitter ? this.unitRandom() : 0.5) : null;
       db.prepare(`INSERT INTO webhook_attempts (delivery_id, attempt, started_at_ms, latency_ms, status_code, error, response_excerpt, outcome, next_attempt_at_ms)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(id, cur.attempts + 1, startedAtMs, r.latencyMs, r.statusCode, r.error, r.excerpt, outcome, next);
       db.prepare(`UPDATE webhook_deliveries SET status = ?, attempts = attempts + 1, round_attempts = ?, next_attempt_at_ms = ?,
@@ -307,5 +366,10 @@ export class WebhookOutbox implements WebhookEngine {
         .run(outcome, round, next, r.statusCode, r.error, now, r.ok ? 1 : 0, now, id);
     });
     if (!r.ok) log.debug('webhook attempt failed', { id, error: r.error });
+  }
+
+  /** Uniform in [0, 1), drawn from the id source so seeded runs place jitter reproducibly. */
+  private unitRandom(): number {
+    return parseInt(this.ids.hex(6), 16) / 2 ** 48;
   }
 }

@@ -1,7 +1,13 @@
 import type { ControlRoute, EngineServices } from '../../../engine/provider.js';
+import { COMMUNE } from './events.js';
+import { communeSigner } from './signer.js';
+import { simulationRoutes } from './simulate.js';
 
-export function startOps(_services: EngineServices): void {}
+/** Signs every webhook attempt afresh (timestamp, attempt number, signature). */
+export function startOps(services: EngineServices): void {
+  services.webhooks.registerSigner?.(COMMUNE, communeSigner(services.store));
+}
 
-export function opsControlRoutes(_services: EngineServices): ControlRoute[] {
-  return [];
+export function opsControlRoutes(services: EngineServices): ControlRoute[] {
+  return simulationRoutes(services);
 }

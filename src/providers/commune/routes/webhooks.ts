@@ -1,4 +1,122 @@
+/**
+ * Webhook deliveries (shared/providers/commune.md §3.8): list, get, retry and health read the
+ * engine's delivery log (ops/deliveries.ts); test POSTs a synthetic payload straight to the inbox's
+ * endpoint and records nothing. No `data` envelope except on test.
+ */
 import type { Handler } from '../../../engine/provider.js';
+import { postWebhook } from '../../../engine/webhook-post.js';
+import type { DeliveryRow } from '../../../engine/webhooks.js';
+import { errors } from '../errors.js';
+import { inboxAddress, inboxOfOrg } from '../mail/inboxes-store.js';
+import { COMMUNE_STATUS, deliveryDetailJson, deliveryJson, deliveryLog, ENGINE_STATUS, ownDelivery } from '../ops/deliveries.js';
+import { COMMUNE } from '../ops/events.js';
+import { intParam, strParam, tenantOf } from '../ops/query.js';
+import { attemptHeaders } from '../ops/signer.js';
+import { syntheticPayload } from '../ops/test-payload.js';
+import { WEBHOOK_POLICY } from '../ops/webhook-policy.js';
 
-// Operations of this group not listed here answer 501 in the provider's error shape.
-export const handlers: Record<string, Handler> = {};
+const DAY_MS = 24 * 3600_000;
+const notFound = () => errors.plain(404, 'Delivery not found');
+
+const listWebhookDeliveries: Handler = (ctx, { query }) => {
+  const orgId = tenantOf(ctx);
+  const limit = intParam(query.limit, 50, 100);
+  const offset = Math.max(0, parseInt(String(query.offset ?? ''), 10) || 0);
+  const status = strParam(query, 'status');
+  // A status Commune does not have matches nothing, as the real query would.
+  if (status !== undefined && !ENGINE_STATUS[status]) return { status: 200, body: { deliveries: [], total: 0 } };
+  const log = deliveryLog(ctx);
+  const page = log.list({
+    provider: COMMUNE, tenant: orgId, subscriptionId: strParam(query, 'inbox_id'), url: strParam(query, 'endpoint'),
+    ...(status ? { status: ENGINE_STATUS[status] } : {}), limit, offset,
+  });
+  const deliveries = page.data.map((d) => deliveryJson(ctx, d, log.get(d.id)?.attempts ?? []));
+  return { status: 200, body: { deliveries, total: page.total } };
+};
+
+const getWebhookDelivery: Handler = (ctx, { params }) => {
+  const found = ownDelivery(ctx, tenantOf(ctx), String(params.deliveryId));
+  if (!found) throw notFound();
+  return { status: 200, body: { delivery: deliveryDetailJson(ctx, found.delivery, found.attempts) } };
+};
+
+const retryWebhookDelivery: Handler = (ctx, { params }) => {
+  const id = String(params.deliveryId);
+  const found = ownDelivery(ctx, tenantOf(ctx), id);
+  if (!found) throw notFound();
+  const status = COMMUNE_STATUS[found.delivery.status];
+  if (status === 'delivered') throw errors.plain(400, 'Delivery already succeeded');
+  // Commune requeues only dead or retrying deliveries; a pending one, or one mid-attempt, is refused.
+  if (status === 'pending') throw errors.plain(400, 'Failed to requeue delivery');
+  const result = deliveryLog(ctx).retryNow(id);
+  if (!result.ok) throw errors.plain(400, 'Failed to requeue delivery');
+  return { status: 200, body: { ok: true, message: 'Delivery queued for retry' } };
+};
+
+const getWebhookHealth: Handler = (ctx) => {
+  const orgId = tenantOf(ctx);
+  const log = deliveryLog(ctx);
+  const totals = Object.fromEntries(Object.entries(ENGINE_STATUS).map(([name, engine]) => [
+    name, log.list({ provider: COMMUNE, tenant: orgId, status: engine, limit: 0, offset: 0 }).total,
+  ]));
+  // Endpoint health covers deliveries created in the last 24 h; pages come newest first.
+  const since = ctx.now.getTime() - DAY_MS;
+  const recent: DeliveryRow[] = [];
+  for (let offset = 0; ; offset += 500) {
+    const page = log.list({ provider: COMMUNE, tenant: orgId, limit: 500, offset }).data;
+    const fresh = page.filter((d) => d.created_at_ms >= since);
+    recent.push(...fresh);
+    if (page.length < 500 || fresh.length < page.length) break;
+  }
+  const byEndpoint = new Map<string, { endpoint: string; total: number; delivered: number; failed: number; dead: number; latencies: number[] }>();
+  for (const d of recent) {
+    const e = byEndpoint.get(d.url) ?? { endpoint: d.url, total: 0, delivered: 0, failed: 0, dead: 0, latencies: [] };
+    e.total++;
+    if (d.status === 'delivered') e.delivered++;
+    if (d.status === 'failed') e.failed++;
+    if (d.status === 'dead') e.dead++;
+    const latency = deliveryJson(ctx, d, log.get(d.id)?.attempts ?? []).delivery_latency_ms;
+    if (typeof latency === 'number') e.latencies.push(latency);
+    byEndpoint.set(d.url, e);
+  }
+  const endpoints = [...byEndpoint.values()].map(({ latencies, ...e }) => ({
+    ...e,
+    success_rate: e.total > 0 ? e.delivered / e.total : 0,
+    // Commune's aggregate answers 0 when no delivery has a latency yet.
+    avg_latency_ms: latencies.length ? latencies.reduce((a, b) => a + b, 0) / latencies.length : 0,
+  }));
+  return { status: 200, body: { endpoints, totals } };
+};
+
+const testWebhook: Handler = async (ctx, { body }) => {
+  const orgId = tenantOf(ctx);
+  const b = (body ?? {}) as { inbox_id?: unknown; event_type?: string };
+  if (!b.inbox_id) throw errors.plain(400, 'Missing required field: inbox_id');
+  const inbox = typeof b.inbox_id === 'string' ? inboxOfOrg(ctx.store.db, orgId, b.inbox_id) : undefined;
+  if (!inbox) throw errors.plain(404, 'Inbox not found');
+  const webhook = inbox.webhook ? (JSON.parse(inbox.webhook) as { endpoint?: string; secret?: string }) : {};
+  if (!webhook.endpoint) throw errors.plain(400, 'No webhook URL configured for this inbox');
+  // Deviation (contracts/commune.md): http and loopback/private hosts are fine for a local receiver.
+  if (!/^https?:\/\/[^/]/i.test(webhook.endpoint) || !URL.canParse(webhook.endpoint)) {
+    throw errors.plain(400, 'Invalid webhook URL. Only HTTPS URLs with public hostnames are allowed.');
+  }
+  const eventType = typeof b.event_type === 'string' ? b.event_type : 'message.received';
+  const payload = JSON.stringify(syntheticPayload(ctx, inbox.id, inboxAddress(inbox)));
+  const { 'x-commune-signature': signature, ...base } = attemptHeaders(`test_${ctx.ids.hex(8)}`, 1, ctx.clock.nowMs(), payload, webhook.secret ?? null);
+  const headers = { 'Content-Type': 'application/json', ...base, 'x-commune-test': 'true', ...(signature ? { 'x-commune-signature': signature } : {}) };
+  const r = await postWebhook(webhook.endpoint, payload, headers, WEBHOOK_POLICY.timeoutMs, new AbortController().signal);
+  const error = r.ok ? null : r.statusCode !== null
+    ? `HTTP ${r.statusCode}: ${r.excerpt || r.error?.replace(/^HTTP \d+ ?/, '') || ''}`
+    : r.error?.startsWith('timeout') ? `Timeout after ${WEBHOOK_POLICY.timeoutMs}ms` : r.error ?? 'Connection failed';
+  return {
+    status: 200,
+    body: {
+      data: {
+        delivered: r.ok, status_code: r.statusCode, response_time_ms: r.latencyMs, endpoint: webhook.endpoint, event_type: eventType, test: true,
+        ...(error ? { error } : {}),
+      },
+    },
+  };
+};
+
+export const handlers: Record<string, Handler> = { listWebhookDeliveries, getWebhookDelivery, retryWebhookDelivery, getWebhookHealth, testWebhook };
