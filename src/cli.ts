@@ -61,7 +61,7 @@ async function start(args: string[]): Promise<number> {
       'smtp-port': { type: 'string' }, 'smtp-relay': { type: 'string' }, 'no-smtp': { type: 'boolean' },
       validation: { type: 'string' }, 'journal-size': { type: 'string' }, 'no-seed': { type: 'boolean' },
       scenario: { type: 'string', multiple: true }, 'no-rate-limits': { type: 'boolean' }, quirks: { type: 'boolean' },
-      'frozen-clock': { type: 'string' }, 'log-level': { type: 'string' },
+      'frozen-clock': { type: 'string' }, warm: { type: 'boolean' }, 'log-level': { type: 'string' },
       'rate-limit': { type: 'string' }, 'fault-seed': { type: 'string' },
     },
   });
@@ -88,6 +88,7 @@ async function start(args: string[]): Promise<number> {
   }
   if (values.quirks) flags.quirks = true;
   if (values['frozen-clock']) flags.clockFrozenAt = values['frozen-clock'];
+  if (values.warm) flags.warm = true;
   if (values['log-level']) flags.logLevel = values['log-level'] as MailsimConfig['logLevel'];
   const providers = values.providers?.split(',').map((s) => s.trim()).filter(Boolean);
   if (providers || values.port) {

@@ -43,6 +43,8 @@ export interface MailsimConfig {
   /** Whether to run the SMTP listener at all (off for the in-process msw mode). */
   smtp: boolean;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** Compile every contract validator at start instead of on first use. */
+  warm: boolean;
   /** Provider → operation → free-form per-provider settings (e.g. domain verification outcome). */
   providerSettings: Record<string, Record<string, unknown>>;
 }
@@ -70,6 +72,7 @@ export function defaultConfig(): MailsimConfig {
     clockFrozenAt: null,
     smtp: true,
     logLevel: 'info',
+    warm: false,
     providerSettings: {},
   };
 }

@@ -8,7 +8,8 @@ import { Engine } from './engine/engine.js';
 import { Clock } from './engine/clock.js';
 import { log, setLogLevel } from './engine/log.js';
 import type { IdSource } from './engine/ids.js';
-import { createControlApp, type ControlExtension } from './control/index.js';
+import type { ControlExtension } from './control/index.js';
+import { lazyControl } from './control/lazy.js';
 import { loadProvider } from './providers/index.js';
 import { buildConfig, type MailsimConfig } from './config.js';
 import { applyTrafficConfig } from './control/scenarios.js';
@@ -74,7 +75,7 @@ export async function startMailsim(options: StartOptions = {}): Promise<MailsimS
 
     for (const [name, port] of Object.entries(config.ports)) {
       const entry = engine.provider(name)!;
-      const control = createControlApp(engine, name, [webhookDeliveriesControl, mailControl, ...controlExtensions]);
+      const control = lazyControl(engine, name, [webhookDeliveriesControl, mailControl, ...controlExtensions]);
       const server = createServer({ keepAliveTimeout: 65_000 }, (req, res) => {
         if (req.url?.startsWith('/_mailsim')) control(req, res);
         else void entry.pipeline.handle(req, res);
@@ -90,12 +91,9 @@ export async function startMailsim(options: StartOptions = {}): Promise<MailsimS
       servers.push(server);
       listeners.push({ provider: name, url, port: actual });
     }
-    // Compile the remaining validators once the ports are open, so cold start stays short.
-    setImmediate(() => {
-      for (const name of engine.providerNames()) {
-        try { engine.provider(name)?.contract.warm(); } catch (e) { log.warn(`could not precompile ${name} validators`, { error: String(e) }); }
-      }
-    });
+    // Validators compile on first use, one operation at a time: compiling every one up front would
+    // cost most of a second of start-up and a large transient heap. `--warm` compiles them all now.
+    if (config.warm) for (const name of engine.providerNames()) engine.provider(name)?.contract.warm();
   } catch (e) {
     await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
     await mail.close();

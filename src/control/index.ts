@@ -3,6 +3,7 @@
  */
 import express, { type Request, type Response, type NextFunction } from 'express';
 import type { Engine } from '../engine/engine.js';
+import { healthBody } from './lazy.js';
 import { mountTrafficRoutes } from './traffic.js';
 import { isMailsimError } from '../engine/errors.js';
 import type { ControlRoute } from '../engine/provider.js';
@@ -18,9 +19,7 @@ export function createControlApp(engine: Engine, provider: string, extensions: C
   app.disable('x-powered-by');
   app.use(express.json({ limit: '5mb' }));
 
-  app.get('/_mailsim/health', (_req, res) => {
-    res.json({ status: 'ok', provider, providers: engine.providerNames(), now: engine.clock.now().toISOString() });
-  });
+  app.get('/_mailsim/health', (_req, res) => res.json(healthBody(engine, provider)));
 
   app.post('/_mailsim/reset', (req, res) => {
     const target = (req.body?.provider ?? req.query.provider) as string | undefined;

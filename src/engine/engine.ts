@@ -130,7 +130,7 @@ export class Engine {
         else this.store.db.prepare('DELETE FROM jobs WHERE provider = ?').run(name);
         this.store.db.prepare('DELETE FROM idempotency_keys WHERE provider = ?').run(name);
         this.outbox.reset(name, tenant);
-        entry.pipeline.limiter?.reset();
+        for (const limiter of entry.pipeline.limiters) limiter.reset();
         if (!tenant) {
           this.store.db.prepare('DELETE FROM engine_meta WHERE key = ?').run(`seeded:${name}`);
           if (this.options.seed) entry.seed = this.seedIfEmpty(entry);

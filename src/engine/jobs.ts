@@ -114,7 +114,7 @@ export class JobRunner {
       const free = options.concurrency - (this.running.get(queue) ?? 0);
       if (free <= 0) continue;
       const due = this.store.db
-        .prepare("SELECT * FROM jobs WHERE queue = ? AND state = 'pending' AND run_at_ms <= ? ORDER BY run_at_ms, created_at_ms LIMIT ?")
+        .prepare("SELECT * FROM jobs WHERE queue = ? AND state = 'pending' AND run_at_ms <= ? ORDER BY run_at_ms LIMIT ?")
         .all(queue, now, free) as JobRow[];
       for (const job of due) this.run(job, options);
     }

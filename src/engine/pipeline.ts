@@ -28,6 +28,8 @@ import { IdempotencyStore, type IdempotencyToken } from './idempotency.js';
 import { RateLimiter } from './ratelimit.js';
 import { BodyTooLarge, isJsonType, isMultipart, parseMultipart, readBody } from './body.js';
 import { log } from './log.js';
+import { openStream, write } from './node-transport.js';
+import { credentialOf, declaresRawType, defaultCodeFor, parseQuery, replayedErrorCode } from './request-parts.js';
 
 export type ValidationMode = 'strict' | 'warn' | 'off';
 
@@ -94,7 +96,6 @@ const EMPTY = Buffer.alloc(0);
 const RAW_PAYLOAD = Symbol('raw payload');
 const NO_VIOLATIONS: Violation[] = [];
 const JSON_TYPE = 'application/json; charset=utf-8';
-const MALFORMED_BODY = Buffer.from('{"error": {"code": "MALFORMED', 'utf8');
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 // Request ids only label journal entries: a per-process prefix and a counter cost nothing per
 // request (random bytes per request showed up in profiles) and stay unique across restarts.
@@ -180,6 +181,8 @@ export class ProviderPipeline {
     if (st.rateHeaders && out.status !== 0 && !st.rateHeadersOmitOn!.includes(out.status)) {
       for (const name in st.rateHeaders) if (out.headers[name] === undefined) out.headers[name] = st.rateHeaders[name]!;
     }
+    const authHeaders = st.principal?.responseHeaders;
+    if (authHeaders && out.status !== 0) for (const name in authHeaders) if (out.headers[name] === undefined) out.headers[name] = authHeaders[name]!;
     journal.add({
       at: now.toISOString(), provider: this.def.name, requestId, method, path, query: queryString,
       operationId: op?.id ?? null, status: out.status, latencyMs: Math.round((performance.now() - started) * 100) / 100,
@@ -223,7 +226,7 @@ export class ProviderPipeline {
       st.rateHeadersOmitOn = limiter.policy.omitHeadersOn;
       if (verdict.limited) {
         const p = limiter.policy;
-        throw p.error ? p.error(verdict.retryAfterSeconds) : new MailsimError(429, 'RATE_LIMIT_EXCEEDED', p.message(verdict.retryAfterSeconds), 'rate_limited');
+        throw p.error ? p.error(verdict.retryAfterSeconds, verdict.state) : new MailsimError(429, 'RATE_LIMIT_EXCEEDED', p.message(verdict.retryAfterSeconds), 'rate_limited');
       }
     }
 
@@ -369,79 +372,4 @@ function contractViolation(op: Operation, status: number, violations: Violation[
     `Response of ${op.id} (${status}) violates the contract at '${first.pointer || '/'}': ${first.message}`,
     'contract_violation', { extras: { operationId: op.id, violations } },
   );
-}
-
-/** The error code of a stored error answer, for the journal (the envelope's `error.code`, if any). */
-function replayedErrorCode(r: { status: number; body: string }): string | null {
-  if (r.status < 400) return null;
-  try {
-    const code = (JSON.parse(r.body) as { error?: { code?: unknown } }).error?.code;
-    return typeof code === 'string' ? code : null;
-  } catch {
-    return null;
-  }
-}
-
-function defaultCodeFor(status: number): string {
-  return ({ 400: 'BAD_REQUEST', 401: 'UNAUTHORIZED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 409: 'CONFLICT', 429: 'RATE_LIMIT_EXCEEDED', 500: 'INTERNAL_ERROR', 502: 'BAD_GATEWAY', 503: 'SERVICE_UNAVAILABLE', 504: 'GATEWAY_TIMEOUT' } as Record<number, string>)[status] ?? `HTTP_${status}`;
-}
-
-function credentialOf(headers: IncomingHttpHeaders): string | null {
-  const auth = headers.authorization;
-  if (auth !== undefined && auth.length > 7 && auth.slice(0, 7).toLowerCase() === 'bearer ') return auth.slice(7).trim();
-  const key = headers['x-api-key'];
-  return typeof key === 'string' ? key : null;
-}
-
-function parseQuery(qs: string): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  if (!qs) return out;
-  for (const [k, v] of new URLSearchParams(qs)) {
-    const prev = out[k];
-    out[k] = prev === undefined ? v : Array.isArray(prev) ? [...prev, v] : [prev, v];
-  }
-  return out;
-}
-
-function write(res: ServerResponse, out: PipelineResponse, fault: FaultPlan | null): void {
-  if (res.destroyed) return;
-  const type = fault?.action.type;
-  const body = type === 'malformed' ? MALFORMED_BODY : out.body;
-  out.headers['content-length'] = String(body.length);
-  res.writeHead(out.status, out.headers);
-  if (type === 'truncate') {
-    // Promise the whole body, send half, then close: the client sees a premature end.
-    res.write(body.subarray(0, Math.floor(body.length / 2)), () => res.destroy());
-    return;
-  }
-  res.end(body);
-}
-
-/** Whether the request's content type is one of the operation's declared non-JSON body types. */
-function declaresRawType(op: Operation, contentType: string | undefined): boolean {
-  if (!contentType) return false;
-  const type = contentType.split(';')[0]!.trim().toLowerCase();
-  return op.bodyContentTypes.some((t) => t.toLowerCase() === type && !t.includes('json') && !t.startsWith('multipart/'));
-}
-
-/** Writes the headers of a streamed result and hands the open response to its producer. */
-function openStream(req: IncomingMessage, res: ServerResponse, out: PipelineResponse, open: Set<ServerResponse>): void {
-  res.writeHead(out.status, out.headers);
-  res.flushHeaders();
-  open.add(res);
-  const listeners: (() => void)[] = [];
-  let closed = false;
-  const close = (): void => {
-    if (closed) return;
-    closed = true;
-    open.delete(res);
-    for (const l of listeners) l();
-  };
-  res.on('close', close);
-  req.socket.setTimeout(0);
-  out.stream!({
-    write: (chunk) => { if (!closed) res.write(chunk); },
-    end: () => { if (!closed) res.end(); },
-    onClose: (listener) => { if (closed) listener(); else listeners.push(listener); },
-  });
 }

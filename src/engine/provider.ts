@@ -21,6 +21,8 @@ export interface Principal {
   /** Stable id of the credential used (for rate limits and idempotency fingerprints). */
   credentialId: string;
   plan?: string;
+  /** Headers the provider's authentication adds to every response of the request (e.g. a server clock). */
+  responseHeaders?: Record<string, string>;
   [key: string]: unknown;
 }
 

@@ -51,13 +51,37 @@ export interface RateLimitPolicy {
   /** Plans the limiter skips entirely, sending no headers (e.g. enterprise tiers). */
   skipPlans?: string[];
   /** The provider's own 429; default: RATE_LIMIT_EXCEEDED with `message`. */
-  error?: (retryAfterSeconds: number) => MailsimError;
+  error?: (retryAfterSeconds: number, state: LimitState) => MailsimError;
+  /**
+   * Sliding logs only: further windows over the same log (e.g. 15 per 10 s and also 50 per 60 s);
+   * a request is limited when any window is full. Headers and Retry-After follow the first window.
+   */
+  extraWindows?: LimitRule[];
+  /**
+   * Replaces the default headers (`headers` names: limit, remaining, seconds to reset, and
+   * retry-after on a 429), e.g. for an absolute reset time, a policy header, or no headers at all.
+   */
+  formatHeaders?: (state: LimitState) => Record<string, string>;
+}
+
+/** What a limiter knows once it counted a request (for `formatHeaders` and `error`). */
+export interface LimitState {
+  limited: boolean;
+  limit: number;
+  remaining: number;
+  /** Seconds until the window resets (fixed) or its oldest counted request leaves it (sliding). */
+  resetSeconds: number;
+  windowMs: number;
+  nowMs: number;
+  /** Every window with its count, this request included when it was counted. */
+  windows: { max: number; windowMs: number; count: number; exceeded: boolean }[];
 }
 
 export interface RateLimitVerdict {
   limited: boolean;
   retryAfterSeconds: number;
   headers: Record<string, string>;
+  state: LimitState;
 }
 
 /** Who is asking, as far as the limiter cares. */
@@ -129,14 +153,11 @@ export class RateLimiter {
     w.count++;
     const resetSeconds = Math.max(0, Math.ceil((w.startMs + rule.windowMs - nowMs) / 1000));
     const limited = w.count > rule.max;
-    const h = this.policy.headers;
-    const headers: Record<string, string> = {
-      [h.limit]: String(rule.max),
-      [h.remaining]: String(limited ? 0 : rule.max - w.count),
-      [h.reset]: String(resetSeconds),
+    const state: LimitState = {
+      limited, limit: rule.max, remaining: limited ? 0 : rule.max - w.count, resetSeconds, windowMs: rule.windowMs, nowMs,
+      windows: [{ max: rule.max, windowMs: rule.windowMs, count: w.count, exceeded: limited }],
     };
-    if (limited) headers[h.retryAfter] = String(resetSeconds);
-    return { limited, retryAfterSeconds: resetSeconds, headers };
+    return { limited, retryAfterSeconds: resetSeconds, headers: this.headersFor(state), state };
   }
 
   /** Counts one request in a sliding log: only requests within the last window count. */
@@ -148,21 +169,36 @@ export class RateLimiter {
       this.windows.set(bucket, w);
     }
     const log = (w.log ??= []);
-    while (log.length && (log[0]! <= nowMs - rule.windowMs || log[0]! > nowMs)) log.shift();
-    const limited = log.length >= rule.max;
+    const rules = [rule, ...(this.policy.extraWindows ?? [])];
+    const longest = Math.max(...rules.map((r) => r.windowMs));
+    while (log.length && (log[0]! <= nowMs - longest || log[0]! > nowMs)) log.shift();
+    const inWindow = (r: LimitRule): number => log.reduce((n, t) => (t > nowMs - r.windowMs ? n + 1 : n), 0);
+    const exceeded = rules.map((r) => inWindow(r) >= r.max);
+    const limited = exceeded.some(Boolean);
     if (!limited || this.policy.countRejected) log.push(nowMs);
     w.startMs = log[0] ?? nowMs;
     w.count = log.length;
-    const oldest = log[0] ?? nowMs;
+    const counted = inWindow(rule);
+    const oldest = log.find((t) => t > nowMs - rule.windowMs) ?? nowMs;
     const resetSeconds = Math.max(1, Math.ceil((oldest + rule.windowMs - nowMs) / 1000));
+    const state: LimitState = {
+      limited, limit: rule.max, remaining: Math.max(0, rule.max - counted), resetSeconds, windowMs: rule.windowMs, nowMs,
+      windows: rules.map((r, i) => ({ max: r.max, windowMs: r.windowMs, count: inWindow(r), exceeded: exceeded[i]! })),
+    };
+    return { limited, retryAfterSeconds: resetSeconds, headers: this.headersFor(state), state };
+  }
+
+  /** The policy's own headers, or the default set named by `headers`. */
+  private headersFor(state: LimitState): Record<string, string> {
+    if (this.policy.formatHeaders) return this.policy.formatHeaders(state);
     const h = this.policy.headers;
     const headers: Record<string, string> = {
-      [h.limit]: String(rule.max),
-      [h.remaining]: String(Math.max(0, rule.max - log.length)),
-      [h.reset]: String(resetSeconds),
+      [h.limit]: String(state.limit),
+      [h.remaining]: String(state.remaining),
+      [h.reset]: String(state.resetSeconds),
     };
-    if (limited) headers[h.retryAfter] = String(resetSeconds);
-    return { limited, retryAfterSeconds: resetSeconds, headers };
+    if (state.limited) headers[h.retryAfter] = String(state.resetSeconds);
+    return headers;
   }
 
   /** Full headers for an injected 429, as if the caller's window were exhausted. */
@@ -178,7 +214,7 @@ export class RateLimiter {
   }
 
   private prune(nowMs: number): void {
-    const longest = Math.max(this.policy.default.windowMs, ...Object.values(this.policy.plans ?? {}).map((r) => r.windowMs), ...Object.values(this.policy.keys ?? {}).map((r) => r.windowMs));
+    const longest = Math.max(this.policy.default.windowMs, ...Object.values(this.policy.plans ?? {}).map((r) => r.windowMs), ...Object.values(this.policy.keys ?? {}).map((r) => r.windowMs), ...(this.policy.extraWindows ?? []).map((r) => r.windowMs));
     for (const [k, w] of this.windows) if (nowMs >= w.startMs + longest || nowMs < w.startMs) this.windows.delete(k);
     // Still full of live windows: drop the oldest half rather than grow without bound.
     if (this.windows.size >= MAX_WINDOWS) {

@@ -3,7 +3,10 @@
  * hand-rolled MIME). Bcc recipients go into the envelope only: MailComposer leaves the Bcc header
  * out of the message unless asked to keep it.
  */
-import MailComposer from 'nodemailer/lib/mail-composer/index.js';
+import type MailComposerType from 'nodemailer/lib/mail-composer/index.js';
+
+/** Loaded when the first message is composed, so a start that sends nothing does not pay for it. */
+let MailComposer: typeof MailComposerType | null = null;
 import type { OutboundMail } from './types.js';
 
 export interface Envelope {
@@ -27,6 +30,7 @@ const unique = (list: string[]): string[] => {
 };
 
 export async function composeMime(mail: OutboundMail): Promise<ComposedMail> {
+  MailComposer ??= (await import('nodemailer/lib/mail-composer/index.js')).default;
   const composer = new MailComposer({
     from: mail.from.name ? { name: mail.from.name, address: mail.from.address } : mail.from.address,
     to: mail.to,

@@ -7,7 +7,7 @@
  * owns get 550 5.1.1 (except on the plane's own sessions, which may send anywhere); a message over
  * the size limit gets 552.
  */
-import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from 'smtp-server';
+import type { SMTPServerDataStream, SMTPServerSession } from 'smtp-server';
 import type { AddressInfo } from 'node:net';
 import { log } from '../log.js';
 import type { Envelope } from './compose.js';
@@ -39,6 +39,8 @@ const smtpError = (code: number, message: string): Error & { responseCode: numbe
 export async function startSmtpListener<Claim>(o: SmtpListenerOptions<Claim>): Promise<SmtpListener> {
   // One map per mail transaction: smtp-server gives every transaction a fresh envelope object.
   const claimsByEnvelope = new WeakMap<object, Map<string, Claim>>();
+  // Loaded here, not at module load, so a start with --no-smtp never pays for it.
+  const { SMTPServer } = await import('smtp-server');
   const server = new SMTPServer({
     name: 'mailsim',
     banner: 'mailsim ESMTP (emulated mail, nothing leaves this machine)',

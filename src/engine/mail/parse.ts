@@ -5,7 +5,10 @@
  * bodies). Parsing never throws: whatever mailparser could not make sense of is reported in
  * `warnings`, and the caller keeps the raw bytes untouched either way.
  */
-import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
+import type { AddressObject, ParsedMail } from 'mailparser';
+
+/** mailparser (and its HTML and charset libraries) is loaded when the first message is parsed. */
+let simpleParser: typeof import('mailparser').simpleParser | null = null;
 import type { InboundMail, MailAddress } from './types.js';
 
 export interface ParsedAttachment {
@@ -67,6 +70,7 @@ export async function parseMessage(raw: Buffer): Promise<ParsedMessage> {
   const warnings: string[] = [];
   let parsed: ParsedMail;
   try {
+    simpleParser ??= (await import('mailparser')).simpleParser;
     parsed = await simpleParser(raw, { skipImageLinks: true, skipTextToHtml: true, skipTextLinks: true });
   } catch (e) {
     return {

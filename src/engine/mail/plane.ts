@@ -12,7 +12,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { connect } from 'node:net';
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type SMTPPool from 'nodemailer/lib/smtp-pool/index.js';
 import type { Clock } from '../clock.js';
 import type { IdSource } from '../ids.js';
@@ -64,7 +64,10 @@ const noDelaySocket: SMTPPool.Options['getSocket'] = (options, callback) => {
   });
 };
 
-function relayTransport(url: string): Transporter {
+/** nodemailer is loaded on first use: a start without SMTP or relay never pays for it. */
+const loadNodemailer = async () => (await import('nodemailer')).default;
+
+async function relayTransport(url: string): Promise<Transporter> {
   const u = new URL(url);
   if (u.protocol !== 'smtp:' && u.protocol !== 'smtps:') throw new Error(`smtpRelay must be smtp://host:port or smtps://host:port, got ${url}`);
   const secure = u.protocol === 'smtps:';
@@ -75,7 +78,7 @@ function relayTransport(url: string): Transporter {
     tls: { rejectUnauthorized: false },
     ...(u.username ? { auth: { user: decodeURIComponent(u.username), pass: decodeURIComponent(u.password) } } : {}),
   };
-  return nodemailer.createTransport(options);
+  return (await loadNodemailer()).createTransport(options);
 }
 
 export class SmtpMailPlane implements MailPlane {
@@ -97,7 +100,7 @@ export class SmtpMailPlane implements MailPlane {
 
   /** Opens the SMTP listener (when configured) and the outbound transports. */
   async start(): Promise<void> {
-    if (this.o.relay) this.relay = relayTransport(this.o.relay);
+    if (this.o.relay) this.relay = await relayTransport(this.o.relay);
     if (!this.o.smtp) return;
     this.listener = await startSmtpListener({
       ...this.o.smtp,
@@ -110,7 +113,7 @@ export class SmtpMailPlane implements MailPlane {
       pool: true, maxConnections: 8, maxMessages: Infinity, getSocket: noDelaySocket, host: target, port: this.listener.port,
       name: this.ownName, ignoreTLS: true, connectionTimeout: 5000, greetingTimeout: 5000, socketTimeout: 30_000,
     };
-    this.selfTransport = nodemailer.createTransport(options);
+    this.selfTransport = (await loadNodemailer()).createTransport(options);
     log.info(`SMTP          smtp://${target}:${this.listener.port}   (mail sink: /_mailsim/mail)${this.o.relay ? `, relaying outbound to ${this.o.relay.replace(/\/\/[^@/]*@/, '//')}` : ''}`);
   }
 

@@ -13,6 +13,22 @@ import type { AccountRow, ApiKeyRow } from './tables.js';
 export const SESSION_TTL_MS = 7 * 24 * 3600 * 1000;
 const LAST_USED_GRANULARITY_MS = 60_000;
 
+/**
+ * SHA-256 of a presented key, remembered for the few keys a client keeps sending: hashing on every
+ * request was a measurable share of a GET. Bounded, and holds hashes only (never a verdict), so a
+ * revoked key is still refused at once by the lookup.
+ */
+const hashes = new Map<string, string>();
+function keyHash(credential: string): string {
+  let h = hashes.get(credential);
+  if (h === undefined) {
+    if (hashes.size >= 1000) hashes.clear();
+    h = sha256Hex(credential);
+    hashes.set(credential, h);
+  }
+  return h;
+}
+
 export function credentialFrom(headers: IncomingHttpHeaders): string | null {
   const auth = headers.authorization;
   if (typeof auth === 'string' && auth.toLowerCase().startsWith('bearer ')) {
@@ -73,7 +89,7 @@ export function authenticate(services: EngineServices, headers: IncomingHttpHead
   if (!credential) return null;
   const db = services.store.db;
   if (credential.startsWith('ask_')) {
-    const key = db.prepare('SELECT k.*, a.plan FROM as_api_keys k JOIN as_accounts a ON a.id = k.account_id WHERE k.key_hash = ?').get(sha256Hex(credential)) as (ApiKeyRow & { plan: string }) | undefined;
+    const key = db.prepare('SELECT k.*, a.plan FROM as_api_keys k JOIN as_accounts a ON a.id = k.account_id WHERE k.key_hash = ?').get(keyHash(credential)) as (ApiKeyRow & { plan: string }) | undefined;
     if (!key || key.revoked_at) return null;
     if (key.expires_at && Date.parse(key.expires_at) <= now.getTime()) return null;
     // Record use, but at most once a minute per key so reads stay read-only on the hot path.

@@ -3,6 +3,7 @@
  * (outcome from domain-verification.ts) and delete (refused while any inbox, even a deleted one,
  * still references the domain).
  */
+import { limitOffset } from '../../../engine/store.js';
 import type { Handler, HandlerContext } from '../../../engine/provider.js';
 import { ALPHABETS } from '../../../engine/ids.js';
 import { errors } from '../errors.js';
@@ -41,7 +42,7 @@ const listDomains: Handler = (ctx, { query }) => {
   const { limit, offset } = page(query);
   const tenant = ctx.principal!.tenant;
   const db = ctx.store.db;
-  const rows = db.prepare('SELECT * FROM as_domains WHERE account_id = ? ORDER BY seq LIMIT ? OFFSET ?').all(tenant, limit, offset) as DomainRow[];
+  const rows = db.prepare(`SELECT * FROM as_domains WHERE account_id = ? ORDER BY seq ${limitOffset(limit, offset)}`).all(tenant) as DomainRow[];
   const { total } = db.prepare('SELECT COUNT(*) AS total FROM as_domains WHERE account_id = ?').get(tenant) as { total: number };
   return { status: 200, body: { data: rows.map((r) => domainJson(r, false)), total } };
 };

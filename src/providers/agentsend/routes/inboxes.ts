@@ -2,6 +2,7 @@
  * Inboxes: create, list (active only, newest first), get (suspended included, deleted → 404),
  * soft delete.
  */
+import { limitOffset } from '../../../engine/store.js';
 import type { Handler, HandlerContext } from '../../../engine/provider.js';
 import { errors } from '../errors.js';
 import { DEFAULT_DOMAIN } from '../policies.js';
@@ -59,7 +60,7 @@ const listInboxes: Handler = (ctx, { query }) => {
   const { limit, offset } = page(query);
   const tenant = ctx.principal!.tenant;
   const db = ctx.store.db;
-  const rows = db.prepare("SELECT * FROM as_inboxes WHERE account_id = ? AND status = 'active' ORDER BY created_at DESC, seq DESC LIMIT ? OFFSET ?").all(tenant, limit, offset) as InboxRow[];
+  const rows = db.prepare(`SELECT * FROM as_inboxes WHERE account_id = ? AND status = 'active' ORDER BY created_at DESC, seq DESC ${limitOffset(limit, offset)}`).all(tenant) as InboxRow[];
   const { total } = db.prepare("SELECT COUNT(*) AS total FROM as_inboxes WHERE account_id = ? AND status = 'active'").get(tenant) as { total: number };
   return { status: 200, body: { data: rows.map((r) => inboxJson(r, ctx.now)), total } };
 };

@@ -2,6 +2,7 @@
  * Messages: send (202, delivered in the background), list per inbox (newest first, optional status),
  * get, hard delete.
  */
+import { limitOffset } from '../../../engine/store.js';
 import type { Handler } from '../../../engine/provider.js';
 import { resolveSendAttachments } from '../attachment-store.js';
 import { errors } from '../errors.js';
@@ -63,7 +64,7 @@ const listMessages: Handler = (ctx, { params, query }) => {
   // The inbox itself is not looked up (as the real server): unknown or foreign ids give an empty page.
   const filter = typeof query.status === 'string' ? ' AND status = ?' : '';
   const args: unknown[] = [params.inboxId, ctx.principal!.tenant, ...(filter ? [query.status] : [])];
-  const rows = db.prepare(`SELECT * FROM as_messages WHERE inbox_id = ? AND account_id = ?${filter} ORDER BY created_at DESC, seq DESC LIMIT ? OFFSET ?`).all(...args, limit, offset) as MessageRow[];
+  const rows = db.prepare(`SELECT * FROM as_messages WHERE inbox_id = ? AND account_id = ?${filter} ORDER BY created_at DESC, seq DESC ${limitOffset(limit, offset)}`).all(...args) as MessageRow[];
   const { total } = db.prepare(`SELECT COUNT(*) AS total FROM as_messages WHERE inbox_id = ? AND account_id = ?${filter}`).get(...args) as { total: number };
   return { status: 200, body: { data: rows.map(messageJson), total } };
 };

@@ -1,6 +1,7 @@
 /**
  * Threads: list per inbox (latest activity first), get, and a thread's messages (oldest first).
  */
+import { limitOffset } from '../../../engine/store.js';
 import type { Handler, HandlerContext } from '../../../engine/provider.js';
 import { errors } from '../errors.js';
 import type { MessageRow, ThreadRow } from '../tables.js';
@@ -17,7 +18,7 @@ const listThreads: Handler = (ctx, { params, query }) => {
   const db = ctx.store.db;
   const tenant = ctx.principal!.tenant;
   // The inbox itself is not looked up (as the real server): unknown or foreign ids give an empty page.
-  const rows = db.prepare('SELECT * FROM as_threads WHERE inbox_id = ? AND account_id = ? ORDER BY last_message_at DESC, seq DESC LIMIT ? OFFSET ?').all(params.inboxId, tenant, limit, offset) as ThreadRow[];
+  const rows = db.prepare(`SELECT * FROM as_threads WHERE inbox_id = ? AND account_id = ? ORDER BY last_message_at DESC, seq DESC ${limitOffset(limit, offset)}`).all(params.inboxId, tenant) as ThreadRow[];
   const { total } = db.prepare('SELECT COUNT(*) AS total FROM as_threads WHERE inbox_id = ? AND account_id = ?').get(params.inboxId, tenant) as { total: number };
   return { status: 200, body: { data: rows.map(threadJson), total } };
 };
@@ -28,7 +29,7 @@ const listThreadMessages: Handler = (ctx, { params, query }) => {
   const thread = ownedThread(ctx, params.id);
   const { limit, offset } = page(query);
   const db = ctx.store.db;
-  const rows = db.prepare('SELECT * FROM as_messages WHERE thread_id = ? AND account_id = ? ORDER BY created_at ASC, seq ASC LIMIT ? OFFSET ?').all(thread.id, thread.account_id, limit, offset) as MessageRow[];
+  const rows = db.prepare(`SELECT * FROM as_messages WHERE thread_id = ? AND account_id = ? ORDER BY created_at ASC, seq ASC ${limitOffset(limit, offset)}`).all(thread.id, thread.account_id) as MessageRow[];
   const { total } = db.prepare('SELECT COUNT(*) AS total FROM as_messages WHERE thread_id = ? AND account_id = ?').get(thread.id, thread.account_id) as { total: number };
   return { status: 200, body: { data: rows.map(messageJson), total } };
 };
