@@ -171,7 +171,7 @@ const headerOps = {
   'Idempotency-Replayed': ['sendMessage'],
 };
 const DEVIATIONS = ['getDomain', 'createInbox', 'createDomainInbox', 'updateInbox', 'deleteInbox', 'sendMessage', 'getAttachment',
-  'getAttachmentUrl', 'getDeliveryMetrics', 'listDeliveryEvents', 'listSuppressions', 'testWebhook', 'submitDmarcReport', 'previewDataDeletion', 'streamEvents'];
+  'getAttachmentUrl', 'getDeliveryMetrics', 'listDeliveryEvents', 'listSuppressions', 'testWebhook', 'submitDmarcReport', 'previewDataDeletion', 'streamEvents', 'agentRegister'];
 const table = [];
 for (const { m, p, op } of ops) {
   const id = op.operationId;

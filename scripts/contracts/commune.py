@@ -1653,13 +1653,16 @@ op('post', '/v1/auth/agent-register', 'agentRegister', 'Auth', 'Register an agen
    'organisation (the slug is taken from now on, even if verify never happens) and returns a signup token with a '
    'challenge. Answer the challenge as `verb:count:marker`: verb matches `^[a-z]{2,30}$`, count is the number of '
    'whitespace-separated words of the trimmed purpose with at least 5 ASCII letters once non-letters are removed, '
-   'marker is the 16-hex epoch marker quoted in the text. Per-IP limit: 5 a day.',
+   'marker is the 16-hex epoch marker quoted in the text. Per-IP limit: 5 a day.\n\n'
+   'Deviation: a slug that is already the local part of an inbox on the shared domain (another organisation\'s) '
+   'is taken too (409 slug_exists), since it would become the agent\'s inbox address; the real server accepts it and '
+   'overwrites that inbox at verify.',
    ok('201', 'The signup token and challenge.', ref('AgentRegistration')), public=True,
    body=body('AgentRegisterRequest'), rate_headers=DRAFT6,
    errors={'400': [C('missing_fields', 'invalid_agent_purpose', 'invalid_public_key', 'invalid_org_slug',
                      'invalid_avatar_url', 'invalid_website_url', 'invalid_moltbook_handle', 'invalid_capabilities',
                      why='the field checks, in that order')],
-           '409': [C('slug_exists', why='orgSlug is taken')],
+           '409': [C('slug_exists', why='orgSlug is taken (by an organisation, or by an inbox on the shared domain)')],
            '429': [P('Too many registration attempts. Try again tomorrow.', why='per-IP limit')],
            '500': [C('registration_failed')]})
 op('post', '/v1/auth/agent-verify', 'agentVerify', 'Auth', 'Verify an agent',
@@ -1694,7 +1697,10 @@ op('post', '/v1/data/deletion-request', 'previewDataDeletion', 'Data', 'Request 
    'Needs an API key with the literal permission "admin" or "data:delete" (read/write keys get 403; agent '
    'signatures pass). One active request (pending, confirmed or executing) at a time.\n\n'
    'Deviation: a request past its confirm_by reads as "expired" and no longer blocks a new one; on the real server '
-   'it stays "pending" (and blocks) until someone tries to confirm it.' + DATA_NOTE,
+   'it stays "pending" (and blocks) until someone tries to confirm it. An inbox_id that is not one of the '
+   'organisation\'s inboxes gets 400 "Inbox not found", and with scope "messages" a given inbox_id limits the '
+   'deletion to that inbox; the real server accepts any id (previewing zero) and ignores it with scope "messages", '
+   'deleting the matching messages of every inbox. `before` is kept as an ISO 8601 time.' + DATA_NOTE,
    ok('201', 'The request, with its token.', ref('DeletionRequestCreated')), body=body('DeletionRequestRequest'),
    scope_text='Permission: API keys need the literal `admin` or `data:delete`; agent signatures pass.',
    errors={'400': [P('Invalid scope. Must be one of: organization, inbox, messages',

@@ -112,7 +112,14 @@ export function applyTrafficConfig(engine: Engine, config: MailsimConfig): void 
     if (name !== '*' && !engine.provider(name)) log.warn(`limits.${name}: provider ${name} is not running; ignored`);
   }
   for (const name of engine.providerNames()) {
-    const limiter = engine.provider(name)!.pipeline.limiter;
+    const pipeline = engine.provider(name)!.pipeline;
+    // `rateLimits: false` also switches off the per-route limiters a provider declares.
+    for (const extra of pipeline.limiters) {
+      if (extra === pipeline.limiter || config.rateLimits !== false) continue;
+      extra.policy = { ...extra.policy, enabled: false };
+      extra.markBaseline();
+    }
+    const limiter = pipeline.limiter;
     if (!limiter) continue;
     let policy = limiter.policy;
     for (const layer of [limits['*'], limits[name]]) {

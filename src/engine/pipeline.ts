@@ -263,6 +263,9 @@ export class ProviderPipeline {
       st.idemToken = begun.token;
     }
 
+    // With --quirks, a production bug that SDK users hit: an empty body sent as JSON fails.
+    if (raw.length === 0 && isJsonType(contentType) && services.config.quirks === true && this.def.quirks?.emptyJsonBody) throw this.def.quirks.emptyJsonBody();
+
     // 8. Parse and validate the request.
     let body: unknown;
     let rawPayload = false;

@@ -126,6 +126,11 @@ export interface ProviderDefinition {
   readonly tables: readonly { name: string; tenantColumn: string | null }[];
   /** Called once after migrations: register job handlers, mail address resolvers, webhook signers. */
   start?(services: EngineServices): void;
+  /**
+   * Documented production bugs reproduced only with `--quirks`, each an error the real server gives:
+   * `emptyJsonBody` answers a request that declares a JSON content type but sends no body.
+   */
+  readonly quirks?: { emptyJsonBody?: () => MailsimError };
   /** Provider-specific control-plane routes under /_mailsim/ on this provider's port. */
   controlRoutes?(services: EngineServices): ControlRoute[];
 }

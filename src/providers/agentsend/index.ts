@@ -6,6 +6,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Handler, ProviderDefinition } from '../../engine/provider.js';
+import { MailsimError } from '../../engine/errors.js';
 import { contractPath } from '../../paths.js';
 import { authenticate } from './auth.js';
 import { renderError } from './errors.js';
@@ -43,6 +44,9 @@ export const agentsend: ProviderDefinition = {
   webhookPolicy: WEBHOOK_POLICY,
   // The real server's auth hook runs before routing: an unknown route without a key is a 401.
   authBeforeRouting: true,
+  // Fastify 5 rejects an empty body sent with Content-Type: application/json before any route runs,
+  // which breaks the official SDK's deletes and domain verify in production (§10.11).
+  quirks: { emptyJsonBody: () => new MailsimError(500, 'INTERNAL_ERROR', 'Internal server error', 'internal') },
   authenticate: (services, req) => authenticate(services, req.headers, req.now),
   renderError,
   seed,

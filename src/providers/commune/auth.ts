@@ -9,6 +9,7 @@ import { sha256Hex, type IdSource } from '../../engine/ids.js';
 import type { Db } from '../../engine/store.js';
 import { errors } from './errors.js';
 import { authenticateAgent } from './agents/agent-auth.js';
+import { requireClaimedAgent } from './agents/ownership.js';
 import { PAID_TIERS, PLAN_FEATURES, expandPermissions, scopeRuleFor } from './scopes.js';
 import type { ApiKeyRow, OrgRow } from './tables.js';
 
@@ -78,6 +79,7 @@ export function authenticate(services: EngineServices, req: AuthRequest): Commun
     return null;
   }
   if (!op) return principal;
+  requireClaimedAgent(services, principal, op.id);
   const feature = PLAN_FEATURES[op.id];
   if (feature && !PAID_TIERS.has(principal.tier)) throw errors.featureRequiresPaidPlan(feature, principal.tier);
   const rule = scopeRuleFor(op.id);

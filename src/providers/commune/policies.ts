@@ -1,12 +1,172 @@
-/** Commune's traffic policies, as data for the engine (rate limits, idempotency, body limits). */
+/**
+ * Commune's traffic policies, as data for the engine (rate limits, idempotency, body limits), and
+ * the per-tier limits the handlers read (shared/providers/commune.md §5).
+ *
+ * Commune has no general per-request limit on /v1; its limiters sit on particular routes, and
+ * their headers appear only there:
+ *  - send: hourly and daily sliding logs per org (`X-RateLimit-*-Hour` / `-Day`), then a burst
+ *    detector (15 per 10 s, 50 per 60 s; no headers, rejected attempts count);
+ *  - inbox create and domain create: a daily sliding log per org (`X-RateLimit-*-Day`);
+ *  - agent sign-up routes: express-rate-limit per client IP (draft-6 `RateLimit-*` headers);
+ *  - feedback: express-rate-limit per org.
+ * Enterprise orgs skip the org limiters entirely and get no headers. The per-inbox daily send cap
+ * needs the request body, so the send handler applies it (`countInboxDailySend`).
+ */
 import type { IdempotencyPolicy } from '../../engine/idempotency.js';
-import type { RateLimitPolicy } from '../../engine/ratelimit.js';
+import type { LimitState, RateLimitPolicy } from '../../engine/ratelimit.js';
+import type { EngineServices } from '../../engine/provider.js';
+import { errors } from './errors.js';
+
+export type Tier = 'free' | 'agent_pro' | 'business' | 'enterprise';
+
+export interface TierLimits {
+  emailsPerHour: number;
+  emailsPerDay: number;
+  emailsPerInboxPerDay: number;
+  inboxesPerDay: number;
+  /** Infinity = no cap. */
+  maxInboxes: number;
+  domainsPerDay: number;
+  maxCustomDomains: number;
+  attachmentStorageBytes: number;
+}
+
+const MB = 1024 * 1024;
+
+/** Commune's config/rateLimits.ts. Enterprise values exist but every org limiter skips enterprise. */
+export const TIER_LIMITS: Record<Tier, TierLimits> = {
+  free: { emailsPerHour: 10, emailsPerDay: 50, emailsPerInboxPerDay: 20, inboxesPerDay: 2, maxInboxes: 2, domainsPerDay: 0, maxCustomDomains: 0, attachmentStorageBytes: 100 * MB },
+  agent_pro: { emailsPerHour: 200, emailsPerDay: 1000, emailsPerInboxPerDay: 100, inboxesPerDay: 10, maxInboxes: 25, domainsPerDay: 3, maxCustomDomains: 3, attachmentStorageBytes: 1024 * MB },
+  business: { emailsPerHour: 1000, emailsPerDay: 5000, emailsPerInboxPerDay: 500, inboxesPerDay: 25, maxInboxes: 100, domainsPerDay: 5, maxCustomDomains: 10, attachmentStorageBytes: 5 * 1024 * MB },
+  enterprise: { emailsPerHour: 5000, emailsPerDay: 25000, emailsPerInboxPerDay: 1000, inboxesPerDay: 50, maxInboxes: Infinity, domainsPerDay: 10, maxCustomDomains: Infinity, attachmentStorageBytes: Infinity },
+};
+
+/** An unknown tier is treated as free, as Commune does. */
+export function tierLimits(tier: string): TierLimits {
+  return TIER_LIMITS[tier as Tier] ?? TIER_LIMITS.free;
+}
+
+const HOUR = 3600_000;
+const DAY = 24 * HOUR;
+const SKIP_ENTERPRISE = ['enterprise'];
+
+function perTier(pick: (l: TierLimits) => number, windowMs: number, tiers: Tier[] = ['free', 'agent_pro', 'business', 'enterprise']) {
+  return Object.fromEntries(tiers.map((t) => [t, { max: pick(TIER_LIMITS[t]), windowMs }]));
+}
 
 /**
- * Commune has no general per-request limit on /v1 (§5); its limiters sit on particular routes and
- * are listed in EXTRA_RATE_LIMITS.
+ * Commune's sliding-log headers (`X-RateLimit-Limit-Hour` …): Remaining counts this request, and
+ * Reset is always now + window in Unix seconds (a quirk: not when the oldest entry leaves).
  */
-export const EXTRA_RATE_LIMITS: RateLimitPolicy[] = [];
+function slidingHeaders(suffix: 'Hour' | 'Day') {
+  return (s: LimitState): Record<string, string> => {
+    const headers: Record<string, string> = {
+      [`X-RateLimit-Limit-${suffix}`]: String(s.limit),
+      [`X-RateLimit-Remaining-${suffix}`]: String(s.remaining),
+      [`X-RateLimit-Reset-${suffix}`]: String(Math.ceil((s.nowMs + s.windowMs) / 1000)),
+    };
+    if (s.limited) headers['Retry-After'] = String(s.resetSeconds);
+    return headers;
+  };
+}
+
+function orgSlidingLimit(o: { operations: string[]; suffix: 'Hour' | 'Day'; windowMs: number; pick: (l: TierLimits) => number; message: string; skip?: string[] }): RateLimitPolicy {
+  return {
+    enabled: true,
+    operations: o.operations,
+    algorithm: 'sliding',
+    countRejected: false,
+    default: { max: o.pick(TIER_LIMITS.free), windowMs: o.windowMs },
+    plans: perTier(o.pick, o.windowMs),
+    skipPlans: o.skip ?? SKIP_ENTERPRISE,
+    headers: { limit: `X-RateLimit-Limit-${o.suffix}`, remaining: `X-RateLimit-Remaining-${o.suffix}`, reset: `X-RateLimit-Reset-${o.suffix}`, retryAfter: 'Retry-After' },
+    omitHeadersOn: [],
+    formatHeaders: slidingHeaders(o.suffix),
+    message: () => o.message,
+    error: (retryAfter) => errors.context(429, o.message, { retryAfter }),
+  };
+}
+
+/** express-rate-limit with `standardHeaders: true`: draft-6 headers, a fixed window that counts every request. */
+function expressRateLimit(o: { operations: string[]; max: number; windowMs: number; keyBy: 'ip' | 'tenant-or-ip'; message: string }): RateLimitPolicy {
+  return {
+    enabled: true,
+    operations: o.operations,
+    algorithm: 'fixed',
+    keyBy: o.keyBy,
+    default: { max: o.max, windowMs: o.windowMs },
+    headers: { limit: 'RateLimit-Limit', remaining: 'RateLimit-Remaining', reset: 'RateLimit-Reset', retryAfter: 'Retry-After' },
+    omitHeadersOn: [],
+    formatHeaders: (s) => ({
+      'RateLimit-Policy': `${s.limit};w=${Math.round(s.windowMs / 1000)}`,
+      'RateLimit-Limit': String(s.limit),
+      'RateLimit-Remaining': String(s.remaining),
+      'RateLimit-Reset': String(s.resetSeconds),
+      ...(s.limited ? { 'Retry-After': String(s.resetSeconds) } : {}),
+    }),
+    message: () => o.message,
+    error: () => errors.plain(429, o.message),
+  };
+}
+
+export const BURST_RETRY_AFTER_S = 10;
+
+/** One log, two windows; every attempt is logged, rejected ones too, and no header is sent. */
+const sendBurst: RateLimitPolicy = {
+  enabled: true,
+  operations: ['sendMessage'],
+  algorithm: 'sliding',
+  countRejected: true,
+  default: { max: 15, windowMs: 10_000 },
+  extraWindows: [{ max: 50, windowMs: 60_000 }],
+  skipPlans: SKIP_ENTERPRISE,
+  // Never sent: formatHeaders answers none, as Commune's burst detector sets no header.
+  headers: { limit: 'X-Burst-Limit', remaining: 'X-Burst-Remaining', reset: 'X-Burst-Reset', retryAfter: 'Retry-After' },
+  omitHeadersOn: [],
+  formatHeaders: () => ({}),
+  message: () => 'Send rate too high — slow down',
+  error: (_retryAfter, state) => errors.context(429, 'Send rate too high — slow down', {
+    reasons: state.windows.filter((w) => w.exceeded).map((w) => `${w.count} emails in ${w.windowMs / 1000}s (max: ${w.max})`),
+    retryAfter: BURST_RETRY_AFTER_S,
+  }),
+};
+
+/** In Commune's middleware order: a request stops at the first limiter that refuses it. */
+export const EXTRA_RATE_LIMITS: RateLimitPolicy[] = [
+  orgSlidingLimit({ operations: ['sendMessage'], suffix: 'Hour', windowMs: HOUR, pick: (l) => l.emailsPerHour, message: 'Hourly email rate limit exceeded' }),
+  orgSlidingLimit({ operations: ['sendMessage'], suffix: 'Day', windowMs: DAY, pick: (l) => l.emailsPerDay, message: 'Daily email rate limit exceeded' }),
+  sendBurst,
+  orgSlidingLimit({ operations: ['createInbox', 'createDomainInbox'], suffix: 'Day', windowMs: DAY, pick: (l) => l.inboxesPerDay, message: 'Inbox creation rate limit exceeded' }),
+  // The free tier's "Custom domains require a paid plan" 403 comes before this limiter on Commune,
+  // so free orgs skip it here and reach that answer in the handler.
+  orgSlidingLimit({ operations: ['createDomain'], suffix: 'Day', windowMs: DAY, pick: (l) => l.domainsPerDay, message: 'Domain creation rate limit exceeded', skip: ['enterprise', 'free'] }),
+  expressRateLimit({ operations: ['agentRegister'], max: 5, windowMs: DAY, keyBy: 'ip', message: 'Too many registration attempts. Try again tomorrow.' }),
+  expressRateLimit({ operations: ['agentVerify'], max: 10, windowMs: 15 * 60_000, keyBy: 'ip', message: 'Too many verification attempts.' }),
+  expressRateLimit({ operations: ['claimOwnership'], max: 3, windowMs: DAY, keyBy: 'ip', message: 'Too many ownership claim attempts. Try again tomorrow.' }),
+  expressRateLimit({ operations: ['submitFeedback'], max: 10, windowMs: 60_000, keyBy: 'tenant-or-ip', message: 'Too many feedback submissions. Please try again later.' }),
+];
+
+/**
+ * The per-inbox daily send cap (a Redis INCR on Commune: a fixed 24 h window from the inbox's
+ * first counted send). Counts this send and throws Commune's 429 once the tier's cap is passed.
+ * Call from the send handler after validation and outside the send's transaction, so a refused
+ * attempt stays counted as Commune's INCR does. Enterprise is capped too.
+ */
+export function countInboxDailySend(services: Pick<EngineServices, 'store' | 'clock'>, o: { orgId: string; tier: string; inboxId: string; nowMs?: number }): void {
+  const db = services.store.db;
+  const nowMs = o.nowMs ?? services.clock.nowMs();
+  const limit = tierLimits(o.tier).emailsPerInboxPerDay;
+  const row = db.prepare('SELECT window_start_ms, count FROM cm_inbox_send_windows WHERE org_id = ? AND inbox_id = ?').get(o.orgId, o.inboxId) as
+    { window_start_ms: number; count: number } | undefined;
+  const fresh = !row || nowMs >= row.window_start_ms + DAY || nowMs < row.window_start_ms;
+  const count = fresh ? 1 : row!.count + 1;
+  services.store.tx(() => db.prepare(`INSERT INTO cm_inbox_send_windows (org_id, inbox_id, window_start_ms, count) VALUES (?, ?, ?, ?)
+    ON CONFLICT (org_id, inbox_id) DO UPDATE SET window_start_ms = excluded.window_start_ms, count = excluded.count`)
+    .run(o.orgId, o.inboxId, fresh ? nowMs : row!.window_start_ms, count));
+  if (count > limit) {
+    throw errors.context(429, 'Inbox daily send limit exceeded', { inbox_id: o.inboxId, current_count: count, daily_limit: limit, tier: o.tier });
+  }
+}
 
 /** Send only, 24 h, `Idempotency-Replayed: true`, no body comparison, only the 202 is kept (§5). */
 export const IDEMPOTENCY: IdempotencyPolicy = {

@@ -26,7 +26,8 @@ export const OPERATION_SCOPES: Record<string, ScopeRule> = {
   listWebhookDeliveries: s('messages:read'), getWebhookDelivery: s('messages:read'), retryWebhookDelivery: s('messages:write'),
   getWebhookHealth: s('messages:read'), testWebhook: s('messages:write'),
   submitDmarcReport: s('domains:write'), listDmarcReports: s('domains:read'), getDmarcSummary: s('domains:read'),
-  previewDataDeletion: s('admin', 'data:delete'),
+  // Checked by routes/data.ts: its 403 is a plain string, not the Insufficient-permissions family.
+  previewDataDeletion: NONE,
 };
 
 /** Operations behind a paid-plan feature; the gate answers before the scope check (search). */

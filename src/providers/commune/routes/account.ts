@@ -1,4 +1,134 @@
-import type { Handler } from '../../../engine/provider.js';
+/**
+ * Account routes with no scope check (shared/providers/commune.md §3.12): `/v1/me/limits`,
+ * `/v1/feedback` and the SMS/voice credits. mailsim has no payment provider, so a checkout always
+ * gets Commune's answer for unconfigured bundles.
+ */
+import type { Handler, HandlerContext } from '../../../engine/provider.js';
+import type { CommunePrincipal } from '../auth.js';
+import { errors } from '../errors.js';
+import { countOrgInboxes } from '../mail/inboxes-store.js';
+import { tierLimits } from '../policies.js';
 
-// Operations of this group not listed here answer 501 in the provider's error shape.
-export const handlers: Record<string, Handler> = {};
+const principalOf = (ctx: HandlerContext): CommunePrincipal => ctx.principal as CommunePrincipal;
+
+/** Tier names as users see them. */
+const PLAN_NAMES: Record<string, string> = { free: 'free', agent_pro: 'pro', business: 'business', enterprise: 'enterprise' };
+
+const finiteOrNull = (n: number): number | null => (Number.isFinite(n) ? n : null);
+
+/**
+ * Emails sent in the last 24 h. Commune reads its daily limiter's sliding log; the outbound
+ * messages of that window are the same sends, minus any later refused by the burst limit or validation.
+ */
+function emailsSentInLastDay(ctx: HandlerContext, orgId: string): number {
+  const since = new Date(ctx.now.getTime() - 24 * 3600_000).toISOString();
+  const row = ctx.store.db.prepare("SELECT COUNT(*) AS n FROM cm_messages WHERE org_id = ? AND direction = 'outbound' AND created_at > ?").get(orgId, since) as { n: number };
+  return row.n;
+}
+
+const getMeLimits: Handler = (ctx) => {
+  const p = principalOf(ctx);
+  const tier = (ctx.store.db.prepare('SELECT tier FROM cm_orgs WHERE id = ?').get(p.tenant) as { tier: string }).tier;
+  const limits = tierLimits(tier);
+  const hourly = new Date(ctx.now);
+  hourly.setUTCMinutes(0, 0, 0);
+  hourly.setUTCHours(hourly.getUTCHours() + 1);
+  const daily = new Date(ctx.now);
+  daily.setUTCHours(24, 0, 0, 0);
+  return {
+    status: 200,
+    body: {
+      data: {
+        org_id: p.tenant,
+        plan: PLAN_NAMES[tier] ?? 'free',
+        limits: {
+          emails_per_hour: limits.emailsPerHour, emails_per_day: limits.emailsPerDay,
+          inboxes: finiteOrNull(limits.maxInboxes), domains: finiteOrNull(limits.maxCustomDomains),
+        },
+        usage: { emails_sent_today: emailsSentInLastDay(ctx, p.tenant), inboxes_count: countOrgInboxes(ctx.store.db, p.tenant) },
+        rate_limit_windows: { hourly_resets_at: hourly.toISOString(), daily_resets_at: daily.toISOString() },
+      },
+    },
+  };
+};
+
+const FEEDBACK_TYPES = new Set(['error', 'feature', 'signal']);
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const submitFeedback: Handler = (ctx, input) => {
+  const body = input.body as unknown;
+  const b = isPlainObject(body) ? body : {};
+  const { type, message, context } = b;
+  const valid = typeof type === 'string' && FEEDBACK_TYPES.has(type)
+    && typeof message === 'string' && message.length >= 1 && message.length <= 4000
+    && (context === undefined || isPlainObject(context));
+  if (!isPlainObject(body) || !valid) throw errors.plain(400, 'Invalid request body');
+  const p = principalOf(ctx);
+  const id = ctx.ids.hex(12);
+  const createdAt = ctx.now.toISOString();
+  ctx.store.tx(() => ctx.store.db.prepare('INSERT INTO cm_feedback (id, org_id, agent_id, type, message, context, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    .run(id, p.tenant, p.agentId ?? null, type, message, context === undefined ? null : JSON.stringify(context), createdAt));
+  return { status: 201, body: { data: { id, type, status: 'received', created_at: createdAt } } };
+};
+
+const getCredits: Handler = (ctx) => {
+  const row = ctx.store.db.prepare('SELECT balance, lifetime_credits, lifetime_used FROM cm_credit_balances WHERE org_id = ?').get(principalOf(ctx).tenant) as
+    { balance: number; lifetime_credits: number; lifetime_used: number } | undefined;
+  return {
+    status: 200,
+    body: { data: row ?? { balance: 0, lifetime_credits: 0, lifetime_used: 0 } },
+    headers: { 'Cache-Control': 'private, max-age=10, stale-while-revalidate=20' },
+  };
+};
+
+/** mailsim's placeholder bundles (Commune's prices live in its private config). */
+export const CREDIT_BUNDLES = {
+  starter: { credits: 500, price: 5 },
+  growth: { credits: 2500, price: 20 },
+  scale: { credits: 10000, price: 70 },
+} as const;
+
+const listCreditBundles: Handler = () => ({
+  status: 200,
+  body: {
+    data: Object.entries(CREDIT_BUNDLES).map(([id, b]) => ({ id, credits: b.credits, price: b.price, price_per_credit: (b.price / b.credits).toFixed(4) })),
+  },
+  headers: { 'Cache-Control': 'public, max-age=3600, stale-while-revalidate=86400' },
+});
+
+/** The type name zod reports. */
+const typeName = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
+
+/** zod's `flatten()` of Commune's checkout schema, with zod's messages. */
+function checkoutProblems(body: unknown): { formErrors: string[]; fieldErrors: Record<string, string[]> } | null {
+  if (!isPlainObject(body)) return { formErrors: [`Expected object, received ${typeName(body)}`], fieldErrors: {} };
+  const fieldErrors: Record<string, string[]> = {};
+  const bundle = body.bundle;
+  if (bundle === undefined) fieldErrors.bundle = ['Required'];
+  else if (typeof bundle !== 'string') fieldErrors.bundle = [`Expected 'starter' | 'growth' | 'scale', received ${typeName(bundle)}`];
+  else if (!Object.hasOwn(CREDIT_BUNDLES, bundle)) fieldErrors.bundle = [`Invalid enum value. Expected 'starter' | 'growth' | 'scale', received '${bundle}'`];
+  for (const field of ['success_url', 'cancel_url'] as const) {
+    const v = body[field];
+    if (v === undefined) continue;
+    if (typeof v !== 'string') fieldErrors[field] = [`Expected string, received ${typeName(v)}`];
+    else {
+      try {
+        new URL(v);
+      } catch {
+        fieldErrors[field] = ['Invalid url'];
+      }
+    }
+  }
+  return Object.keys(fieldErrors).length ? { formErrors: [], fieldErrors } : null;
+}
+
+const createCreditsCheckout: Handler = (_ctx, input) => {
+  const details = checkoutProblems(input.body ?? {});
+  if (details) throw errors.context(400, 'Invalid request', { details });
+  throw errors.coded(503, 'credit_bundles_not_configured', 'Credit purchase is not yet configured. Contact support.');
+};
+
+export const handlers: Record<string, Handler> = {
+  getMeLimits, submitFeedback, getCredits, listCreditBundles, createCreditsCheckout,
+};
