@@ -25,6 +25,8 @@ export const errors = {
   invalidRequest: (details: { path: string; message: string }[]) => make(400, { error: 'Invalid request', details }, 'validation'),
   /** Family 6. */
   global: (status: number, message: string) => make(status, { error: message, code: 'INTERNAL_ERROR' }),
+  /** Family 5: the sending provider's error object passed through inside `error`. */
+  provider: (status: number, error: Record<string, unknown>) => make(status, { error }),
 
   missingAuthorization: () => make(401, { error: 'Missing Authorization header' }, 'unauthorized'),
   invalidApiKey: () => make(401, { error: 'Invalid or expired API key' }, 'unauthorized'),

@@ -1,0 +1,82 @@
+/**
+ * Shared bits of the Commune mail tests: the seeded key and ids, a client bound to the Commune
+ * listener, SMTP injection of inbound mail, and the strict-contract check each file ends with.
+ */
+import { createHash } from 'node:crypto';
+import Ajv2020Module, { type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import nodemailer from 'nodemailer';
+import { expect } from 'vitest';
+import type { MailsimServer } from '../../src/server.js';
+import { client, startTestServer } from '../helpers/server.js';
+
+export const COMMUNE_KEY = 'comm_0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef';
+export const SEED_ORG_ID = 'c0ffee00c0ffee00c0ffee00c0ffee00';
+export const SHARED_DOMAIN_ID = '5f0c8a2e-1b3d-4e6f-9a7b-2c4d6e8f0a1b';
+export const SEED_INBOX_ID = '8b2f1c3d-5e7a-4b9c-8d1e-3f5a7b9c1d2e';
+export const SEED_INBOX_ADDRESS = 'dev@commune.email';
+
+export type Call = ReturnType<typeof client>;
+
+/** Commune alone; the request-rate limiters are off unless a test asks for them (they are policies.ts's tests). */
+export async function startCommune(extra: Parameters<typeof startTestServer>[0] = {}): Promise<{ server: MailsimServer; api: Call }> {
+  const server = await startTestServer({ ports: { commune: 0 }, rateLimits: false, ...extra });
+  return { server, api: client(server.url('commune'), COMMUNE_KEY) };
+}
+
+/** Sends one email into the emulator's SMTP listener, as an outside sender would. */
+export async function smtpSend(server: MailsimServer, mail: nodemailer.SendMailOptions): Promise<void> {
+  const smtp = server.smtp;
+  if (!smtp) throw new Error('start the server with smtp: true');
+  const transport = nodemailer.createTransport({ host: smtp.host === '0.0.0.0' ? '127.0.0.1' : smtp.host, port: smtp.port, secure: false, ignoreTLS: true });
+  try {
+    await transport.sendMail(mail);
+  } finally {
+    transport.close();
+  }
+}
+
+/** A new API key for a new organisation on `tier` (tenant isolation and plan tests). */
+export function addOrg(server: MailsimServer, o: { id: string; tier: string; permissions?: string[] }): string {
+  const db = server.engine.store.db;
+  const now = new Date(server.engine.clock.nowMs()).toISOString();
+  db.prepare('INSERT INTO cm_orgs (id, name, slug, tier, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(o.id, `org ${o.id}`, `org-${o.id}`, o.tier, now, now);
+  const key = `comm_${o.id}${o.id}`;
+  db.prepare('INSERT INTO cm_api_keys (id, org_id, name, key_hash, key_prefix, permissions, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    .run(o.id, o.id, 'test key', sha256(key), key.slice(0, 12), JSON.stringify(o.permissions ?? ['read', 'write']), now);
+  return key;
+}
+
+// ajv and ajv-formats are CommonJS; their default exports may arrive wrapped.
+const Ajv2020 = ((Ajv2020Module as unknown as { default?: unknown }).default ?? Ajv2020Module) as typeof Ajv2020Module.default;
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: InstanceType<typeof Ajv2020>) => void;
+
+const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
+
+export function expectNoViolations(server: MailsimServer): void {
+  expect(server.engine.journal.list({ violations: true })).toEqual([]);
+}
+
+/** An extra API key for an existing organisation, with the given permissions. */
+export function addKey(server: MailsimServer, orgId: string, permissions: string[]): string {
+  const db = server.engine.store.db;
+  const id = createHash('md5').update(permissions.join(',') + orgId + Math.random()).digest('hex');
+  const key = `comm_${id}${id}`;
+  db.prepare('INSERT INTO cm_api_keys (id, org_id, name, key_hash, key_prefix, permissions, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    .run(id, orgId, 'scoped key', sha256(key), key.slice(0, 12), JSON.stringify(permissions), new Date(server.engine.clock.nowMs()).toISOString());
+  return key;
+}
+
+/** Polls until `fn` returns something truthy (inbound mail and sends settle asynchronously). */
+export { eventually } from '../helpers/server.js';
+
+/** A validator for one of the contract's component schemas (webhook payloads, SSE frames). */
+export function componentValidator(server: MailsimServer, name: string): ValidateFunction {
+  const doc = server.engine.provider('commune')!.contract.document as { components: unknown };
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  addFormats(ajv);
+  ajv.addSchema({ $id: 'commune-contract', components: doc.components });
+  const fn = ajv.getSchema(`commune-contract#/components/schemas/${name}`);
+  if (!fn) throw new Error(`no component schema ${name}`);
+  return fn;
+}
