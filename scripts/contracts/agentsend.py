@@ -8,9 +8,12 @@ every schema. The YAML is committed; nothing reads this script at run time.
 """
 import copy
 import sys
+import os
 import yaml
 
-import os
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from yaml_emit import write_contract  # noqa: E402
+
 OUT = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'contracts', 'agentsend.yaml')
 
 # ---------------------------------------------------------------- helpers
@@ -874,49 +877,7 @@ doc = {
 }
 
 # ---------------------------------------------------------------- emit
-class Flow(dict):
-    pass
-
-class FlowList(list):
-    pass
-
-class Dumper(yaml.SafeDumper):
-    def ignore_aliases(self, data):
-        return True
-
-def str_rep(dumper, data):
-    if '\n' in data:
-        return dumper.represent_scalar('tag:yaml.org,2002:str', data, style='|')
-    return dumper.represent_scalar('tag:yaml.org,2002:str', data)
-
-Dumper.add_representer(str, str_rep)
-Dumper.add_representer(Flow, lambda dm, x: dm.represent_mapping('tag:yaml.org,2002:map', x.items(),
-                                                                 flow_style=True))
-Dumper.add_representer(FlowList, lambda dm, x: dm.represent_sequence('tag:yaml.org,2002:seq', x,
-                                                                      flow_style=True))
-
-def scalar(v):
-    return v is None or isinstance(v, (str, int, float, bool))
-
-def flowify(x):
-    if isinstance(x, dict):
-        y = {k: flowify(v) for k, v in x.items()}
-        simple = all(scalar(v) or isinstance(v, (Flow, FlowList)) for v in y.values())
-        if simple and len(yaml.dump(dict(y), Dumper=Dumper, width=10000, default_flow_style=True)) < 90 \
-                and not any(isinstance(v, str) and '\n' in v for v in y.values()):
-            return Flow(y)
-        return y
-    if isinstance(x, list):
-        y = [flowify(v) for v in x]
-        if all(scalar(v) for v in y):
-            return FlowList(y)
-        return y
-    return x
-
-text = yaml.dump(flowify(doc), Dumper=Dumper, sort_keys=False, width=110, allow_unicode=True,
-                 default_flow_style=False)
 header = ('# AgentSend API contract for mailsim. Written for mailsim from the provider\'s public behaviour;\n'
           '# see contracts/agentsend.md for every deliberate choice and deviation.\n')
-with open(OUT, 'w') as f:
-    f.write(header + text)
-print('wrote', OUT, len(text.splitlines()), 'lines')
+lines = write_contract(doc, OUT, header)
+print('wrote', OUT, lines, 'lines')
