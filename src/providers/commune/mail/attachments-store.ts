@@ -1,9 +1,9 @@
 /**
  * Attachment records (uploads and parts of inbound mail), the tier storage quota, and the
- * download URLs mailsim serves itself: signed with a secret kept in cm_meta and valid until an
- * engine-clock expiry, the stand-in for Commune's signed storage URL.
+ * download URLs mailsim serves itself (engine/downloads.ts): valid until an engine-clock expiry, the
+ * stand-in for Commune's signed storage URL.
  */
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { checkDownload, downloadResult, signedDownloadUrl } from '../../../engine/downloads.js';
 import type { IdSource } from '../../../engine/ids.js';
 import type { ControlRoute, EngineServices } from '../../../engine/provider.js';
 import type { Db } from '../../../engine/store.js';
@@ -45,26 +45,9 @@ export function attachmentJson(row: AttachmentRow): Record<string, unknown> {
   };
 }
 
-function urlSecret(services: Pick<EngineServices, 'store' | 'ids'>): string {
-  const db = services.store.db;
-  const read = () => db.prepare("SELECT value FROM cm_meta WHERE key = 'attachment_url_secret'").get() as { value: string } | undefined;
-  if (!read()) db.prepare("INSERT INTO cm_meta (key, value) VALUES ('attachment_url_secret', ?) ON CONFLICT(key) DO NOTHING").run(services.ids.hex(32));
-  return read()!.value;
-}
-
-const sign = (secret: string, id: string, expires: number): string => createHmac('sha256', secret).update(`${id}.${expires}`).digest('hex');
-
 /** An absolute URL on this emulator that serves the attachment until `nowMs + expiresInS` (engine time). */
 export function signedAttachmentUrl(services: EngineServices, id: string, nowMs: number, expiresInS: number): string {
-  const expires = nowMs + expiresInS * 1000;
-  return `${services.baseUrl()}${DOWNLOAD_PATH}/${encodeURIComponent(id)}/download?expires=${expires}&signature=${sign(urlSecret(services), id, expires)}`;
-}
-
-/** `attachment` disposition with an ASCII fallback and the exact UTF-8 name (RFC 6266). */
-function contentDisposition(filename: string): string {
-  const fallback = filename.replace(/[^\x20-\x7e]|["\\]/g, '_');
-  const encoded = encodeURIComponent(filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
+  return signedDownloadUrl(services, DOWNLOAD_PATH, id, nowMs + expiresInS * 1000);
 }
 
 export function attachmentDownloadRoute(services: EngineServices): ControlRoute {
@@ -73,20 +56,12 @@ export function attachmentDownloadRoute(services: EngineServices): ControlRoute 
     path: `${DOWNLOAD_PATH}/:id/download`,
     handle({ params, query }) {
       const id = params.id ?? '';
-      const expires = Number(query.expires);
-      const given = Buffer.from(typeof query.signature === 'string' ? query.signature : '', 'utf8');
-      const expected = Buffer.from(sign(urlSecret(services), id, expires), 'utf8');
-      if (!Number.isSafeInteger(expires) || given.length !== expected.length || !timingSafeEqual(given, expected)) {
-        return { status: 403, body: { error: 'Invalid download signature' } };
-      }
-      if (services.clock.nowMs() > expires) return { status: 403, body: { error: 'Download URL has expired' } };
+      const check = checkDownload(services, DOWNLOAD_PATH, id, query);
+      if (check === 'bad_signature') return { status: 403, body: { error: 'Invalid download signature' } };
+      if (check === 'expired') return { status: 403, body: { error: 'Download URL has expired' } };
       const row = services.store.db.prepare('SELECT * FROM cm_attachments WHERE id = ?').get(id) as AttachmentRow | undefined;
       if (!row) return { status: 404, body: { error: 'Attachment not found' } };
-      return {
-        status: 200,
-        headers: { 'Content-Disposition': contentDisposition(row.filename), 'Cache-Control': 'private, no-store' },
-        raw: { data: row.content, contentType: row.mime_type },
-      };
+      return downloadResult(row.content, row.mime_type, row.filename);
     },
   };
 }
