@@ -10,6 +10,7 @@ import type { Clock } from './clock.js';
 import type { IdSource } from './ids.js';
 import type { Store } from './store.js';
 import { log } from './log.js';
+import { DueWorkWaker } from './due-work.js';
 
 export interface JobRow {
   id: string;
@@ -46,16 +47,14 @@ export interface EnqueueOptions {
 export class JobRunner {
   private readonly queues = new Map<string, QueueOptions>();
   private readonly running = new Map<string, number>();
-  private timer: NodeJS.Timeout | null = null;
-  private scheduled = false;
-  private stopped = false;
+  private readonly waker: DueWorkWaker;
   private readonly idle = new Set<() => void>();
   private inFlight = 0;
 
   constructor(private readonly store: Store, private readonly clock: Clock, private readonly ids: IdSource) {
     // Anything a crash left running is due again: at-least-once.
     store.db.prepare("UPDATE jobs SET state = 'pending' WHERE state = 'running'").run();
-    clock.onChange(() => this.kick());
+    this.waker = new DueWorkWaker(clock, () => this.tick());
   }
 
   register(queue: string, options: QueueOptions): void {
@@ -76,12 +75,7 @@ export class JobRunner {
 
   /** Asks the runner to look for due work soon (after the current transaction commits). */
   kick(): void {
-    if (this.stopped || this.scheduled) return;
-    this.scheduled = true;
-    setImmediate(() => {
-      this.scheduled = false;
-      this.tick();
-    });
+    this.waker.kick();
   }
 
   /** Resolves when no job is due or running (for tests and orderly shutdown). */
@@ -94,8 +88,7 @@ export class JobRunner {
   }
 
   stop(): void {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
+    this.waker.stop();
   }
 
   private hasDueWork(): boolean {
@@ -108,7 +101,7 @@ export class JobRunner {
   }
 
   private tick(): void {
-    if (this.stopped || !this.store.db.open) return;
+    if (this.waker.isStopped || !this.store.db.open) return;
     const now = this.clock.nowMs();
     for (const [queue, options] of this.queues) {
       const free = options.concurrency - (this.running.get(queue) ?? 0);
@@ -122,18 +115,12 @@ export class JobRunner {
   }
 
   private armTimer(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
     const queues = [...this.queues.keys()];
-    if (queues.length === 0 || !this.store.db.open) return;
+    if (queues.length === 0 || !this.store.db.open) return this.waker.wakeAt(null);
     const next = this.store.db
       .prepare(`SELECT MIN(run_at_ms) AS at FROM jobs WHERE state = 'pending' AND queue IN (${queues.map(() => '?').join(',')})`)
       .get(...queues) as { at: number | null };
-    if (next.at === null) return;
-    const delay = this.clock.wallDelayUntil(next.at);
-    if (delay === null) return; // frozen clock: only an advance will make it due
-    this.timer = setTimeout(() => this.tick(), Math.min(delay, 2 ** 31 - 1));
-    this.timer.unref();
+    this.waker.wakeAt(next.at);
   }
 
   private run(job: JobRow, options: QueueOptions): void {

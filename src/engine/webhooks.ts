@@ -16,6 +16,7 @@ import type { IdSource } from './ids.js';
 import type { Store } from './store.js';
 import { log } from './log.js';
 import { postWebhook, type AttemptResult } from './webhook-post.js';
+import { DueWorkWaker } from './due-work.js';
 
 export interface WebhookDelivery {
   provider: string;
@@ -154,13 +155,10 @@ export class WebhookOutbox implements WebhookEngine {
   /** Delivery id → provider, for attempts under way. */
   private readonly inFlight = new Map<string, string>();
   private readonly shutdown = new AbortController();
-  private timer: NodeJS.Timeout | null = null;
-  private scheduled = false;
-  private stopped = false;
-  private readonly unsubscribe: () => void;
+  private readonly waker: DueWorkWaker;
 
   constructor(private readonly store: Store, private readonly clock: Clock, private readonly ids: IdSource) {
-    this.unsubscribe = clock.onChange(() => this.kick());
+    this.waker = new DueWorkWaker(clock, () => this.tick());
   }
 
   /** Starts dispatching a provider's deliveries (and resumes any a previous run left due). */
@@ -262,22 +260,14 @@ export class WebhookOutbox implements WebhookEngine {
 
   /** Stops dispatching and cuts attempts in flight short; their rows stay due for the next start. */
   close(): void {
-    if (this.stopped) return;
-    this.stopped = true;
-    this.unsubscribe();
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
+    if (this.waker.isStopped) return;
+    this.waker.stop();
     this.shutdown.abort();
   }
 
   /** Asks the dispatcher to look for due work soon (after the current transaction commits). */
   kick(): void {
-    if (this.stopped || this.scheduled) return;
-    this.scheduled = true;
-    setImmediate(() => {
-      this.scheduled = false;
-      this.tick();
-    });
+    this.waker.kick();
   }
 
   private hasDueWork(): boolean {
@@ -290,7 +280,7 @@ export class WebhookOutbox implements WebhookEngine {
   }
 
   private tick(): void {
-    if (this.stopped || !this.store.db.open) return;
+    if (this.waker.isStopped || !this.store.db.open) return;
     const now = this.clock.nowMs();
     const select = this.store.db.prepare(`SELECT * FROM webhook_deliveries WHERE provider = ? AND status IN ('pending', 'failed')
       AND next_attempt_at_ms <= ? ORDER BY next_attempt_at_ms, seq LIMIT ?`);
@@ -311,16 +301,10 @@ export class WebhookOutbox implements WebhookEngine {
 
   /** In real mode, wake when the next future attempt falls due; due work blocked by concurrency is picked up as attempts end. */
   private armTimer(now: number): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
     const next = this.store.db
       .prepare("SELECT MIN(next_attempt_at_ms) AS at FROM webhook_deliveries WHERE status IN ('pending', 'failed') AND next_attempt_at_ms > ?")
       .get(now) as { at: number | null };
-    if (next.at === null) return;
-    const delay = this.clock.wallDelayUntil(next.at);
-    if (delay === null) return; // frozen clock: only an advance makes it due
-    this.timer = setTimeout(() => this.tick(), Math.min(delay, 2 ** 31 - 1));
-    this.timer.unref();
+    this.waker.wakeAt(next.at);
   }
 
   private attempt(row: DeliveryRow, policy: WebhookPolicy): void {
