@@ -8,16 +8,24 @@ import { startMailsim } from './server.js';
 import { existsSync, realpathSync } from 'node:fs';
 import { DEFAULT_PORTS, configFromEnv, configFromFile, mergeLimits, type MailsimConfig } from './config.js';
 import { log } from './engine/log.js';
+import { serveUntilSignal } from './cli/verb.js';
 
 const USAGE = `mailsim — local emulator and contract-test harness for agent email APIs
 
 Usage:
-  mailsim start [--db FILE|:memory:] [--port N] [--host H] [--providers agentsend]
+  mailsim start [--db FILE|:memory:] [--providers agentsend,commune] [--port N] [--host H]
                 [--smtp-port N] [--smtp-relay smtp://host:port] [--no-smtp]
-                [--validation strict|warn|off] [--journal-size N] [--no-seed]
+                [--validation strict|warn|off] [--journal-size N] [--no-seed] [--warm]
                 [--scenario FILE|NAME]... [--fault-seed N] [--no-rate-limits]
                 [--rate-limit 100/60s] [--quirks] [--frozen-clock ISO]
+  mailsim contract-test --provider agentsend --target URL --api-key KEY [--junit FILE] [--only ops] [--skip ops] [--cleanup]
+  mailsim proxy --provider agentsend --upstream URL [--port N]
+  mailsim mail ls|show|raw|wait [--url URL]
   mailsim help
+
+Each command takes --help. --providers starts only the providers named (default: all, AgentSend
+on 3000, Commune on 3001); --port sets the first one's port. --quirks reproduces documented
+production bugs (see contracts/<provider>.md). --warm compiles every contract validator at start.
 
 --scenario takes a YAML file or the name of a shipped one (fixtures/scenarios/: 429-storm,
 flaky-503, slow-sends). --rate-limit sets every provider's default limit; per plan and per
@@ -112,13 +120,7 @@ async function start(args: string[]): Promise<number> {
   }
   log.info(`database: ${server.config.db}`);
 
-  const stop = (signal: string): void => {
-    log.info(`${signal}: shutting down`);
-    server.close().then(() => process.exit(0), () => process.exit(1));
-  };
-  process.once('SIGINT', () => stop('SIGINT'));
-  process.once('SIGTERM', () => stop('SIGTERM'));
-  return new Promise<number>(() => undefined);
+  return serveUntilSignal(() => server.close());
 }
 
 // Through npm's bin symlink (node_modules/.bin/mailsim) argv[1] is the link, so resolve it first.

@@ -4,7 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readFlags } from './verb.js';
 import { UsageError, runContractTest } from '../harness/runner.js';
 import { formatTable } from '../harness/table.js';
 import { toJUnit } from '../harness/junit.js';
@@ -28,25 +28,13 @@ export const CONTRACT_TEST_USAGE = `Usage:
 `;
 
 export async function run(args: string[]): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args,
-      options: {
-        provider: { type: 'string', default: 'agentsend' }, target: { type: 'string' }, 'api-key': { type: 'string' },
-        junit: { type: 'string' }, only: { type: 'string', multiple: true }, skip: { type: 'string', multiple: true },
-        cleanup: { type: 'boolean' }, delay: { type: 'string' }, timeout: { type: 'string' }, json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (e) {
-    process.stderr.write(`${(e as Error).message}\n\n${CONTRACT_TEST_USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    process.stdout.write(CONTRACT_TEST_USAGE);
-    return 0;
-  }
+  const flags = readFlags(args, {
+    provider: { type: 'string', default: 'agentsend' }, target: { type: 'string' }, 'api-key': { type: 'string' },
+    junit: { type: 'string' }, only: { type: 'string', multiple: true }, skip: { type: 'string', multiple: true },
+    cleanup: { type: 'boolean' }, delay: { type: 'string' }, timeout: { type: 'string' }, json: { type: 'boolean' },
+  }, CONTRACT_TEST_USAGE);
+  if (typeof flags === 'number') return flags;
+  const { values } = flags;
   const apiKey = values['api-key'] ?? process.env.MAILSIM_API_KEY;
   if (!values.target || !apiKey) {
     process.stderr.write(`contract-test needs --target and --api-key\n\n${CONTRACT_TEST_USAGE}`);

@@ -2,7 +2,7 @@
  * `mailsim proxy`: put the validating proxy between your code and the real API to catch
  * contract drift in real traffic. Runs until interrupted.
  */
-import { parseArgs } from 'node:util';
+import { readFlags, serveUntilSignal } from './verb.js';
 import { log } from '../engine/log.js';
 import { startProxy } from '../harness/proxy.js';
 
@@ -16,23 +16,12 @@ export const PROXY_USAGE = `Usage:
 `;
 
 export async function run(args: string[]): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args,
-      options: {
-        provider: { type: 'string', default: 'agentsend' }, upstream: { type: 'string' }, port: { type: 'string', default: '3100' },
-        host: { type: 'string', default: '127.0.0.1' }, 'journal-size': { type: 'string' }, help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (e) {
-    process.stderr.write(`${(e as Error).message}\n\n${PROXY_USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    process.stdout.write(PROXY_USAGE);
-    return 0;
-  }
+  const flags = readFlags(args, {
+    provider: { type: 'string', default: 'agentsend' }, upstream: { type: 'string' }, port: { type: 'string', default: '3100' },
+    host: { type: 'string', default: '127.0.0.1' }, 'journal-size': { type: 'string' },
+  }, PROXY_USAGE);
+  if (typeof flags === 'number') return flags;
+  const { values } = flags;
   const port = Number(values.port);
   if (!values.upstream || !Number.isInteger(port) || port < 0) {
     process.stderr.write(`proxy needs --upstream and an integer --port\n\n${PROXY_USAGE}`);
@@ -44,11 +33,5 @@ export async function run(args: string[]): Promise<number> {
   });
   log.info(`${values.provider} validating proxy ${proxy.url} → ${values.upstream}`);
   log.info(`violations: curl -s ${proxy.url}/_mailsim/requests?violations=true`);
-  const stop = (signal: string): void => {
-    log.info(`${signal}: shutting down`);
-    proxy.close().then(() => process.exit(0), () => process.exit(1));
-  };
-  process.once('SIGINT', () => stop('SIGINT'));
-  process.once('SIGTERM', () => stop('SIGTERM'));
-  return new Promise<number>(() => undefined);
+  return serveUntilSignal(() => proxy.close());
 }
