@@ -7,12 +7,9 @@ import { healthBody } from './lazy.js';
 import { mountTrafficRoutes } from './traffic.js';
 import { isMailsimError } from '../engine/errors.js';
 import type { ControlRoute } from '../engine/provider.js';
+import { problem } from './problem.js';
 
 export type ControlExtension = (app: express.Express, engine: Engine, provider: string) => void;
-
-export const problem = (res: Response, status: number, message: string): void => {
-  res.status(status).json({ error: { code: status === 404 ? 'NOT_FOUND' : 'BAD_REQUEST', message } });
-};
 
 export function createControlApp(engine: Engine, provider: string, extensions: ControlExtension[] = []): express.Express {
   const app = express();

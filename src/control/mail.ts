@@ -15,15 +15,10 @@ import { parseMessage, headerRecord } from '../engine/mail/parse.js';
 import { SmtpMailPlane } from '../engine/mail/plane.js';
 import type { MailFilter, MailRow, MailSink } from '../engine/mail/sink.js';
 import type { ControlExtension } from './index.js';
+import { BadRequest, problem } from './problem.js';
 
 const DEFAULT_WAIT_MS = 30_000;
 const MAX_WAIT_MS = 600_000;
-
-class BadRequest extends Error {}
-
-const problem = (res: Response, status: number, code: string, message: string): void => {
-  res.status(status).json({ error: { code, message } });
-};
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 
@@ -119,7 +114,7 @@ function wait(sink: MailSink, filter: MailFilter, timeoutMs: number, res: Respon
   sink.on('stored', onStored);
   timer = setTimeout(() => {
     done();
-    problem(res, 408, 'TIMEOUT', `no matching message within ${timeoutMs} ms`);
+    problem(res, 408, `no matching message within ${timeoutMs} ms`, 'TIMEOUT');
   }, timeoutMs);
   // A client that gives up stops the wait.
   res.on('close', done);
@@ -128,7 +123,7 @@ function wait(sink: MailSink, filter: MailFilter, timeoutMs: number, res: Respon
 export const mailControl: ControlExtension = (app: express.Express, engine: Engine) => {
   const sink = (res: Response): MailSink | null => {
     if (engine.mail instanceof SmtpMailPlane) return engine.mail.sink;
-    problem(res, 404, 'NOT_FOUND', 'the mail plane is not running');
+    problem(res, 404, 'the mail plane is not running', 'NOT_FOUND');
     return null;
   };
   const guard = (fn: (req: Request, res: Response, s: MailSink) => void | Promise<void>) => async (req: Request, res: Response) => {
@@ -137,7 +132,7 @@ export const mailControl: ControlExtension = (app: express.Express, engine: Engi
     try {
       await fn(req, res, s);
     } catch (e) {
-      if (e instanceof BadRequest || e instanceof RangeError) problem(res, 400, 'BAD_REQUEST', e.message);
+      if (e instanceof BadRequest || e instanceof RangeError) problem(res, 400, e.message, 'BAD_REQUEST');
       else throw e;
     }
   };
@@ -163,28 +158,28 @@ export const mailControl: ControlExtension = (app: express.Express, engine: Engi
 
   app.get('/_mailsim/mail/:id', guard((req, res, s) => {
     const row = s.get(String(req.params.id));
-    if (!row) return problem(res, 404, 'NOT_FOUND', `no message ${req.params.id}`);
+    if (!row) return problem(res, 404, `no message ${req.params.id}`, 'NOT_FOUND');
     res.json(detail(row));
   }));
 
   app.get('/_mailsim/mail/:id/raw', guard((req, res, s) => {
     const raw = s.raw(String(req.params.id));
-    if (!raw) return problem(res, 404, 'NOT_FOUND', `no message ${req.params.id}`);
+    if (!raw) return problem(res, 404, `no message ${req.params.id}`, 'NOT_FOUND');
     res.status(200).type('message/rfc822').set('content-disposition', `inline; filename="${req.params.id}.eml"`).send(raw);
   }));
 
   app.get('/_mailsim/mail/:id/attachments/:n', guard(async (req, res, s) => {
     const raw = s.raw(String(req.params.id));
-    if (!raw) return problem(res, 404, 'NOT_FOUND', `no message ${req.params.id}`);
+    if (!raw) return problem(res, 404, `no message ${req.params.id}`, 'NOT_FOUND');
     const n = Number(req.params.n);
     const attachment = Number.isInteger(n) && n >= 0 ? (await parseMessage(raw)).attachments[n] : undefined;
-    if (!attachment) return problem(res, 404, 'NOT_FOUND', `message ${req.params.id} has no attachment ${req.params.n}`);
+    if (!attachment) return problem(res, 404, `message ${req.params.id} has no attachment ${req.params.n}`, 'NOT_FOUND');
     res.attachment(attachment.filename);
     res.status(200).type(attachment.contentType).send(attachment.content);
   }));
 
   app.delete('/_mailsim/mail/:id', guard((req, res, s) => {
-    if (!s.delete(String(req.params.id))) return problem(res, 404, 'NOT_FOUND', `no message ${req.params.id}`);
+    if (!s.delete(String(req.params.id))) return problem(res, 404, `no message ${req.params.id}`, 'NOT_FOUND');
     res.status(204).end();
   }));
 };

@@ -12,12 +12,7 @@ import { validateRule, type FaultRuleInput } from '../engine/faults.js';
 import { isStatusFilter } from '../engine/journal.js';
 import { describeLimits, withSettings, type LimitSettings } from '../engine/ratelimit.js';
 import { addScenario, parseScenario, resolveScenario, shippedScenarios, type Scenario } from './scenarios.js';
-
-class BadRequest extends Error {}
-
-const problem = (res: Response, status: number, message: string): void => {
-  res.status(status).json({ error: { code: status === 404 ? 'NOT_FOUND' : 'BAD_REQUEST', message } });
-};
+import { BadRequest, problem } from './problem.js';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 const flag = (v: unknown): boolean | undefined => (v === 'true' ? true : v === 'false' ? false : undefined);

@@ -8,12 +8,9 @@
 import type { Request, Response } from 'express';
 import type { ControlExtension } from './index.js';
 import { DELIVERY_STATUSES, type AttemptRow, type DeliveryRow, type DeliveryStatus } from '../engine/webhooks.js';
+import { BadRequest, problem } from './problem.js';
 
 const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
-
-function problem(res: Response, status: number, code: string, message: string): void {
-  res.status(status).json({ error: { code, message } });
-}
 
 export function deliveryJson(r: DeliveryRow) {
   return {
@@ -48,12 +45,12 @@ export const webhookDeliveriesControl: ControlExtension = (app, engine, provider
     const q = req.query;
     const status = text(q.status);
     if (status !== undefined && !DELIVERY_STATUSES.includes(status as DeliveryStatus)) {
-      return problem(res, 400, 'BAD_REQUEST', `status must be one of ${DELIVERY_STATUSES.join(', ')}`);
+      return problem(res, 400, `status must be one of ${DELIVERY_STATUSES.join(', ')}`, 'BAD_REQUEST');
     }
     const limit = q.limit === undefined ? 50 : Number(q.limit);
     const offset = q.offset === undefined ? 0 : Number(q.offset);
     if (!Number.isInteger(limit) || limit < 1 || limit > 500 || !Number.isInteger(offset) || offset < 0) {
-      return problem(res, 400, 'BAD_REQUEST', 'limit must be an integer 1-500 and offset an integer >= 0');
+      return problem(res, 400, 'limit must be an integer 1-500 and offset an integer >= 0', 'BAD_REQUEST');
     }
     const { data, total } = outbox.list({
       provider: text(q.provider) ?? provider, tenant: text(q.tenant), status: status as DeliveryStatus | undefined,
@@ -64,7 +61,7 @@ export const webhookDeliveriesControl: ControlExtension = (app, engine, provider
 
   app.get('/_mailsim/webhooks/deliveries/:id', (req: Request, res: Response) => {
     const found = outbox.get(req.params.id as string);
-    if (!found) return problem(res, 404, 'NOT_FOUND', `no webhook delivery ${req.params.id}`);
+    if (!found) return problem(res, 404, `no webhook delivery ${req.params.id}`, 'NOT_FOUND');
     const { delivery, attempts } = found;
     res.json({
       ...deliveryJson(delivery),
@@ -77,8 +74,8 @@ export const webhookDeliveriesControl: ControlExtension = (app, engine, provider
 
   app.post('/_mailsim/webhooks/deliveries/:id/retry', (req: Request, res: Response) => {
     const out = outbox.retryNow(req.params.id as string);
-    if (!out.ok && out.reason === 'not_found') return problem(res, 404, 'NOT_FOUND', `no webhook delivery ${req.params.id}`);
-    if (!out.ok) return problem(res, 409, 'CONFLICT', 'an attempt of this delivery is in progress; retry once it ends');
+    if (!out.ok && out.reason === 'not_found') return problem(res, 404, `no webhook delivery ${req.params.id}`, 'NOT_FOUND');
+    if (!out.ok) return problem(res, 409, 'an attempt of this delivery is in progress; retry once it ends', 'CONFLICT');
     res.status(202).json(deliveryJson(out.delivery));
   });
 };
