@@ -7,12 +7,9 @@ import { generateKeyPairSync, sign, createHash, type KeyObject } from 'node:cryp
 import { expect } from 'vitest';
 import type { MailsimServer } from '../../src/server.js';
 import { client, startTestServer, type ApiResponse } from '../helpers/server.js';
+import { COMMUNE_KEY } from './seed.js';
 
-export const COMMUNE_KEY = 'comm_0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef';
-export const SEED_ORG_ID = 'c0ffee00c0ffee00c0ffee00c0ffee00';
-export const SEED_KEY_ID = 'd3adbeefd3adbeefd3adbeefd3adbeef';
-export const SHARED_DOMAIN_ID = '5f0c8a2e-1b3d-4e6f-9a7b-2c4d6e8f0a1b';
-export const SEED_INBOX_ID = '8b2f1c3d-5e7a-4b9c-8d1e-3f5a7b9c1d2e';
+export { COMMUNE_KEY, SEED_ORG_ID, SEED_KEY_ID, SHARED_DOMAIN_ID, SEED_INBOX_ID, expectNoViolations } from './seed.js';
 
 export type Call = ReturnType<typeof client>;
 
@@ -21,10 +18,6 @@ export async function startCommune(extra: Parameters<typeof startTestServer>[0] 
   const server = await startTestServer({ ports: { commune: 0 }, ...extra });
   const url = server.url('commune');
   return { server, api: client(url, COMMUNE_KEY), url };
-}
-
-export function expectNoViolations(server: MailsimServer): void {
-  expect(server.engine.journal.list({ violations: true })).toEqual([]);
 }
 
 export interface Keypair { publicKey: string; privateKey: KeyObject }

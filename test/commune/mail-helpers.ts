@@ -6,15 +6,11 @@ import { createHash } from 'node:crypto';
 import Ajv2020Module, { type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import nodemailer from 'nodemailer';
-import { expect } from 'vitest';
 import type { MailsimServer } from '../../src/server.js';
 import { client, startTestServer } from '../helpers/server.js';
+import { COMMUNE_KEY } from './seed.js';
 
-export const COMMUNE_KEY = 'comm_0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef';
-export const SEED_ORG_ID = 'c0ffee00c0ffee00c0ffee00c0ffee00';
-export const SHARED_DOMAIN_ID = '5f0c8a2e-1b3d-4e6f-9a7b-2c4d6e8f0a1b';
-export const SEED_INBOX_ID = '8b2f1c3d-5e7a-4b9c-8d1e-3f5a7b9c1d2e';
-export const SEED_INBOX_ADDRESS = 'dev@commune.email';
+export { COMMUNE_KEY, SEED_ORG_ID, SHARED_DOMAIN_ID, SEED_INBOX_ID, SEED_INBOX_ADDRESS, expectNoViolations } from './seed.js';
 
 export type Call = ReturnType<typeof client>;
 
@@ -52,10 +48,6 @@ const Ajv2020 = ((Ajv2020Module as unknown as { default?: unknown }).default ?? 
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: InstanceType<typeof Ajv2020>) => void;
 
 const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
-
-export function expectNoViolations(server: MailsimServer): void {
-  expect(server.engine.journal.list({ violations: true })).toEqual([]);
-}
 
 /** An extra API key for an existing organisation, with the given permissions. */
 export function addKey(server: MailsimServer, orgId: string, permissions: string[]): string {

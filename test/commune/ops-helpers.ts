@@ -9,11 +9,9 @@ import type { EngineServices } from '../../src/engine/provider.js';
 import { insertApiKey } from '../../src/providers/commune/auth.js';
 import { createInboxRow, type InboxWebhook } from '../../src/providers/commune/mail/inboxes-store.js';
 import { emitCommuneEvent } from '../../src/providers/commune/ops/events.js';
+import { COMMUNE_KEY, SHARED_DOMAIN_ID as SHARED_DOMAIN } from './seed.js';
 
-export const COMMUNE_KEY = 'comm_0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef';
-export const SEED_ORG = 'c0ffee00c0ffee00c0ffee00c0ffee00';
-export const SEED_INBOX = '8b2f1c3d-5e7a-4b9c-8d1e-3f5a7b9c1d2e';
-export const SHARED_DOMAIN = '5f0c8a2e-1b3d-4e6f-9a7b-2c4d6e8f0a1b';
+export { COMMUNE_KEY, SEED_ORG_ID as SEED_ORG, SEED_INBOX_ID as SEED_INBOX, SHARED_DOMAIN_ID as SHARED_DOMAIN } from './seed.js';
 
 export function startCommune(options: StartOptions = {}): Promise<MailsimServer> {
   return startTestServer({ ports: { commune: 0 }, ...options });
