@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Engine } from './engine/engine.js';
 import { Clock } from './engine/clock.js';
-import { log, setLogLevel } from './engine/log.js';
+import { setLogLevel } from './engine/log.js';
 import type { IdSource } from './engine/ids.js';
 import type { ControlExtension } from './control/index.js';
 import { lazyControl } from './control/lazy.js';

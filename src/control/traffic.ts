@@ -5,7 +5,6 @@
  */
 import { readFile } from 'node:fs/promises';
 import type express from 'express';
-import type { Response } from 'express';
 import type { Engine } from '../engine/engine.js';
 import { parseDuration, type ClockMode } from '../engine/clock.js';
 import { validateRule, type FaultRuleInput } from '../engine/faults.js';

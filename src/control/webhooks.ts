@@ -8,7 +8,7 @@
 import type { Request, Response } from 'express';
 import type { ControlExtension } from './index.js';
 import { DELIVERY_STATUSES, type AttemptRow, type DeliveryRow, type DeliveryStatus } from '../engine/webhooks.js';
-import { BadRequest, problem } from './problem.js';
+import { problem } from './problem.js';
 
 const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
 

@@ -48,7 +48,6 @@ export class JobRunner {
   private readonly queues = new Map<string, QueueOptions>();
   private readonly running = new Map<string, number>();
   private readonly waker: DueWorkWaker;
-  private readonly idle = new Set<() => void>();
   private inFlight = 0;
 
   constructor(private readonly store: Store, private readonly clock: Clock, private readonly ids: IdSource) {

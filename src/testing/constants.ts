@@ -3,8 +3,11 @@
 /** The API key the AgentSend seed creates (fixtures/agentsend/seed.json); valid after every reset. */
 export const AGENTSEND_DEV_KEY = 'ask_mailsim-dev-key-0123456789abcdefghijklmn';
 
+/** The API key the Commune seed creates (fixtures/commune/seed.json); valid after every reset. */
+export const COMMUNE_DEV_KEY = 'comm_0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef';
+
 /** Seeded dev key per provider. */
-export const DEV_API_KEYS: Readonly<Record<string, string>> = { agentsend: AGENTSEND_DEV_KEY };
+export const DEV_API_KEYS: Readonly<Record<string, string>> = { agentsend: AGENTSEND_DEV_KEY, commune: COMMUNE_DEV_KEY };
 
 /** The production base URL each provider's SDK uses by default; msw mode intercepts it. */
-export const PROVIDER_BASE_URLS: Readonly<Record<string, string>> = { agentsend: 'https://api.agentsend.io' };
+export const PROVIDER_BASE_URLS: Readonly<Record<string, string>> = { agentsend: 'https://api.agentsend.io', commune: 'https://api.commune.email' };

@@ -31,11 +31,11 @@ import type { IdSource } from '../engine/ids.js';
 import type { ValidationMode } from '../engine/pipeline.js';
 import type { SeedSummary } from '../engine/provider.js';
 import { loadProvider } from '../providers/index.js';
-import { DEV_API_KEYS, PROVIDER_BASE_URLS } from './constants.js';
+import { PROVIDER_BASE_URLS } from './constants.js';
 import { createControlHandler } from './msw-control.js';
 import { fromFetchRequest, toFetchResponse } from './request.js';
 
-export { AGENTSEND_DEV_KEY, DEV_API_KEYS, PROVIDER_BASE_URLS } from './constants.js';
+export { AGENTSEND_DEV_KEY, COMMUNE_DEV_KEY, DEV_API_KEYS, PROVIDER_BASE_URLS } from './constants.js';
 
 export interface MailsimHandlerOptions {
   /** Which API to emulate (default `agentsend`). */
