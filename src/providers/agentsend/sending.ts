@@ -20,15 +20,21 @@ import { effectiveSendsToday, utcDay } from './wire.js';
 export const SEND_QUEUE = 'agentsend.send';
 export const MAX_SEND_ATTEMPTS = 3;
 export const FIRST_RETRY_DELAY_MS = 30_000;
-const SEND_CONCURRENCY = 4;
+const SEND_CONCURRENCY = 16;
 
 interface SendJob {
   messageId: string;
 }
 
 /** Queues delivery of a stored message; call inside the transaction that inserted it. */
-export function enqueueDelivery(services: EngineServices, tenant: string, messageId: string): void {
+export function enqueueDelivery(services: EngineServices, tenant: string, inboxId: string, messageId: string): void {
+  services.store.db.prepare('UPDATE as_inboxes SET pending_sends = pending_sends + 1 WHERE id = ?').run(inboxId);
   services.jobs.enqueue({ provider: 'agentsend', tenant, queue: SEND_QUEUE, payload: { messageId } satisfies SendJob });
+}
+
+/** A queued or sending message stopped being pending (sent, failed for good, or deleted). */
+export function settlePending(db: Db, inboxId: string): void {
+  db.prepare('UPDATE as_inboxes SET pending_sends = MAX(0, pending_sends - 1) WHERE id = ?').run(inboxId);
 }
 
 /**
@@ -36,11 +42,8 @@ export function enqueueDelivery(services: EngineServices, tenant: string, messag
  * their way. The real server only counts successes, so rapid sends could overshoot its limit while
  * delivery lags; counting pending ones keeps the 11th rapid send a 429, as observed (§10.8).
  */
-export function sendsCountedToday(db: Db, inbox: InboxRow, now: Date): number {
-  const { pending } = db
-    .prepare("SELECT COUNT(*) AS pending FROM as_messages WHERE inbox_id = ? AND direction = 'outbound' AND status IN ('queued', 'sending')")
-    .get(inbox.id) as { pending: number };
-  return effectiveSendsToday(inbox, now) + pending;
+export function sendsCountedToday(inbox: InboxRow, now: Date): number {
+  return effectiveSendsToday(inbox, now) + inbox.pending_sends;
 }
 
 /** `Display Name <addr>` or a bare address, as stored in fromAddress. */
@@ -85,6 +88,7 @@ function markSent(services: EngineServices, m: MessageRow, response: string): vo
     // A counter left from an earlier UTC day starts over: sendsToday resets at midnight (docs).
     db.prepare(`UPDATE as_inboxes SET sends_today = CASE WHEN sends_day = ? THEN sends_today + 1 ELSE 1 END, sends_day = ?,
       total_sent = total_sent + 1, updated_at = ? WHERE id = ?`).run(day, day, nowIso, m.inbox_id);
+    settlePending(db, m.inbox_id);
     emitEvent(services, m.account_id, 'message.sent', {
       messageId: m.id, inboxId: m.inbox_id, threadId: m.thread_id,
       to: JSON.parse(m.to_addresses), cc: JSON.parse(m.cc_addresses), bcc: JSON.parse(m.bcc_addresses),
@@ -98,6 +102,7 @@ function markFailedAttempt(services: EngineServices, m: MessageRow, attempt: num
   services.store.tx(() => {
     services.store.db.prepare('UPDATE as_messages SET status = ?, error_message = ?, retry_count = ? WHERE id = ?')
       .run(final ? 'failed' : 'queued', error, attempt, m.id);
+    if (final) settlePending(services.store.db, m.inbox_id);
   });
   return final ? { dead: true, error } : { retryInMs: FIRST_RETRY_DELAY_MS * 2 ** (attempt - 1), error };
 }

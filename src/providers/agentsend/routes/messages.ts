@@ -7,7 +7,7 @@ import type { Handler } from '../../../engine/provider.js';
 import { resolveSendAttachments } from '../attachment-store.js';
 import { errors } from '../errors.js';
 import { findOwnedMessage, insertMessage } from '../message-rows.js';
-import { enqueueDelivery, sendsCountedToday } from '../sending.js';
+import { enqueueDelivery, sendsCountedToday, settlePending } from '../sending.js';
 import type { MessageRow, ThreadRow } from '../tables.js';
 import { createThread, newMessageIdHeader, replyHeaders, touchThread } from '../threading.js';
 import { messageJson, page } from '../wire.js';
@@ -33,7 +33,7 @@ const sendMessage: Handler = (ctx, { params, body }) => {
   const row = ctx.store.tx(() => {
     const inbox = ownedInbox(ctx, params.inboxId);
     if (inbox.status === 'suspended') throw errors.inboxSuspended();
-    if (sendsCountedToday(db, inbox, ctx.now) >= inbox.daily_send_limit) throw errors.dailyLimit(inbox.daily_send_limit);
+    if (sendsCountedToday(inbox, ctx.now) >= inbox.daily_send_limit) throw errors.dailyLimit(inbox.daily_send_limit);
     let reply: ReturnType<typeof replyHeaders> = { inReplyTo: null, references: [] };
     if (b.threadId) {
       const thread = db.prepare('SELECT * FROM as_threads WHERE id = ? AND account_id = ?').get(b.threadId, tenant) as ThreadRow | undefined;
@@ -52,7 +52,7 @@ const sendMessage: Handler = (ctx, { params, body }) => {
       references: reply.references, rawHeaders: null, createdAt: nowIso,
     });
     touchThread(db, threadId, nowIso);
-    enqueueDelivery(ctx, tenant, message.id);
+    enqueueDelivery(ctx, tenant, inbox.id, message.id);
     return message;
   });
   return { status: 202, body: messageJson(row) };
@@ -77,7 +77,14 @@ const getMessage: Handler = (ctx, { params }) => {
 
 const deleteMessage: Handler = (ctx, { params }) => {
   const tenant = ctx.principal!.tenant;
-  const deleted = ctx.store.tx(() => ctx.store.db.prepare('DELETE FROM as_messages WHERE id = ? AND account_id = ?').run(params.id, tenant).changes);
+  const deleted = ctx.store.tx(() => {
+    const db = ctx.store.db;
+    const row = db.prepare('SELECT inbox_id, direction, status FROM as_messages WHERE id = ? AND account_id = ?').get(params.id, tenant) as Pick<MessageRow, 'inbox_id' | 'direction' | 'status'> | undefined;
+    if (!row) return 0;
+    // A message deleted before it went out no longer counts against the daily limit.
+    if (row.direction === 'outbound' && (row.status === 'queued' || row.status === 'sending')) settlePending(db, row.inbox_id);
+    return db.prepare('DELETE FROM as_messages WHERE id = ?').run(params.id).changes;
+  });
   if (!deleted) throw errors.notFound('Message', params.id);
   return { status: 204 };
 };
