@@ -12,19 +12,12 @@ import os
 import yaml
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from yaml_emit import write_contract  # noqa: E402
+from oas import d, href, pref, qobj, ref, robj, write_contract  # noqa: E402
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'contracts', 'agentsend.yaml')
 
 # ---------------------------------------------------------------- helpers
-def ref(name):
-    return {'$ref': f'#/components/schemas/{name}'}
 
-def pref(name):
-    return {'$ref': f'#/components/parameters/{name}'}
-
-def href(name):
-    return {'$ref': f'#/components/headers/{name}'}
 
 UUID = {'type': 'string', 'format': 'uuid'}
 TS = {'type': 'string', 'format': 'date-time'}
@@ -36,34 +29,6 @@ COUNT = {'type': 'integer', 'minimum': 0}
 BOOL = {'type': 'boolean'}
 STRLIST = {'type': 'array', 'items': {'type': 'string'}}
 
-def d(schema, description):
-    s = copy.deepcopy(schema)
-    s['description'] = description
-    return s
-
-def robj(props, description=None, required='all', title=None):
-    """Response object: closed, every property required unless told otherwise."""
-    s = {}
-    if title:
-        s['title'] = title
-    if description:
-        s['description'] = description
-    s['type'] = 'object'
-    s['additionalProperties'] = False
-    s['required'] = list(props.keys()) if required == 'all' else required
-    s['properties'] = props
-    return s
-
-def qobj(props, description=None, required=None):
-    """Request body object: open (unknown keys are stripped, not rejected)."""
-    s = {}
-    if description:
-        s['description'] = description
-    s['type'] = 'object'
-    if required:
-        s['required'] = required
-    s['properties'] = props
-    return s
 
 MESSAGE_STATUSES = ['queued', 'sending', 'sent', 'delivered', 'failed', 'bounced', 'complained', 'received']
 WEBHOOK_EVENTS = ['message.received', 'message.sent', 'message.delivered', 'message.bounced',

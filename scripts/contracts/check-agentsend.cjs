@@ -1,17 +1,10 @@
 // Checks contracts/agentsend.yaml: operationIds, $refs, response schemas, and that every schema compiles with Ajv 2020.
-const fs = require('fs');
 const path = require('path');
-const base = path.join(__dirname, '..', '..', 'node_modules');
-const YAML = require(path.join(__dirname, '..', '..', 'node_modules', 'yaml'));
-const Ajv2020 = require(path.join(base, 'ajv/dist/2020')).default;
-const addFormats = require(path.join(base, 'ajv-formats')).default || require(path.join(base, 'ajv-formats'));
+const { esc, loadContract, collectOperations, checkRefs, compileAll } = require('./check-lib.cjs');
 
 const file = process.argv[2] || path.join(__dirname, '..', '..', 'contracts', 'agentsend.yaml');
-const doc = YAML.parse(fs.readFileSync(file, 'utf8'));
-let failures = 0;
-const fail = (m) => { failures++; console.log('FAIL', m); };
-
-if (doc.openapi !== '3.1.0') fail('openapi version');
+const ctx = loadContract(file);
+const { doc, fail, resolvePointer, deref } = ctx;
 
 const expected = {
   getHealth: 'get /health', createInbox: 'post /inboxes', listInboxes: 'get /inboxes', getInbox: 'get /inboxes/{id}',
@@ -26,58 +19,13 @@ const expected = {
   signup: 'post /auth/signup', sendCode: 'post /auth/send-code', verifyCode: 'post /auth/verify-code', magicLink: 'post /auth/magic-link',
   verifyMagicLink: 'get /auth/verify',
 };
-const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
-const seen = {};
-const ops = [];
-for (const [p, item] of Object.entries(doc.paths)) {
-  for (const m of Object.keys(item)) {
-    if (!METHODS.includes(m)) { fail(`non-method key ${m} at ${p}`); continue; }
-    const op = item[m];
-    seen[op.operationId] = (seen[op.operationId] || []).concat(`${m} ${p}`);
-    ops.push({ m, p, op });
-  }
-}
-for (const [id, where] of Object.entries(expected)) {
-  if (!seen[id]) fail(`missing operationId ${id}`);
-  else if (seen[id].length !== 1) fail(`operationId ${id} appears ${seen[id].length} times`);
-  else if (seen[id][0] !== where) fail(`operationId ${id} at ${seen[id][0]}, expected ${where}`);
-}
-for (const id of Object.keys(seen)) if (!expected[id]) fail(`unexpected operationId ${id}`);
-
-// $ref resolution
-function resolvePointer(ref) {
-  if (!ref.startsWith('#/')) return undefined;
-  let cur = doc;
-  for (const raw of ref.slice(2).split('/')) {
-    const k = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (cur == null || !(k in cur)) return undefined;
-    cur = cur[k];
-  }
-  return cur;
-}
-let refCount = 0;
-(function walk(x, at) {
-  if (Array.isArray(x)) return x.forEach((v, i) => walk(v, `${at}/${i}`));
-  if (x && typeof x === 'object') {
-    if (typeof x.$ref === 'string') { refCount++; if (resolvePointer(x.$ref) === undefined) fail(`unresolved ${x.$ref} at ${at}`); }
-    for (const [k, v] of Object.entries(x)) walk(v, `${at}/${k}`);
-  }
-})(doc, '#');
-console.log('refs checked:', refCount);
-
-// no nullable: true anywhere; no additionalProperties:false in request bodies
-(function walk(x, at) {
-  if (Array.isArray(x)) return x.forEach((v, i) => walk(v, `${at}/${i}`));
-  if (x && typeof x === 'object') {
-    if ('nullable' in x) fail(`nullable at ${at}`);
-    for (const [k, v] of Object.entries(x)) walk(v, `${at}/${k}`);
-  }
-})(doc, '#');
+const ops = collectOperations(ctx, expected);
+checkRefs(ctx);
+// No additionalProperties:false in request bodies (the real server strips unknown keys).
 for (const [n, s] of Object.entries(doc.components.schemas)) {
   if (n.endsWith('Request') && s.additionalProperties === false) fail(`request schema ${n} is closed`);
 }
 
-const deref = (x) => (x && x.$ref ? resolvePointer(x.$ref) : x);
 const summary = [];
 for (const { m, p, op } of ops) {
   const codes = Object.keys(op.responses);
@@ -114,22 +62,7 @@ for (const { m, p, op } of ops) {
 }
 console.log(summary.join('\n'));
 
-// Ajv compile
-const ajv = new Ajv2020({ strict: false, allErrors: true });
-addFormats(ajv);
-ajv.addSchema(doc, 'contract');
-let compiled = 0;
-const compileAt = (ptr) => { try { ajv.compile({ $ref: 'contract' + ptr }); compiled++; } catch (e) { fail(`compile ${ptr}: ${e.message}`); } };
-const esc = (s) => s.replace(/~/g, '~0').replace(/\//g, '~1');
-for (const n of Object.keys(doc.components.schemas)) compileAt(`#/components/schemas/${esc(n)}`);
-for (const n of Object.keys(doc.components.parameters)) compileAt(`#/components/parameters/${esc(n)}/schema`);
-for (const n of Object.keys(doc.components.headers)) compileAt(`#/components/headers/${esc(n)}/schema`);
-for (const { m, p, op } of ops) {
-  const base = `#/paths/${esc(p)}/${m}`;
-  if (op.requestBody) for (const mt of Object.keys(op.requestBody.content)) compileAt(`${base}/requestBody/content/${esc(mt)}/schema`);
-  for (const [code, r] of Object.entries(op.responses)) for (const mt of Object.keys(r.content || {})) compileAt(`${base}/responses/${code}/content/${esc(mt)}/schema`);
-}
-console.log('schemas compiled:', compiled);
+const { ajv } = compileAll(ctx, ops);
 
 // sample validation
 const v = (ptr, data, want) => {
@@ -203,5 +136,5 @@ v(R('/domains', 'post'), { domain: 'localhost' }, false);
 v(R('/auth/verify-code', 'post'), { email: 'a@b.co', code: '12345' }, false);
 v(R('/auth/auto-provision', 'post'), { deviceId: 'short' }, false);
 
-console.log(failures ? `${failures} FAILURE(S)` : 'ALL CHECKS PASSED');
-process.exit(failures ? 1 : 0);
+console.log(ctx.failures ? `${ctx.failures} FAILURE(S)` : 'ALL CHECKS PASSED');
+process.exit(ctx.failures ? 1 : 0);

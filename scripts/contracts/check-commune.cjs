@@ -4,22 +4,14 @@
 // Usage: node scripts/contracts/check-commune.cjs [contract.yaml] [skill.txt] [--table]
 const fs = require('fs');
 const path = require('path');
-const root = path.join(__dirname, '..', '..');
-const nm = path.join(root, 'node_modules');
-const YAML = require(path.join(nm, 'yaml'));
-const Ajv2020 = require(path.join(nm, 'ajv/dist/2020')).default;
-const addFormatsMod = require(path.join(nm, 'ajv-formats'));
-const addFormats = addFormatsMod.default || addFormatsMod;
+const { root, nm, Ajv2020, addFormats, esc, loadContract, collectOperations, checkRefs, compileAll } = require('./check-lib.cjs');
 
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const file = args[0] || path.join(root, 'contracts', 'commune.yaml');
-const skillFile = args[1] || '/work/shared/seeds/commune-skill.txt';
-const doc = YAML.parse(fs.readFileSync(file, 'utf8'));
-let failures = 0;
-const fail = (m) => { failures++; console.log('FAIL', m); };
-const esc = (s) => s.replace(/~/g, '~0').replace(/\//g, '~1');
+const skillFile = args[1] || path.join(root, '..', 'shared', 'seeds', 'commune-skill.txt');
+const ctx = loadContract(file);
+const { doc, fail, resolvePointer, deref } = ctx;
 
-if (doc.openapi !== '3.1.0') fail('openapi version');
 const urls = (doc.servers || []).map((s) => s.url);
 for (const u of ['http://localhost:3001', 'https://api.commune.email']) if (!urls.includes(u)) fail(`server ${u} missing`);
 
@@ -58,47 +50,10 @@ const expected = {
   listCreditBundles: 'get /v1/credits/bundles', createCreditsCheckout: 'post /v1/credits/checkout',
   streamEvents: 'get /v1/events/stream',
 };
-const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
-const seen = {};
-const ops = [];
-for (const [p, item] of Object.entries(doc.paths)) {
-  for (const m of Object.keys(item)) {
-    if (!METHODS.includes(m)) { fail(`non-method key ${m} at ${p}`); continue; }
-    const op = item[m];
-    if (!/^[a-z][a-zA-Z0-9]*$/.test(op.operationId || '')) fail(`operationId ${op.operationId} at ${m} ${p} is not lowerCamelCase`);
-    seen[op.operationId] = (seen[op.operationId] || []).concat(`${m} ${p}`);
-    ops.push({ m, p, op });
-  }
-}
-for (const [id, where] of Object.entries(expected)) {
-  if (!seen[id]) fail(`missing operationId ${id}`);
-  else if (seen[id].length !== 1) fail(`operationId ${id} appears ${seen[id].length} times`);
-  else if (seen[id][0] !== where) fail(`operationId ${id} at ${seen[id][0]}, expected ${where}`);
-}
-for (const id of Object.keys(seen)) if (!expected[id]) fail(`unexpected operationId ${id}`);
+const ops = collectOperations(ctx, expected, { lowerCamelCase: true });
 
 // ---------------------------------------------------------------- $refs
-function resolvePointer(r) {
-  if (!r.startsWith('#/')) return undefined;
-  let cur = doc;
-  for (const raw of r.slice(2).split('/')) {
-    const k = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (cur == null || !(k in cur)) return undefined;
-    cur = cur[k];
-  }
-  return cur;
-}
-const deref = (x) => (x && x.$ref ? resolvePointer(x.$ref) : x);
-let refCount = 0;
-(function walk(x, at) {
-  if (Array.isArray(x)) return x.forEach((v, i) => walk(v, `${at}/${i}`));
-  if (x && typeof x === 'object') {
-    if (typeof x.$ref === 'string') { refCount++; if (resolvePointer(x.$ref) === undefined) fail(`unresolved ${x.$ref} at ${at}`); }
-    if ('nullable' in x && typeof x.nullable === 'boolean') fail(`nullable at ${at} (use type: [X, "null"])`);
-    for (const [k, v] of Object.entries(x)) walk(v, `${at}/${k}`);
-  }
-})(doc, '#');
-console.log('refs checked:', refCount);
+checkRefs(ctx);
 
 // ---------------------------------------------------------------- closed responses, open requests
 const schemas = doc.components.schemas;
@@ -224,21 +179,7 @@ if (sec.AgentTimestamp?.name !== 'X-Commune-Timestamp') fail('AgentTimestamp sch
 if (sec.BearerAuth?.scheme !== 'bearer') fail('BearerAuth scheme');
 
 // ---------------------------------------------------------------- Ajv compile
-const ajv = new Ajv2020({ strict: false, allErrors: true });
-addFormats(ajv);
-ajv.addFormat('binary', true);
-ajv.addSchema(doc, 'contract');
-let compiled = 0;
-const compileAt = (ptr) => { try { const f = ajv.compile({ $ref: 'contract' + ptr }); compiled++; return f; } catch (e) { fail(`compile ${ptr}: ${e.message}`); return null; } };
-for (const n of Object.keys(schemas)) compileAt(`#/components/schemas/${esc(n)}`);
-for (const n of Object.keys(doc.components.parameters)) compileAt(`#/components/parameters/${esc(n)}/schema`);
-for (const n of Object.keys(doc.components.headers)) compileAt(`#/components/headers/${esc(n)}/schema`);
-for (const { m, p, op } of ops) {
-  const base = `#/paths/${esc(p)}/${m}`;
-  if (op.requestBody) for (const mt of Object.keys(op.requestBody.content)) compileAt(`${base}/requestBody/content/${esc(mt)}/schema`);
-  for (const [code, r] of Object.entries(op.responses)) for (const mt of Object.keys(r.content || {})) compileAt(`${base}/responses/${code}/content/${esc(mt)}/schema`);
-}
-console.log('schemas compiled:', compiled);
+const { ajv, compileAt } = compileAll(ctx, ops);
 
 // ---------------------------------------------------------------- samples
 const cache = new Map();
@@ -526,6 +467,6 @@ prismDone.then(() => {
     for (const t of table) console.log(t[0].padEnd(w[0]) + t[1].padEnd(w[1]) + t[2].padEnd(w[2]) + t[3]);
   }
   console.log(`operations: ${ops.length}`);
-  console.log(failures ? `${failures} FAILURE(S)` : 'ALL CHECKS PASSED');
-  process.exit(failures ? 1 : 0);
+  console.log(ctx.failures ? `${ctx.failures} FAILURE(S)` : 'ALL CHECKS PASSED');
+  process.exit(ctx.failures ? 1 : 0);
 });

@@ -14,58 +14,13 @@ import sys
 import yaml
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from yaml_emit import write_contract  # noqa: E402
+from oas import d, href, pref, qobj, ref, robj, write_contract  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, '..', '..', 'contracts', 'commune.yaml')
 
 
 # ---------------------------------------------------------------- helpers
-def ref(name):
-    return {'$ref': f'#/components/schemas/{name}'}
-
-
-def pref(name):
-    return {'$ref': f'#/components/parameters/{name}'}
-
-
-def href(name):
-    return {'$ref': f'#/components/headers/{name}'}
-
-
-def d(schema, description):
-    s = copy.deepcopy(schema)
-    s['description'] = description
-    return s
-
-
-def robj(props, description=None, required='all', optional=()):
-    """Response object: closed; every property required unless listed in `optional` (or `required` given)."""
-    s = {}
-    if description:
-        s['description'] = description
-    s['type'] = 'object'
-    s['additionalProperties'] = False
-    if required == 'all':
-        s['required'] = [k for k in props if k not in optional]
-    else:
-        s['required'] = list(required)
-    if not s['required']:
-        del s['required']
-    s['properties'] = props
-    return s
-
-
-def qobj(props, description=None, required=None):
-    """Request body: open (the real server ignores unknown keys; it never rejects them)."""
-    s = {}
-    if description:
-        s['description'] = description
-    s['type'] = 'object'
-    if required:
-        s['required'] = required
-    s['properties'] = props
-    return s
 
 
 def open_obj(description):

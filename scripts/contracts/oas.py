@@ -1,7 +1,55 @@
-"""Writes an OpenAPI document as readable YAML: short scalar-only maps and lists inline, multi-line
-strings as literal blocks, no anchors. Shared by the contract generators in this folder."""
-import os
+"""Shared by the contract generators in this folder: small builders for OpenAPI fragments, and the
+writer that turns a document into readable YAML (short scalar-only maps and lists inline, multi-line
+strings as literal blocks, no anchors)."""
+import copy
 import yaml
+
+
+def ref(name):
+    return {'$ref': f'#/components/schemas/{name}'}
+
+
+def pref(name):
+    return {'$ref': f'#/components/parameters/{name}'}
+
+
+def href(name):
+    return {'$ref': f'#/components/headers/{name}'}
+
+
+def d(schema, description):
+    """A copy of `schema` with a description."""
+    s = copy.deepcopy(schema)
+    s['description'] = description
+    return s
+
+
+def robj(props, description=None, required='all', optional=(), title=None, keep_empty_required=False):
+    """Response object: closed; every property required unless listed in `optional` (or `required` given)."""
+    s = {}
+    if title:
+        s['title'] = title
+    if description:
+        s['description'] = description
+    s['type'] = 'object'
+    s['additionalProperties'] = False
+    s['required'] = [k for k in props if k not in optional] if required == 'all' else list(required)
+    if not s['required'] and not keep_empty_required:
+        del s['required']
+    s['properties'] = props
+    return s
+
+
+def qobj(props, description=None, required=None):
+    """Request body object: open (the real servers ignore unknown keys; they never reject them)."""
+    s = {}
+    if description:
+        s['description'] = description
+    s['type'] = 'object'
+    if required:
+        s['required'] = required
+    s['properties'] = props
+    return s
 
 
 class Flow(dict):
