@@ -9,7 +9,7 @@ import type { AddressObject, ParsedMail } from 'mailparser';
 
 /** mailparser (and its HTML and charset libraries) is loaded when the first message is parsed. */
 let simpleParser: typeof import('mailparser').simpleParser | null = null;
-import type { InboundMail, MailAddress } from './types.js';
+import type { InboundMail, MailAddress, MessageEssentials } from './types.js';
 
 export interface ParsedAttachment {
   filename: string;
@@ -20,17 +20,7 @@ export interface ParsedAttachment {
   content: Buffer;
 }
 
-export interface ParsedMessage {
-  messageId: string | null;
-  inReplyTo: string | null;
-  references: string[];
-  from: MailAddress | null;
-  to: MailAddress[];
-  cc: MailAddress[];
-  subject: string | null;
-  text: string | null;
-  html: string | null;
-  date: Date | null;
+export interface ParsedMessage extends MessageEssentials {
   /** Header lines in wire order, unfolded: [name, value]. */
   headerList: [string, string][];
   attachments: ParsedAttachment[];

@@ -38,9 +38,8 @@ export type DeliveryResult =
   | { ok: true; response: string; sinkId?: string }
   | { ok: false; error: string; permanent: boolean };
 
-/** A parsed inbound message, handed to the provider that owns the recipient address. */
-export interface InboundMail {
-  sinkId: string;
+/** What parsing a message yields that every consumer shares. */
+export interface MessageEssentials {
   messageId: string | null;
   inReplyTo: string | null;
   references: string[];
@@ -51,6 +50,11 @@ export interface InboundMail {
   text: string | null;
   html: string | null;
   date: Date | null;
+}
+
+/** A parsed inbound message, handed to the provider that owns the recipient address. */
+export interface InboundMail extends MessageEssentials {
+  sinkId: string;
   headers: Record<string, string | string[]>;
   attachments: { filename: string; contentType: string; size: number; content: Buffer }[];
   /** The recipient (envelope RCPT TO) this copy is for. */
