@@ -3,13 +3,13 @@
  * with node:crypto independently of the emulator's code, a client that signs every request with
  * `Authorization: Agent …` on the engine clock, and the sign-up → verify → claim flow.
  */
-import { generateKeyPairSync, sign, createHash, type KeyObject } from 'node:crypto';
+import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { expect } from 'vitest';
 import type { MailsimServer } from '../../src/server.js';
 import { client, startTestServer, type ApiResponse } from '../helpers/server.js';
 import { COMMUNE_KEY } from './seed.js';
 
-export { COMMUNE_KEY, SEED_ORG_ID, SEED_KEY_ID, SHARED_DOMAIN_ID, SEED_INBOX_ID, expectNoViolations } from './seed.js';
+export { COMMUNE_KEY, SEED_ORG_ID, SEED_KEY_ID, SHARED_DOMAIN_ID, SEED_INBOX_ID, expectNoViolations, addOrg } from './seed.js';
 
 export type Call = ReturnType<typeof client>;
 
@@ -104,16 +104,6 @@ export async function claimToken(server: MailsimServer, agentId: string): Promis
   return body.data[0]!.token;
 }
 
-/** A new organisation on `tier` with one API key (tenant isolation and tier tests). */
-export function addOrg(server: MailsimServer, o: { id: string; tier: string; permissions?: string[] }): string {
-  const db = server.engine.store.db;
-  const now = new Date(server.engine.clock.nowMs()).toISOString();
-  db.prepare('INSERT INTO cm_orgs (id, name, slug, tier, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(o.id, `org ${o.id}`, `org-${o.id}`, o.tier, now, now);
-  const key = `comm_${o.id}${o.id}`;
-  db.prepare('INSERT INTO cm_api_keys (id, org_id, name, key_hash, key_prefix, permissions, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-    .run(o.id, o.id, 'test key', createHash('sha256').update(key).digest('hex'), key.slice(0, 12), JSON.stringify(o.permissions ?? ['read', 'write']), now);
-  return key;
-}
 
 /** Empties every rate-limit window (tests that register more agents than the per-IP limits allow). */
 export function resetLimiters(server: MailsimServer): void {

@@ -10,7 +10,7 @@ import type { MailsimServer } from '../../src/server.js';
 import { client, startTestServer } from '../helpers/server.js';
 import { COMMUNE_KEY } from './seed.js';
 
-export { COMMUNE_KEY, SEED_ORG_ID, SHARED_DOMAIN_ID, SEED_INBOX_ID, SEED_INBOX_ADDRESS, expectNoViolations } from './seed.js';
+export { COMMUNE_KEY, SEED_ORG_ID, SHARED_DOMAIN_ID, SEED_INBOX_ID, SEED_INBOX_ADDRESS, expectNoViolations, addOrg } from './seed.js';
 
 export type Call = ReturnType<typeof client>;
 
@@ -32,16 +32,6 @@ export async function smtpSend(server: MailsimServer, mail: nodemailer.SendMailO
   }
 }
 
-/** A new API key for a new organisation on `tier` (tenant isolation and plan tests). */
-export function addOrg(server: MailsimServer, o: { id: string; tier: string; permissions?: string[] }): string {
-  const db = server.engine.store.db;
-  const now = new Date(server.engine.clock.nowMs()).toISOString();
-  db.prepare('INSERT INTO cm_orgs (id, name, slug, tier, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(o.id, `org ${o.id}`, `org-${o.id}`, o.tier, now, now);
-  const key = `comm_${o.id}${o.id}`;
-  db.prepare('INSERT INTO cm_api_keys (id, org_id, name, key_hash, key_prefix, permissions, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-    .run(o.id, o.id, 'test key', sha256(key), key.slice(0, 12), JSON.stringify(o.permissions ?? ['read', 'write']), now);
-  return key;
-}
 
 // ajv and ajv-formats are CommonJS; their default exports may arrive wrapped.
 const Ajv2020 = ((Ajv2020Module as unknown as { default?: unknown }).default ?? Ajv2020Module) as typeof Ajv2020Module.default;
