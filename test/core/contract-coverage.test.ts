@@ -20,6 +20,31 @@ describe('every contract operation is accounted for', () => {
 });
 
 describe('source layout', () => {
+  const SRC = join(__dirname, '..', '..', 'src');
+  const PROVIDER_FILES = ['index.ts', 'errors.ts', 'tables.ts', 'auth.ts', 'policies.ts', 'seed.ts', 'lifecycle.ts', 'routes', 'migrations'];
+
+  it('gives every provider the same skeleton, so a new one knows where each concern goes', () => {
+    const providers = readdirSync(join(SRC, 'providers')).filter((f) => statSync(join(SRC, 'providers', f)).isDirectory());
+    expect(providers.sort()).toEqual(Object.keys(PROVIDERS).sort());
+    for (const p of providers) {
+      const entries = readdirSync(join(SRC, 'providers', p));
+      expect(PROVIDER_FILES.filter((f) => !entries.includes(f)), `src/providers/${p}`).toEqual([]);
+    }
+  });
+
+  it('keeps providers away from the socket: handlers return values, only the engine writes responses', () => {
+    const offenders: string[] = [];
+    const walk = (dir: string): void => {
+      for (const f of readdirSync(dir)) {
+        const p = join(dir, f);
+        if (statSync(p).isDirectory()) walk(p);
+        else if (p.endsWith('.ts') && /from 'express'|\bres\.(status|json|end|write|writeHead)\(|\.createServer\(/.test(readFileSync(p, 'utf8').replace(/import type[^;]*;/g, ''))) offenders.push(p);
+      }
+    };
+    walk(join(SRC, 'providers'));
+    expect(offenders).toEqual([]);
+  });
+
   it('keeps every source file under 400 lines', () => {
     const over: string[] = [];
     const walk = (dir: string): void => {
