@@ -3,43 +3,15 @@
  * its walkthrough for domains, inboxes, threads, messages, search and attachments is executed with
  * the real curl (base URL and $KEY substituted, placeholder ids bound to ids the earlier steps
  * returned), and every row of its reference table in those areas answers from a real route.
- * The other areas (delivery, webhooks, DMARC, agent, auth, data) are their owners' tests.
+ * The other areas (delivery, webhooks, DMARC, agent, auth, data) are skill-walkthrough-ops.test.ts.
  */
-import { execFile, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MailsimServer } from '../../src/server.js';
 import { client, startTestServer } from '../helpers/server.js';
 import { COMMUNE_KEY, eventually, expectNoViolations, SEED_ORG_ID, smtpSend } from './mail-helpers.js';
+import { curlCommands, HAS_CURL, MAIL_AREAS as MY_AREAS, runCurl, tableRows, type Step } from './walkthrough.js';
 
-const run = promisify(execFile);
-const FIXTURE = readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'skill-requests.txt'), 'utf8');
-const [COMMANDS = '', TABLE = ''] = FIXTURE.split('\n=== reference table\n');
-const MY_AREAS = /\/v1\/(domains|inboxes|threads|messages|search|attachments)\b/;
-// The examples are run with the real curl, as a user would; without it the walkthrough cannot run.
-const HAS_CURL = spawnSync('curl', ['--version']).status === 0;
 if (!HAS_CURL) console.warn('[skip] skill-walkthrough: curl is not installed on this machine');
-
-interface Step { index: number; command: string; method: string; path: string }
-
-/** The doc's curl commands, in order (the fixture keeps one per block, comments dropped). */
-function curlCommands(): Step[] {
-  const blocks = COMMANDS.split('\n---\n').map((b) => b.split('\n').filter((l) => !l.startsWith('#')).join('\n').trim()).filter(Boolean);
-  return blocks.map((command, index) => ({
-    index: index + 1,
-    command,
-    method: /-X\s+(\w+)/.exec(command)?.[1] ?? (/\s-d\s/.test(command) ? 'POST' : 'GET'),
-    path: /https:\/\/api\.commune\.email(\/[^\s"'?\\]*)/.exec(command)?.[1] ?? '',
-  }));
-}
-
-/** The reference table rows: `METHOD /v1/...`. */
-function tableRows(): { method: string; path: string }[] {
-  return TABLE.split('\n').map((l) => /^(GET|POST|PUT|PATCH|DELETE) (\/v1\/\S+)/.exec(l)).filter((m): m is RegExpExecArray => !!m).map((m) => ({ method: m[1]!, path: m[2]! }));
-}
 
 describe.skipIf(!HAS_CURL)('Commune skill doc walkthrough (mail areas)', () => {
   let server: MailsimServer;
@@ -55,16 +27,7 @@ describe.skipIf(!HAS_CURL)('Commune skill doc walkthrough (mail areas)', () => {
     await server.close();
   });
 
-  async function curl(step: Step, bind: Record<string, string>): Promise<{ status: number; body: any }> {
-    let cmd = step.command.replaceAll('https://api.commune.email', server.url('commune'));
-    for (const [placeholder, id] of Object.entries(bind)) cmd = cmd.replaceAll(placeholder, id);
-    const { stdout } = await run('bash', ['-c', `${cmd} -w '\\n%{http_code}'`], {
-      env: { ...process.env, KEY: COMMUNE_KEY, B64: Buffer.from('%PDF-1.4 tiny invoice').toString('base64') },
-    });
-    const nl = stdout.lastIndexOf('\n');
-    const text = stdout.slice(0, nl);
-    return { status: Number(stdout.slice(nl + 1)), body: text ? JSON.parse(text) : undefined };
-  }
+  const curl = (step: Step, bind: Record<string, string>) => runCurl(server.url('commune'), step, bind);
 
   it('runs the 60-second setup: inbox, first email, what arrived', async () => {
     const [create, send, check] = curlCommands().slice(0, 3) as [Step, Step, Step];
