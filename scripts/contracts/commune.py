@@ -1181,11 +1181,11 @@ def error_sets(o):
     b = o['body']
     if b and 'application/json' in b['media']:
         add('400', R('ValidationError', 'the body breaks the send schema (zod rules)' if o['operationId'] == 'sendMessage'
-                     else 'mailsim only: the body is not a JSON object, or a field breaks its declared type'),
-            R('GlobalError', 'the body is not valid JSON'))
-        add('413', R('GlobalError', 'the body is larger than 10 MB'))
-    elif b:
-        add('413', R('GlobalError', 'the body is larger than 10 MB'))
+                     else 'mailsim only: the body is not a JSON object, or a field breaks its declared type'))
+    # express.json() runs before every route, bodiless ones included: a body sent as JSON that does not
+    # parse, or one over the limit, fails there with the global handler's shape on any operation.
+    add('400', R('GlobalError', 'a body sent as JSON is not valid JSON (parsed before any route, even one that takes no body)'))
+    add('413', R('GlobalError', 'the body is larger than 10 MB'))
     for status, bs in o['errors'].items():
         add(status, *bs)
     add('500', *ANY_500)
