@@ -18,7 +18,7 @@ export const MALFORMED_ID = 'not-a-uuid';
 
 export function templateFor(flow: FlowDefinition, operation: string): RequestTemplate {
   const step = flow.steps.find((s) => s.operation === operation);
-  if (step) return { ...(step.params ? { params: step.params } : {}), ...(step.query ? { query: step.query } : {}), ...(step.body ? { body: step.body } : {}) };
+  if (step) return { ...(step.params ? { params: step.params } : {}), ...(step.query ? { query: step.query } : {}), ...(step.body ? { body: step.body } : {}), ...(step.headers ? { headers: step.headers } : {}) };
   return flow.templates[operation] ?? {};
 }
 
@@ -30,13 +30,18 @@ export function deriveErrorCases(contract: Contract, flow: FlowDefinition, selec
     const declared = new Set(op.statuses);
     const hasPathParams = op.paramNames.length > 0;
     if (!op.isPublic && declared.has('401')) {
-      cases.push({ ...t, id: `${op.id}:no-key`, title: 'no API key', operation: op.id, expect: 401, auth: 'none' });
+      // No credentials at all: a step's own Authorization header (an agent signature) is dropped too.
+      const headers = t.headers;
+      const unsigned = headers ? { headers: (v: Vars) => Object.fromEntries(Object.entries(headers(v)).filter(([k]) => k.toLowerCase() !== 'authorization')) } : {};
+      cases.push({ ...t, ...unsigned, id: `${op.id}:no-key`, title: 'no API key', operation: op.id, expect: 401, auth: 'none' });
     }
     if (hasPathParams && declared.has('400') && constrainedPathParams(contract, op)) {
       cases.push({ ...t, id: `${op.id}:malformed-id`, title: `malformed ${op.paramNames.join(', ')}`, operation: op.id, expect: 400, pathValue: MALFORMED_ID });
     }
     if (hasPathParams && declared.has('404')) {
-      cases.push({ ...t, id: `${op.id}:unknown-id`, title: `unknown ${op.paramNames.join(', ')}`, operation: op.id, expect: 404, pathValue: randomUUID() });
+      // A random UUID, unless the flow knows the parameter's real shape (Commune's 64-hex claim token).
+      const unknown = op.paramNames.map((n) => flow.unknownIds?.[n]).find(Boolean);
+      cases.push({ ...t, id: `${op.id}:unknown-id`, title: `unknown ${op.paramNames.join(', ')}`, operation: op.id, expect: 404, pathValue: unknown ? unknown() : randomUUID() });
     }
     const required = requiredBodyFields(contract, op);
     const body = t.body;

@@ -10,8 +10,10 @@ export type Vars = Record<string, any>;
 export interface RequestTemplate {
   params?: (v: Vars) => Record<string, string>;
   query?: (v: Vars) => Record<string, string>;
-  /** JSON body, or a FormData for multipart operations. */
+  /** JSON body, or a FormData for multipart operations; a string is sent as is (set its content-type in headers). */
   body?: (v: Vars) => unknown;
+  /** Extra request headers (e.g. a non-JSON content-type, or an agent signature with auth 'none'). */
+  headers?: (v: Vars) => Record<string, string>;
 }
 
 /** A resource a step made, to delete afterwards with `--cleanup`. */
@@ -19,9 +21,14 @@ export interface Creates {
   kind: string;
   /** Variable holding the new resource's id. */
   idVar: string;
-  deleteOperation: string;
+  /** Absent when the API cannot delete it: then it is always reported as left behind. */
+  deleteOperation?: string;
   /** Name of the path parameter of the delete operation. */
   param: string;
+  /** The delete operation's other path parameters (e.g. the domain of an inbox). */
+  params?: (v: Vars) => Record<string, string>;
+  /** Status of a successful delete; 204 unless given. */
+  deleteStatus?: number;
 }
 
 export interface FlowStep extends RequestTemplate {
@@ -44,6 +51,8 @@ export interface FlowStep extends RequestTemplate {
   creates?: Creates;
   /** Variable naming the resource this step deletes (removes it from the cleanup ledger). */
   deletes?: string;
+  /** Run only against a loopback target (an emulator); elsewhere the step is skipped with this reason. */
+  loopbackOnly?: string;
 }
 
 export interface ErrorCase extends RequestTemplate {
@@ -65,4 +74,6 @@ export interface FlowDefinition {
   errorCases: ErrorCase[];
   /** Values used in error cases for variables no step captured. */
   placeholders: (run: string) => Vars;
+  /** A well-formed unknown value per path parameter name, where a random UUID is not one. */
+  unknownIds?: Record<string, () => string>;
 }
