@@ -18,7 +18,7 @@ Usage:
                 [--validation strict|warn|off] [--journal-size N] [--no-seed] [--warm]
                 [--scenario FILE|NAME]... [--fault-seed N] [--no-rate-limits]
                 [--rate-limit 100/60s] [--quirks] [--frozen-clock ISO]
-  mailsim contract-test --provider agentsend --target URL --api-key KEY [--junit FILE] [--only ops] [--skip ops] [--cleanup]
+  mailsim contract-test --provider agentsend|commune --target URL --api-key KEY [--junit FILE] [--only ops] [--skip ops] [--cleanup]
   mailsim proxy --provider agentsend --upstream URL [--port N]
   mailsim mail ls|show|raw|wait [--url URL]
   mailsim help

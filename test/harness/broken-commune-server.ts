@@ -4,7 +4,7 @@
  * Commune look-alike plausibly makes. The Commune contract test must catch each with a pointer.
  */
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from '../helpers/listen.js';
 
 export interface CommunePlanted {
   /** Step or error-case ids of the contract-test run that hit this fault. */
@@ -53,13 +53,5 @@ export async function startBrokenCommuneServer(upstream: string): Promise<{ url:
     }
     res.writeHead(status, { ...out, 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    }),
-  };
+  return listenOnLoopback(server);
 }

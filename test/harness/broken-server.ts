@@ -3,7 +3,7 @@
  * emulator and then plants exactly one fault per chosen route. The contract test must catch each.
  */
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from '../helpers/listen.js';
 
 export interface Planted {
   /** Step or error-case id of the contract-test run that hits this fault. */
@@ -52,13 +52,5 @@ export async function startBrokenServer(upstream: string): Promise<{ url: string
     }
     res.writeHead(status, { ...out, 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    }),
-  };
+  return listenOnLoopback(server);
 }
