@@ -14,7 +14,8 @@ const USAGE = `mailsim — local emulator and contract-test harness for agent em
 
 Usage:
   mailsim start [--db FILE|:memory:] [--providers agentsend,commune] [--port N] [--host H]
-                [--smtp-port N] [--smtp-relay smtp://host:port] [--no-smtp]
+                [--smtp-port N] [--smtp-relay smtp://host:port] [--no-smtp] [--smtp-max-bytes N]
+                [--mail-retention N]
                 [--validation strict|warn|off] [--journal-size N] [--no-seed] [--warm]
                 [--scenario FILE|NAME]... [--fault-seed N] [--no-rate-limits]
                 [--rate-limit 100/60s] [--quirks] [--frozen-clock ISO]
@@ -67,6 +68,7 @@ async function start(args: string[]): Promise<number> {
     options: {
       db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, providers: { type: 'string' },
       'smtp-port': { type: 'string' }, 'smtp-relay': { type: 'string' }, 'no-smtp': { type: 'boolean' },
+      'smtp-max-bytes': { type: 'string' }, 'mail-retention': { type: 'string' },
       validation: { type: 'string' }, 'journal-size': { type: 'string' }, 'no-seed': { type: 'boolean' },
       scenario: { type: 'string', multiple: true }, 'no-rate-limits': { type: 'boolean' }, quirks: { type: 'boolean' },
       'frozen-clock': { type: 'string' }, warm: { type: 'boolean' }, 'log-level': { type: 'string' },
@@ -78,6 +80,8 @@ async function start(args: string[]): Promise<number> {
   if (values.host) flags.host = values.host;
   if (values['smtp-port']) flags.smtpPort = Number(values['smtp-port']);
   if (values['smtp-relay']) flags.smtpRelay = values['smtp-relay'];
+  if (values['smtp-max-bytes']) flags.smtpMaxBytes = positiveInteger(values['smtp-max-bytes'], '--smtp-max-bytes');
+  if (values['mail-retention']) flags.mailRetention = positiveInteger(values['mail-retention'], '--mail-retention');
   if (values['no-smtp']) flags.smtp = false;
   if (values.validation) {
     if (!['strict', 'warn', 'off'].includes(values.validation)) throw new Error('--validation must be strict, warn or off');
@@ -130,4 +134,10 @@ if (invokedDirectly) {
     (code) => { if (code !== undefined) process.exitCode = code; },
     (e: unknown) => { log.error(e instanceof Error ? e.message : String(e)); process.exitCode = 1; },
   );
+}
+
+function positiveInteger(value: string, flag: string): number {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < 1) throw new Error(`${flag} must be a positive integer, got ${JSON.stringify(value)}`);
+  return n;
 }
