@@ -118,3 +118,15 @@ export function parseDuration(input: string | number): number {
   if (end === 0 || end !== text.length) throw bad();
   return Math.round(total);
 }
+
+const FIRST_ISO_MS = Date.parse('0000-01-01T00:00:00.000Z');
+const LAST_ISO_MS = Date.parse('9999-12-31T23:59:59.999Z');
+
+/**
+ * Whether a time has a plain four-digit-year ISO 8601 form. Outside years 0000-9999 `toISOString()`
+ * throws or writes `+275760-…`, which no `date-time` field accepts: user-supplied times are checked
+ * with this before they are stored.
+ */
+export function isIsoRepresentable(ms: number): boolean {
+  return Number.isFinite(ms) && ms >= FIRST_ISO_MS && ms <= LAST_ISO_MS;
+}

@@ -108,6 +108,22 @@ describe('replay protection', () => {
     expect((await anon('GET', '/v1/inboxes', undefined, signedHeaders(agent.agentId, ts + 1))).status).toBe(200);
   });
 
+  test('a request signed 60 s ahead cannot be replayed when the 2-minute nonce lifetime ends', async () => {
+    const clock = server.engine.clock;
+    clock.setMode('frozen');
+    try {
+      const ts = clock.nowMs() + 60_000;
+      const h = signedHeaders(agent.agentId, ts);
+      expect((await anon('GET', '/v1/agent/org', undefined, h)).status).toBe(200);
+      clock.advance(120_000); // the timestamp is now exactly 60 s old: still inside the window
+      expect((await anon('GET', '/v1/agent/org', undefined, h)).status).toBe(401);
+      clock.advance(1); // and now outside it
+      expect((await anon('GET', '/v1/agent/org', undefined, h)).body.error).toBe('timestamp_out_of_range');
+    } finally {
+      clock.setMode('real');
+    }
+  });
+
   test('a forged request does not burn the timestamp of the real agent', async () => {
     const ts = server.engine.clock.nowMs() + 3;
     const forged = await anon('GET', '/v1/agent/org', undefined, signedHeaders(agent.agentId, ts, keypair().privateKey));

@@ -9,10 +9,9 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { EngineServices } from '../../../engine/provider.js';
 import type { CommunePrincipal } from '../auth.js';
 import { errors } from '../errors.js';
-import { activeAgent, claimNonce, touchAgent } from './agents-store.js';
+import { TIMESTAMP_TOLERANCE_MS, activeAgent, claimNonce, touchAgent } from './agents-store.js';
 import { verifyEd25519 } from './ed25519.js';
 
-export const TIMESTAMP_TOLERANCE_MS = 60_000;
 
 const signatureFailed = () => errors.coded(401, 'invalid_signature', 'Signature verification failed');
 

@@ -34,9 +34,36 @@ export function usableDomain(db: Db, orgId: string, domainId: string): DomainRow
   return db.prepare('SELECT * FROM cm_domains WHERE id = ? AND (org_id = ? OR org_id IS NULL)').get(domainId, orgId) as DomainRow | undefined;
 }
 
-export function localPartTaken(db: Db, domainId: string, localPart: string, exceptInboxId?: string): boolean {
-  const row = db.prepare('SELECT id FROM cm_inboxes WHERE domain_id = ? AND local_part_lc = ?').get(domainId, localPart.toLowerCase()) as { id: string } | undefined;
-  return !!row && row.id !== exceptInboxId;
+/**
+ * Local parts of the shared domain no organisation may take: `agent` is the sender of sends made
+ * without an inbox, so an inbox by that name would receive every organisation's self-copies and
+ * replies (a safe deviation: Commune would hand it out).
+ */
+export const RESERVED_SHARED_LOCAL_PARTS: ReadonlySet<string> = new Set(['agent']);
+
+export interface TakenCheck {
+  /** The inbox being renamed, which does not conflict with itself. */
+  exceptInboxId?: string;
+  /** The organisation asking: its own pending agent sign-up does not block it. */
+  orgId?: string;
+  /** Engine time, to tell pending agent sign-ups from expired ones. */
+  nowIso?: string;
+}
+
+/**
+ * Whether a local part is unavailable on a domain: an existing inbox (case-insensitively), a
+ * reserved name of the shared domain, or the slug of another organisation's agent sign-up still
+ * waiting for verification (its inbox is promised to it; Commune would overwrite it at verify).
+ */
+export function localPartTaken(db: Db, domainId: string, localPart: string, o: TakenCheck = {}): boolean {
+  const lc = localPart.toLowerCase();
+  const row = db.prepare('SELECT id FROM cm_inboxes WHERE domain_id = ? AND local_part_lc = ?').get(domainId, lc) as { id: string } | undefined;
+  if (row && row.id !== o.exceptInboxId) return true;
+  if (domainId !== sharedDomain(db)?.id) return false;
+  if (RESERVED_SHARED_LOCAL_PARTS.has(lc)) return true;
+  if (!o.nowIso) return false;
+  const pending = db.prepare('SELECT org_id FROM cm_agent_signups WHERE lower(org_slug) = ? AND verified_at IS NULL AND expires_at > ?').get(lc, o.nowIso) as { org_id: string } | undefined;
+  return !!pending && pending.org_id !== o.orgId;
 }
 
 /**
@@ -48,7 +75,7 @@ export function createInboxRow(services: Pick<EngineServices, 'store' | 'ids' | 
   const db = services.store.db;
   const domain = db.prepare('SELECT * FROM cm_domains WHERE id = ?').get(o.domainId) as DomainRow | undefined;
   if (!domain) throw errors.plain(404, 'Domain not found');
-  if (localPartTaken(db, domain.id, o.localPart)) throw errors.plain(409, DUPLICATE_LOCAL_PART);
+  if (localPartTaken(db, domain.id, o.localPart, { orgId: o.orgId, nowIso: services.clock.now().toISOString() })) throw errors.plain(409, DUPLICATE_LOCAL_PART);
   const id = services.ids.uuid();
   const now = services.clock.now().toISOString();
   db.prepare(`INSERT INTO cm_inboxes (id, org_id, domain_id, local_part, local_part_lc, display_name, agent, webhook, status, created_at, updated_at)

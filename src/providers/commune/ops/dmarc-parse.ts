@@ -10,6 +10,7 @@
  */
 import { gunzipSync } from 'node:zlib';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { isIsoRepresentable } from '../../../engine/clock.js';
 
 export interface DmarcRecord {
   source_ip: string; count: number; disposition: string; dkim_result: string; spf_result: string; header_from: string;
@@ -70,7 +71,7 @@ export function parseDmarcReport(raw: Buffer): ParsedDmarcReport | null {
   const meta = feedback.report_metadata as Node;
   const begin = int(text(meta, 'date_range', 'begin'), NaN);
   const end = int(text(meta, 'date_range', 'end'), NaN);
-  const validSeconds = (n: number): boolean => Number.isFinite(n) && Number.isFinite(new Date(n * 1000).getTime());
+  const validSeconds = (n: number): boolean => isIsoRepresentable(n * 1000);
   if (!validSeconds(begin) || !validSeconds(end)) return null;
   const published = feedback.policy_published as Node;
   const p = text(published, 'p') || 'none';

@@ -10,6 +10,7 @@ import type { OrgRow } from '../tables.js';
 import { activeAgent } from '../agents/agents-store.js';
 import { assertBelowKeyLimit, createKey, listKeys, revokeKey, rotateKey, wireApiKey } from '../agents/api-keys.js';
 import { startClaim } from '../agents/claims.js';
+import { isIsoRepresentable } from '../../../engine/clock.js';
 
 const principalOf = (ctx: HandlerContext): CommunePrincipal => ctx.principal as CommunePrincipal;
 
@@ -57,7 +58,7 @@ const createApiKey: Handler = (ctx, input) => {
   if (Array.isArray(permissions) && permissions.some((p) => typeof p !== 'string')) {
     throw errors.coded(400, 'invalid_permissions', 'permissions must be an array of strings');
   }
-  if (expiresIn !== undefined && (typeof expiresIn !== 'number' || !(expiresIn > 0) || !Number.isFinite(expiresIn))) {
+  if (expiresIn !== undefined && (typeof expiresIn !== 'number' || !(expiresIn > 0) || !isIsoRepresentable(ctx.now.getTime() + expiresIn * 1000))) {
     throw errors.coded(400, 'invalid_expires_in', 'expiresIn must be a positive number of seconds');
   }
   const { row, key } = createKey(ctx, orgId, {

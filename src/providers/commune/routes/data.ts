@@ -9,6 +9,7 @@ import { errors } from '../errors.js';
 import { inboxOfOrg } from '../mail/inboxes-store.js';
 import { confirmRequest, createRequest, requestOf, wireRequest } from '../agents/deletion-requests.js';
 import type { DeletionScope } from '../agents/tables.js';
+import { isIsoRepresentable } from '../../../engine/clock.js';
 
 const SCOPES: DeletionScope[] = ['organization', 'inbox', 'messages'];
 
@@ -35,7 +36,7 @@ const previewDataDeletion: Handler = (ctx, input) => {
   let beforeIso: string | null = null;
   if (before) {
     const ms = typeof before === 'string' ? Date.parse(before) : NaN;
-    if (Number.isNaN(ms)) throw errors.plain(400, 'Invalid "before" date format. Use ISO 8601.');
+    if (!isIsoRepresentable(ms)) throw errors.plain(400, 'Invalid "before" date format. Use ISO 8601.');
     beforeIso = new Date(ms).toISOString();
   }
   // Deviation: Commune previews and deletes for any inbox id (and ignores it with scope "messages");

@@ -118,7 +118,7 @@ const updateInbox: Handler = (ctx, { params, body }) => {
     const set = (column: string, value: unknown) => { sets.push(`${column} = ?`); values.push(value); };
     const localPart = b.local_part || b.localPart;
     if (localPart && localPart !== row.local_part) {
-      if (localPartTaken(db, row.domain_id, localPart, row.id)) throw errors.plain(409, DUPLICATE_LOCAL_PART);
+      if (localPartTaken(db, row.domain_id, localPart, { exceptInboxId: row.id, orgId: row.org_id, nowIso: ctx.now.toISOString() })) throw errors.plain(409, DUPLICATE_LOCAL_PART);
       set('local_part', localPart);
       set('local_part_lc', localPart.toLowerCase());
     }

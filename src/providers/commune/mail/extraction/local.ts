@@ -10,6 +10,7 @@
  * No LLM is called. The result is checked against the schema by the caller.
  */
 import type { ExtractionEmail, ExtractionInput } from './types.js';
+import { isIsoRepresentable } from '../../../../engine/clock.js';
 
 type Schema = Record<string, unknown>;
 
@@ -146,7 +147,13 @@ function stringValue(text: string, name: string, schema: Schema, email: Extracti
   if (format === 'uri' || format === 'url' || has('url', 'link', 'website')) return firstMatch(labelledValue(text, name) ?? text, URL);
   if (format === 'date' || format === 'date-time' || has('date', 'deadline', 'due')) {
     const m = ISO_DATE.exec(labelledValue(text, name) ?? text);
-    if (m) return format === 'date-time' ? new Date(`${m[1]}T${m[2] ?? '00:00:00'}${m[2] && /Z|[+-]\d/.test(m[2]) ? '' : 'Z'}`).toISOString() : m[1]!;
+    if (m) {
+      // A date that looks ISO but is not a real day (2026-13-01) gives this one field nothing, not the
+      // whole extraction.
+      const ms = Date.parse(`${m[1]}T${m[2] ?? '00:00:00'}${m[2] && /Z|[+-]\d/.test(m[2]) ? '' : 'Z'}`);
+      if (!isIsoRepresentable(ms) || (!m[2] && new Date(ms).toISOString().slice(0, 10) !== m[1])) return null;
+      return format === 'date-time' ? new Date(ms).toISOString() : m[1]!;
+    }
     return format === 'date-time' ? email.date : format === 'date' ? email.date.slice(0, 10) : null;
   }
   const labelled = labelledValue(text, name);
