@@ -10,7 +10,7 @@ import type { Db } from '../../engine/store.js';
 import { errors } from './errors.js';
 import { authenticateAgent } from './agents/agent-auth.js';
 import { requireClaimedAgent } from './agents/ownership.js';
-import { PAID_TIERS, PLAN_FEATURES, expandPermissions, scopeRuleFor } from './scopes.js';
+import { PAID_TIERS, PLAN_BEFORE_SCOPE, PLAN_FEATURES, expandPermissions, scopeRuleFor } from './scopes.js';
 import type { ApiKeyRow, OrgRow } from './tables.js';
 
 /** Who is calling: an org (tenant), through a key with permissions or as an agent (owner). */
@@ -81,11 +81,16 @@ export function authenticate(services: EngineServices, req: AuthRequest): Commun
   if (!op) return principal;
   requireClaimedAgent(services, principal, op.id);
   const feature = PLAN_FEATURES[op.id];
-  if (feature && !PAID_TIERS.has(principal.tier)) throw errors.featureRequiresPaidPlan(feature, principal.tier);
+  const planGate = (): void => {
+    if (feature && !PAID_TIERS.has(principal!.tier)) throw errors.featureRequiresPaidPlan(feature, principal!.tier);
+  };
+  // Search routes gate the plan before the scope; the extraction schema checks the scope first.
+  if (PLAN_BEFORE_SCOPE.has(op.id)) planGate();
   const rule = scopeRuleFor(op.id);
   if (rule.kind === 'scopes' && principal.via === 'api_key' && !rule.anyOf.some((scope) => principal!.permissions.has(scope))) {
     throw errors.insufficientPermissions(rule.anyOf.length === 1 ? rule.anyOf : [rule.anyOf[0]!]);
   }
+  if (!PLAN_BEFORE_SCOPE.has(op.id)) planGate();
   return principal;
 }
 

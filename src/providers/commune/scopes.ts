@@ -36,6 +36,9 @@ export const PLAN_FEATURES: Record<string, string> = {
   setExtractionSchema: 'structuredExtraction',
 };
 
+/** Operations whose plan gate answers before their scope check (the search routes, §2.3). */
+export const PLAN_BEFORE_SCOPE: ReadonlySet<string> = new Set(['searchThreads', 'searchLegacy', 'indexSearchDocument', 'indexSearchBatch']);
+
 export const PAID_TIERS = new Set(['agent_pro', 'business', 'enterprise']);
 
 const READ_WRITE_RESOURCES = ['domains', 'inboxes', 'threads', 'messages', 'attachments', 'phoneNumbers', 'sms'];
