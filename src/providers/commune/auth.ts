@@ -9,6 +9,7 @@ import { sha256Hex, type IdSource } from '../../engine/ids.js';
 import type { Db } from '../../engine/store.js';
 import { errors } from './errors.js';
 import { authenticateAgent } from './agents/agent-auth.js';
+import { INBOX_CREATING_OPERATIONS, enforceInboxCap } from './mail/limits.js';
 import { requireClaimedAgent } from './agents/ownership.js';
 import { PAID_TIERS, PLAN_BEFORE_SCOPE, PLAN_FEATURES, expandPermissions, scopeRuleFor } from './scopes.js';
 import type { ApiKeyRow, OrgRow } from './tables.js';
@@ -80,6 +81,7 @@ export function authenticate(services: EngineServices, req: AuthRequest): Commun
   }
   if (!op) return principal;
   requireClaimedAgent(services, principal, op.id);
+  if (INBOX_CREATING_OPERATIONS.has(op.id)) enforceInboxCap(services.store.db, principal.tenant, principal.tier);
   const feature = PLAN_FEATURES[op.id];
   const planGate = (): void => {
     if (feature && !PAID_TIERS.has(principal!.tier)) throw errors.featureRequiresPaidPlan(feature, principal!.tier);

@@ -5,9 +5,8 @@
 import type { Handler, HandlerContext } from '../../../engine/provider.js';
 import type { CommunePrincipal } from '../auth.js';
 import { errors } from '../errors.js';
-import { capsOf, UPGRADE_URL } from '../mail/limits.js';
 import {
-  countOrgInboxes, createInboxRow, DUPLICATE_LOCAL_PART, inboxOnDomain, listOrgInboxes, localPartTaken, sharedDomain, usableDomain,
+  createInboxRow, DUPLICATE_LOCAL_PART, inboxOnDomain, listOrgInboxes, localPartTaken, sharedDomain, usableDomain,
   type InboxAgent, type InboxWebhook,
 } from '../mail/inboxes-store.js';
 import { extractionSchemaProblem } from '../mail/extraction/schema-check.js';
@@ -41,20 +40,8 @@ function agentOf(a: Record<string, unknown>): InboxAgent {
   return out;
 }
 
-function enforceInboxCap(ctx: HandlerContext): void {
-  const p = principalOf(ctx);
-  const cap = capsOf(p.tier).maxInboxes;
-  if (cap === null) return;
-  const count = countOrgInboxes(ctx.store.db, p.tenant);
-  if (count >= cap) {
-    throw errors.context(403, `Inbox limit reached (${count}/${cap}). Upgrade your plan to create more inboxes.`, {
-      current_count: count, limit: cap, current_tier: p.tier, upgrade_url: UPGRADE_URL,
-    });
-  }
-}
 
 function create(ctx: HandlerContext, body: InboxBody, pickDomain: () => DomainRow): InboxWithDomainRow {
-  enforceInboxCap(ctx);
   const localPart = body.local_part || body.localPart;
   if (!localPart) throw errors.plain(400, 'Missing required field: local_part');
   const domain = pickDomain();
