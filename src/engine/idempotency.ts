@@ -26,6 +26,11 @@ export interface IdempotencyPolicy {
   maxKeyLength: number;
   /** Only responses with these statuses are stored (Commune keeps only its 202); default: all. */
   storeStatuses?: readonly number[];
+  /**
+   * Look the key up only after the request passed validation (Commune's middleware order: a replay
+   * of an invalid body is rejected); default: before, as Stripe, so a retry replays whatever came first.
+   */
+  afterValidation?: boolean;
 }
 
 export interface StoredResponse {

@@ -11,7 +11,8 @@
  *   6. body read (bounded)
  *   7. idempotency (replay, in-flight conflict, mismatch) — after auth and rate limit, so a 401 or
  *      a 429 is never stored, as Stripe documents
- *   8. body parse and request validation against the contract (a failure here stores no key)
+ *   8. body parse and request validation against the contract (a failure here stores no key);
+ *      a policy with `afterValidation` looks its key up only here, after validation
  *   9. handler (a value or a typed MailsimError; handlers never touch the socket)
  *  10. response validation against the contract (strict: a violation becomes a 500)
  *  11. idempotency record, journal; the transport adapter then writes (or spoils) the response
@@ -241,26 +242,11 @@ export class ProviderPipeline {
       throw e;
     }
 
-    // 7. Idempotency.
-    const policy = this.def.idempotency;
-    const idemKey = policy ? req.headers[policy.header] : undefined;
-    if (policy && typeof idemKey === 'string' && IdempotencyStore.applies(policy, method, o.id)) {
-      if (idemKey.length === 0 || idemKey.length > policy.maxKeyLength) {
-        throw new MailsimError(400, 'VALIDATION_ERROR', 'Request validation failed', 'validation', { details: { [policy.header]: [`must be 1-${policy.maxKeyLength} characters`] } });
-      }
-      st.idemKey = idemKey;
-      // Keys belong to the account (Stripe); the credential is part of what makes a request "the same".
-      const scope = principal ? `t:${principal.tenant}` : `ip:${req.remoteAddress}`;
-      const fp = IdempotencyStore.fingerprint(method, rawUrl, raw, principal?.credentialId ?? '');
-      const begun = this.deps.idempotency.begin(this.def.name, scope, idemKey, fp, policy, now.getTime());
-      if (begun.kind === 'in_flight') throw new MailsimError(409, 'IDEMPOTENCY_KEY_IN_USE', 'A request with this Idempotency-Key is still being processed; retry after it completes.', 'idempotency_in_use');
-      if (begun.kind === 'mismatch') throw new MailsimError(422, 'IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used with a different request.', 'idempotency_mismatch');
-      if (begun.kind === 'replay') {
-        st.replayed = true;
-        const headers = { ...begun.response.headers, [policy.replayHeader]: 'true' };
-        return { status: begun.response.status, headers, body: Buffer.from(begun.response.body, 'utf8'), errorCode: replayedErrorCode(begun.response) };
-      }
-      st.idemToken = begun.token;
+    // 7. Idempotency (or after validation, when the provider's policy says so).
+    const idempotencyFirst = !this.def.idempotency?.afterValidation;
+    if (idempotencyFirst) {
+      const replay = this.beginIdempotency(req, st, method, rawUrl, raw, o, principal, now);
+      if (replay) return replay;
     }
 
     // With --quirks, a production bug that SDK users hit: an empty body sent as JSON fails.
@@ -303,6 +289,10 @@ export class ProviderPipeline {
       const details = this.contract.validateRequest(o, { params, query, headers: req.headers as Record<string, unknown>, body: rawPayload ? RAW_PAYLOAD : body, multipart, raw: rawPayload });
       if (details) throw new MailsimError(400, 'VALIDATION_ERROR', 'Request validation failed', 'validation', { details });
     }
+    if (!idempotencyFirst) {
+      const replay = this.beginIdempotency(req, st, method, rawUrl, raw, o, principal, now);
+      if (replay) return replay;
+    }
     const handler = this.def.handlers[o.id];
     if (!handler) throw new MailsimError(501, 'NOT_IMPLEMENTED', `Operation ${o.id} is in the contract but not emulated yet`, 'not_implemented');
 
@@ -330,6 +320,36 @@ export class ProviderPipeline {
     }
     if (result.body === undefined) return { status: result.status, headers: { ...result.headers }, body: EMPTY, errorCode: null };
     return { status: result.status, headers: { 'content-type': JSON_TYPE, ...result.headers }, body: Buffer.from(JSON.stringify(result.body)), errorCode: null };
+  }
+
+  /**
+   * Starts an Idempotency-Key'd request: throws the in-flight and mismatch errors, returns the stored
+   * answer for a replay, or records the key as in flight (the answer is stored in stage 11).
+   */
+  private beginIdempotency(
+    req: PipelineRequest, st: RequestState, method: string, rawUrl: string, raw: Buffer, o: Operation, principal: Principal | null, now: Date,
+  ): Outgoing | null {
+    const policy = this.def.idempotency;
+    const idemKey = policy ? req.headers[policy.header] : undefined;
+    if (policy && typeof idemKey === 'string' && IdempotencyStore.applies(policy, method, o.id)) {
+      if (idemKey.length === 0 || idemKey.length > policy.maxKeyLength) {
+        throw new MailsimError(400, 'VALIDATION_ERROR', 'Request validation failed', 'validation', { details: { [policy.header]: [`must be 1-${policy.maxKeyLength} characters`] } });
+      }
+      st.idemKey = idemKey;
+      // Keys belong to the account (Stripe); the credential is part of what makes a request "the same".
+      const scope = principal ? `t:${principal.tenant}` : `ip:${req.remoteAddress}`;
+      const fp = IdempotencyStore.fingerprint(method, rawUrl, raw, principal?.credentialId ?? '');
+      const begun = this.deps.idempotency.begin(this.def.name, scope, idemKey, fp, policy, now.getTime());
+      if (begun.kind === 'in_flight') throw new MailsimError(409, 'IDEMPOTENCY_KEY_IN_USE', 'A request with this Idempotency-Key is still being processed; retry after it completes.', 'idempotency_in_use');
+      if (begun.kind === 'mismatch') throw new MailsimError(422, 'IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used with a different request.', 'idempotency_mismatch');
+      if (begun.kind === 'replay') {
+        st.replayed = true;
+        const headers = { ...begun.response.headers, [policy.replayHeader]: 'true' };
+        return { status: begun.response.status, headers, body: Buffer.from(begun.response.body, 'utf8'), errorCode: replayedErrorCode(begun.response) };
+      }
+      st.idemToken = begun.token;
+    }
+    return null;
   }
 
   /** The key a covered request carried, for the journal, even when it failed before stage 7. */

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { MailsimServer } from '../../src/server.js';
 import { client } from '../helpers/server.js';
-import { addOrg, expectNoViolations, SHARED_DOMAIN_ID, startCommune } from './agents-helpers.js';
+import { addOrg, COMMUNE_KEY, expectNoViolations, SHARED_DOMAIN_ID, startCommune } from './agents-helpers.js';
 
 let server: MailsimServer;
 let freeReadOnly: ReturnType<typeof client>;
@@ -14,6 +14,21 @@ beforeAll(async () => {
 afterAll(async () => {
   expectNoViolations(server);
   await server.close();
+});
+
+describe('Idempotency-Key after validation', () => {
+  test('a replay with an invalid body is rejected as invalid, as Commune validates before the key lookup', async () => {
+    const api = client(server.url('commune'), COMMUNE_KEY);
+    const key = { 'idempotency-key': 'order-check-1' };
+    const first = await api('POST', '/v1/messages/send', { to: 'a@example.com', subject: 'once', text: 'hi' }, key);
+    expect(first.status).toBe(202);
+    const replay = await api('POST', '/v1/messages/send', { to: 'a@example.com', subject: 'once', text: 'hi' }, key);
+    expect(replay.headers.get('idempotency-replayed')).toBe('true');
+    expect(replay.body).toEqual(first.body);
+    const invalid = await api('POST', '/v1/messages/send', { to: 'a@example.com' }, key);
+    expect(invalid.status).toBe(400);
+    expect(invalid.body.error).toBe('Invalid request');
+  });
 });
 
 describe('plan gate and scope order', () => {

@@ -177,6 +177,7 @@ export const IDEMPOTENCY: IdempotencyPolicy = {
   compareRequest: false,
   maxKeyLength: 100_000,
   storeStatuses: [202],
+  afterValidation: true,
 };
 
 /** express.json's limit on the real server is 10 MB. */
