@@ -25,7 +25,8 @@ Usage:
   mailsim help
 
 Each command takes --help. --providers starts only the providers named (default: all, AgentSend
-on 3000, Commune on 3001); --port sets the first one's port. --quirks reproduces documented
+on 3000, Commune on 3001); --port N starts the first provider named (AgentSend when --providers
+is not given) on port N, and only the providers named. --quirks reproduces documented
 production bugs (see contracts/<provider>.md). --warm compiles every contract validator at start.
 
 --scenario takes a YAML file or the name of a shipped one (fixtures/scenarios/: 429-storm,

@@ -2,11 +2,11 @@
  * Boots mailsim: the store and engine, the providers, one HTTP listener per provider (each also
  * answering the control plane under /_mailsim/), and the mail plane.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Engine } from './engine/engine.js';
 import { Clock } from './engine/clock.js';
-import { setLogLevel } from './engine/log.js';
+import { log, setLogLevel } from './engine/log.js';
 import type { IdSource } from './engine/ids.js';
 import type { ControlExtension } from './control/index.js';
 import { lazyControl } from './control/lazy.js';
@@ -78,14 +78,15 @@ export async function startMailsim(options: StartOptions = {}): Promise<MailsimS
       const control = lazyControl(engine, name, [webhookDeliveriesControl, mailControl, ...controlExtensions]);
       const server = createServer({ keepAliveTimeout: 65_000 }, (req, res) => {
         if (req.url?.startsWith('/_mailsim')) control(req, res);
-        else void entry.pipeline.handle(req, res);
+        else entry.pipeline.handle(req, res).catch((e: unknown) => answerCrash(res, e));
       });
       await new Promise<void>((resolve, reject) => {
         server.once('error', reject);
         server.listen(port, config.host, () => resolve());
       });
       const actual = (server.address() as AddressInfo).port;
-      const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host === '127.0.0.1' ? 'localhost' : config.host;
+      // Printed and handed out in URLs: wildcard and IPv4 loopback read as localhost; IPv6 literals need brackets.
+      const host = config.host === '0.0.0.0' || config.host === '::' || config.host === '127.0.0.1' ? 'localhost' : config.host.includes(':') ? `[${config.host}]` : config.host;
       const url = `http://${host}:${actual}`;
       engine.setBaseUrl(name, url);
       servers.push(server);
@@ -125,4 +126,15 @@ export async function startMailsim(options: StartOptions = {}): Promise<MailsimS
       engine.close();
     },
   };
+}
+
+/** Last line of defence: a request that escaped the pipeline's own error handling never takes the process down. */
+function answerCrash(res: ServerResponse, e: unknown): void {
+  log.error('request failed outside the pipeline', { error: e instanceof Error ? e.stack : String(e) });
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify({ error: { code: 'INTERNAL_ERROR', message: 'Internal server error' } }));
 }

@@ -420,7 +420,7 @@ PARAMS = {
               'schema': {'type': 'integer', 'minimum': 1, 'maximum': 100, 'default': 20}},
     'Offset': {'name': 'offset', 'in': 'query', 'required': False,
                'description': 'Items to skip.',
-               'schema': {'type': 'integer', 'minimum': 0, 'default': 0}},
+               'schema': {'type': 'integer', 'minimum': 0, 'maximum': 9007199254740991, 'default': 0}},
     'MessageStatus': {'name': 'status', 'in': 'query', 'required': False,
                       'description': 'Only messages in this status.',
                       'schema': {'type': 'string', 'enum': MESSAGE_STATUSES}},

@@ -3,6 +3,10 @@
  * its control plane (GET /_mailsim/mail…). Nothing here touches the database directly.
  */
 import { parseArgs } from 'node:util';
+import { parseDuration } from '../engine/clock.js';
+
+/** Longest single wait request, under fetch's 300 s response timeout. */
+const WAIT_SLICE_MS = 240_000;
 
 export const MAIL_USAGE = `Usage:
   mailsim mail ls   [--to ADDR] [--from ADDR] [--subject TEXT] [--text TEXT] [--inbox ADDR]
@@ -147,7 +151,14 @@ export async function run(args: string[], io: Io = stdio): Promise<number> {
         return 0;
       }
       case 'wait': {
-        const r = await getJson(`${base}/wait${query(values, ['timeout'])}`);
+        // fetch gives up on a response after 300 s, so a longer wait is asked for in slices.
+        const totalMs = parseDuration(typeof values.timeout === 'string' && values.timeout ? values.timeout : '30s');
+        const deadline = performance.now() + totalMs;
+        let r: { status: number; body: any };
+        do {
+          const slice = Math.max(1, Math.min(WAIT_SLICE_MS, Math.round(deadline - performance.now())));
+          r = await getJson(`${base}/wait${query({ ...values, timeout: `${slice}ms` }, ['timeout'])}`);
+        } while (r.status === 408 && performance.now() < deadline - 1);
         if (r.status === 408) {
           io.err(`${r.body?.error?.message ?? 'timed out'}\n`);
           return 1;

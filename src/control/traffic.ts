@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import type express from 'express';
 import type { Engine } from '../engine/engine.js';
-import { parseDuration, type ClockMode } from '../engine/clock.js';
+import { isIsoRepresentable, parseDuration, type ClockMode } from '../engine/clock.js';
 import { validateRule, type FaultRuleInput } from '../engine/faults.js';
 import { isStatusFilter } from '../engine/journal.js';
 import { describeLimits, withSettings, type LimitSettings } from '../engine/ratelimit.js';
@@ -56,6 +56,8 @@ export function mountTrafficRoutes(app: express.Express, engine: Engine, provide
           throw new BadRequest(`advance: ${(e as Error).message}`);
         }
       }
+      const target = (setMs ?? engine.clock.nowMs()) + (advanceMs ?? 0);
+      if (!isIsoRepresentable(target)) throw new BadRequest('the clock must stay within years 0000-9999');
     } catch (e) {
       return problem(res, 400, (e as Error).message);
     }

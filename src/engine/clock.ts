@@ -43,12 +43,14 @@ export class Clock {
 
   advance(ms: number): void {
     if (!Number.isFinite(ms) || ms < 0) throw new RangeError('advance must be a non-negative duration');
+    assertIsoTime(this.nowMs() + ms, 'advance');
     if (this.mode === 'frozen') this.frozenAtMs += ms;
     else this.offsetMs += ms;
     this.emit();
   }
 
   set(ms: number): void {
+    assertIsoTime(ms, 'set');
     if (this.mode === 'frozen') this.frozenAtMs = ms;
     else this.offsetMs = ms - this.wallClock();
     this.emit();
@@ -129,4 +131,9 @@ const LAST_ISO_MS = Date.parse('9999-12-31T23:59:59.999Z');
  */
 export function isIsoRepresentable(ms: number): boolean {
   return Number.isFinite(ms) && ms >= FIRST_ISO_MS && ms <= LAST_ISO_MS;
+}
+
+/** Engine time must stay where every timestamp has an ISO form (years 0000-9999). */
+function assertIsoTime(ms: number, what: string): void {
+  if (!isIsoRepresentable(ms)) throw new RangeError(`${what} would take the clock to ${ms} ms, outside years 0000-9999`);
 }

@@ -154,6 +154,15 @@ export class Contract {
   }
 
   match(method: string, rawPath: string): MatchResult {
+    // HEAD is answered by the GET operation (as Fastify and Express do); node sends no body for it.
+    if (method === 'HEAD') {
+      const head = this.matchMethod('HEAD', rawPath);
+      return head.kind === 'match' ? head : this.matchMethod('GET', rawPath);
+    }
+    return this.matchMethod(method, rawPath);
+  }
+
+  private matchMethod(method: string, rawPath: string): MatchResult {
     const path = rawPath.length > 1 && rawPath.endsWith('/') ? rawPath.slice(0, -1) : rawPath;
     const allowed: string[] = [];
     const statics = this.staticRoutes.get(path);

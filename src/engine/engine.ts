@@ -128,9 +128,14 @@ export class Engine {
         }
         if (tenant) this.store.db.prepare('DELETE FROM jobs WHERE provider = ? AND tenant = ?').run(name, tenant);
         else this.store.db.prepare('DELETE FROM jobs WHERE provider = ?').run(name);
-        this.store.db.prepare('DELETE FROM idempotency_keys WHERE provider = ?').run(name);
+        // A tenant reset touches only that tenant's keys and rate-limit window.
+        if (tenant) this.store.db.prepare('DELETE FROM idempotency_keys WHERE provider = ? AND scope = ?').run(name, `t:${tenant}`);
+        else this.store.db.prepare('DELETE FROM idempotency_keys WHERE provider = ?').run(name);
         this.outbox.reset(name, tenant);
-        for (const limiter of entry.pipeline.limiters) limiter.reset();
+        for (const limiter of entry.pipeline.limiters) {
+          if (tenant) limiter.resetTenant(tenant);
+          else limiter.reset();
+        }
         if (!tenant) {
           this.store.db.prepare('DELETE FROM engine_meta WHERE key = ?').run(`seeded:${name}`);
           if (this.options.seed) entry.seed = this.seedIfEmpty(entry);

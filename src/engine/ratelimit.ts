@@ -209,6 +209,11 @@ export class RateLimiter {
   }
 
   /** Empties every window (the policy stays). */
+  /** Empties one account's window (`t:<tenant>`), leaving every other caller's count alone. */
+  resetTenant(tenant: string): void {
+    this.windows.delete(`t:${tenant}`);
+  }
+
   reset(): void {
     this.windows = new Map();
   }

@@ -27,6 +27,8 @@ describe('limit/offset pagination', () => {
     ['limit=abc', 'limit'],
     ['offset=-1', 'offset'],
     ['offset=1.5', 'offset'],
+    ['offset=9007199254740993', 'offset'],
+    ['offset=1e20', 'offset'],
   ])('rejects %s with 400 VALIDATION_ERROR naming the field', async (qs, field) => {
     const r = await api('GET', `/inboxes?${qs}`);
     expect(r.status).toBe(400);

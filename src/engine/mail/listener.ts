@@ -50,6 +50,9 @@ export async function startSmtpListener<Claim>(o: SmtpListenerOptions<Claim>): P
     hideENHANCEDSTATUSCODES: false,
     logger: false,
     disableReverseLookup: true,
+    // On shutdown, idle sessions (a pooled client's) are told 421 and closed after 1 s rather than
+    // smtp-server's 30 s, so stopping mailsim does not hang while an app keeps connections open.
+    closeTimeout: 1000,
     // No certificate worth verifying: clients that try STARTTLS opportunistically would fail on
     // the self-signed one, so it is not offered (like Mailpit's default).
     disabledCommands: ['STARTTLS'],

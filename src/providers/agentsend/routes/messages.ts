@@ -81,8 +81,9 @@ const deleteMessage: Handler = (ctx, { params }) => {
     const db = ctx.store.db;
     const row = db.prepare('SELECT inbox_id, direction, status FROM as_messages WHERE id = ? AND account_id = ?').get(params.id, tenant) as Pick<MessageRow, 'inbox_id' | 'direction' | 'status'> | undefined;
     if (!row) return 0;
-    // A message deleted before it went out no longer counts against the daily limit.
-    if (row.direction === 'outbound' && (row.status === 'queued' || row.status === 'sending')) settlePending(db, row.inbox_id);
+    // A message deleted before delivery began no longer counts against the daily limit. One already
+    // `sending` is settled by its delivery job when the SMTP transaction ends (the mail goes out).
+    if (row.direction === 'outbound' && row.status === 'queued') settlePending(db, row.inbox_id);
     return db.prepare('DELETE FROM as_messages WHERE id = ?').run(params.id).changes;
   });
   if (!deleted) throw errors.notFound('Message', params.id);
