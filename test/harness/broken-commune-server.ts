@@ -4,7 +4,7 @@
  * Commune look-alike plausibly makes. The Commune contract test must catch each with a pointer.
  */
 import { createServer, type Server } from 'node:http';
-import { listenOnLoopback } from '../helpers/listen.js';
+import { forward, listenOnLoopback } from '../helpers/listen.js';
 
 export interface CommunePlanted {
   /** Step or error-case ids of the contract-test run that hit this fault. */
@@ -24,14 +24,7 @@ const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'co
 
 export async function startBrokenCommuneServer(upstream: string): Promise<{ url: string; close(): Promise<void> }> {
   const server: Server = createServer(async (req, res) => {
-    const chunks: Buffer[] = [];
-    for await (const c of req) chunks.push(c as Buffer);
-    const headers: Record<string, string> = {};
-    for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string' && k !== 'host' && k !== 'content-length') headers[k] = v;
-    const method = req.method ?? 'GET';
-    const url = req.url ?? '/';
-    const path = url.split('?')[0]!;
-    const up = await fetch(upstream + url, { method, headers, ...(chunks.length ? { body: Buffer.concat(chunks) } : {}) });
+    const { method, url, path, up } = await forward(upstream, req);
     const text = await up.text();
     let status = up.status;
     let body: any = text && /json/.test(up.headers.get('content-type') ?? '') ? JSON.parse(text) : undefined;

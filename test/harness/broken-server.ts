@@ -3,7 +3,7 @@
  * emulator and then plants exactly one fault per chosen route. The contract test must catch each.
  */
 import { createServer, type Server } from 'node:http';
-import { listenOnLoopback } from '../helpers/listen.js';
+import { forward, listenOnLoopback } from '../helpers/listen.js';
 
 export interface Planted {
   /** Step or error-case id of the contract-test run that hits this fault. */
@@ -24,13 +24,7 @@ const UUID = '[0-9a-f-]{36}';
 
 export async function startBrokenServer(upstream: string): Promise<{ url: string; close(): Promise<void> }> {
   const server: Server = createServer(async (req, res) => {
-    const chunks: Buffer[] = [];
-    for await (const c of req) chunks.push(c as Buffer);
-    const headers: Record<string, string> = {};
-    for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string' && k !== 'host' && k !== 'content-length') headers[k] = v;
-    const method = req.method ?? 'GET';
-    const path = req.url ?? '/';
-    const up = await fetch(upstream + path, { method, headers, ...(chunks.length ? { body: Buffer.concat(chunks) } : {}) });
+    const { method, url: path, up } = await forward(upstream, req);
     const text = await up.text();
     let status = up.status;
     let body: any = text ? JSON.parse(text) : undefined;
