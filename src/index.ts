@@ -31,7 +31,7 @@ export type { MailsimConfig } from './config.js';
 export { Engine } from './engine/engine.js';
 export type { EngineOptions } from './engine/engine.js';
 /** The transport-neutral request pipeline (`process(PipelineRequest) → PipelineResponse`). */
-export { ProviderPipeline } from './engine/pipeline.js';
+export { Pipeline } from './engine/pipeline.js';
 export type { PipelineRequest, PipelineResponse, ValidationMode } from './engine/pipeline.js';
 /** An OpenAPI contract as the emulator uses it: routing plus Ajv validation. */
 export { Contract } from './engine/contract.js';

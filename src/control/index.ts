@@ -54,7 +54,7 @@ function mountRoute(app: express.Express, route: ControlRoute): void {
     try {
       const out = await route.handle({ params: req.params as Record<string, string>, query: req.query as Record<string, unknown>, body: req.body, headers: req.headers });
       if (out.headers) res.set(out.headers);
-      if (out.raw) return res.status(out.status).type(out.raw.contentType).send(out.raw.data);
+      if (out.download) return res.status(out.status).type(out.download.contentType).send(out.download.data);
       if (out.body === undefined) return res.status(out.status).end();
       res.status(out.status).json(out.body);
     } catch (e) {

@@ -1,8 +1,12 @@
 /**
- * Reading request bodies: bounded, then parsed as JSON or multipart form data.
+ * Request bodies: read bounded, then parsed as JSON, multipart form data, or a declared opaque
+ * payload (XML, gzip) handed to the handler as bytes.
  */
 import type { IncomingMessage } from 'node:http';
 import busboy from 'busboy';
+import type { Operation } from './contract.js';
+import type { Exchange } from './exchange.js';
+import { fail } from './outcomes.js';
 import type { UploadedFile } from './provider.js';
 
 export class BodyTooLarge extends Error {}
@@ -25,8 +29,17 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
       if (size > limit) over = true;
       if (!over) chunks.push(chunk);
     });
-    req.on('end', () => (over ? reject(new BodyTooLarge(`body exceeds ${limit} bytes`)) : resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks))));
+    let ended = false;
+    req.on('end', () => {
+      ended = true;
+      if (over) reject(new BodyTooLarge(`body exceeds ${limit} bytes`));
+      else resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks));
+    });
     req.on('error', reject);
+    // A client that disconnects mid-body never sends 'end': settle, so nothing waits forever.
+    req.on('close', () => {
+      if (!ended) reject(new Error('client closed the connection before the body ended'));
+    });
   });
 }
 
@@ -61,6 +74,9 @@ export function parseMultipart(raw: Buffer, contentType: string): Promise<Multip
     bb.on('field', (name, value) => (fields[name] = value));
     bb.on('file', (field, stream, info) => {
       const chunks: Buffer[] = [];
+      // A truncated upload errors the file stream as well as the parser; unhandled, it would
+      // take the whole process down.
+      stream.on('error', reject);
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => files.push({ field, filename: info.filename ?? 'file', contentType: info.mimeType || 'application/octet-stream', data: Buffer.concat(chunks) }));
     });
@@ -68,4 +84,48 @@ export function parseMultipart(raw: Buffer, contentType: string): Promise<Multip
     bb.on('close', () => resolve({ fields, files }));
     bb.end(raw);
   });
+}
+
+const DISPLAY_FOR_FILE = '<binary>';
+
+/** Whether the content type is one of the operation's declared non-JSON, non-multipart body types. */
+export function declaresOpaqueType(op: Operation, contentType: string | undefined): boolean {
+  if (!contentType) return false;
+  const type = contentType.split(';')[0]!.trim().toLowerCase();
+  return op.bodyContentTypes.some((t) => t.toLowerCase() === type && !t.includes('json') && !t.startsWith('multipart/'));
+}
+
+/**
+ * Pipeline stage: parses `x.bodyBytes` as the operation expects. Multipart fields and file names
+ * land in `x.body` (files in `x.files`); a declared opaque type stays bytes. Refuses an unreadable
+ * body and a media type the operation does not take.
+ */
+export async function parseRequestBody(x: Exchange, op: Operation): Promise<void> {
+  const contentType = x.headers['content-type'];
+  x.multipart = isMultipart(contentType);
+  const takes = op.bodyContentTypes;
+  if (x.bodyBytes.length > 0) {
+    if (x.multipart) {
+      try {
+        const parsed = await parseMultipart(x.bodyBytes, contentType!);
+        x.files = parsed.files;
+        x.body = { ...parsed.fields, ...Object.fromEntries(parsed.files.map((f) => [f.field, DISPLAY_FOR_FILE])) };
+      } catch (e) {
+        throw fail({ kind: 'malformed_body', format: 'multipart', syntax: (e as Error).message });
+      }
+    } else if (isJsonType(contentType) || contentType === undefined) {
+      try {
+        x.body = JSON.parse(x.bodyBytes.toString('utf8'));
+      } catch (e) {
+        throw fail({ kind: 'malformed_body', format: 'json', syntax: (e as Error).message });
+      }
+    } else if (declaresOpaqueType(op, contentType)) {
+      x.opaqueBody = true;
+    } else if (takes.length > 0 && !takes.some((t) => t.startsWith('multipart/'))) {
+      throw fail({ kind: 'unsupported_media_type', expected: takes });
+    }
+  }
+  if (takes.length === 1 && takes[0]!.startsWith('multipart/') && !x.multipart) {
+    throw fail({ kind: 'unsupported_media_type', expected: takes });
+  }
 }

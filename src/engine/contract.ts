@@ -40,6 +40,8 @@ export interface Operation {
   readonly regex: RegExp;
   /** JSON pointer of the operation inside the document. */
   readonly pointer: string;
+  /** JSON pointer of its request body object (inline, or the component a `$ref` names). */
+  readonly bodyPointer: string;
   readonly parameters: ParameterObject[];
 }
 
@@ -62,8 +64,8 @@ export interface RequestParts {
   body: unknown;
   /** The body arrived as multipart form data: its schema is checked on the fields we can see. */
   multipart?: boolean;
-  /** The body is a declared non-JSON payload (XML, gzip…): present, not checked against a schema. */
-  raw?: boolean;
+  /** The body is a declared opaque payload (XML, gzip…): present, not checked against a schema. */
+  opaque?: boolean;
 }
 
 export type MatchResult =
@@ -118,17 +120,19 @@ export class Contract {
         });
         const parameters = [...((item.parameters as ParameterObject[]) ?? []), ...(raw.parameters ?? [])];
         const security = raw.security ?? globalSecurity;
+        const requestBody = raw.requestBody && '$ref' in raw.requestBody ? this.resolveRef<OperationObject['requestBody']>((raw.requestBody as { $ref: string }).$ref) : raw.requestBody;
         const op: Operation = {
           id: raw.operationId,
           method: method.toUpperCase(),
           path,
           isPublic: security.length === 0 || security.some((s) => s && typeof s === 'object' && Object.keys(s).length === 0),
-          bodyRequired: raw.requestBody?.required === true,
-          bodyContentTypes: Object.keys(raw.requestBody?.content ?? {}),
+          bodyRequired: requestBody?.required === true,
+          bodyContentTypes: Object.keys(requestBody?.content ?? {}),
           statuses: Object.keys(raw.responses ?? {}),
           paramNames,
           regex: new RegExp(`^${pattern}/?$`),
           pointer: `#/paths/${escapePointer(path)}/${method}`,
+          bodyPointer: raw.requestBody && '$ref' in raw.requestBody ? (raw.requestBody as { $ref: string }).$ref : `#/paths/${escapePointer(path)}/${method}/requestBody`,
           parameters: parameters.map((p) => ('$ref' in (p as object) ? this.resolveRef((p as unknown as { $ref: string }).$ref) : p)),
         };
         if (this.byId.has(op.id)) throw new Error(`${this.name}: duplicate operationId ${op.id}`);
@@ -201,9 +205,9 @@ export class Contract {
     if (op.bodyContentTypes.length > 0) {
       const empty = parts.body === undefined;
       if (empty && op.bodyRequired) (details['body'] ??= []).push('Request body is required');
-      if (!empty && !parts.raw) {
+      if (!empty && !parts.opaque) {
         const type = parts.multipart ? 'multipart/form-data' : (op.bodyContentTypes.find((t) => t.includes('json')) ?? 'application/json');
-        const validate = this.validator(`${op.pointer}/requestBody/content/${escapePointer(type)}/schema`, this.ajvBody, op, type);
+        const validate = this.validator(`${op.bodyPointer}/content/${escapePointer(type)}/schema`, this.ajvBody, op, type);
         if (validate && !validate(parts.body)) collect(validate.errors, details, false);
       }
     }
@@ -244,7 +248,7 @@ export class Contract {
   warm(): void {
     for (const op of this.operations) {
       for (const loc of ['path', 'query', 'header'] as const) this.paramValidator(op, loc);
-      for (const type of op.bodyContentTypes) this.validator(`${op.pointer}/requestBody/content/${escapePointer(type)}/schema`, this.ajvBody, op, type);
+      for (const type of op.bodyContentTypes) this.validator(`${op.bodyPointer}/content/${escapePointer(type)}/schema`, this.ajvBody, op, type);
       for (const status of op.statuses) {
         const content = this.resolveResponse(op, status)?.content as Record<string, unknown> | undefined;
         for (const type of Object.keys(content ?? {})) {

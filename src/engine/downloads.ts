@@ -46,5 +46,5 @@ export function attachmentDisposition(filename: string): string {
 
 /** The bytes as a download answer. */
 export function downloadResult(data: Buffer, contentType: string, filename: string): HandlerResult {
-  return { status: 200, headers: { 'Content-Disposition': attachmentDisposition(filename), 'Cache-Control': 'private, no-store' }, raw: { data, contentType } };
+  return { status: 200, headers: { 'Content-Disposition': attachmentDisposition(filename), 'Cache-Control': 'private, no-store' }, download: { data, contentType } };
 }

@@ -1,9 +1,9 @@
 /**
- * The engine runtime: the shared services (store, clock, ids, jobs, journal, faults, idempotency,
- * mail plane, webhooks) and one pipeline per provider. Knows providers only through their
- * definitions.
+ * The engine runtime: the shared services (store, clock, ids, the due-work queue with its jobs and
+ * webhook lanes, journal, faults, idempotency, mail plane) and one pipeline per API. Knows
+ * providers only through their definitions. Build one with `buildEngine` (src/build.ts), which the
+ * server, msw mode and the tests all use.
  */
-import type { ServerResponse } from 'node:http';
 import { Clock } from './clock.js';
 import { Contract } from './contract.js';
 import { FaultEngine } from './faults.js';
@@ -11,9 +11,12 @@ import { IdempotencyStore } from './idempotency.js';
 import { randomIds, type IdSource } from './ids.js';
 import { JobRunner } from './jobs.js';
 import { Journal } from './journal.js';
-import { LoopbackOnlyMailPlane, type MailPlane } from './mail/types.js';
-import { ProviderPipeline, type ValidationMode } from './pipeline.js';
-import type { EngineServices, ProviderDefinition, SeedSummary } from './provider.js';
+import { createMailPlane, type MailSettings } from './mail/index.js';
+import type { MailPlane, SmtpMailPlane } from './mail/index.js';
+import type { OpenResponses } from './node-transport.js';
+import { Pipeline, type ValidationMode } from './pipeline.js';
+import type { ApiDefinition, EngineServices, ProviderDefinition, SeedSummary } from './provider.js';
+import { DueWorkQueue } from './queue.js';
 import { openStore, type Store } from './store.js';
 import { WebhookOutbox, type WebhookEngine } from './webhooks.js';
 
@@ -26,32 +29,43 @@ export interface EngineOptions {
   clock?: Clock;
   /** Free-form settings the providers read (quirks, per-provider overrides). */
   settings: Record<string, unknown>;
-  mail?: MailPlane;
+  /** How mail moves: an SMTP listener and/or relay, or (the default) in process, without a socket. */
+  mail?: MailSettings;
+  /** Replaces the durable outbox as what providers enqueue webhooks on (a test capture). */
   webhooks?: WebhookEngine;
 }
 
-interface ProviderEntry {
-  def: ProviderDefinition;
+export interface ProviderEntry {
+  def: ProviderDefinition<any>;
   contract: Contract;
-  pipeline: ProviderPipeline;
+  pipeline: Pipeline;
   services: EngineServices;
   seed: SeedSummary | null;
 }
+
+const IN_PROCESS_MAIL: MailSettings = { smtp: false, smtpHost: '127.0.0.1', smtpPort: 0, smtpMaxBytes: 25 * 1024 * 1024, smtpRelay: null, mailRetention: 10_000 };
 
 export class Engine {
   readonly store: Store;
   readonly clock: Clock;
   readonly ids: IdSource;
+  /** Everything the engine does later (send jobs, webhook deliveries): `await engine.queue.idle()` in tests. */
+  readonly queue: DueWorkQueue;
   readonly jobs: JobRunner;
   readonly journal: Journal;
   readonly faults = new FaultEngine();
   readonly idempotency: IdempotencyStore;
+  /** The mail plane: SMTP listener and relay (when configured), the sink, one mail world. */
+  readonly plane: SmtpMailPlane;
+  /** What providers send mail through: the plane, or a test's capture swapped in at any time. */
   mail: MailPlane;
-  /** The durable webhook outbox and its dispatcher (inspection and manual retry go through it). */
+  /** The durable webhook outbox (inspection and manual retry go through it). */
   readonly outbox: WebhookOutbox;
+  /** What providers enqueue webhooks on: the outbox, or a test's capture swapped in at any time. */
   webhooks: WebhookEngine;
   validation: ValidationMode;
-  readonly hung = new Set<ServerResponse>();
+  /** Responses held open by a transport (hang faults, streams), so shutdown can release them. */
+  readonly open: OpenResponses = new Set();
   private readonly providers = new Map<string, ProviderEntry>();
   private readonly baseUrls = new Map<string, string>();
 
@@ -59,35 +73,45 @@ export class Engine {
     this.store = openStore(options.db);
     this.clock = options.clock ?? new Clock();
     this.ids = options.ids ?? randomIds;
-    this.jobs = new JobRunner(this.store, this.clock, this.ids);
+    this.queue = new DueWorkQueue(this.clock, () => this.store.db.open);
+    this.jobs = new JobRunner(this.store, this.clock, this.ids, this.queue);
     this.journal = new Journal(options.journalSize);
     this.idempotency = new IdempotencyStore(this.store);
     this.validation = options.validation;
-    this.mail = options.mail ?? new LoopbackOnlyMailPlane();
-    this.outbox = new WebhookOutbox(this.store, this.clock, this.ids);
+    this.plane = createMailPlane(this, options.mail ?? IN_PROCESS_MAIL);
+    this.mail = this.plane;
+    this.outbox = new WebhookOutbox(this.store, this.clock, this.ids, this.queue);
     this.webhooks = options.webhooks ?? this.outbox;
   }
 
-  /** Migrates, seeds (into an empty DB) and starts one provider. */
-  addProvider(def: ProviderDefinition): ProviderEntry {
-    const contract = Contract.load(def.contractFile);
-    this.store.migrate(def.name, def.migrationsDir);
+  /** The services an API's handlers and hooks see. */
+  services(name: string): EngineServices {
     const engine = this;
-    const services: EngineServices = {
+    return {
       store: this.store,
       clock: this.clock,
       ids: this.ids,
       jobs: this.jobs,
       get mail() { return engine.mail; },
       get webhooks() { return engine.webhooks; },
-      baseUrl: () => this.baseUrls.get(def.name) ?? `http://localhost:${def.defaultPort}`,
+      baseUrl: () => this.baseUrls.get(name) ?? `http://localhost:${engine.providers.get(name)?.def.defaultPort ?? 0}`,
       config: this.options.settings,
     };
-    const pipeline = new ProviderPipeline(def, contract, {
-      services, journal: this.journal, faults: this.faults, idempotency: this.idempotency,
-      validation: () => this.validation, hung: this.hung,
+  }
+
+  /** A pipeline for any API over this engine's services (the control plane uses this). */
+  pipelineFor(api: ApiDefinition<any>, contract: Contract, services: EngineServices): Pipeline {
+    return new Pipeline(api, contract, {
+      services, journal: this.journal, faults: this.faults, idempotency: this.idempotency, validation: () => this.validation,
     });
-    const entry: ProviderEntry = { def, contract, pipeline, services, seed: null };
+  }
+
+  /** Migrates, seeds (into an empty DB) and starts one provider. */
+  addProvider(def: ProviderDefinition<any>): ProviderEntry {
+    const contract = Contract.load(def.contractFile);
+    this.store.migrate(def.name, def.migrationsDir);
+    const services = this.services(def.name);
+    const entry: ProviderEntry = { def, contract, pipeline: this.pipelineFor(def, contract, services), services, seed: null };
     this.providers.set(def.name, entry);
     if (this.options.seed) entry.seed = this.seedIfEmpty(entry);
     this.outbox.register(def.name, def.webhookPolicy);
@@ -117,38 +141,47 @@ export class Engine {
    */
   reset(provider?: string, tenant?: string): void {
     const names = provider ? [provider] : this.providerNames();
+    const db = this.store.db;
     this.store.tx(() => {
       for (const name of names) {
         const entry = this.providers.get(name);
         if (!entry) continue;
         // Children first: tables are declared parent-first.
         for (const t of [...entry.def.tables].reverse()) {
-          if (tenant && t.tenantColumn) this.store.db.prepare(`DELETE FROM ${t.name} WHERE ${t.tenantColumn} = ?`).run(tenant);
-          else if (!tenant) this.store.db.prepare(`DELETE FROM ${t.name}`).run();
+          if (tenant && t.tenantColumn) db.prepare(`DELETE FROM ${t.name} WHERE ${t.tenantColumn} = ?`).run(tenant);
+          else if (!tenant) db.prepare(`DELETE FROM ${t.name}`).run();
         }
-        if (tenant) this.store.db.prepare('DELETE FROM jobs WHERE provider = ? AND tenant = ?').run(name, tenant);
-        else this.store.db.prepare('DELETE FROM jobs WHERE provider = ?').run(name);
+        if (tenant) db.prepare('DELETE FROM jobs WHERE provider = ? AND tenant = ?').run(name, tenant);
+        else db.prepare('DELETE FROM jobs WHERE provider = ?').run(name);
         // A tenant reset touches only that tenant's keys and rate-limit window.
-        if (tenant) this.store.db.prepare('DELETE FROM idempotency_keys WHERE provider = ? AND scope = ?').run(name, `t:${tenant}`);
-        else this.store.db.prepare('DELETE FROM idempotency_keys WHERE provider = ?').run(name);
+        if (tenant) db.prepare('DELETE FROM idempotency_keys WHERE provider = ? AND scope = ?').run(name, `t:${tenant}`);
+        else db.prepare('DELETE FROM idempotency_keys WHERE provider = ?').run(name);
         this.outbox.reset(name, tenant);
         for (const limiter of entry.pipeline.limiters) {
           if (tenant) limiter.resetTenant(tenant);
           else limiter.reset();
         }
         if (!tenant) {
-          this.store.db.prepare('DELETE FROM engine_meta WHERE key = ?').run(`seeded:${name}`);
+          db.prepare('DELETE FROM engine_meta WHERE key = ?').run(`seeded:${name}`);
           if (this.options.seed) entry.seed = this.seedIfEmpty(entry);
         }
       }
-      this.mail.reset?.(provider, tenant);
+      this.plane.reset(provider, tenant);
+      if (this.mail !== this.plane) this.mail.reset?.(provider, tenant);
     });
   }
 
-  close(): void {
-    this.jobs.stop();
+  /**
+   * Stops: no new work starts, webhook attempts in flight are cut short (their rows stay due for
+   * the next start), held responses are released, running jobs get `graceMs` to finish, then the
+   * mail plane and the database close.
+   */
+  async close(graceMs = 2000): Promise<void> {
+    this.queue.close();
     this.outbox.close();
-    for (const res of this.hung) res.destroy();
+    for (const res of this.open) res.destroy();
+    await this.queue.settle(graceMs);
+    await this.plane.close();
     this.store.close();
   }
 

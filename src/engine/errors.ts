@@ -1,38 +1,23 @@
 /**
- * The one error type the engine knows. Providers render it in their own envelope
- * (see each provider's errors.ts); the engine only decides status and kind.
+ * Errors an API's own handlers raise: a status, a machine code (what the journal records) and a
+ * message, rendered by that API's `renderError` in its envelope. Errors the engine itself makes
+ * (no credentials, unknown route, rate limited…) are typed outcomes instead (see outcomes.ts).
  */
-export type ErrorKind =
-  | 'validation'          // request failed the contract
-  | 'unauthorized'        // no or bad credentials
-  | 'forbidden'
-  | 'not_found'           // a resource the handler looked up does not exist (or is another tenant's)
-  | 'route_not_found'     // no contract operation matches method + path
-  | 'rate_limited'
-  | 'idempotency_in_use'  // same Idempotency-Key still in flight
-  | 'idempotency_mismatch'// same key, different request
-  | 'payload_too_large'
-  | 'unsupported_media_type'
-  | 'not_implemented'     // contract operation without a handler
-  | 'contract_violation'  // our own response broke the contract (strict mode)
-  | 'injected'            // fault injection asked for this status
-  | 'provider'            // a provider-specific error code chosen by a handler
-  | 'internal';
+export type ErrorKind = 'validation' | 'unauthorized' | 'forbidden' | 'not_found' | 'conflict' | 'rate_limited' | 'provider' | 'internal';
 
 export interface ErrorOptions {
   /** Field → messages, for validation errors. */
   details?: Record<string, string[]>;
   /** Extra response headers, e.g. Retry-After. */
   headers?: Record<string, string>;
-  /** Extra top-level fields a provider may add to its envelope. */
-  extras?: Record<string, unknown>;
-  /** When set, the provider renders exactly this body instead of its envelope (real non-envelope errors). */
-  rawBody?: unknown;
+  /** When set, the API answers exactly this body instead of its envelope (real non-envelope errors). */
+  exactBody?: unknown;
 }
 
 export class MailsimError extends Error {
   constructor(
     readonly status: number,
+    /** A machine code, e.g. `NOT_FOUND` or `invalid_signature`: the journal records it. */
     readonly code: string,
     message: string,
     readonly kind: ErrorKind = 'provider',

@@ -1,7 +1,8 @@
 /**
- * Fault injection: rules that match requests and make them fail or slow down the way real
- * networks and servers do. Rules come from the control plane, from scenario files, or from a
- * one-off `x-mailsim-fault` request header.
+ * Fault injection, all of it: rules that match requests and make them fail or slow down the way
+ * real networks and servers do (rules come from the control plane, from scenario files, or from a
+ * one-off `x-mailsim-fault` request header), what a decided fault means for the pipeline
+ * (`earlyAnswer`), and how a transport spoils the answer (`deliveryOf`).
  *
  * Latency rules stack with the others: every matching latency rule adds its delay, and the first
  * matching rule with any other action decides what happens to the answer. So a "slow sends"
@@ -28,6 +29,9 @@ export interface FaultMatch {
   method?: string;
   /** Glob over the request path: `*` matches within a segment, `**` across segments. */
   path?: string;
+  /** The contract operation, e.g. `sendMessage`. */
+  operationId?: string;
+  /** The same as `operationId` (the name scenario files used first). */
   operation?: string;
   header?: Record<string, string>;
   apiKey?: string;
@@ -72,6 +76,52 @@ export interface FaultPlan {
 }
 
 export const FAULT_HEADER = 'x-mailsim-fault';
+
+/** What `malformed` faults answer instead of the real body, on every transport. */
+export const MALFORMED_BODY = Buffer.from('{"error": {"code": "MALFORMED', 'utf8');
+
+/**
+ * What a decided fault means before the request is handled: `drop` (reset or hang: nothing is
+ * answered, nothing runs), `answer` (an injected status, rendered by the API), or `proceed` (the
+ * request runs; latency, truncate, malformed and reset-after act on the way out).
+ */
+export type EarlyAnswer =
+  | { kind: 'proceed' }
+  | { kind: 'drop' }
+  | { kind: 'answer'; status: number; code?: string; message?: string; retryAfterSeconds?: number };
+
+export function earlyAnswer(plan: FaultPlan): EarlyAnswer {
+  const a = plan.action;
+  if ((a.type === 'reset' && a.phase !== 'after') || a.type === 'hang') return { kind: 'drop' };
+  if (a.type !== 'status') return { kind: 'proceed' };
+  // A 429 without its own Retry-After still tells clients when to come back, as real limiters do.
+  const retryAfterSeconds = a.retryAfter ?? (a.status === 429 ? 1 : undefined);
+  return {
+    kind: 'answer', status: a.status,
+    ...(a.code !== undefined ? { code: a.code } : {}), ...(a.message !== undefined ? { message: a.message } : {}),
+    ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}),
+  };
+}
+
+/**
+ * How a transport delivers an answer: `send` these bytes; `reset` the connection (a TCP RST, so
+ * clients see ECONNRESET); `hang` (never answer); `truncate` (promise `body`, send `sent`, close).
+ */
+export type Delivery =
+  | { kind: 'send'; body: Buffer }
+  | { kind: 'reset' }
+  | { kind: 'hang' }
+  | { kind: 'truncate'; body: Buffer; sent: Buffer };
+
+export function deliveryOf(out: { body: Buffer; fault: FaultPlan | null }): Delivery {
+  switch (out.fault?.action.type) {
+    case 'reset': return { kind: 'reset' };
+    case 'hang': return { kind: 'hang' };
+    case 'malformed': return { kind: 'send', body: MALFORMED_BODY };
+    case 'truncate': return { kind: 'truncate', body: out.body, sent: out.body.subarray(0, Math.floor(out.body.length / 2)) };
+    default: return { kind: 'send', body: out.body };
+  }
+}
 
 /** The one-off header named something mailsim cannot read; the pipeline answers 400. */
 export class BadFaultHeader extends Error {}
@@ -238,7 +288,8 @@ function matches(m: FaultMatch | undefined, path: RegExp | null, req: FaultReque
   if (!m) return true;
   if (m.provider && m.provider !== req.provider) return false;
   if (m.method && m.method.toUpperCase() !== req.method) return false;
-  if (m.operation && m.operation !== req.operationId) return false;
+  const operation = m.operationId ?? m.operation;
+  if (operation && operation !== req.operationId) return false;
   if (path && !path.test(req.path)) return false;
   if (m.apiKey && m.apiKey !== req.apiKey) return false;
   if (m.header) {

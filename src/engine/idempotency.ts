@@ -11,6 +11,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
+import type { Exchange } from './exchange.js';
+import { fail } from './outcomes.js';
 import type { Store } from './store.js';
 
 export interface IdempotencyPolicy {
@@ -37,6 +39,8 @@ export interface StoredResponse {
   status: number;
   headers: Record<string, string>;
   body: string;
+  /** The machine code of a stored error answer (for the journal of a replay); null on success. */
+  errorCode: string | null;
 }
 
 export interface IdempotencyToken {
@@ -57,6 +61,7 @@ interface KeyRow {
   status: number;
   headers: string;
   body: string;
+  error_code: string | null;
   expires_at_ms: number;
 }
 
@@ -75,10 +80,10 @@ export class IdempotencyStore {
     const db = store.db;
     // A key left in flight by a process that died can never complete: let the retry run it.
     db.prepare("DELETE FROM idempotency_keys WHERE state = 'in_flight'").run();
-    this.select = db.prepare('SELECT state, fingerprint, status, headers, body, expires_at_ms FROM idempotency_keys WHERE provider = ? AND scope = ? AND key = ?');
+    this.select = db.prepare('SELECT state, fingerprint, status, headers, body, error_code, expires_at_ms FROM idempotency_keys WHERE provider = ? AND scope = ? AND key = ?');
     this.remove = db.prepare('DELETE FROM idempotency_keys WHERE provider = ? AND scope = ? AND key = ?');
     this.insert = db.prepare("INSERT INTO idempotency_keys (provider, scope, key, fingerprint, state, created_at_ms, expires_at_ms) VALUES (?, ?, ?, ?, 'in_flight', ?, ?)");
-    this.update = db.prepare("UPDATE idempotency_keys SET state = 'done', status = ?, headers = ?, body = ? WHERE provider = ? AND scope = ? AND key = ?");
+    this.update = db.prepare("UPDATE idempotency_keys SET state = 'done', status = ?, headers = ?, body = ?, error_code = ? WHERE provider = ? AND scope = ? AND key = ?");
     this.purge = db.prepare("DELETE FROM idempotency_keys WHERE expires_at_ms <= ? AND state = 'done'");
   }
 
@@ -97,7 +102,8 @@ export class IdempotencyStore {
       if (row && row.expires_at_ms > nowMs) {
         if (row.state === 'in_flight') return { kind: 'in_flight' } as const;
         if (policy.compareRequest && row.fingerprint !== fingerprint) return { kind: 'mismatch' } as const;
-        return { kind: 'replay', response: { status: row.status, headers: JSON.parse(row.headers) as Record<string, string>, body: row.body } } as const;
+        const headers = JSON.parse(row.headers) as Record<string, string>;
+        return { kind: 'replay', response: { status: row.status, headers, body: row.body, errorCode: row.error_code } } as const;
       }
       if (row) this.remove.run(provider, scope, key);
       if (++this.sinceLastPurge >= PURGE_EVERY) {
@@ -110,7 +116,7 @@ export class IdempotencyStore {
   }
 
   complete(token: IdempotencyToken, response: StoredResponse): void {
-    this.update.run(response.status, JSON.stringify(response.headers), response.body, token.provider, token.scope, token.key);
+    this.update.run(response.status, JSON.stringify(response.headers), response.body, response.errorCode, token.provider, token.scope, token.key);
   }
 
   /** Forgets a key whose request ended before producing a response worth replaying. */
@@ -121,4 +127,38 @@ export class IdempotencyStore {
   purgeExpired(nowMs: number): void {
     this.purge.run(nowMs);
   }
+}
+
+/**
+ * Pipeline stage: a request under an Idempotency-Key the API's policy covers. Refuses a malformed
+ * key, a key still in flight and (when the policy compares requests) a key reused for another
+ * request; returns the stored answer of a replay; otherwise claims the key for this request (the
+ * answer is stored under it when the request ends).
+ */
+export function claimKey(x: Exchange, api: string, policy: IdempotencyPolicy, store: IdempotencyStore): StoredResponse | null {
+  const key = x.headers[policy.header];
+  if (typeof key !== 'string' || !IdempotencyStore.applies(policy, x.method, x.op!.id)) return null;
+  if (key.length === 0 || key.length > policy.maxKeyLength) {
+    throw fail({ kind: 'invalid_request', details: { [policy.header]: [`must be 1-${policy.maxKeyLength} characters`] } });
+  }
+  x.idempotencyKey = key;
+  // Keys belong to the account (Stripe); the credential is part of what makes a request "the same".
+  const scope = x.principal ? `t:${x.principal.tenant}` : `ip:${x.clientIp}`;
+  const fingerprint = IdempotencyStore.fingerprint(x.method, x.target, x.bodyBytes, x.principal?.credentialId ?? '');
+  const begun = store.begin(api, scope, key, fingerprint, policy, x.now.getTime());
+  if (begun.kind === 'in_flight') throw fail({ kind: 'idempotency_in_use', header: policy.header });
+  if (begun.kind === 'mismatch') throw fail({ kind: 'idempotency_mismatch', header: policy.header });
+  if (begun.kind === 'replay') {
+    x.replayed = true;
+    return { ...begun.response, headers: { ...begun.response.headers, [policy.replayHeader]: 'true' } };
+  }
+  x.idempotencyClaim = begun.token;
+  return null;
+}
+
+/** The key a covered request carried, for the journal, even when it failed before the key was claimed. */
+export function keyCarried(x: Exchange, policy: IdempotencyPolicy | undefined): string | null {
+  if (x.idempotencyKey !== null) return x.idempotencyKey;
+  const key = policy ? x.headers[policy.header] : undefined;
+  return typeof key === 'string' && x.op && IdempotencyStore.applies(policy!, x.method, x.op.id) ? key : null;
 }

@@ -1,16 +1,15 @@
 /**
- * Durable jobs on the engine clock.
+ * Durable jobs on the engine clock, run by the due-work queue (queue.ts).
  *
- * A job is a row in `jobs` with a due time in engine milliseconds. The runner executes due jobs,
- * reschedules failures with the backoff the job's handler asks for, and resumes anything left
- * `running` by a crash. Because due times are engine time, advancing the clock makes due work run
- * now; in real mode a timer wakes the runner when the next job falls due.
+ * A job is a row in `jobs` with a due time in engine milliseconds. Each named queue (e.g. `send`)
+ * is one lane: its handler runs due jobs, and a failure is rescheduled with the backoff the handler
+ * asks for. Anything a crash left `running` is due again at start: at-least-once.
  */
 import type { Clock } from './clock.js';
 import type { IdSource } from './ids.js';
+import type { DueWorkQueue, WorkLane } from './queue.js';
 import type { Store } from './store.js';
 import { log } from './log.js';
-import { DueWorkWaker } from './due-work.js';
 
 export interface JobRow {
   id: string;
@@ -45,20 +44,19 @@ export interface EnqueueOptions {
 }
 
 export class JobRunner {
-  private readonly queues = new Map<string, QueueOptions>();
-  private readonly running = new Map<string, number>();
-  private readonly waker: DueWorkWaker;
-  private inFlight = 0;
-
-  constructor(private readonly store: Store, private readonly clock: Clock, private readonly ids: IdSource) {
+  constructor(
+    private readonly store: Store,
+    private readonly clock: Clock,
+    private readonly ids: IdSource,
+    private readonly work: DueWorkQueue,
+  ) {
     // Anything a crash left running is due again: at-least-once.
     store.db.prepare("UPDATE jobs SET state = 'pending' WHERE state = 'running'").run();
-    this.waker = new DueWorkWaker(clock, () => this.tick());
   }
 
+  /** Starts running the jobs of a named queue (and any a previous run left due). */
   register(queue: string, options: QueueOptions): void {
-    this.queues.set(queue, options);
-    this.kick();
+    this.work.addLane(this.lane(queue, options));
   }
 
   /** Inserts a job; call inside the transaction of the change that causes it. */
@@ -68,83 +66,52 @@ export class JobRunner {
     this.store.db
       .prepare('INSERT INTO jobs (id, provider, tenant, queue, run_at_ms, payload, created_at_ms, updated_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
       .run(id, o.provider, o.tenant ?? null, o.queue, o.runAtMs ?? now, JSON.stringify(o.payload), now, now);
-    this.kick();
+    this.work.kick();
     return id;
   }
 
-  /** Asks the runner to look for due work soon (after the current transaction commits). */
+  /** Asks the queue to look for due work soon (after the current transaction commits). */
   kick(): void {
-    this.waker.kick();
+    this.work.kick();
   }
 
-  /** Resolves when no job is due or running (for tests and orderly shutdown). */
-  async drain(timeoutMs = 10_000): Promise<void> {
-    const deadline = performance.now() + timeoutMs;
-    while (performance.now() < deadline) {
-      if (this.inFlight === 0 && !this.hasDueWork()) return;
-      await new Promise((r) => setTimeout(r, 5));
-    }
+  /** Resolves when no due work is waiting or running (all lanes: jobs and webhook deliveries). */
+  drain(timeoutMs = 10_000): Promise<void> {
+    return this.work.idle(timeoutMs);
   }
 
-  stop(): void {
-    this.waker.stop();
-  }
-
-  private hasDueWork(): boolean {
-    const queues = [...this.queues.keys()];
-    if (queues.length === 0) return false;
-    const row = this.store.db
-      .prepare(`SELECT 1 FROM jobs WHERE state = 'pending' AND run_at_ms <= ? AND queue IN (${queues.map(() => '?').join(',')}) LIMIT 1`)
-      .get(this.clock.nowMs(), ...queues);
-    return row !== undefined;
-  }
-
-  private tick(): void {
-    if (this.waker.isStopped || !this.store.db.open) return;
-    const now = this.clock.nowMs();
-    for (const [queue, options] of this.queues) {
-      const free = options.concurrency - (this.running.get(queue) ?? 0);
-      if (free <= 0) continue;
-      const due = this.store.db
+  private lane(queue: string, options: QueueOptions): WorkLane<JobRow> {
+    const db = (): Store['db'] => this.store.db;
+    return {
+      name: `jobs:${queue}`,
+      concurrency: options.concurrency,
+      idOf: (job) => job.id,
+      due: (nowMs, limit) => db()
         .prepare("SELECT * FROM jobs WHERE queue = ? AND state = 'pending' AND run_at_ms <= ? ORDER BY run_at_ms LIMIT ?")
-        .all(queue, now, free) as JobRow[];
-      for (const job of due) this.run(job, options);
-    }
-    this.armTimer();
+        .all(queue, nowMs, limit) as JobRow[],
+      nextDueAfter: (nowMs) => (db()
+        .prepare("SELECT MIN(run_at_ms) AS at FROM jobs WHERE queue = ? AND state = 'pending' AND run_at_ms > ?")
+        .get(queue, nowMs) as { at: number | null }).at,
+      run: (job) => this.run(job, options),
+    };
   }
 
-  private armTimer(): void {
-    const queues = [...this.queues.keys()];
-    if (queues.length === 0 || !this.store.db.open) return this.waker.wakeAt(null);
-    const next = this.store.db
-      .prepare(`SELECT MIN(run_at_ms) AS at FROM jobs WHERE state = 'pending' AND queue IN (${queues.map(() => '?').join(',')})`)
-      .get(...queues) as { at: number | null };
-    this.waker.wakeAt(next.at);
-  }
-
-  private run(job: JobRow, options: QueueOptions): void {
+  private async run(job: JobRow, options: QueueOptions): Promise<void> {
     const db = this.store.db;
+    // Marked running before the handler starts, so a crash mid-job leaves it to be resumed.
     db.prepare("UPDATE jobs SET state = 'running', attempts = attempts + 1, updated_at_ms = ? WHERE id = ?").run(this.clock.nowMs(), job.id);
     job.attempts += 1;
-    this.running.set(job.queue, (this.running.get(job.queue) ?? 0) + 1);
-    this.inFlight++;
-    const finish = (outcome: JobOutcome): void => {
-      if (!db.open) return;
-      const now = this.clock.nowMs();
-      if ('done' in outcome) db.prepare('DELETE FROM jobs WHERE id = ?').run(job.id);
-      else if ('dead' in outcome) db.prepare("UPDATE jobs SET state = 'dead', last_error = ?, updated_at_ms = ? WHERE id = ?").run(outcome.error, now, job.id);
-      else db.prepare("UPDATE jobs SET state = 'pending', run_at_ms = ?, last_error = ?, updated_at_ms = ? WHERE id = ?").run(now + outcome.retryInMs, outcome.error, now, job.id);
-    };
-    Promise.resolve()
-      .then(() => options.handler(JSON.parse(job.payload), job))
-      .then(finish, (err: unknown) => {
-        log.error(`job ${job.queue} failed`, { id: job.id, error: String(err) });
-        finish({ dead: true, error: String(err) });
-      })
-      .finally(() => {
-        this.running.set(job.queue, (this.running.get(job.queue) ?? 1) - 1);
-        this.inFlight--;
-        this.kick();
-      });
+    let outcome: JobOutcome;
+    try {
+      outcome = await options.handler(JSON.parse(job.payload), job);
+    } catch (err) {
+      log.error(`job ${job.queue} failed`, { id: job.id, error: String(err) });
+      outcome = { dead: true, error: String(err) };
+    }
+    if (!db.open) return;
+    const now = this.clock.nowMs();
+    if ('done' in outcome) db.prepare('DELETE FROM jobs WHERE id = ?').run(job.id);
+    else if ('dead' in outcome) db.prepare("UPDATE jobs SET state = 'dead', last_error = ?, updated_at_ms = ? WHERE id = ?").run(outcome.error, now, job.id);
+    else db.prepare("UPDATE jobs SET state = 'pending', run_at_ms = ?, last_error = ?, updated_at_ms = ? WHERE id = ?").run(now + outcome.retryInMs, outcome.error, now, job.id);
   }
 }

@@ -1,29 +1,51 @@
 /**
- * Writing a pipeline answer to a node http response: plain, spoiled by a fault (truncated,
- * malformed), or held open for a stream.
+ * The node http transport: turns an IncomingMessage into a pipeline request, and writes the
+ * pipeline's answer to the socket — plain, spoiled as a fault says (see faults.ts `deliveryOf`),
+ * or held open for a stream.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { FaultPlan } from './faults.js';
-import type { PipelineResponse } from './pipeline.js';
+import { readBody } from './body.js';
+import type { PipelineResponse } from './exchange.js';
+import { deliveryOf } from './faults.js';
+import type { Pipeline } from './pipeline.js';
 
-const MALFORMED_BODY = Buffer.from('{"error": {"code": "MALFORMED', 'utf8');
+/** Connections the transport holds open (hang faults, streams), so shutdown can release them. */
+export type OpenResponses = Set<ServerResponse>;
 
-export function write(res: ServerResponse, out: PipelineResponse, fault: FaultPlan | null): void {
-  if (res.destroyed) return;
-  const type = fault?.action.type;
-  const body = type === 'malformed' ? MALFORMED_BODY : out.body;
-  out.headers['content-length'] = String(body.length);
-  res.writeHead(out.status, out.headers);
-  if (type === 'truncate') {
-    // Promise the whole body, send half, then close: the client sees a premature end.
-    res.write(body.subarray(0, Math.floor(body.length / 2)), () => res.destroy());
-    return;
+/** Runs one node request through the pipeline and writes the answer. Never throws. */
+export async function serveNode(pipeline: Pipeline, req: IncomingMessage, res: ServerResponse, open: OpenResponses): Promise<void> {
+  const out = await pipeline.process({
+    method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers,
+    readBody: (limit) => readBody(req, limit), remoteAddress: req.socket.remoteAddress ?? 'unknown',
+  });
+  if (out.stream) return openStream(req, res, out, open);
+  const delivery = deliveryOf(out);
+  switch (delivery.kind) {
+    case 'reset':
+      req.socket.resetAndDestroy();
+      return;
+    case 'hang':
+      open.add(res);
+      res.on('close', () => open.delete(res));
+      return;
+    case 'send':
+      if (res.destroyed) return;
+      out.headers['content-length'] = String(delivery.body.length);
+      res.writeHead(out.status, out.headers);
+      res.end(delivery.body);
+      return;
+    case 'truncate':
+      if (res.destroyed) return;
+      // Promise the whole body, send part of it, then close: the client sees a premature end.
+      out.headers['content-length'] = String(delivery.body.length);
+      res.writeHead(out.status, out.headers);
+      res.write(delivery.sent, () => res.destroy());
+      return;
   }
-  res.end(body);
 }
 
 /** Writes the headers of a streamed result and hands the open response to its producer. */
-export function openStream(req: IncomingMessage, res: ServerResponse, out: PipelineResponse, open: Set<ServerResponse>): void {
+function openStream(req: IncomingMessage, res: ServerResponse, out: PipelineResponse, open: OpenResponses): void {
   res.writeHead(out.status, out.headers);
   res.flushHeaders();
   open.add(res);

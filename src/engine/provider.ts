@@ -1,12 +1,14 @@
 /**
- * What a provider plugs into the engine. A provider is data and functions: its contract, its
- * handlers by operationId, how it authenticates, how it renders errors, its policies and its seed.
- * The engine never names a provider; it only calls these.
+ * What an API plugs into the engine. An API is data and functions: its contract, its handlers by
+ * operationId, how it authenticates and authorizes, how it renders errors, its policies. Emulated
+ * providers are APIs with state (migrations, seed, tables); the control plane is an API too. The
+ * engine never names a provider; it only calls these.
  */
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Clock } from './clock.js';
 import type { IdSource } from './ids.js';
 import type { MailsimError } from './errors.js';
+import type { EngineOutcome } from './outcomes.js';
 import type { Store } from './store.js';
 import type { Operation } from './contract.js';
 import type { JobRunner } from './jobs.js';
@@ -21,9 +23,8 @@ export interface Principal {
   /** Stable id of the credential used (for rate limits and idempotency fingerprints). */
   credentialId: string;
   plan?: string;
-  /** Headers the provider's authentication adds to every response of the request (e.g. a server clock). */
+  /** Headers the API adds to every response of the request (e.g. a server clock). */
   responseHeaders?: Record<string, string>;
-  [key: string]: unknown;
 }
 
 export interface UploadedFile {
@@ -33,14 +34,31 @@ export interface UploadedFile {
   data: Buffer;
 }
 
-export interface HandlerInput {
+/** The typed parts of a request, as the contract declares them for one operation. */
+export interface OperationShape {
+  params: object;
+  query: object;
+  body: unknown;
+}
+
+/** Any operation: what an untyped handler sees. */
+export interface AnyOperation extends OperationShape {
   params: Record<string, any>;
   query: Record<string, any>;
   body: any;
+}
+
+export interface HandlerInput<O extends OperationShape = AnyOperation> {
+  /** Path parameters, decoded and validated. */
+  params: O['params'];
+  /** Query parameters, validated and coerced to the contract's types. */
+  query: O['query'];
+  /** The parsed JSON body (or the multipart fields); undefined when there was none. */
+  body: O['body'];
   headers: IncomingHttpHeaders;
   files: UploadedFile[];
-  /** The request body as received (for XML, gzip and other non-JSON payloads). */
-  rawBody: Buffer;
+  /** The body exactly as received (for XML, gzip and other non-JSON payloads). */
+  bodyBytes: Buffer;
 }
 
 /** The services every handler may use. */
@@ -51,16 +69,22 @@ export interface EngineServices {
   jobs: JobRunner;
   mail: MailPlane;
   webhooks: WebhookEngine;
-  /** Public base URL of this provider's listener, e.g. http://localhost:3000. */
+  /** Public base URL of this API's listener, e.g. http://localhost:3000. */
   baseUrl(): string;
   config: Readonly<Record<string, unknown>>;
 }
 
-export interface HandlerContext extends EngineServices {
+export interface HandlerContext<P extends Principal = Principal> extends EngineServices {
   readonly requestId: string;
   /** "Now" for this request: read once from the engine clock when the request arrived. */
   readonly now: Date;
-  readonly principal: Principal | null;
+  /** The authenticated caller; null on a public operation called without credentials. */
+  readonly principal: P | null;
+  /**
+   * The authenticated caller on an operation that requires one (the engine has already answered
+   * 401 otherwise). Reading it on a public operation without credentials throws.
+   */
+  readonly caller: P;
   readonly op: Operation;
   readonly clientIp: string;
 }
@@ -70,7 +94,7 @@ export interface HandlerResult {
   body?: unknown;
   headers?: Record<string, string>;
   /** A non-JSON body (a download); not validated against a JSON schema. */
-  raw?: { data: Buffer; contentType: string };
+  download?: { data: Buffer; contentType: string };
   /** A long-lived streamed body (server-sent events): called once the headers are out. */
   stream?: (channel: StreamChannel) => void;
 }
@@ -83,56 +107,124 @@ export interface StreamChannel {
   onClose(listener: () => void): void;
 }
 
-export type Handler = (ctx: HandlerContext, input: HandlerInput) => HandlerResult | Promise<HandlerResult>;
+export type Handler<P extends Principal = Principal, O extends OperationShape = AnyOperation> = (
+  ctx: HandlerContext<P>,
+  input: HandlerInput<O>,
+) => HandlerResult | Promise<HandlerResult>;
 
+/** What an error renderer returns: the exact answer, plus the machine code the journal records. */
 export interface RenderedError {
   status: number;
   headers: Record<string, string>;
+  /** A JSON value, or a string sent as is when the headers give a non-JSON content type. */
   body: unknown;
+  code: string;
+}
+
+/** What renderers and hooks may read of the request being answered. */
+export interface RequestFacts {
+  method: string;
+  path: string;
+  requestId: string;
+  headers: IncomingHttpHeaders;
+  /** The matched operation; null when none matched. */
+  op: Operation | null;
 }
 
 export interface AuthRequest {
   headers: IncomingHttpHeaders;
+  /** The matched operation; null when none matched (an unknown route). */
   op: Operation | null;
+  now: Date;
+  clientIp: string;
+}
+
+/** What the engine hands `authorize`: the authenticated caller and the operation being called. */
+export interface AuthorizeRequest<P extends Principal = Principal> {
+  principal: P;
+  op: Operation;
+  headers: IncomingHttpHeaders;
   now: Date;
 }
 
-export interface ProviderDefinition {
+/** The request as a provider may check it before the body is parsed (see `beforeParse`). */
+export interface UnparsedRequest extends RequestFacts {
+  contentType: string | undefined;
+  bodyBytes: Buffer;
+}
+
+/** An API served through the pipeline: a provider, or the control plane. */
+export interface ApiDefinition<P extends Principal = Principal> {
   readonly name: string;
-  readonly title: string;
-  readonly defaultPort: number;
-  /** A read-only path printed at start as a ready-to-paste curl example, e.g. `/inboxes`. */
-  readonly examplePath: string;
-  readonly contractFile: string;
-  readonly migrationsDir: string;
-  readonly handlers: Readonly<Record<string, Handler>>;
-  /** Largest body read for JSON and for multipart requests; beyond that a payload_too_large error. */
+  readonly handlers: Readonly<Record<string, Handler<P, any>>>;
+  /** Largest body read for JSON and for multipart requests; beyond that, payload_too_large. */
   readonly bodyLimits: { json: number; multipart: number };
   /** The main limiter, the one `/_mailsim/limits` configures. */
   readonly rateLimit?: RateLimitPolicy;
   /** Further limiters on particular operations (per-route windows, per-IP sign-up limits). */
   readonly extraRateLimits?: readonly RateLimitPolicy[];
   readonly idempotency?: IdempotencyPolicy;
-  /** How this provider delivers webhooks (attempts, backoff, timeout, concurrency); a common default otherwise. */
-  readonly webhookPolicy?: WebhookPolicy;
   /** Whether a request without valid credentials to an unknown route is answered 401 before 404. */
   readonly authBeforeRouting: boolean;
-  /** Returns the principal, or null when credentials are missing or invalid. */
-  authenticate(services: EngineServices, req: AuthRequest): Principal | null;
-  renderError(err: MailsimError, ctx: { op: Operation | null; path: string; method: string }): RenderedError;
+  /**
+   * Identifies the caller: the principal, or null when no usable credentials came. May throw the
+   * API's own 401 (a malformed header, an expired key); on a public operation such a throw is
+   * ignored and the call proceeds anonymously.
+   */
+  authenticate(services: EngineServices, req: AuthRequest): P | null;
+  /** Decides whether the caller may call the operation: scopes, plan gates, quotas. Throws to refuse. */
+  authorize?(services: EngineServices, req: AuthorizeRequest<P>): void;
+  /** Renders an engine-made outcome in the API's envelope. */
+  renderOutcome(outcome: EngineOutcome, req: RequestFacts): RenderedError;
+  /** Renders an error the API's own handlers (or its authenticate/authorize) threw. */
+  renderError(err: MailsimError, req: RequestFacts): RenderedError;
+  /** Headers on every answer of this API, engine-made ones included (e.g. a request id). */
+  responseHeaders?(req: RequestFacts): Record<string, string>;
+  /** Request ids in the API's own format (shown in its headers or bodies); an engine format otherwise. */
+  requestId?(ids: IdSource): string;
+  /**
+   * Refuses a request on its unparsed form, the way the real server's framework would before any
+   * route runs (e.g. a production parser bug reproduced only with `--quirks`). Throws to refuse.
+   */
+  beforeParse?(services: EngineServices, req: UnparsedRequest): void;
+  /** Whether requests are recorded in the request journal and can be hit by fault rules (default true). */
+  readonly observed?: boolean;
+}
+
+export interface ProviderDefinition<P extends Principal = Principal> extends ApiDefinition<P> {
+  readonly title: string;
+  readonly defaultPort: number;
+  /** A read-only path printed at start as a ready-to-paste curl example, e.g. `/inboxes`. */
+  readonly examplePath: string;
+  readonly contractFile: string;
+  readonly migrationsDir: string;
+  /** How this provider delivers webhooks (attempts, backoff, timeout, concurrency); a common default otherwise. */
+  readonly webhookPolicy?: WebhookPolicy;
   /** Loads the seed into an empty database; returns what start-up should print. */
   seed(services: EngineServices): SeedSummary;
   /** Tables owned by this provider, each with a tenant column named in `tenantColumn`. */
   readonly tables: readonly { name: string; tenantColumn: string | null }[];
   /** Called once after migrations: register job handlers, mail address resolvers, webhook signers. */
   start?(services: EngineServices): void;
-  /**
-   * Documented production bugs reproduced only with `--quirks`, each an error the real server gives:
-   * `emptyJsonBody` answers a request that declares a JSON content type but sends no body.
-   */
-  readonly quirks?: { emptyJsonBody?: () => MailsimError };
-  /** Provider-specific control-plane routes under /_mailsim/ on this provider's port. */
+  /** Provider-specific control-plane operations, declared in the provider's control contract. */
+  readonly control?: ProviderControl;
+  /** Provider-specific control-plane routes (express-style paths), until they move to `control`. */
   controlRoutes?(services: EngineServices): ControlRoute[];
+}
+
+/**
+ * A provider's own control-plane operations (simulation triggers, downloads, code look-ups): a
+ * contract fragment (`paths` under /_mailsim/) and its handlers by operationId.
+ */
+export interface ProviderControl {
+  /** An OpenAPI document whose paths are merged into the control plane's contract on this provider's port. */
+  readonly contractFile: string;
+  handlers(services: EngineServices): Record<string, Handler>;
+}
+
+export interface SeedSummary {
+  apiKeys: { label: string; key: string }[];
+  notes?: string[];
 }
 
 /** A control-plane route a provider adds (simulation triggers, blob downloads, code look-ups). */
@@ -141,9 +233,4 @@ export interface ControlRoute {
   /** Express-style path starting with /_mailsim/, e.g. /_mailsim/messages/:id/deliver. */
   path: string;
   handle(req: { params: Record<string, string>; query: Record<string, unknown>; body: any; headers: IncomingHttpHeaders }): HandlerResult | Promise<HandlerResult>;
-}
-
-export interface SeedSummary {
-  apiKeys: { label: string; key: string }[];
-  notes?: string[];
 }

@@ -8,6 +8,9 @@
  */
 import { parseDuration } from './clock.js';
 import type { MailsimError } from './errors.js';
+import type { Exchange } from './exchange.js';
+import { fail } from './outcomes.js';
+import { credentialOf } from './request-parts.js';
 
 export interface LimitRule {
   max: number;
@@ -38,7 +41,6 @@ export interface RateLimitPolicy {
   omitHeadersOn: number[];
   /** Operation ids the limiter applies to; absent means all. */
   operations?: string[];
-  message(retryAfterSeconds: number): string;
   /** What a caller is counted by: its account (falling back to client IP), or always its IP. */
   keyBy?: 'tenant-or-ip' | 'ip';
   /**
@@ -50,7 +52,7 @@ export interface RateLimitPolicy {
   countRejected?: boolean;
   /** Plans the limiter skips entirely, sending no headers (e.g. enterprise tiers). */
   skipPlans?: string[];
-  /** The provider's own 429; default: RATE_LIMIT_EXCEEDED with `message`. */
+  /** This limiter's own 429 (when an API's limiters answer differently); default: the rate_limited outcome. */
   error?: (retryAfterSeconds: number, state: LimitState) => MailsimError;
   /**
    * Sliding logs only: further windows over the same log (e.g. 15 per 10 s and also 50 per 60 s);
@@ -284,4 +286,26 @@ export function withSettings(policy: RateLimitPolicy, settings: LimitSettings): 
 /** The policy as the control plane shows it. */
 export function describeLimits(policy: RateLimitPolicy): { enabled: boolean; default: LimitRule; plans: Record<string, LimitRule>; keys: Record<string, LimitRule> } {
   return { enabled: policy.enabled, default: policy.default, plans: policy.plans ?? {}, keys: policy.keys ?? {} };
+}
+
+/**
+ * Pipeline stage: every limiter that covers the operation counts the request, and all their
+ * headers go on the answer; the first limiter over its limit refuses it.
+ */
+export function countRequest(limiters: readonly RateLimiter[], x: Exchange): void {
+  const operationId = x.op!.id;
+  const principal = x.principal;
+  for (const limiter of limiters) {
+    if (!limiter.applies(operationId, principal?.plan)) continue;
+    const policy = limiter.policy;
+    const verdict = limiter.check({
+      tenant: principal?.tenant ?? null, plan: principal?.plan, credentialId: principal?.credentialId,
+      credential: policy.keys ? credentialOf(x.headers) : null, clientIp: x.clientIp,
+    }, x.now.getTime());
+    x.addRateHeaders(verdict.headers, policy.omitHeadersOn);
+    if (verdict.limited) {
+      throw policy.error?.(verdict.retryAfterSeconds, verdict.state)
+        ?? fail({ kind: 'rate_limited', retryAfterSeconds: verdict.retryAfterSeconds, policy, state: verdict.state });
+    }
+  }
 }

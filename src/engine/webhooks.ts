@@ -16,7 +16,7 @@ import type { IdSource } from './ids.js';
 import type { Store } from './store.js';
 import { log } from './log.js';
 import { postWebhook, type AttemptResult } from './webhook-post.js';
-import { DueWorkWaker } from './due-work.js';
+import type { DueWorkQueue, WorkLane } from './queue.js';
 
 export interface WebhookDelivery {
   provider: string;
@@ -152,20 +152,20 @@ export function backoffAfter(policy: WebhookPolicy, round: number, unit = 0.5): 
 export class WebhookOutbox implements WebhookEngine {
   private readonly policies = new Map<string, WebhookPolicy>();
   private readonly signers = new Map<string, WebhookSigner>();
-  /** Delivery id → provider, for attempts under way. */
-  private readonly inFlight = new Map<string, string>();
   private readonly shutdown = new AbortController();
-  private readonly waker: DueWorkWaker;
 
-  constructor(private readonly store: Store, private readonly clock: Clock, private readonly ids: IdSource) {
-    this.waker = new DueWorkWaker(clock, () => this.tick());
-  }
+  constructor(
+    private readonly store: Store,
+    private readonly clock: Clock,
+    private readonly ids: IdSource,
+    private readonly work: DueWorkQueue,
+  ) {}
 
   /** Starts dispatching a provider's deliveries (and resumes any a previous run left due). */
   register(provider: string, policy: WebhookPolicy = DEFAULT_WEBHOOK_POLICY): void {
     validatePolicy(policy);
     this.policies.set(provider, policy);
-    this.kick();
+    this.work.addLane(this.lane(provider, policy));
   }
 
   policy(provider: string): WebhookPolicy {
@@ -183,7 +183,7 @@ export class WebhookOutbox implements WebhookEngine {
     this.store.db.prepare(`INSERT INTO webhook_deliveries (id, provider, tenant, subscription_id, url, event, body, headers,
         status, next_attempt_at_ms, created_at_ms, updated_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?)`)
       .run(id, d.provider, d.tenant, d.subscriptionId, d.url, d.event, d.body, JSON.stringify(d.headers), now, now, now);
-    this.kick();
+    this.work.kick();
     return id;
   }
 
@@ -216,7 +216,8 @@ export class WebhookOutbox implements WebhookEngine {
   }
 
   isInFlight(id: string): boolean {
-    return this.inFlight.has(id);
+    const row = this.store.db.prepare('SELECT provider FROM webhook_deliveries WHERE id = ?').get(id) as { provider: string } | undefined;
+    return row !== undefined && this.work.isRunning(laneName(row.provider), id);
   }
 
   /**
@@ -224,7 +225,7 @@ export class WebhookOutbox implements WebhookEngine {
    * one waiting for its backoff simply stops waiting.
    */
   retryNow(id: string): RetryResult {
-    if (this.inFlight.has(id)) return { ok: false, reason: 'in_flight' };
+    if (this.isInFlight(id)) return { ok: false, reason: 'in_flight' };
     const db = this.store.db;
     const row = this.store.tx(() => {
       const cur = db.prepare('SELECT * FROM webhook_deliveries WHERE id = ?').get(id) as DeliveryRow | undefined;
@@ -239,7 +240,7 @@ export class WebhookOutbox implements WebhookEngine {
       return db.prepare('SELECT * FROM webhook_deliveries WHERE id = ?').get(id) as DeliveryRow;
     });
     if (!row) return { ok: false, reason: 'not_found' };
-    this.kick();
+    this.work.kick();
     return { ok: true, delivery: row };
   }
 
@@ -249,66 +250,38 @@ export class WebhookOutbox implements WebhookEngine {
     else this.store.db.prepare('DELETE FROM webhook_deliveries WHERE provider = ?').run(provider);
   }
 
-  /** Resolves when nothing is in flight or due (for tests and orderly shutdown). */
-  async idle(timeoutMs = 10_000): Promise<void> {
-    const deadline = performance.now() + timeoutMs;
-    while (performance.now() < deadline) {
-      if (this.inFlight.size === 0 && !this.hasDueWork()) return;
-      await new Promise((r) => setTimeout(r, 5));
-    }
+  /** Resolves when nothing is in flight or due (all due work: deliveries and jobs). */
+  idle(timeoutMs = 10_000): Promise<void> {
+    return this.work.idle(timeoutMs);
   }
 
-  /** Stops dispatching and cuts attempts in flight short; their rows stay due for the next start. */
+  /** Cuts attempts in flight short; their rows stay due for the next start. */
   close(): void {
-    if (this.waker.isStopped) return;
-    this.waker.stop();
     this.shutdown.abort();
   }
 
   /** Asks the dispatcher to look for due work soon (after the current transaction commits). */
   kick(): void {
-    this.waker.kick();
+    this.work.kick();
   }
 
-  private hasDueWork(): boolean {
-    if (!this.store.db.open || this.policies.size === 0) return false;
-    const providers = [...this.policies.keys()];
-    const row = this.store.db
-      .prepare(`SELECT 1 FROM webhook_deliveries WHERE status IN ('pending', 'failed') AND next_attempt_at_ms <= ? AND provider IN (${providers.map(() => '?').join(',')}) LIMIT 1`)
-      .get(this.clock.nowMs(), ...providers);
-    return row !== undefined;
+  private lane(provider: string, policy: WebhookPolicy): WorkLane<DeliveryRow> {
+    const db = (): Store['db'] => this.store.db;
+    return {
+      name: laneName(provider),
+      concurrency: policy.concurrency,
+      idOf: (row) => row.id,
+      // Rows in flight are still due, so read enough to skip past them.
+      due: (nowMs, limit, running) => (db().prepare(`SELECT * FROM webhook_deliveries WHERE provider = ? AND status IN ('pending', 'failed')
+          AND next_attempt_at_ms <= ? ORDER BY next_attempt_at_ms, seq LIMIT ?`).all(provider, nowMs, limit + running.size) as DeliveryRow[])
+        .filter((row) => !running.has(row.id)).slice(0, limit),
+      nextDueAfter: (nowMs) => (db().prepare(`SELECT MIN(next_attempt_at_ms) AS at FROM webhook_deliveries WHERE provider = ?
+          AND status IN ('pending', 'failed') AND next_attempt_at_ms > ?`).get(provider, nowMs) as { at: number | null }).at,
+      run: (row) => this.attempt(row, policy),
+    };
   }
 
-  private tick(): void {
-    if (this.waker.isStopped || !this.store.db.open) return;
-    const now = this.clock.nowMs();
-    const select = this.store.db.prepare(`SELECT * FROM webhook_deliveries WHERE provider = ? AND status IN ('pending', 'failed')
-      AND next_attempt_at_ms <= ? ORDER BY next_attempt_at_ms, seq LIMIT ?`);
-    for (const [provider, policy] of this.policies) {
-      const busy = [...this.inFlight.values()].filter((p) => p === provider).length;
-      let free = policy.concurrency - busy;
-      if (free <= 0) continue;
-      // In-flight rows are still due, so read enough to skip past them.
-      for (const row of select.all(provider, now, free + busy) as DeliveryRow[]) {
-        if (free <= 0) break;
-        if (this.inFlight.has(row.id)) continue;
-        free--;
-        this.attempt(row, policy);
-      }
-    }
-    this.armTimer(now);
-  }
-
-  /** In real mode, wake when the next future attempt falls due; due work blocked by concurrency is picked up as attempts end. */
-  private armTimer(now: number): void {
-    const next = this.store.db
-      .prepare("SELECT MIN(next_attempt_at_ms) AS at FROM webhook_deliveries WHERE status IN ('pending', 'failed') AND next_attempt_at_ms > ?")
-      .get(now) as { at: number | null };
-    this.waker.wakeAt(next.at);
-  }
-
-  private attempt(row: DeliveryRow, policy: WebhookPolicy): void {
-    this.inFlight.set(row.id, row.provider);
+  private async attempt(row: DeliveryRow, policy: WebhookPolicy): Promise<void> {
     const startedAtMs = this.clock.nowMs();
     let headers: Record<string, string>;
     try {
@@ -324,13 +297,12 @@ export class WebhookOutbox implements WebhookEngine {
         log.error('webhook signer failed; sending the stored headers', { id: row.id, error: String(e) });
       }
     }
-    postWebhook(row.url, row.body, headers, policy.timeoutMs, this.shutdown.signal)
-      .then((result) => this.record(row.id, policy, startedAtMs, result))
-      .catch((e: unknown) => log.error('webhook attempt could not be recorded', { id: row.id, error: String(e) }))
-      .finally(() => {
-        this.inFlight.delete(row.id);
-        this.kick();
-      });
+    const result = await postWebhook(row.url, row.body, headers, policy.timeoutMs, this.shutdown.signal);
+    try {
+      this.record(row.id, policy, startedAtMs, result);
+    } catch (e) {
+      log.error('webhook attempt could not be recorded', { id: row.id, error: String(e) });
+    }
   }
 
   private record(id: string, policy: WebhookPolicy, startedAtMs: number, r: AttemptResult): void {
@@ -357,3 +329,5 @@ export class WebhookOutbox implements WebhookEngine {
     return parseInt(this.ids.hex(6), 16) / 2 ** 48;
   }
 }
+
+const laneName = (provider: string): string => `webhooks:${provider}`;

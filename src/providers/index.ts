@@ -4,12 +4,12 @@
  */
 import type { ProviderDefinition } from '../engine/provider.js';
 
-export const PROVIDERS: Record<string, () => Promise<ProviderDefinition>> = {
+export const PROVIDERS: Record<string, () => Promise<ProviderDefinition<any>>> = {
   agentsend: async () => (await import('./agentsend/index.js')).agentsend,
   commune: async () => (await import('./commune/index.js')).commune,
 };
 
-export async function loadProvider(name: string): Promise<ProviderDefinition> {
+export async function loadProvider(name: string): Promise<ProviderDefinition<any>> {
   const factory = PROVIDERS[name];
   if (!factory) throw new Error(`unknown provider "${name}" (known: ${Object.keys(PROVIDERS).join(', ')})`);
   return factory();

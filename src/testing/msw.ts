@@ -139,7 +139,7 @@ export function createHandlers(options: MailsimHandlerOptions = {}): MailsimHand
     request.headers.forEach((v, k) => { headers[k] = v; });
     try {
       const out = await control({ method: request.method.toUpperCase(), path: url.pathname, query: url.searchParams, body, headers });
-      if (out.raw) return new HttpResponse(new Uint8Array(out.raw.data), { status: out.status, headers: { 'content-type': out.raw.contentType, ...out.headers } });
+      if (out.download) return new HttpResponse(new Uint8Array(out.download.data), { status: out.status, headers: { 'content-type': out.download.contentType, ...out.headers } });
       if (out.body === undefined) return new HttpResponse(null, { status: out.status, ...(out.headers ? { headers: out.headers } : {}) });
       return HttpResponse.json(out.body as any, { status: out.status, ...(out.headers ? { headers: out.headers } : {}) });
     } catch (e) {

@@ -8,10 +8,11 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { BodyTooLarge } from '../engine/body.js';
 import type { Engine } from '../engine/engine.js';
 import type { FaultPlan } from '../engine/faults.js';
-import type { PipelineRequest, PipelineResponse, ProviderPipeline } from '../engine/pipeline.js';
+import { MALFORMED_BODY as MALFORMED_BYTES, deliveryOf } from '../engine/faults.js';
+import type { Pipeline, PipelineRequest, PipelineResponse } from '../engine/pipeline.js';
 
 /** What `malformed` faults answer instead of the real body (the server writes the same bytes). */
-export const MALFORMED_BODY = '{"error": {"code": "MALFORMED';
+export const MALFORMED_BODY = MALFORMED_BYTES.toString('utf8');
 
 export interface InProcessRequest {
   method?: string;
@@ -43,7 +44,7 @@ export interface InProcessResponse {
  * const res = await request(engine, { method: 'POST', path: '/inboxes', apiKey: DEV_KEY, body: {} });
  * expect(res.status).toBe(201);
  */
-export async function request(target: Engine | ProviderPipeline, req: InProcessRequest, provider = 'agentsend'): Promise<InProcessResponse> {
+export async function request(target: Engine | Pipeline, req: InProcessRequest, provider = 'agentsend'): Promise<InProcessResponse> {
   const pipeline = 'process' in target ? target : target.provider(provider)?.pipeline;
   if (!pipeline) throw new Error(`provider ${provider} is not loaded in this engine`);
   const headers: Record<string, string> = Object.fromEntries(Object.entries(req.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
@@ -51,7 +52,7 @@ export async function request(target: Engine | ProviderPipeline, req: InProcessR
   const raw = await encodeBody(req.body, headers);
   const out = await pipeline.process({
     method: (req.method ?? 'GET').toUpperCase(), url: req.path, headers,
-    readBody: async (limit) => {
+    readBody: async (limit: number) => {
       if (raw.length > limit) throw new BodyTooLarge();
       return raw;
     },
@@ -66,11 +67,9 @@ export async function request(target: Engine | ProviderPipeline, req: InProcessR
 
 /** The bytes a client receives, or null when the fault means no answer (reset, hang). */
 export function spoiledBody(out: PipelineResponse): Buffer | null {
-  const type = out.fault?.action.type;
-  if (type === 'reset' || type === 'hang') return null;
-  if (type === 'malformed') return Buffer.from(MALFORMED_BODY, 'utf8');
-  if (type === 'truncate') return out.body.subarray(0, Math.floor(out.body.length / 2));
-  return out.body;
+  const delivery = deliveryOf(out);
+  if (delivery.kind === 'reset' || delivery.kind === 'hang') return null;
+  return delivery.kind === 'truncate' ? delivery.sent : delivery.body;
 }
 
 async function encodeBody(body: unknown, headers: Record<string, string>): Promise<Buffer> {

@@ -139,7 +139,7 @@ describe('per-inbox daily cap (used by the send handler)', () => {
       err = e;
     }
     expect(err.status).toBe(429);
-    expect(err.options.rawBody).toEqual({ error: 'Inbox daily send limit exceeded', inbox_id: 'inbox-a', current_count: 21, daily_limit: 20, tier: 'free' });
+    expect(err.options.exactBody).toEqual({ error: 'Inbox daily send limit exceeded', inbox_id: 'inbox-a', current_count: 21, daily_limit: 20, tier: 'free' });
     // Another inbox has its own counter.
     expect(() => countInboxDailySend(services, { ...o, inboxId: 'inbox-b' })).not.toThrow();
     server.engine.clock.advance(24 * 3600_000);

@@ -1,16 +1,12 @@
 /**
- * Runs the engine with the tiny synthetic provider on an ephemeral loopback port, wired the way
- * src/server.ts wires a real provider: the pipeline for API paths, the control plane under
- * /_mailsim, the start-up traffic settings applied from a config.
+ * Runs the engine with the tiny synthetic provider on an ephemeral loopback port, through the same
+ * `startMailsim` a real provider runs on (the pipeline for API paths, the control plane under
+ * /_mailsim, the start-up traffic settings applied from a config).
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { Engine } from '../../src/engine/engine.js';
-import { Clock } from '../../src/engine/clock.js';
-import { setLogLevel } from '../../src/engine/log.js';
-import { createControlApp } from '../../src/control/index.js';
-import { applyTrafficConfig } from '../../src/control/scenarios.js';
-import { buildConfig, type MailsimConfig } from '../../src/config.js';
+import type { Engine } from '../../src/engine/engine.js';
+import type { Clock } from '../../src/engine/clock.js';
+import type { MailsimConfig } from '../../src/config.js';
+import { startMailsim } from '../../src/server.js';
 import { tinyProvider, type TinyOptions } from './tiny/provider.js';
 
 export interface TinyServer {
@@ -20,37 +16,11 @@ export interface TinyServer {
 }
 
 export async function startTiny(options: TinyOptions & { config?: Partial<MailsimConfig>; clock?: Clock } = {}): Promise<TinyServer> {
-  const config = buildConfig({ db: ':memory:', logLevel: 'error', ...options.config });
-  setLogLevel(config.logLevel);
-  const clock = options.clock ?? new Clock();
-  if (config.clockFrozenAt) {
-    clock.setMode('frozen');
-    clock.set(Date.parse(config.clockFrozenAt));
-  }
-  const engine = new Engine({ db: config.db, validation: 'strict', journalSize: config.journalSize, seed: true, settings: {}, clock });
-  engine.addProvider(tinyProvider(options));
-  applyTrafficConfig(engine, config);
-  const pipeline = engine.provider('tiny')!.pipeline;
-  const control = createControlApp(engine, 'tiny');
-  const server: Server = createServer((req, res) => {
-    if (req.url?.startsWith('/_mailsim')) control(req, res);
-    else void pipeline.handle(req, res);
+  const server = await startMailsim({
+    db: ':memory:', logLevel: 'error', validation: 'strict', seed: true, host: '127.0.0.1',
+    ...options.config, smtp: false, ports: { tiny: 0 }, providers: [tinyProvider(options)], ...(options.clock ? { clock: options.clock } : {}),
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  engine.setBaseUrl('tiny', url);
-  return {
-    url,
-    engine,
-    async close() {
-      for (const res of engine.hung) res.destroy();
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
-      engine.close();
-    },
-  };
+  return { url: server.url('tiny'), engine: server.engine, close: () => server.close() };
 }
 
 /** JSON over fetch; never throws on HTTP errors. */

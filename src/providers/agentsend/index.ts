@@ -7,9 +7,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Handler, ProviderDefinition } from '../../engine/provider.js';
 import { MailsimError } from '../../engine/errors.js';
+import { isJsonType } from '../../engine/body.js';
 import { contractPath } from '../../paths.js';
 import { authenticate } from './auth.js';
-import { renderError } from './errors.js';
+import { renderError, renderOutcome } from './errors.js';
 import { RATE_LIMIT, IDEMPOTENCY, BODY_LIMITS, WEBHOOK_POLICY } from './policies.js';
 import { seed } from './seed.js';
 import { TABLES } from './tables.js';
@@ -44,10 +45,16 @@ export const agentsend: ProviderDefinition = {
   webhookPolicy: WEBHOOK_POLICY,
   // The real server's auth hook runs before routing: an unknown route without a key is a 401.
   authBeforeRouting: true,
-  // Fastify 5 rejects an empty body sent with Content-Type: application/json before any route runs,
-  // which breaks the official SDK's deletes and domain verify in production (§10.11).
-  quirks: { emptyJsonBody: () => new MailsimError(500, 'INTERNAL_ERROR', 'Internal server error', 'internal') },
+  // With --quirks: Fastify 5 rejects an empty body sent with Content-Type: application/json before
+  // any route runs, which breaks the official SDK's deletes and domain verify in production
+  // (contracts/agentsend.md §10.11).
+  beforeParse: (services, req) => {
+    if (services.config.quirks === true && req.bodyBytes.length === 0 && isJsonType(req.contentType)) {
+      throw new MailsimError(500, 'INTERNAL_ERROR', 'Internal server error', 'internal');
+    }
+  },
   authenticate: (services, req) => authenticate(services, req.headers, req.now),
+  renderOutcome,
   renderError,
   seed,
   tables: TABLES,

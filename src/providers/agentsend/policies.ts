@@ -13,7 +13,6 @@ export const RATE_LIMIT: RateLimitPolicy = {
   default: { max: 100, windowMs: 60_000 },
   headers: { limit: 'x-ratelimit-limit', remaining: 'x-ratelimit-remaining', reset: 'x-ratelimit-reset', retryAfter: 'retry-after' },
   omitHeadersOn: [401],
-  message: (s) => `Rate limit exceeded. Try again in ${s} seconds.`,
 };
 
 /**

@@ -1,10 +1,10 @@
 /**
- * Commune authentication (shared/providers/commune.md §2): `Authorization: Bearer comm_…` API keys,
- * or `Authorization: Agent {agentId}:{sig}` Ed25519 signatures (agents/agent-auth.ts). Scope and
- * plan checks run here too, so a 403 comes before any body validation, as on Commune.
+ * Commune authentication (contracts/commune.md): `Authorization: Bearer comm_…` API keys, or
+ * `Authorization: Agent {agentId}:{sig}` Ed25519 signatures (agents/agent-auth.ts); then
+ * authorization: claimed agents, the inbox cap, plan gates and key scopes.
  */
 import type { IncomingHttpHeaders } from 'node:http';
-import type { AuthRequest, EngineServices, Principal } from '../../engine/provider.js';
+import type { AuthRequest, AuthorizeRequest, EngineServices, Principal } from '../../engine/provider.js';
 import { sha256Hex, type IdSource } from '../../engine/ids.js';
 import type { Db } from '../../engine/store.js';
 import { errors } from './errors.js';
@@ -64,36 +64,30 @@ export function identify(services: EngineServices, headers: IncomingHttpHeaders,
   throw errors.invalidAuthorizationFormat();
 }
 
+/** Identifies the caller: an org through an API key, or an agent by signature; null without credentials. */
 export function authenticate(services: EngineServices, req: AuthRequest): CommunePrincipal | null {
-  const op = req.op;
-  let principal: CommunePrincipal | null;
-  try {
-    principal = identify(services, req.headers, req.now);
-  } catch (e) {
-    // Public routes ignore bad credentials, as Commune's public routers never read them.
-    if (op?.isPublic) return null;
-    throw e;
-  }
-  if (!principal) {
-    if (op && !op.isPublic) throw errors.missingAuthorization();
-    if (!op) throw errors.missingAuthorization();
-    return null;
-  }
-  if (!op) return principal;
+  return identify(services, req.headers, req.now);
+}
+
+/**
+ * What the caller may do, in Commune's middleware order: an agent must be claimed, an inbox-creating
+ * call must fit the plan's inbox cap, then the plan gate and the key's scope (search routes gate the
+ * plan first; the extraction schema checks the scope first). A refusal comes before any body
+ * validation, as on Commune.
+ */
+export function authorize(services: EngineServices, { principal, op }: AuthorizeRequest<CommunePrincipal>): void {
   requireClaimedAgent(services, principal, op.id);
   if (INBOX_CREATING_OPERATIONS.has(op.id)) enforceInboxCap(services.store.db, principal.tenant, principal.tier);
   const feature = PLAN_FEATURES[op.id];
   const planGate = (): void => {
-    if (feature && !PAID_TIERS.has(principal!.tier)) throw errors.featureRequiresPaidPlan(feature, principal!.tier);
+    if (feature && !PAID_TIERS.has(principal.tier)) throw errors.featureRequiresPaidPlan(feature, principal.tier);
   };
-  // Search routes gate the plan before the scope; the extraction schema checks the scope first.
   if (PLAN_BEFORE_SCOPE.has(op.id)) planGate();
   const rule = scopeRuleFor(op.id);
-  if (rule.kind === 'scopes' && principal.via === 'api_key' && !rule.anyOf.some((scope) => principal!.permissions.has(scope))) {
+  if (rule.kind === 'scopes' && principal.via === 'api_key' && !rule.anyOf.some((scope) => principal.permissions.has(scope))) {
     throw errors.insufficientPermissions(rule.anyOf.length === 1 ? rule.anyOf : [rule.anyOf[0]!]);
   }
   if (!PLAN_BEFORE_SCOPE.has(op.id)) planGate();
-  return principal;
 }
 
 export function orgOf(db: Db, orgId: string): OrgRow {

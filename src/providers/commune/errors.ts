@@ -9,10 +9,22 @@
  *   6. global handler          {"error":"<message>","code":"INTERNAL_ERROR"}
  */
 import { MailsimError, type ErrorKind } from '../../engine/errors.js';
-import type { RenderedError } from '../../engine/provider.js';
+import { describeOutcome, statusCode, type EngineOutcome } from '../../engine/outcomes.js';
+import type { RenderedError, RequestFacts } from '../../engine/provider.js';
+
+/**
+ * The machine code the journal records: Commune's own code where it sends one
+ * (`invalid_signature`), else the status's (`NOT_FOUND` for "Domain not found").
+ */
+function machineCode(status: number, body: Record<string, unknown>): string {
+  const error = body.error;
+  if (typeof error === 'string' && /^[A-Za-z][A-Za-z0-9_]*$/.test(error)) return error;
+  if (typeof body.code === 'string' && /^[A-Za-z][A-Za-z0-9_]*$/.test(body.code) && body.code !== 'INTERNAL_ERROR') return body.code;
+  return statusCode(status);
+}
 
 const make = (status: number, body: Record<string, unknown>, kind: ErrorKind = 'provider', headers?: Record<string, string>): MailsimError =>
-  new MailsimError(status, typeof body.error === 'string' ? body.error : 'ERROR', typeof body.message === 'string' ? body.message : String(body.error), kind, { rawBody: body, ...(headers ? { headers } : {}) });
+  new MailsimError(status, machineCode(status, body), typeof body.message === 'string' ? body.message : String(body.error), kind, { exactBody: body, ...(headers ? { headers } : {}) });
 
 export const errors = {
   /** Family 1. */
@@ -42,30 +54,51 @@ export const errors = {
   }, 'forbidden'),
 };
 
-/** Turns engine-made errors into Commune's bodies; provider-made ones carry their exact body. */
-export function renderError(e: MailsimError, ctx: { method: string; path: string }): RenderedError {
-  const headers = { ...(e.options.headers ?? {}) };
-  if (e.options.rawBody !== undefined) return { status: e.status, headers, body: e.options.rawBody };
-  switch (e.kind) {
-    case 'validation': {
-      const malformed = e.options.extras?.malformedJson;
-      // Express's JSON parser fails before any route, into the global handler.
-      if (typeof malformed === 'string') return { status: 400, headers, body: { error: malformed, code: 'INTERNAL_ERROR' } };
-      const details = Object.entries(e.options.details ?? {}).flatMap(([path, messages]) => messages.map((message) => ({ path, message })));
-      return { status: 400, headers, body: { error: 'Invalid request', details } };
-    }
-    case 'unauthorized':
-      return { status: 401, headers, body: { error: 'Invalid or expired API key' } };
-    case 'route_not_found':
+const answer = (status: number, body: unknown, headers: Record<string, string> = {}, code?: string): RenderedError =>
+  ({ status, headers, body, code: code ?? (body && typeof body === 'object' ? machineCode(status, body as Record<string, unknown>) : statusCode(status)) });
+
+const invalidRequest = (details: Record<string, string[]>): RenderedError => answer(400, {
+  error: 'Invalid request', details: Object.entries(details).flatMap(([path, messages]) => messages.map((message) => ({ path, message }))),
+}, {}, 'VALIDATION_ERROR');
+
+/** Engine-made outcomes, as Commune's Express app answers them. */
+export function renderOutcome(o: EngineOutcome, req: RequestFacts): RenderedError {
+  switch (o.kind) {
+    case 'unauthenticated':
+      return answer(401, { error: req.headers.authorization ? 'Invalid or expired API key' : 'Missing Authorization header' }, {}, 'UNAUTHENTICATED');
+    case 'unknown_route':
+    case 'method_not_allowed':
       // Express's default 404 page (HTML), which is what the real server answers after auth.
-      return { status: 404, headers: { ...headers, 'content-type': 'text/html; charset=utf-8' }, body: `<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Error</title>\n</head>\n<body>\n<pre>Cannot ${ctx.method} ${ctx.path}</pre>\n</body>\n</html>\n` };
-    case 'payload_too_large':
-      return { status: 413, headers, body: { error: 'request entity too large', code: 'INTERNAL_ERROR' } };
-    case 'internal':
-      return { status: 500, headers, body: { error: 'Internal server error', code: 'INTERNAL_ERROR' } };
+      return answer(404, `<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Error</title>\n</head>\n<body>\n<pre>Cannot ${req.method} ${req.path}</pre>\n</body>\n</html>\n`,
+        { 'content-type': 'text/html; charset=utf-8' }, 'ROUTE_NOT_FOUND');
+    case 'malformed_body':
+      // Express's JSON parser fails before any route, into the global handler.
+      if (o.format === 'json') return answer(400, { error: o.syntax, code: 'INTERNAL_ERROR' }, {}, 'MALFORMED_BODY');
+      return invalidRequest({ body: ['malformed multipart body'] });
+    case 'unsupported_media_type':
+      if (o.expected.some((t) => t.startsWith('multipart/'))) {
+        return answer(415, { error: 'Expected a multipart/form-data upload', code: 'UNSUPPORTED_MEDIA_TYPE' }, {}, 'UNSUPPORTED_MEDIA_TYPE');
+      }
+      return invalidRequest({});
+    case 'invalid_request': return invalidRequest(o.details);
+    case 'payload_too_large': return answer(413, { error: 'request entity too large', code: 'INTERNAL_ERROR' }, {}, 'PAYLOAD_TOO_LARGE');
+    case 'internal': return answer(500, { error: 'Internal server error', code: 'INTERNAL_ERROR' }, {}, 'INTERNAL_ERROR');
     case 'contract_violation':
-      return { status: 500, headers, body: { error: e.message, code: 'CONTRACT_VIOLATION', ...(e.options.extras ?? {}) } };
-    default:
-      return { status: e.status, headers, body: { error: e.message, code: e.code } };
+      return answer(500, { error: describeOutcome(o), code: 'CONTRACT_VIOLATION', operationId: o.operationId, violations: o.violations }, {}, 'CONTRACT_VIOLATION');
+    case 'rate_limited': return answer(429, { error: describeOutcome(o), code: 'RATE_LIMIT_EXCEEDED' }, {}, 'RATE_LIMIT_EXCEEDED');
+    case 'idempotency_in_use': return answer(409, { error: describeOutcome(o), code: 'IDEMPOTENCY_KEY_IN_USE' }, {}, 'IDEMPOTENCY_KEY_IN_USE');
+    case 'idempotency_mismatch': return answer(422, { error: describeOutcome(o), code: 'IDEMPOTENCY_KEY_REUSED' }, {}, 'IDEMPOTENCY_KEY_REUSED');
+    case 'not_implemented': return answer(501, { error: describeOutcome(o), code: 'NOT_IMPLEMENTED' }, {}, 'NOT_IMPLEMENTED');
+    case 'injected_fault': {
+      const code = o.code ?? statusCode(o.status);
+      return answer(o.status, { error: describeOutcome(o), code }, {}, code);
+    }
   }
+}
+
+/** Errors Commune's handlers throw carry their exact body. */
+export function renderError(e: MailsimError): RenderedError {
+  const headers = { ...(e.options.headers ?? {}) };
+  if (e.options.exactBody !== undefined) return { status: e.status, headers, body: e.options.exactBody, code: e.code };
+  return answer(e.status, { error: e.message, code: e.code }, headers, e.code);
 }

@@ -6,8 +6,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Handler, ProviderDefinition } from '../../engine/provider.js';
 import { contractPath } from '../../paths.js';
-import { authenticate } from './auth.js';
-import { renderError } from './errors.js';
+import { authenticate, authorize, type CommunePrincipal } from './auth.js';
+import { renderError, renderOutcome } from './errors.js';
 import { BODY_LIMITS, EXTRA_RATE_LIMITS, IDEMPOTENCY } from './policies.js';
 import { WEBHOOK_POLICY } from './ops/webhook-policy.js';
 import { seed } from './seed.js';
@@ -30,12 +30,12 @@ import { handlers as events } from './routes/events.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-const handlers: Record<string, Handler> = {
+const handlers: Record<string, Handler<CommunePrincipal>> = {
   ...agent, ...auth, ...account, ...data, ...domains, ...inboxes, ...threads, ...messages, ...search,
   ...attachments, ...delivery, ...webhooks, ...dmarc, ...events,
 };
 
-export const commune: ProviderDefinition = {
+export const commune: ProviderDefinition<CommunePrincipal> = {
   name: 'commune',
   title: 'Commune',
   examplePath: '/v1/inboxes',
@@ -50,6 +50,8 @@ export const commune: ProviderDefinition = {
   // Commune's auth middleware runs before Express routing: an unknown path without a key is a 401.
   authBeforeRouting: true,
   authenticate,
+  authorize,
+  renderOutcome,
   renderError,
   seed,
   tables: TABLES,

@@ -82,7 +82,6 @@ function orgSlidingLimit(o: { operations: string[]; suffix: 'Hour' | 'Day'; wind
     headers: { limit: `X-RateLimit-Limit-${o.suffix}`, remaining: `X-RateLimit-Remaining-${o.suffix}`, reset: `X-RateLimit-Reset-${o.suffix}`, retryAfter: 'Retry-After' },
     omitHeadersOn: [],
     formatHeaders: slidingHeaders(o.suffix),
-    message: () => o.message,
     error: (retryAfter) => errors.context(429, o.message, { retryAfter }),
   };
 }
@@ -104,7 +103,6 @@ function expressRateLimit(o: { operations: string[]; max: number; windowMs: numb
       'RateLimit-Reset': String(s.resetSeconds),
       ...(s.limited ? { 'Retry-After': String(s.resetSeconds) } : {}),
     }),
-    message: () => o.message,
     error: () => errors.plain(429, o.message),
   };
 }
@@ -124,7 +122,6 @@ const sendBurst: RateLimitPolicy = {
   headers: { limit: 'X-Burst-Limit', remaining: 'X-Burst-Remaining', reset: 'X-Burst-Reset', retryAfter: 'Retry-After' },
   omitHeadersOn: [],
   formatHeaders: () => ({}),
-  message: () => 'Send rate too high — slow down',
   error: (_retryAfter, state) => errors.context(429, 'Send rate too high — slow down', {
     reasons: state.windows.filter((w) => w.exceeded).map((w) => `${w.count} emails in ${w.windowMs / 1000}s (max: ${w.max})`),
     retryAfter: BURST_RETRY_AFTER_S,

@@ -6,7 +6,8 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MailsimError } from '../../../src/engine/errors.js';
-import type { Handler, Principal, ProviderDefinition } from '../../../src/engine/provider.js';
+import type { Handler, Principal, ProviderDefinition, RenderedError } from '../../../src/engine/provider.js';
+import { defaultCode, defaultStatus, describeOutcome, type EngineOutcome } from '../../../src/engine/outcomes.js';
 import type { IdempotencyPolicy } from '../../../src/engine/idempotency.js';
 import type { RateLimitPolicy } from '../../../src/engine/ratelimit.js';
 import { fixturePath } from '../../../src/paths.js';
@@ -36,8 +37,17 @@ export const TINY_RATE_LIMIT: RateLimitPolicy = {
   default: { max: 100, windowMs: 60_000 },
   headers: { limit: 'x-ratelimit-limit', remaining: 'x-ratelimit-remaining', reset: 'x-ratelimit-reset', retryAfter: 'retry-after' },
   omitHeadersOn: [401],
-  message: (s) => `Slow down: try again in ${s} seconds.`,
 };
+
+/** Tiny's envelope, `{"error":{"code","message","status"}}`, for its own errors and the engine's outcomes. */
+function classic(status: number, code: string, message: string, headers: Record<string, string> = {}): RenderedError {
+  return { status, headers, body: { error: { code, message, status } }, code };
+}
+
+function renderOutcome(o: EngineOutcome): RenderedError {
+  if (o.kind === 'rate_limited') return classic(429, 'RATE_LIMIT_EXCEEDED', `Slow down: try again in ${o.retryAfterSeconds} seconds.`);
+  return classic(defaultStatus(o), defaultCode(o), describeOutcome(o));
+}
 
 interface ThingRow { seq: number; tenant: string; name: string; created_at: string }
 const thingJson = (r: ThingRow) => ({ id: `th_${r.seq}`, name: r.name, createdAt: r.created_at });
@@ -96,7 +106,8 @@ export function tinyProvider(options: TinyOptions = {}): ProviderDefinition {
       const auth = req.headers.authorization;
       return typeof auth === 'string' && auth.startsWith('Bearer ') ? TINY_KEYS[auth.slice(7)] ?? null : null;
     },
-    renderError: (e) => ({ status: e.status, headers: { ...(e.options.headers ?? {}) }, body: { error: { code: e.code, message: e.message, status: e.status } } }),
+    renderOutcome,
+    renderError: (e) => classic(e.status, e.code, e.message, { ...(e.options.headers ?? {}) }),
     seed: () => ({ apiKeys: Object.keys(TINY_KEYS).map((key) => ({ label: key, key })) }),
     tables: [{ name: 'tiny_things', tenantColumn: 'tenant' }, { name: 'tiny_outbox', tenantColumn: 'tenant' }],
   };

@@ -12,9 +12,9 @@ import { dmarcReportJson } from '../ops/wire.js';
 
 const DAY_MS = 24 * 3600_000;
 
-const submitDmarcReport: Handler = (ctx, { query, rawBody }) => {
+const submitDmarcReport: Handler = (ctx, { query, bodyBytes }) => {
   const orgId = tenantOf(ctx);
-  const report = parseDmarcReport(rawBody);
+  const report = parseDmarcReport(bodyBytes);
   if (!report) throw errors.plain(400, 'Failed to parse DMARC report');
   const now = ctx.now.toISOString();
   // Stored lower-cased: Commune lists by the lower-cased name, so a report for "Example.COM" would otherwise never be found.

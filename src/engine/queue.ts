@@ -1,0 +1,151 @@
+/**
+ * The one durable due-work queue: everything the engine does later — a provider's send jobs,
+ * webhook deliveries — is a row with a due time in engine milliseconds, run by this scheduler.
+ *
+ * Each kind of work is a lane (its table, its concurrency, how to run one item); the queue owns
+ * what they share: waking when work falls due (soon after a kick, whenever the clock jumps or
+ * changes mode, and in real mode by a timer set for the next due time — a frozen clock moves only
+ * when told to), running due items up to each lane's concurrency, and `idle()`, which tests await
+ * instead of sleeping: it resolves when nothing is running and nothing is due.
+ */
+import type { Clock } from './clock.js';
+import { log } from './log.js';
+
+/** One kind of durable work, e.g. the `send` jobs, or one provider's webhook deliveries. */
+export interface WorkLane<T> {
+  readonly name: string;
+  /** Items of this lane running at once, at most. */
+  readonly concurrency: number;
+  /** Up to `limit` items due at `nowMs`, none of those in `running`, soonest first. */
+  due(nowMs: number, limit: number, running: ReadonlySet<string>): T[];
+  idOf(item: T): string;
+  /** When the first item due strictly after `nowMs` falls due (engine ms), or null. */
+  nextDueAfter(nowMs: number): number | null;
+  /** Runs one item and records its outcome; the queue catches and logs a rejection. */
+  run(item: T): Promise<void>;
+}
+
+const POLL_MS = 5;
+
+export class DueWorkQueue {
+  private readonly lanes: WorkLane<unknown>[] = [];
+  private readonly running = new Map<string, Set<string>>();
+  private timer: NodeJS.Timeout | null = null;
+  private scheduled = false;
+  private stopped = false;
+  private readonly unsubscribe: () => void;
+
+  constructor(private readonly clock: Clock, private readonly isOpen: () => boolean = () => true) {
+    this.unsubscribe = clock.onChange(() => this.kick());
+  }
+
+  get isStopped(): boolean {
+    return this.stopped;
+  }
+
+  /** Adds a lane (or replaces one of the same name) and looks for its due work. */
+  addLane<T>(lane: WorkLane<T>): void {
+    const i = this.lanes.findIndex((l) => l.name === lane.name);
+    if (i >= 0) this.lanes[i] = lane as WorkLane<unknown>;
+    else this.lanes.push(lane as WorkLane<unknown>);
+    if (!this.running.has(lane.name)) this.running.set(lane.name, new Set());
+    this.kick();
+  }
+
+  /** Whether an item of a lane is running now. */
+  isRunning(lane: string, id: string): boolean {
+    return this.running.get(lane)?.has(id) ?? false;
+  }
+
+  /** Looks for due work soon (after the current transaction commits), once however many kicks arrive. */
+  kick(): void {
+    if (this.stopped || this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      if (!this.stopped) this.tick();
+    });
+  }
+
+  /**
+   * Resolves once no item runs and none is due (new work a finishing item causes counts too),
+   * or after `timeoutMs` of wall time. Tests await this to assert that something did not happen.
+   */
+  async idle(timeoutMs = 10_000): Promise<void> {
+    const deadline = performance.now() + timeoutMs;
+    while (performance.now() < deadline) {
+      if (this.runningCount() === 0 && !this.scheduled && !this.hasDueWork()) return;
+      await new Promise((r) => setTimeout(r, POLL_MS));
+    }
+  }
+
+  /** Resolves once no item is running (new work is not waited for), or after `timeoutMs`. */
+  async settle(timeoutMs: number): Promise<void> {
+    const deadline = performance.now() + timeoutMs;
+    while (this.runningCount() > 0 && performance.now() < deadline) await new Promise((r) => setTimeout(r, POLL_MS));
+  }
+
+  /** Stops starting work; items running finish on their own (their lanes decide what that records). */
+  close(): void {
+    if (this.stopped) return;
+    this.stopped = true;
+    this.unsubscribe();
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private runningCount(): number {
+    let n = 0;
+    for (const set of this.running.values()) n += set.size;
+    return n;
+  }
+
+  private hasDueWork(): boolean {
+    if (!this.isOpen()) return false;
+    const now = this.clock.nowMs();
+    return this.lanes.some((lane) => {
+      const running = this.running.get(lane.name)!;
+      return running.size < lane.concurrency && lane.due(now, 1, running).length > 0;
+    });
+  }
+
+  private tick(): void {
+    if (this.stopped || !this.isOpen()) return;
+    const now = this.clock.nowMs();
+    for (const lane of this.lanes) {
+      const running = this.running.get(lane.name)!;
+      const free = lane.concurrency - running.size;
+      if (free <= 0) continue;
+      for (const item of lane.due(now, free, running)) this.start(lane, running, item);
+    }
+    this.armTimer(now);
+  }
+
+  private start(lane: WorkLane<unknown>, running: Set<string>, item: unknown): void {
+    const id = lane.idOf(item);
+    running.add(id);
+    Promise.resolve()
+      .then(() => lane.run(item))
+      .catch((e: unknown) => log.error(`${lane.name}: work item ${id} failed`, { error: String(e) }))
+      .finally(() => {
+        running.delete(id);
+        this.kick();
+      });
+  }
+
+  /** In real mode, wake when the next future item falls due; due work blocked by concurrency is picked up as items end. */
+  private armTimer(now: number): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    let next: number | null = null;
+    for (const lane of this.lanes) {
+      const at = lane.nextDueAfter(now);
+      if (at !== null && (next === null || at < next)) next = at;
+    }
+    if (next === null) return;
+    const delay = this.clock.wallDelayUntil(next);
+    if (delay === null) return;
+    this.timer = setTimeout(() => this.tick(), Math.min(delay, 2 ** 31 - 1));
+    this.timer.unref();
+  }
+}
