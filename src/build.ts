@@ -41,7 +41,7 @@ export function newEngine(config: MailsimConfig, options: BuildOptions = {}): En
   return new Engine({
     db: config.db, validation: config.validation, journalSize: config.journalSize, seed: config.seed, clock,
     ...(options.ids ? { ids: options.ids } : {}), ...(options.webhooks ? { webhooks: options.webhooks } : {}),
-    settings: { quirks: config.quirks, rateLimits: config.rateLimits, ...config.providerSettings },
+    settings: { quirks: config.quirks, rateLimits: config.rateLimits, scenarioDir: config.scenarioDir, ...config.providerSettings },
     mail: config,
   });
 }

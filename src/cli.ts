@@ -17,7 +17,7 @@ Usage:
                 [--smtp-port N] [--smtp-relay smtp://host:port] [--no-smtp] [--smtp-max-bytes N]
                 [--mail-retention N]
                 [--validation strict|warn|off] [--journal-size N] [--no-seed] [--warm]
-                [--scenario FILE|NAME]... [--fault-seed N] [--no-rate-limits]
+                [--scenario FILE|NAME]... [--scenario-dir DIR] [--fault-seed N] [--no-rate-limits]
                 [--rate-limit 100/60s] [--quirks] [--frozen-clock ISO]
   mailsim contract-test --provider agentsend|commune --target URL --api-key KEY [--junit FILE] [--only ops] [--skip ops] [--cleanup]
   mailsim proxy --provider agentsend --upstream URL [--port N]
@@ -30,7 +30,8 @@ is not given) on port N, and only the providers named. --quirks reproduces docum
 production bugs (see contracts/<provider>.md). --warm compiles every contract validator at start.
 
 --scenario takes a YAML file or the name of a shipped one (fixtures/scenarios/: 429-storm,
-flaky-503, slow-sends). --rate-limit sets every provider's default limit; per plan and per
+flaky-503, slow-sends). POST /_mailsim/scenarios {"name"} loads only shipped scenarios and the
+files in --scenario-dir. --rate-limit sets every provider's default limit; per plan and per
 key limits go in mailsim.config.json under "limits".
 `;
 
@@ -71,7 +72,7 @@ async function start(args: string[]): Promise<number> {
       'smtp-port': { type: 'string' }, 'smtp-relay': { type: 'string' }, 'no-smtp': { type: 'boolean' },
       'smtp-max-bytes': { type: 'string' }, 'mail-retention': { type: 'string' },
       validation: { type: 'string' }, 'journal-size': { type: 'string' }, 'no-seed': { type: 'boolean' },
-      scenario: { type: 'string', multiple: true }, 'no-rate-limits': { type: 'boolean' }, quirks: { type: 'boolean' },
+      scenario: { type: 'string', multiple: true }, 'scenario-dir': { type: 'string' }, 'no-rate-limits': { type: 'boolean' }, quirks: { type: 'boolean' },
       'frozen-clock': { type: 'string' }, warm: { type: 'boolean' }, 'log-level': { type: 'string' },
       'rate-limit': { type: 'string' }, 'fault-seed': { type: 'string' },
     },
@@ -92,6 +93,7 @@ async function start(args: string[]): Promise<number> {
   if (values['no-seed']) flags.seed = false;
   // A path that exists is a file; anything else is looked up among the shipped scenarios.
   if (values.scenario) flags.scenarios = values.scenario.map((f) => (existsSync(f) ? resolve(f) : f));
+  if (values['scenario-dir']) flags.scenarioDir = resolve(values['scenario-dir']);
   if (values['no-rate-limits']) flags.rateLimits = false;
   if (values['rate-limit']) flags.limits = { '*': { default: values['rate-limit'] } };
   if (values['fault-seed']) {

@@ -27,6 +27,11 @@ export interface MailsimConfig {
   seed: boolean;
   /** Scenario files with fault rules to load at start. */
   scenarios: string[];
+  /**
+   * A directory of scenario files the control plane may load by name (`POST /_mailsim/scenarios
+   * {"name"}`) besides the shipped ones; null: shipped ones only. The control plane reads no other file.
+   */
+  scenarioDir: string | null;
   /** Reproduce documented production quirks (see contracts/<provider>.md). */
   quirks: boolean;
   /** Whether the global request rate limiter runs (false switches every provider's limiter off). */
@@ -65,6 +70,7 @@ export function defaultConfig(): MailsimConfig {
     journalSize: 1000,
     seed: true,
     scenarios: [],
+    scenarioDir: null,
     quirks: false,
     rateLimits: true,
     limits: {},
@@ -85,6 +91,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Partial<Mai
   if (env.MAILSIM_DB) out.db = env.MAILSIM_DB;
   if (env.MAILSIM_HOST) out.host = env.MAILSIM_HOST;
   if (env.MAILSIM_SMTP_PORT) out.smtpPort = Number(env.MAILSIM_SMTP_PORT);
+  if (env.MAILSIM_SCENARIO_DIR) out.scenarioDir = env.MAILSIM_SCENARIO_DIR;
   if (env.MAILSIM_SMTP_RELAY) out.smtpRelay = env.MAILSIM_SMTP_RELAY;
   if (env.MAILSIM_SMTP_HOST) out.smtpHost = env.MAILSIM_SMTP_HOST;
   if (env.MAILSIM_SMTP_MAX_BYTES) out.smtpMaxBytes = Number(env.MAILSIM_SMTP_MAX_BYTES);

@@ -46,9 +46,12 @@ export { Journal } from './engine/journal.js';
 export type { JournalEntry, JournalFilter } from './engine/journal.js';
 /** Typed errors handlers throw; providers render them in their own envelope. */
 export { MailsimError, isMailsimError } from './engine/errors.js';
+/** Engine-made outcomes each API renders in its own envelope. */
+export type { EngineOutcome } from './engine/outcomes.js';
 /** The provider plugin interface. */
 export type {
-  ProviderDefinition, Handler, HandlerContext, HandlerInput, HandlerResult, EngineServices, Principal, ControlRoute, SeedSummary,
+  ApiDefinition, ProviderDefinition, ProviderControl, Handler, HandlerContext, HandlerInput, HandlerResult, EngineServices, Principal, SeedSummary,
+  RenderedError, RequestFacts,
 } from './engine/provider.js';
 /** The provider registry: `loadProvider('agentsend')`. */
 export { loadProvider, PROVIDERS } from './providers/index.js';

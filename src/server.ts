@@ -10,11 +10,8 @@ import { log, setLogLevel } from './engine/log.js';
 import type { IdSource } from './engine/ids.js';
 import { serveNode } from './engine/node-transport.js';
 import type { ProviderDefinition } from './engine/provider.js';
-import type { ControlExtension } from './control/index.js';
 import { lazyControl } from './control/lazy.js';
 import { buildConfig, type MailsimConfig } from './config.js';
-import { webhookDeliveriesControl } from './control/webhooks.js';
-import { mailControl } from './control/mail.js';
 import { buildEngine } from './build.js';
 
 export interface ListenerInfo {
@@ -41,12 +38,10 @@ export interface StartOptions extends Partial<MailsimConfig> {
   clock?: Clock;
   /** Providers to run, by name or as definitions (default: those `ports` names). */
   providers?: (string | ProviderDefinition<any>)[];
-  /** Extra control-plane routes (mail sink, webhook deliveries) mounted on every port. */
-  controlExtensions?: ControlExtension[];
 }
 
 export async function startMailsim(options: StartOptions = {}): Promise<MailsimServer> {
-  const { ids, clock, providers, controlExtensions = [], ...partial } = options;
+  const { ids, clock, providers, ...partial } = options;
   const config = buildConfig(partial);
   setLogLevel(config.logLevel);
   const defs = providers?.filter((p): p is ProviderDefinition<any> => typeof p !== 'string') ?? [];
@@ -61,9 +56,9 @@ export async function startMailsim(options: StartOptions = {}): Promise<MailsimS
     for (const name of engine.providerNames()) {
       const entry = engine.provider(name)!;
       apiKeys[name] = entry.seed?.apiKeys ?? [];
-      const control = lazyControl(engine, name, [webhookDeliveriesControl, mailControl, ...controlExtensions]);
+      const control = lazyControl(engine, name);
       const server = createServer({ keepAliveTimeout: 65_000 }, (req, res) => {
-        if (req.url?.startsWith('/_mailsim')) control(req, res);
+        if (req.url?.startsWith('/_mailsim')) control(req, res).catch((e: unknown) => answerCrash(res, e));
         else serveNode(entry.pipeline, req, res, engine.open).catch((e: unknown) => answerCrash(res, e));
       });
       await new Promise<void>((resolve, reject) => {

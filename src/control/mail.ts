@@ -7,40 +7,31 @@
  *   GET    /_mailsim/mail/:id/attachments/:n   one attachment's content (n from the attachment list)
  *   DELETE /_mailsim/mail, /_mailsim/mail/:id
  */
-import type express from 'express';
-import type { Request, Response } from 'express';
 import type { Engine } from '../engine/engine.js';
 import { parseDuration } from '../engine/clock.js';
 import { parseMessage, headerRecord } from '../engine/mail/parse.js';
-import { SmtpMailPlane } from '../engine/mail/plane.js';
 import type { MailFilter, MailRow, MailSink } from '../engine/mail/sink.js';
-import type { ControlExtension } from './index.js';
-import { BadRequest, problem } from './problem.js';
+import type { Handler, HandlerResult } from '../engine/provider.js';
+import { downloadResult } from '../engine/downloads.js';
+import { controlErrors } from './errors.js';
 
 const DEFAULT_WAIT_MS = 30_000;
 const MAX_WAIT_MS = 600_000;
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 
-function int(v: unknown, name: string, fallback: number, max: number): number {
-  if (v === undefined || v === '') return fallback;
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 0) throw new BadRequest(`${name} must be a non-negative integer`);
-  return Math.min(n, max);
-}
-
 /** `since` is an ISO time or engine milliseconds since the epoch. */
 function sinceMs(v: unknown): number | undefined {
   const s = str(v);
   if (s === undefined) return undefined;
   const ms = /^\d+$/.test(s) ? Number(s) : Date.parse(s);
-  if (Number.isNaN(ms)) throw new BadRequest('since must be an ISO 8601 time or milliseconds since the epoch');
+  if (Number.isNaN(ms)) throw controlErrors.badRequest('since must be an ISO 8601 time or milliseconds since the epoch');
   return ms;
 }
 
-function filterFrom(q: Request['query']): MailFilter {
+function filterFrom(q: Record<string, unknown>): MailFilter {
   const direction = str(q.direction);
-  if (direction !== undefined && direction !== 'in' && direction !== 'out') throw new BadRequest('direction must be "in" or "out"');
+  if (direction !== undefined && direction !== 'in' && direction !== 'out') throw controlErrors.badRequest('direction must be "in" or "out"');
   const f: MailFilter = {};
   for (const key of ['to', 'from', 'subject', 'text', 'inbox', 'provider'] as const) {
     const v = str(q[key]);
@@ -92,94 +83,85 @@ function detail(row: MailRow) {
   };
 }
 
-/** Answers with the first message matching `filter` — already stored or arriving before the timeout. */
-function wait(sink: MailSink, filter: MailFilter, timeoutMs: number, res: Response): void {
+/**
+ * The first message matching `filter` — already stored or arriving before the timeout (408). A
+ * client that gives up stops the wait.
+ */
+function wait(sink: MailSink, filter: MailFilter, timeoutMs: number, signal: AbortSignal | undefined): Promise<HandlerResult> {
   const existing = sink.findOne(filter);
-  if (existing) {
-    res.json(detail(existing));
-    return;
-  }
-  let timer: NodeJS.Timeout | null = null;
-  const done = (): void => {
-    sink.off('stored', onStored);
-    if (timer) clearTimeout(timer);
-    res.off('close', done);
-  };
-  const onStored = (id: string): void => {
-    const row = sink.findOne(filter, id);
-    if (!row) return;
-    done();
-    res.json(detail(row));
-  };
-  sink.on('stored', onStored);
-  timer = setTimeout(() => {
-    done();
-    problem(res, 408, `no matching message within ${timeoutMs} ms`, 'TIMEOUT');
-  }, timeoutMs);
-  // A client that gives up stops the wait.
-  res.on('close', done);
+  if (existing) return Promise.resolve({ status: 200, body: detail(existing) });
+  return new Promise((resolve, reject) => {
+    const done = (): void => {
+      sink.off('stored', onStored);
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    };
+    const onStored = (id: string): void => {
+      const row = sink.findOne(filter, id);
+      if (!row) return;
+      done();
+      resolve({ status: 200, body: detail(row) });
+    };
+    const onAbort = (): void => {
+      done();
+      resolve({ status: 408, body: { error: { code: 'TIMEOUT', message: 'the client went away' } } });
+    };
+    sink.on('stored', onStored);
+    const timer = setTimeout(() => {
+      done();
+      reject(controlErrors.timeout(`no matching message within ${timeoutMs} ms`));
+    }, timeoutMs);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
 }
 
-export const mailControl: ControlExtension = (app: express.Express, engine: Engine) => {
-  const sink = (res: Response): MailSink | null => {
-    if (engine.mail instanceof SmtpMailPlane) return engine.mail.sink;
-    problem(res, 404, 'the mail plane is not running', 'NOT_FOUND');
-    return null;
+export function mailHandlers(engine: Engine): Record<string, Handler> {
+  const sink = engine.plane.sink;
+  const gone = (id: string) => controlErrors.notFound(`no message ${id}`);
+  return {
+    listMail: (_ctx, { query }) => {
+      const limit = Math.min(query.limit as number, 500);
+      const offset = query.offset as number;
+      const { rows, total } = sink.list(filterFrom(query), limit, offset);
+      return { status: 200, body: { data: rows.map(summary), total, limit, offset } };
+    },
+    waitForMail: (ctx, { query }) => {
+      const filter = filterFrom(query);
+      let timeout = DEFAULT_WAIT_MS;
+      if (query.timeout !== undefined) {
+        try {
+          timeout = Math.min(parseDuration(String(query.timeout)), MAX_WAIT_MS);
+        } catch (e) {
+          throw controlErrors.badRequest(`timeout: ${(e as Error).message}`);
+        }
+      }
+      return wait(sink, filter, timeout, ctx.signal);
+    },
+    clearMail: (_ctx, { query }) => {
+      const provider = str(query.provider);
+      sink.clear(provider ? { provider } : {});
+      return { status: 204 };
+    },
+    getMail: (_ctx, { params }) => {
+      const row = sink.get(params.id);
+      if (!row) throw gone(params.id);
+      return { status: 200, body: detail(row) };
+    },
+    getMailRaw: (_ctx, { params }) => {
+      const raw = sink.raw(params.id);
+      if (!raw) throw gone(params.id);
+      return { status: 200, headers: { 'content-disposition': `inline; filename="${params.id}.eml"` }, download: { data: raw, contentType: 'message/rfc822' } };
+    },
+    getMailAttachment: async (_ctx, { params }) => {
+      const raw = sink.raw(params.id);
+      if (!raw) throw gone(params.id);
+      const attachment = (await parseMessage(raw)).attachments[params.n as number];
+      if (!attachment) throw controlErrors.notFound(`message ${params.id} has no attachment ${params.n}`);
+      return downloadResult(attachment.content, attachment.contentType, attachment.filename);
+    },
+    deleteMail: (_ctx, { params }) => {
+      if (!sink.delete(params.id)) throw gone(params.id);
+      return { status: 204 };
+    },
   };
-  const guard = (fn: (req: Request, res: Response, s: MailSink) => void | Promise<void>) => async (req: Request, res: Response) => {
-    const s = sink(res);
-    if (!s) return;
-    try {
-      await fn(req, res, s);
-    } catch (e) {
-      if (e instanceof BadRequest || e instanceof RangeError) problem(res, 400, e.message, 'BAD_REQUEST');
-      else throw e;
-    }
-  };
-
-  app.get('/_mailsim/mail', guard((req, res, s) => {
-    const limit = int(req.query.limit, 'limit', 50, 500);
-    const offset = int(req.query.offset, 'offset', 0, Number.MAX_SAFE_INTEGER);
-    const { rows, total } = s.list(filterFrom(req.query), limit, offset);
-    res.json({ data: rows.map(summary), total, limit, offset });
-  }));
-
-  app.get('/_mailsim/mail/wait', guard((req, res, s) => {
-    const filter = filterFrom(req.query);
-    const timeout = req.query.timeout === undefined ? DEFAULT_WAIT_MS : Math.min(parseDuration(String(req.query.timeout)), MAX_WAIT_MS);
-    wait(s, filter, timeout, res);
-  }));
-
-  app.delete('/_mailsim/mail', guard((req, res, s) => {
-    const provider = str(req.query.provider);
-    s.clear(provider ? { provider } : {});
-    res.status(204).end();
-  }));
-
-  app.get('/_mailsim/mail/:id', guard((req, res, s) => {
-    const row = s.get(String(req.params.id));
-    if (!row) return problem(res, 404, `no message ${req.params.id}`, 'NOT_FOUND');
-    res.json(detail(row));
-  }));
-
-  app.get('/_mailsim/mail/:id/raw', guard((req, res, s) => {
-    const raw = s.raw(String(req.params.id));
-    if (!raw) return problem(res, 404, `no message ${req.params.id}`, 'NOT_FOUND');
-    res.status(200).type('message/rfc822').set('content-disposition', `inline; filename="${req.params.id}.eml"`).send(raw);
-  }));
-
-  app.get('/_mailsim/mail/:id/attachments/:n', guard(async (req, res, s) => {
-    const raw = s.raw(String(req.params.id));
-    if (!raw) return problem(res, 404, `no message ${req.params.id}`, 'NOT_FOUND');
-    const n = Number(req.params.n);
-    const attachment = Number.isInteger(n) && n >= 0 ? (await parseMessage(raw)).attachments[n] : undefined;
-    if (!attachment) return problem(res, 404, `message ${req.params.id} has no attachment ${req.params.n}`, 'NOT_FOUND');
-    res.attachment(attachment.filename);
-    res.status(200).type(attachment.contentType).send(attachment.content);
-  }));
-
-  app.delete('/_mailsim/mail/:id', guard((req, res, s) => {
-    if (!s.delete(String(req.params.id))) return problem(res, 404, `no message ${req.params.id}`, 'NOT_FOUND');
-    res.status(204).end();
-  }));
-};
+}

@@ -7,7 +7,7 @@
  * fixtures/scenarios/ (e.g. `--scenario flaky-503`).
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { basename, extname } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { parse } from 'yaml';
 import type { Engine } from '../engine/engine.js';
 import type { FaultRule, FaultRuleInput } from '../engine/faults.js';
@@ -46,30 +46,59 @@ export function parseScenario(text: string, source = 'scenario'): Scenario {
 
 /** The scenario files shipped in fixtures/scenarios/, by name. */
 export function shippedScenarios(): { name: string; file: string; description: string | null }[] {
-  const dir = fixturePath('scenarios');
+  return scenariosIn(fixturePath('scenarios'));
+}
+
+/** The `.yaml`/`.yml` scenario files directly in `dir`, by name, with their descriptions. */
+function scenariosIn(dir: string): { name: string; file: string; description: string | null }[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => /\.ya?ml$/.test(f))
     .sort()
     .map((f) => {
-      const file = fixturePath('scenarios', f);
+      const file = join(dir, f);
       let description: string | null = null;
       try {
         description = (parse(readFileSync(file, 'utf8')) as Scenario | null)?.description ?? null;
-      } catch { /* listed anyway; loading it reports the error */ }
+      } catch {
+        description = null;
+      }
       return { name: basename(f, extname(f)), file, description };
     });
 }
 
-/** A path to an existing file, or the name of a shipped scenario. */
+/** Shipped scenarios, then those in the configured directory (a configured one shadows a shipped one of the same name). */
+export function listScenarios(dir: string | null): { name: string; file: string; description: string | null }[] {
+  const byName = new Map(shippedScenarios().map((s) => [s.name, s]));
+  if (dir) for (const s of scenariosIn(dir)) byName.set(s.name, s);
+  return [...byName.values()];
+}
+
+/** A path to an existing file, or the name of a shipped scenario (the command line: the user names any file). */
 export function resolveScenario(nameOrPath: string): string {
   if (existsSync(nameOrPath)) return nameOrPath;
-  for (const ext of ['.yaml', '.yml']) {
-    const shipped = fixturePath('scenarios', `${basename(nameOrPath, extname(nameOrPath))}${ext}`);
-    if (!/[/\\]/.test(nameOrPath) && existsSync(shipped)) return shipped;
-  }
+  const shipped = shippedScenarios().find((s) => s.name === basename(nameOrPath, extname(nameOrPath)));
+  if (!/[/\\]/.test(nameOrPath) && shipped) return shipped.file;
   const names = shippedScenarios().map((s) => s.name).join(', ');
   throw new Error(`scenario ${JSON.stringify(nameOrPath)}: no such file, and not a shipped scenario (shipped: ${names || 'none'})`);
+}
+
+const SCENARIO_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+
+/**
+ * A scenario by name for the control plane: only a shipped one or a file in the configured
+ * directory, never a path, so the control plane cannot be made to read (or probe for) other files.
+ */
+export function readNamedScenario(name: string, dir: string | null): Scenario {
+  const bare = name.replace(/\.ya?ml$/, '');
+  const found = SCENARIO_NAME.test(bare) ? listScenarios(dir).find((s) => s.name === bare) : undefined;
+  if (!found) {
+    const names = listScenarios(dir).map((s) => s.name).join(', ');
+    throw new Error(`no scenario named ${JSON.stringify(name)}: give the name of a shipped scenario${dir ? ' or of a file in the scenario directory' : ''} (${names || 'none'}), or {yaml}`);
+  }
+  const scenario = parseScenario(readFileSync(found.file, 'utf8'), found.name);
+  scenario.name ??= found.name;
+  return scenario;
 }
 
 /** Adds a scenario's rules to the engine; `provider` scopes rules that name none to one provider. */

@@ -340,7 +340,7 @@ function collect(errors: ErrorObject[] | null | undefined, details: Record<strin
  * that is about fifty times faster than parsing the YAML, which matters for cold start. The JSON is
  * used only while it is at least as new as the YAML, so an edited contract is never shadowed.
  */
-function readDocument(file: string): Record<string, any> {
+export function readDocument(file: string): Record<string, any> {
   const compiled = join(dirname(file), '..', 'dist', 'contracts', basename(file).replace(/\.ya?ml$/, '.json'));
   if (compiled !== file && existsSync(compiled) && statSync(compiled).mtimeMs >= statSync(file).mtimeMs) {
     return JSON.parse(readFileSync(compiled, 'utf8')) as Record<string, any>;

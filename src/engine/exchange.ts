@@ -18,6 +18,8 @@ export interface PipelineRequest {
   /** Reads the body, bounded; rejects with BodyTooLarge past `limit`. */
   readBody(limit: number): Promise<Buffer>;
   remoteAddress: string;
+  /** Aborted when the client goes away before the answer is complete (long waits stop early). */
+  signal?: AbortSignal;
 }
 
 /**

@@ -14,9 +14,13 @@ export type OpenResponses = Set<ServerResponse>;
 
 /** Runs one node request through the pipeline and writes the answer. Never throws. */
 export async function serveNode(pipeline: Pipeline, req: IncomingMessage, res: ServerResponse, open: OpenResponses): Promise<void> {
+  const gone = new AbortController();
+  res.on('close', () => {
+    if (!res.writableFinished) gone.abort();
+  });
   const out = await pipeline.process({
     method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers,
-    readBody: (limit) => readBody(req, limit), remoteAddress: req.socket.remoteAddress ?? 'unknown',
+    readBody: (limit) => readBody(req, limit), remoteAddress: req.socket.remoteAddress ?? 'unknown', signal: gone.signal,
   });
   if (out.stream) return openStream(req, res, out, open);
   const delivery = deliveryOf(out);

@@ -235,7 +235,10 @@ export class Pipeline {
 
   private handlerContext(x: Exchange): HandlerContext<Principal> {
     const principal = x.principal;
-    const ctx = { ...this.deps.services, requestId: x.requestId, now: x.now, principal, caller: principal as Principal, op: x.op!, clientIp: x.clientIp };
+    const ctx = {
+      ...this.deps.services, requestId: x.requestId, now: x.now, principal, caller: principal as Principal, op: x.op!, clientIp: x.clientIp,
+      signal: x.request.signal,
+    };
     if (!principal) {
       Object.defineProperty(ctx, 'caller', { get: () => { throw new Error(`${x.op!.id} read the caller, but the operation is public and none authenticated`); } });
     }

@@ -87,6 +87,8 @@ export interface HandlerContext<P extends Principal = Principal> extends EngineS
   readonly caller: P;
   readonly op: Operation;
   readonly clientIp: string;
+  /** Aborted when the client goes away (a long wait or a stream can stop early). */
+  readonly signal: AbortSignal | undefined;
 }
 
 export interface HandlerResult {
@@ -208,8 +210,6 @@ export interface ProviderDefinition<P extends Principal = Principal> extends Api
   start?(services: EngineServices): void;
   /** Provider-specific control-plane operations, declared in the provider's control contract. */
   readonly control?: ProviderControl;
-  /** Provider-specific control-plane routes (express-style paths), until they move to `control`. */
-  controlRoutes?(services: EngineServices): ControlRoute[];
 }
 
 /**
@@ -219,18 +219,11 @@ export interface ProviderDefinition<P extends Principal = Principal> extends Api
 export interface ProviderControl {
   /** An OpenAPI document whose paths are merged into the control plane's contract on this provider's port. */
   readonly contractFile: string;
-  handlers(services: EngineServices): Record<string, Handler>;
+  /** Handlers by operationId; their context's services are this provider's. */
+  readonly handlers: Readonly<Record<string, Handler>>;
 }
 
 export interface SeedSummary {
   apiKeys: { label: string; key: string }[];
   notes?: string[];
-}
-
-/** A control-plane route a provider adds (simulation triggers, blob downloads, code look-ups). */
-export interface ControlRoute {
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
-  /** Express-style path starting with /_mailsim/, e.g. /_mailsim/messages/:id/deliver. */
-  path: string;
-  handle(req: { params: Record<string, string>; query: Record<string, unknown>; body: any; headers: IncomingHttpHeaders }): HandlerResult | Promise<HandlerResult>;
 }

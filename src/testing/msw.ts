@@ -22,18 +22,17 @@
  *
  * // your SDK, pointed at its normal base URL (https://api.agentsend.io), with AGENTSEND_DEV_KEY
  */
-import { http, HttpResponse, type HttpHandler } from 'msw';
-import type { PipelineResponse } from '../engine/pipeline.js';
-import { Clock } from '../engine/clock.js';
-import { Engine } from '../engine/engine.js';
-import { isMailsimError } from '../engine/errors.js';
+import { http, type HttpHandler } from 'msw';
+import { buildConfig } from '../config.js';
+import { newEngine, startEngine } from '../build.js';
+import { controlPipelineOf } from '../control/api.js';
+import type { Clock } from '../engine/clock.js';
+import type { Engine } from '../engine/engine.js';
+import { serveFetch, type HeldAnswers } from '../engine/fetch-transport.js';
 import type { IdSource } from '../engine/ids.js';
 import type { ValidationMode } from '../engine/pipeline.js';
 import type { SeedSummary } from '../engine/provider.js';
-import { loadProvider } from '../providers/index.js';
 import { PROVIDER_BASE_URLS } from './constants.js';
-import { createControlHandler } from './msw-control.js';
-import { fromFetchRequest, toFetchResponse } from './request.js';
 
 export { AGENTSEND_DEV_KEY, COMMUNE_DEV_KEY, DEV_API_KEYS, PROVIDER_BASE_URLS } from './constants.js';
 
@@ -77,7 +76,10 @@ export type MailsimHandlers = HttpHandler[] & {
   readonly baseUrls: string[];
   /** Resolves once the provider is migrated and seeded. */
   ready(): Promise<MailsimReady>;
-  /** Back to the seed: deletes all state, fault rules and journal entries, and clears rate-limit counters. */
+  /**
+   * Back to the start-up state, exactly as `POST /_mailsim/reset`: the seed, the configured fault
+   * rules and limits, the clock's start state, an empty journal.
+   */
   reset(): Promise<void>;
   /** Releases hung requests and closes the database. */
   close(): void;
@@ -86,66 +88,25 @@ export type MailsimHandlers = HttpHandler[] & {
 export function createHandlers(options: MailsimHandlerOptions = {}): MailsimHandlers {
   const provider = options.provider ?? 'agentsend';
   const baseUrls = [options.baseUrl ?? PROVIDER_BASE_URLS[provider] ?? `http://localhost:3000`].flat().map((u) => u.replace(/\/+$/, ''));
-  const clock = options.clock ?? new Clock();
-  if (options.frozenAt) {
-    clock.setMode('frozen');
-    clock.set(Date.parse(options.frozenAt));
-  }
-  const engine = new Engine({
-    db: ':memory:', validation: options.validation ?? 'strict', journalSize: 1000, seed: options.seed ?? true, clock,
-    ...(options.ids ? { ids: options.ids } : {}),
-    settings: { quirks: options.quirks ?? false, rateLimits: options.rateLimits ?? true, ...options.settings },
+  // The same builder the server uses, with an in-memory database and mail moved in process.
+  const config = buildConfig({
+    db: ':memory:', smtp: false, logLevel: 'error', journalSize: 1000, ports: { [provider]: 0 },
+    validation: options.validation ?? 'strict', seed: options.seed ?? true, quirks: options.quirks ?? false,
+    rateLimits: options.rateLimits ?? true, clockFrozenAt: options.frozenAt ?? null, providerSettings: (options.settings ?? {}) as Record<string, Record<string, unknown>>,
   });
+  const engine = newEngine(config, { ...(options.clock ? { clock: options.clock } : {}), ...(options.ids ? { ids: options.ids } : {}) });
   engine.setBaseUrl(provider, baseUrls[0]!);
-  const hung = new Set<() => void>();
+  const held: HeldAnswers = new Set();
 
-  const loading = loadProvider(provider).then((def) => {
-    const entry = engine.addProvider(def);
-    if (entry.pipeline.limiter && options.rateLimits === false) entry.pipeline.limiter.policy = { ...entry.pipeline.limiter.policy, enabled: false };
-    return { engine, apiKeys: entry.seed?.apiKeys ?? [] } satisfies MailsimReady;
-  });
+  const loading = startEngine(engine, config).then(() => ({ engine, apiKeys: engine.provider(provider)?.seed?.apiKeys ?? [] }) satisfies MailsimReady);
   // Handled here so a failed load is reported by the first request, not as an unhandled rejection.
   loading.catch(() => undefined);
-  const control = createControlHandler(engine, provider);
 
   const answer = async (request: Request): Promise<Response> => {
     await loading;
-    const url = new URL(request.url);
-    if (url.pathname.startsWith('/_mailsim') && options.controlPlane !== false) return answerControl(request, url);
-    const pipeline = engine.provider(provider)!.pipeline;
-    const out = await pipeline.process(fromFetchRequest(request));
-    const action = out.fault?.action.type;
-    if (action === 'reset') return HttpResponse.error();
-    if (action === 'hang') {
-      // Never answers; settles only when the client gives up (abort) or the handlers close.
-      return new Promise<Response>((resolve) => {
-        const release = (): void => {
-          hung.delete(release);
-          resolve(HttpResponse.error());
-        };
-        hung.add(release);
-        request.signal.addEventListener('abort', release, { once: true });
-      });
-    }
-    if (out.stream) return streamResponse(out, request.signal);
-    return toFetchResponse(out);
-  };
-
-  const answerControl = async (request: Request, url: URL): Promise<Response> => {
-    const text = await request.text();
-    let body: unknown;
-    try { body = text ? JSON.parse(text) : undefined; } catch { return HttpResponse.json({ error: { code: 'BAD_REQUEST', message: 'malformed JSON' } }, { status: 400 }); }
-    const headers: Record<string, string> = {};
-    request.headers.forEach((v, k) => { headers[k] = v; });
-    try {
-      const out = await control({ method: request.method.toUpperCase(), path: url.pathname, query: url.searchParams, body, headers });
-      if (out.download) return new HttpResponse(new Uint8Array(out.download.data), { status: out.status, headers: { 'content-type': out.download.contentType, ...out.headers } });
-      if (out.body === undefined) return new HttpResponse(null, { status: out.status, ...(out.headers ? { headers: out.headers } : {}) });
-      return HttpResponse.json(out.body as any, { status: out.status, ...(out.headers ? { headers: out.headers } : {}) });
-    } catch (e) {
-      if (isMailsimError(e)) return HttpResponse.json({ error: { code: e.code, message: e.message } }, { status: e.status });
-      throw e;
-    }
+    const control = options.controlPlane !== false && new URL(request.url).pathname.startsWith('/_mailsim');
+    const pipeline = control ? controlPipelineOf(engine, provider) : engine.provider(provider)!.pipeline;
+    return serveFetch(pipeline, request, held);
   };
 
   const handlers = baseUrls.map((base) => http.all(`${base}/*`, ({ request }) => answer(request)));
@@ -156,13 +117,15 @@ export function createHandlers(options: MailsimHandlerOptions = {}): MailsimHand
     ready: () => loading,
     async reset() {
       await loading;
-      engine.reset(provider);
-      engine.faults.clear();
-      engine.journal.clear();
+      // Exactly what `POST /_mailsim/reset` does on a server.
+      const out = await controlPipelineOf(engine, provider).process({
+        method: 'POST', url: '/_mailsim/reset', headers: {}, readBody: async () => Buffer.alloc(0), remoteAddress: '127.0.0.1',
+      });
+      if (out.status !== 200) throw new Error(`reset failed: ${out.status} ${out.body.toString('utf8')}`);
     },
     close() {
-      for (const release of [...hung]) release();
-      engine.close();
+      for (const release of [...held]) release();
+      void engine.close();
     },
   });
 }
@@ -176,27 +139,3 @@ export async function createMailsimHandlers(options: MailsimHandlerOptions = {})
 
 /** Re-exported so `mailsim/msw` users can inject faults by header without another import. */
 export { FAULT_HEADER } from '../engine/faults.js';
-
-/** A streamed result (server-sent events) as a fetch Response with a ReadableStream body. */
-function streamResponse(out: PipelineResponse, signal: AbortSignal): Response {
-  const listeners: (() => void)[] = [];
-  let closed = false;
-  const close = (): void => {
-    if (closed) return;
-    closed = true;
-    for (const l of listeners) l();
-  };
-  const encoder = new TextEncoder();
-  const body = new ReadableStream<Uint8Array>({
-    start(controller) {
-      signal.addEventListener('abort', () => { close(); try { controller.close(); } catch { /* already closed */ } }, { once: true });
-      out.stream!({
-        write: (chunk) => { if (!closed) controller.enqueue(typeof chunk === 'string' ? encoder.encode(chunk) : new Uint8Array(chunk)); },
-        end: () => { if (!closed) { close(); controller.close(); } },
-        onClose: (l) => { if (closed) l(); else listeners.push(l); },
-      });
-    },
-    cancel: close,
-  });
-  return new Response(body, { status: out.status, headers: out.headers });
-}

@@ -4,12 +4,15 @@
  * `request()` is for tests that want an answer in one line; `fromFetchRequest()` and
  * `toFetchResponse()` adapt the Fetch API types msw hands around.
  */
-import type { IncomingHttpHeaders } from 'node:http';
 import { BodyTooLarge } from '../engine/body.js';
 import type { Engine } from '../engine/engine.js';
 import type { FaultPlan } from '../engine/faults.js';
-import { MALFORMED_BODY as MALFORMED_BYTES, deliveryOf } from '../engine/faults.js';
-import type { Pipeline, PipelineRequest, PipelineResponse } from '../engine/pipeline.js';
+import { MALFORMED_BODY as MALFORMED_BYTES } from '../engine/faults.js';
+import { spoiledBody } from '../engine/fetch-transport.js';
+
+export { fromFetchRequest, spoiledBody, toFetchResponse } from '../engine/fetch-transport.js';
+import type { Pipeline } from '../engine/pipeline.js';
+import { controlPipelineOf } from '../control/api.js';
 
 /** What `malformed` faults answer instead of the real body (the server writes the same bytes). */
 export const MALFORMED_BODY = MALFORMED_BYTES.toString('utf8');
@@ -45,7 +48,9 @@ export interface InProcessResponse {
  * expect(res.status).toBe(201);
  */
 export async function request(target: Engine | Pipeline, req: InProcessRequest, provider = 'agentsend'): Promise<InProcessResponse> {
-  const pipeline = 'process' in target ? target : target.provider(provider)?.pipeline;
+  // The control plane answers `/_mailsim/*` here too, as on every port.
+  const pipeline = 'process' in target ? target
+    : req.path.startsWith('/_mailsim') && target.provider(provider) ? controlPipelineOf(target, provider) : target.provider(provider)?.pipeline;
   if (!pipeline) throw new Error(`provider ${provider} is not loaded in this engine`);
   const headers: Record<string, string> = Object.fromEntries(Object.entries(req.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
   if (req.apiKey) headers.authorization = `Bearer ${req.apiKey}`;
@@ -65,13 +70,6 @@ export async function request(target: Engine | Pipeline, req: InProcessRequest, 
   return { status: bytes === null ? 0 : out.status, headers: bytes === null ? {} : out.headers, text, body, fault: out.fault };
 }
 
-/** The bytes a client receives, or null when the fault means no answer (reset, hang). */
-export function spoiledBody(out: PipelineResponse): Buffer | null {
-  const delivery = deliveryOf(out);
-  if (delivery.kind === 'reset' || delivery.kind === 'hang') return null;
-  return delivery.kind === 'truncate' ? delivery.sent : delivery.body;
-}
-
 async function encodeBody(body: unknown, headers: Record<string, string>): Promise<Buffer> {
   if (body === undefined || body === null) return Buffer.alloc(0);
   if (typeof body === 'string') return Buffer.from(body, 'utf8');
@@ -84,35 +82,4 @@ async function encodeBody(body: unknown, headers: Record<string, string>): Promi
   }
   headers['content-type'] ??= 'application/json';
   return Buffer.from(JSON.stringify(body), 'utf8');
-}
-
-/** Adapts a Fetch API Request (what msw hands a resolver) to the pipeline's transport-neutral shape. */
-export function fromFetchRequest(request: Request, remoteAddress = '127.0.0.1'): PipelineRequest {
-  const url = new URL(request.url);
-  const headers: IncomingHttpHeaders = {};
-  request.headers.forEach((value, name) => { headers[name.toLowerCase()] = value; });
-  return {
-    method: request.method.toUpperCase(),
-    url: `${url.pathname}${url.search}`,
-    headers,
-    readBody: async (limit) => {
-      if (!request.body) return Buffer.alloc(0);
-      const declared = Number(request.headers.get('content-length'));
-      if (Number.isFinite(declared) && declared > limit) throw new BodyTooLarge();
-      const data = Buffer.from(await request.arrayBuffer());
-      if (data.length > limit) throw new BodyTooLarge();
-      return data;
-    },
-    remoteAddress,
-  };
-}
-
-/** Turns a pipeline answer into a Fetch Response (truncate and malformed faults spoil the body). */
-export function toFetchResponse(out: PipelineResponse): Response {
-  const bytes = spoiledBody(out) ?? Buffer.alloc(0);
-  const headers = new Headers();
-  for (const [k, v] of Object.entries(out.headers)) if (k.toLowerCase() !== 'content-length') headers.set(k, v);
-  // Statuses that forbid a body (204, 304) must be built without one.
-  const bodyless = out.status === 204 || out.status === 304 || bytes.length === 0;
-  return new Response(bodyless ? null : bytes, { status: out.status, headers });
 }

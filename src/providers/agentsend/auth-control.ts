@@ -4,7 +4,7 @@
  *   this is how a user reads them), each with a ready-to-use verify request;
  * - the outcome of a domain's DNS check (see domain-verification.ts).
  */
-import type { ControlRoute, EngineServices } from '../../engine/provider.js';
+import type { Handler } from '../../engine/provider.js';
 import { MailsimError } from '../../engine/errors.js';
 import { listCodes, isExpired, type AuthCodeRow } from './sign-in-codes.js';
 import { OUTCOMES, isOutcome, outcomeFor, setOverride } from './domain-verification.js';
@@ -20,53 +20,41 @@ function codeStatus(row: AuthCodeRow, now: Date, newestCodeId: Map<string, strin
   return 'active';
 }
 
-function codesRoute(services: EngineServices): ControlRoute {
-  return {
-    method: 'GET',
-    path: '/_mailsim/agentsend/auth/codes',
-    handle: ({ query }) => {
-      const email = typeof query.email === 'string' && query.email ? query.email : null;
-      const limit = query.limit === undefined ? 20 : Number(query.limit);
-      if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw badRequest('limit must be an integer from 1 to 100');
-      const rows = listCodes(services.store.db, email, limit);
-      const now = services.clock.now();
-      const newestCodeId = new Map<string, string>();
-      for (const r of rows) if (r.kind === 'code' && !newestCodeId.has(r.email)) newestCodeId.set(r.email, r.id);
-      const base = services.baseUrl();
-      const data = rows.map((r) => ({
-        kind: r.kind,
-        email: r.email,
-        ...(r.kind === 'code' ? { code: r.code } : { token: r.code }),
-        status: codeStatus(r, now, newestCodeId),
-        expiresAt: r.expires_at,
-        usedAt: r.used_at,
-        createdAt: r.created_at,
-        verify: r.kind === 'code'
-          ? { method: 'POST', url: `${base}/auth/verify-code`, body: { email: r.email, code: r.code } }
-          : { method: 'GET', url: `${base}/auth/verify?token=${r.code}` },
-      }));
-      return { status: 200, body: { data } };
-    },
-  };
-}
+/** `GET /_mailsim/agentsend/auth/codes`. */
+const listAgentSendSignInCodes: Handler = (services, { query }) => {
+  const email = typeof query.email === 'string' && query.email ? query.email : null;
+  const limit = query.limit as number;
+  if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw badRequest('limit must be an integer from 1 to 100');
+  const rows = listCodes(services.store.db, email, limit);
+  const now = services.clock.now();
+  const newestCodeId = new Map<string, string>();
+  for (const r of rows) if (r.kind === 'code' && !newestCodeId.has(r.email)) newestCodeId.set(r.email, r.id);
+  const base = services.baseUrl();
+  const data = rows.map((r) => ({
+    kind: r.kind,
+    email: r.email,
+    ...(r.kind === 'code' ? { code: r.code } : { token: r.code }),
+    status: codeStatus(r, now, newestCodeId),
+    expiresAt: r.expires_at,
+    usedAt: r.used_at,
+    createdAt: r.created_at,
+    verify: r.kind === 'code'
+      ? { method: 'POST', url: `${base}/auth/verify-code`, body: { email: r.email, code: r.code } }
+      : { method: 'GET', url: `${base}/auth/verify?token=${r.code}` },
+  }));
+  return { status: 200, body: { data } };
+};
 
-function domainVerificationRoute(services: EngineServices): ControlRoute {
-  return {
-    method: 'POST',
-    path: '/_mailsim/agentsend/domains/:id/verification',
-    handle: ({ params, body }) => {
-      const outcome = (body ?? {}).outcome as unknown;
-      // null clears the override, so the configured default applies again.
-      if (outcome !== null && !isOutcome(outcome)) throw badRequest(`outcome must be one of ${OUTCOMES.join(', ')}, or null`);
-      const db = services.store.db;
-      const domain = db.prepare('SELECT * FROM as_domains WHERE id = ?').get(params.id) as DomainRow | undefined;
-      if (!domain) throw new MailsimError(404, 'NOT_FOUND', `Domain '${params.id}' not found`, 'not_found');
-      services.store.tx(() => setOverride(db, domain.id, outcome));
-      return { status: 200, body: { domainId: domain.id, domain: domain.domain, outcome: outcomeFor(services, domain.id), override: outcome !== null } };
-    },
-  };
-}
+/** `POST /_mailsim/agentsend/domains/:id/verification`. */
+const setAgentSendDomainVerification: Handler = (services, { params, body }) => {
+  const outcome = (body ?? {}).outcome as unknown;
+  // null clears the override, so the configured default applies again.
+  if (outcome !== null && !isOutcome(outcome)) throw badRequest(`outcome must be one of ${OUTCOMES.join(', ')}, or null`);
+  const db = services.store.db;
+  const domain = db.prepare('SELECT * FROM as_domains WHERE id = ?').get(params.id) as DomainRow | undefined;
+  if (!domain) throw new MailsimError(404, 'NOT_FOUND', `Domain '${params.id}' not found`, 'not_found');
+  services.store.tx(() => setOverride(db, domain.id, outcome));
+  return { status: 200, body: { domainId: domain.id, domain: domain.domain, outcome: outcomeFor(services, domain.id), override: outcome !== null } };
+};
 
-export function authControlRoutes(services: EngineServices): ControlRoute[] {
-  return [codesRoute(services), domainVerificationRoute(services)];
-}
+export const authControlHandlers: Record<string, Handler> = { listAgentSendSignInCodes, setAgentSendDomainVerification };

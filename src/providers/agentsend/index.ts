@@ -23,7 +23,7 @@ import { handlers as domains } from './routes/domains.js';
 import { handlers as attachments } from './routes/attachments.js';
 import { handlers as account } from './routes/account.js';
 import { handlers as auth } from './routes/auth.js';
-import { start, controlRoutes } from './lifecycle.js';
+import { start, controlHandlers } from './lifecycle.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -59,5 +59,5 @@ export const agentsend: ProviderDefinition = {
   seed,
   tables: TABLES,
   start,
-  controlRoutes,
+  control: { contractFile: contractPath('agentsend.control'), handlers: controlHandlers },
 };

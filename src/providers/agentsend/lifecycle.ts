@@ -1,17 +1,16 @@
 /**
- * AgentSend's background work and control-plane routes, registered once at start. Each concern
- * lives in its own module; this file only gathers them.
+ * AgentSend's background work, registered once at start, and its control-plane operations
+ * (contracts/agentsend.control.yaml). Each concern lives in its own module; this file gathers them.
  */
-import type { ControlRoute, EngineServices } from '../../engine/provider.js';
-import { startSending, sendingControlRoutes } from './sending.js';
-import { authControlRoutes } from './auth-control.js';
-import { startSimulation, simulationControlRoutes } from './simulate.js';
+import type { EngineServices, Handler } from '../../engine/provider.js';
+import { startSending } from './sending.js';
+import { authControlHandlers } from './auth-control.js';
+import { downloadAgentSendAttachment } from './attachment-url.js';
+import { startSimulation, simulationControlHandlers } from './simulate.js';
 
 export function start(services: EngineServices): void {
   startSending(services);
   startSimulation(services);
 }
 
-export function controlRoutes(services: EngineServices): ControlRoute[] {
-  return [...sendingControlRoutes(services), ...authControlRoutes(services), ...simulationControlRoutes(services)];
-}
+export const controlHandlers: Record<string, Handler> = { ...authControlHandlers, downloadAgentSendAttachment, ...simulationControlHandlers };

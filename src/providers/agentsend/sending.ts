@@ -7,10 +7,9 @@
  */
 import type { JobOutcome, JobRow } from '../../engine/jobs.js';
 import type { DeliveryResult, MailAddress, OutboundMail } from '../../engine/mail/types.js';
-import type { ControlRoute, EngineServices } from '../../engine/provider.js';
+import type { EngineServices } from '../../engine/provider.js';
 import type { Db } from '../../engine/store.js';
 import { attachmentContents } from './attachment-store.js';
-import { attachmentDownloadRoute } from './attachment-url.js';
 import { emitEvent } from './events.js';
 import { buildMailboxResolver } from './inbound.js';
 import type { MessageAttachmentRef } from './message-rows.js';
@@ -130,8 +129,4 @@ async function deliver(services: EngineServices, job: SendJob, row: JobRow): Pro
 export function startSending(services: EngineServices): void {
   services.jobs.register(SEND_QUEUE, { concurrency: SEND_CONCURRENCY, handler: (payload: SendJob, row) => deliver(services, payload, row) });
   services.mail.registerMailboxes('agentsend', buildMailboxResolver(services));
-}
-
-export function sendingControlRoutes(services: EngineServices): ControlRoute[] {
-  return [attachmentDownloadRoute(services)];
 }

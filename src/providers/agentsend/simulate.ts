@@ -13,7 +13,7 @@
  * complaintCount, and the inbox is suspended once totalSent >= 100 and the bounce rate is over 5% or
  * the complaint rate over 0.1%. The status change, the counters and the outbox rows commit together.
  */
-import type { ControlRoute, EngineServices, HandlerResult } from '../../engine/provider.js';
+import type { EngineServices, Handler, HandlerResult } from '../../engine/provider.js';
 import { emitEvent, SIMULATOR_QUEUE, type AgentSendEvent, type SimulatedOutcomeJob } from './events.js';
 import { AUTO_SUSPEND } from './policies.js';
 import type { InboxRow, MessageRow } from './tables.js';
@@ -129,13 +129,12 @@ function toResult(out: OutcomeResult, services: EngineServices): HandlerResult {
   };
 }
 
-export function simulationControlRoutes(services: EngineServices): ControlRoute[] {
-  return (['deliver', 'bounce', 'complain'] as const).map((outcome) => ({
-    method: 'POST' as const,
-    path: `/_mailsim/messages/:id/${outcome}`,
-    handle: (req) => {
-      const body = (req.body && typeof req.body === 'object' ? req.body : {}) as OutcomeInput;
-      return toResult(applyOutcome(services, req.params.id!, outcome, body), services);
-    },
-  }));
-}
+const byHand = (outcome: Outcome): Handler => (services, { params, body }) =>
+  toResult(applyOutcome(services, params.id as string, outcome, (body ?? {}) as OutcomeInput), services);
+
+/** `POST /_mailsim/messages/:id/deliver|bounce|complain`. */
+export const simulationControlHandlers: Record<string, Handler> = {
+  deliverAgentSendMessage: byHand('deliver'),
+  bounceAgentSendMessage: byHand('bounce'),
+  complainAgentSendMessage: byHand('complain'),
+};

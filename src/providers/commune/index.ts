@@ -12,7 +12,7 @@ import { BODY_LIMITS, EXTRA_RATE_LIMITS, IDEMPOTENCY } from './policies.js';
 import { WEBHOOK_POLICY } from './ops/webhook-policy.js';
 import { seed } from './seed.js';
 import { TABLES } from './tables.js';
-import { start, controlRoutes } from './lifecycle.js';
+import { start, controlHandlers } from './lifecycle.js';
 import { handlers as agent } from './routes/agent.js';
 import { handlers as auth } from './routes/auth.js';
 import { handlers as account } from './routes/account.js';
@@ -56,5 +56,5 @@ export const commune: ProviderDefinition<CommunePrincipal> = {
   seed,
   tables: TABLES,
   start,
-  controlRoutes,
+  control: { contractFile: contractPath('commune.control'), handlers: controlHandlers },
 };

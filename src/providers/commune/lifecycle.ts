@@ -1,14 +1,14 @@
-/** Commune's background work and control routes, gathered from each concern's module. */
-import type { ControlRoute, EngineServices } from '../../engine/provider.js';
-import { startMail, mailControlRoutes } from './mail/lifecycle.js';
-import { startOps, opsControlRoutes } from './ops/lifecycle.js';
-import { agentControlRoutes } from './agents/control.js';
+/** Commune's background work, and its control-plane operations (contracts/commune.control.yaml). */
+import type { EngineServices, Handler } from '../../engine/provider.js';
+import { startMail } from './mail/lifecycle.js';
+import { startOps } from './ops/lifecycle.js';
+import { agentControlHandlers } from './agents/control.js';
+import { mailControlHandlers } from './mail/control.js';
+import { simulationHandlers } from './ops/simulate.js';
 
 export function start(services: EngineServices): void {
   startMail(services);
   startOps(services);
 }
 
-export function controlRoutes(services: EngineServices): ControlRoute[] {
-  return [...agentControlRoutes(services), ...mailControlRoutes(services), ...opsControlRoutes(services)];
-}
+export const controlHandlers: Record<string, Handler> = { ...agentControlHandlers, ...mailControlHandlers, ...simulationHandlers };

@@ -6,7 +6,7 @@
  *   that do not want to solve it);
  * - `PUT /_mailsim/commune/credits`: set an organisation's credit balance (mailsim sells none).
  */
-import type { ControlRoute, EngineServices } from '../../../engine/provider.js';
+import type { Handler } from '../../../engine/provider.js';
 import { MailsimError } from '../../../engine/errors.js';
 import { claimUrl } from './claims.js';
 import type { ClaimRow, SignupRow } from './tables.js';
@@ -16,92 +16,75 @@ const notFound = (message: string): MailsimError => new MailsimError(404, 'NOT_F
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 
-function claimsRoute(services: EngineServices): ControlRoute {
+/** `GET /_mailsim/commune/claims?email=&agent_id=&limit=`. */
+const listCommuneOwnershipClaims: Handler = (services, { query }) => {
+  const email = str(query.email);
+  const agentId = str(query.agent_id);
+  const limit = query.limit as number;
+  if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw badRequest('limit must be an integer from 1 to 100');
+  const where: string[] = [];
+  const args: unknown[] = [];
+  if (email) {
+    where.push('lower(owner_email) = lower(?)');
+    args.push(email);
+  }
+  if (agentId) {
+    where.push('agent_id = ?');
+    args.push(agentId);
+  }
+  const rows = services.store.db.prepare(
+    `SELECT * FROM cm_agent_claims ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at DESC, rowid DESC LIMIT ?`,
+  ).all(...args, limit) as ClaimRow[];
+  const nowMs = services.clock.nowMs();
+  const base = services.baseUrl();
+  const data = rows.map((r) => ({
+    token: r.token,
+    agentId: r.agent_id,
+    orgId: r.org_id,
+    ownerEmail: r.owner_email,
+    agentName: r.agent_name,
+    agentEmail: r.inbox_email,
+    status: r.status === 'pending' && Date.parse(r.expires_at) <= nowMs ? 'expired' : r.status,
+    claimUrl: claimUrl(r.token),
+    expiresAt: r.expires_at,
+    acceptedAt: r.accepted_at,
+    createdAt: r.created_at,
+    accept: { method: 'POST', url: `${base}/v1/auth/claim/${r.token}/accept` },
+  }));
+  return { status: 200, body: { data } };
+};
+
+/** `GET /_mailsim/commune/signups/:token`. */
+const getCommuneSignupChallenge: Handler = (services, { params }) => {
+  const row = services.store.db.prepare('SELECT * FROM cm_agent_signups WHERE token = ?').get(params.token) as SignupRow | undefined;
+  if (!row) throw notFound(`no sign-up ${params.token}`);
   return {
-    method: 'GET',
-    path: '/_mailsim/commune/claims',
-    handle: ({ query }) => {
-      const email = str(query.email);
-      const agentId = str(query.agent_id);
-      const limit = query.limit === undefined ? 20 : Number(query.limit);
-      if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw badRequest('limit must be an integer from 1 to 100');
-      const where: string[] = [];
-      const args: unknown[] = [];
-      if (email) {
-        where.push('lower(owner_email) = lower(?)');
-        args.push(email);
-      }
-      if (agentId) {
-        where.push('agent_id = ?');
-        args.push(agentId);
-      }
-      const rows = services.store.db.prepare(
-        `SELECT * FROM cm_agent_claims ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at DESC, rowid DESC LIMIT ?`,
-      ).all(...args, limit) as ClaimRow[];
-      const nowMs = services.clock.nowMs();
-      const base = services.baseUrl();
-      const data = rows.map((r) => ({
-        token: r.token,
-        agentId: r.agent_id,
-        orgId: r.org_id,
-        ownerEmail: r.owner_email,
-        agentName: r.agent_name,
-        agentEmail: r.inbox_email,
-        status: r.status === 'pending' && Date.parse(r.expires_at) <= nowMs ? 'expired' : r.status,
-        claimUrl: claimUrl(r.token),
-        expiresAt: r.expires_at,
-        acceptedAt: r.accepted_at,
-        createdAt: r.created_at,
-        accept: { method: 'POST', url: `${base}/v1/auth/claim/${r.token}/accept` },
-      }));
-      return { status: 200, body: { data } };
+    status: 200,
+    body: {
+      orgId: row.org_id, orgSlug: row.org_slug, epochMarker: row.epoch_marker, expectedWordCount: row.expected_word_count,
+      // Any lower-case verb of 2–30 letters is accepted; this one is as good as any.
+      exampleResponse: `handles:${row.expected_word_count}:${row.epoch_marker}`,
+      expiresAt: row.expires_at, verifiedAt: row.verified_at,
     },
   };
-}
+};
 
-function signupRoute(services: EngineServices): ControlRoute {
-  return {
-    method: 'GET',
-    path: '/_mailsim/commune/signups/:token',
-    handle: ({ params }) => {
-      const row = services.store.db.prepare('SELECT * FROM cm_agent_signups WHERE token = ?').get(params.token) as SignupRow | undefined;
-      if (!row) throw notFound(`no sign-up ${params.token}`);
-      return {
-        status: 200,
-        body: {
-          orgId: row.org_id, orgSlug: row.org_slug, epochMarker: row.epoch_marker, expectedWordCount: row.expected_word_count,
-          // Any lower-case verb of 2–30 letters is accepted; this one is as good as any.
-          exampleResponse: `handles:${row.expected_word_count}:${row.epoch_marker}`,
-          expiresAt: row.expires_at, verifiedAt: row.verified_at,
-        },
-      };
-    },
-  };
-}
+/** `PUT /_mailsim/commune/credits`. */
+const setCommuneCredits: Handler = (services, { body }) => {
+  const b = (body ?? {}) as Record<string, unknown>;
+  const orgId = str(b.org_id);
+  if (!orgId) throw badRequest('org_id is required');
+  const numbers = ['balance', 'lifetime_credits', 'lifetime_used'].map((k) => b[k] ?? (k === 'balance' ? undefined : 0));
+  if (!numbers.every((n) => typeof n === 'number' && Number.isFinite(n) && n >= 0)) {
+    throw badRequest('balance (required), lifetime_credits and lifetime_used must be numbers >= 0');
+  }
+  const db = services.store.db;
+  if (!db.prepare('SELECT 1 FROM cm_orgs WHERE id = ?').get(orgId)) throw notFound(`no organisation ${orgId}`);
+  const [balance, lifetimeCredits, lifetimeUsed] = numbers as number[];
+  services.store.tx(() => db.prepare(`INSERT INTO cm_credit_balances (org_id, balance, lifetime_credits, lifetime_used) VALUES (?, ?, ?, ?)
+    ON CONFLICT (org_id) DO UPDATE SET balance = excluded.balance, lifetime_credits = excluded.lifetime_credits, lifetime_used = excluded.lifetime_used`)
+    .run(orgId, balance, lifetimeCredits, lifetimeUsed));
+  return { status: 200, body: { org_id: orgId, balance, lifetime_credits: lifetimeCredits, lifetime_used: lifetimeUsed } };
+};
 
-function creditsRoute(services: EngineServices): ControlRoute {
-  return {
-    method: 'PUT',
-    path: '/_mailsim/commune/credits',
-    handle: ({ body }) => {
-      const b = (body ?? {}) as Record<string, unknown>;
-      const orgId = str(b.org_id);
-      if (!orgId) throw badRequest('org_id is required');
-      const numbers = ['balance', 'lifetime_credits', 'lifetime_used'].map((k) => b[k] ?? (k === 'balance' ? undefined : 0));
-      if (!numbers.every((n) => typeof n === 'number' && Number.isFinite(n) && n >= 0)) {
-        throw badRequest('balance (required), lifetime_credits and lifetime_used must be numbers >= 0');
-      }
-      const db = services.store.db;
-      if (!db.prepare('SELECT 1 FROM cm_orgs WHERE id = ?').get(orgId)) throw notFound(`no organisation ${orgId}`);
-      const [balance, lifetimeCredits, lifetimeUsed] = numbers as number[];
-      services.store.tx(() => db.prepare(`INSERT INTO cm_credit_balances (org_id, balance, lifetime_credits, lifetime_used) VALUES (?, ?, ?, ?)
-        ON CONFLICT (org_id) DO UPDATE SET balance = excluded.balance, lifetime_credits = excluded.lifetime_credits, lifetime_used = excluded.lifetime_used`)
-        .run(orgId, balance, lifetimeCredits, lifetimeUsed));
-      return { status: 200, body: { org_id: orgId, balance, lifetime_credits: lifetimeCredits, lifetime_used: lifetimeUsed } };
-    },
-  };
-}
-
-export function agentControlRoutes(services: EngineServices): ControlRoute[] {
-  return [claimsRoute(services), signupRoute(services), creditsRoute(services)];
-}
+export const agentControlHandlers: Record<string, Handler> = { listCommuneOwnershipClaims, getCommuneSignupChallenge, setCommuneCredits };

@@ -5,7 +5,7 @@
  */
 import { checkDownload, downloadResult, signedDownloadUrl } from '../../../engine/downloads.js';
 import type { IdSource } from '../../../engine/ids.js';
-import type { ControlRoute, EngineServices } from '../../../engine/provider.js';
+import type { Handler, EngineServices } from '../../../engine/provider.js';
 import type { Db } from '../../../engine/store.js';
 import type { AttachmentRow } from './tables.js';
 
@@ -50,18 +50,13 @@ export function signedAttachmentUrl(services: EngineServices, id: string, nowMs:
   return signedDownloadUrl(services, DOWNLOAD_PATH, id, nowMs + expiresInS * 1000);
 }
 
-export function attachmentDownloadRoute(services: EngineServices): ControlRoute {
-  return {
-    method: 'GET',
-    path: `${DOWNLOAD_PATH}/:id/download`,
-    handle({ params, query }) {
-      const id = params.id ?? '';
-      const check = checkDownload(services, DOWNLOAD_PATH, id, query);
-      if (check === 'bad_signature') return { status: 403, body: { error: 'Invalid download signature' } };
-      if (check === 'expired') return { status: 403, body: { error: 'Download URL has expired' } };
-      const row = services.store.db.prepare('SELECT * FROM cm_attachments WHERE id = ?').get(id) as AttachmentRow | undefined;
-      if (!row) return { status: 404, body: { error: 'Attachment not found' } };
-      return downloadResult(row.content, row.mime_type, row.filename);
-    },
-  };
-}
+/** `GET /_mailsim/commune/attachments/:id/download?expires=…&signature=…`. */
+export const downloadCommuneAttachment: Handler = (services, { params, query }) => {
+  const id = params.id as string;
+  const check = checkDownload(services, DOWNLOAD_PATH, id, query);
+  if (check === 'bad_signature') return { status: 403, body: { error: 'Invalid download signature' } };
+  if (check === 'expired') return { status: 403, body: { error: 'Download URL has expired' } };
+  const row = services.store.db.prepare('SELECT * FROM cm_attachments WHERE id = ?').get(id) as AttachmentRow | undefined;
+  if (!row) return { status: 404, body: { error: 'Attachment not found' } };
+  return downloadResult(row.content, row.mime_type, row.filename);
+};

@@ -1,13 +1,8 @@
-import type { ControlRoute, EngineServices } from '../../../engine/provider.js';
+import type { EngineServices } from '../../../engine/provider.js';
 import { COMMUNE } from './events.js';
 import { communeSigner } from './signer.js';
-import { simulationRoutes } from './simulate.js';
 
 /** Signs every webhook attempt afresh (timestamp, attempt number, signature). */
 export function startOps(services: EngineServices): void {
   services.webhooks.registerSigner?.(COMMUNE, communeSigner(services.store));
-}
-
-export function opsControlRoutes(services: EngineServices): ControlRoute[] {
-  return simulationRoutes(services);
 }

@@ -12,7 +12,7 @@
  * first one. Everything lands in /v1/delivery/{metrics,events,suppressions}; Commune sends no
  * webhook for delivery events (§7), so none is queued.
  */
-import type { ControlRoute, EngineServices, HandlerResult } from '../../../engine/provider.js';
+import type { EngineServices, Handler, HandlerResult } from '../../../engine/provider.js';
 import { recordDeliveryEvent, toRecipients, type DeliveryEventType } from './ledger.js';
 import type { MessageRow } from '../mail/tables.js';
 import type { SuppressionRow } from './tables.js';
@@ -74,10 +74,12 @@ export function applyOutcome(services: EngineServices, id: string, outcome: Outc
   });
 }
 
-export function simulationRoutes(services: EngineServices): ControlRoute[] {
-  return (['deliver', 'bounce', 'complain'] as const).map((outcome) => ({
-    method: 'POST' as const,
-    path: `/_mailsim/commune/messages/:id/${outcome}`,
-    handle: (req) => applyOutcome(services, req.params.id!, outcome, (req.body && typeof req.body === 'object' ? req.body : {}) as OutcomeInput),
-  }));
-}
+const byHand = (outcome: Outcome): Handler => (services, { params, body }) =>
+  applyOutcome(services, params.id as string, outcome, (body ?? {}) as OutcomeInput);
+
+/** `POST /_mailsim/commune/messages/:id/deliver|bounce|complain`. */
+export const simulationHandlers: Record<string, Handler> = {
+  deliverCommuneMessage: byHand('deliver'),
+  bounceCommuneMessage: byHand('bounce'),
+  complainCommuneMessage: byHand('complain'),
+};
