@@ -20,7 +20,7 @@ export async function checkContract(file) {
     failures.add(message);
   };
   const { contract, errors } = ContractDocument.load(file);
-  if (!contract) return { failures: errors.map((e) => `YAML: ${e}`), summary: 'does not parse' };
+  if (!contract) return { failures: errors, summary: 'cannot be read as YAML' };
   checkShape(contract, fail);
   const refs = checkRefs(contract, fail);
   const { ajv, validator, compiled } = compileAll(contract, fail);

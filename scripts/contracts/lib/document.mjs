@@ -28,9 +28,15 @@ export function contractFiles(dir = CONTRACTS_DIR) {
 export const contractName = (file) => basename(file).replace(/\.ya?ml$/, '');
 
 export class ContractDocument {
-  /** Parses `file`; YAML errors (duplicate keys included) are returned, not thrown. */
+  /** Reads and parses `file`; read and YAML errors (duplicate keys included) are returned, not thrown. */
   static load(file) {
-    const parsed = parseDocument(readFileSync(file, 'utf8'), { prettyErrors: true });
+    let text;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (e) {
+      return { contract: null, errors: [e.message] };
+    }
+    const parsed = parseDocument(text, { prettyErrors: true });
     const errors = parsed.errors.map((e) => e.message.split('\n')[0]);
     return { contract: errors.length ? null : new ContractDocument(file, parsed.toJS()), errors };
   }
