@@ -47,9 +47,12 @@ describe('source layout', () => {
 
   it('keeps every source file under 400 lines', () => {
     const over: string[] = [];
+    const GENERATED = join(__dirname, '..', '..', 'src', 'generated');
     const walk = (dir: string): void => {
       for (const f of readdirSync(dir)) {
         const p = join(dir, f);
+        // src/generated/ is written by scripts/contracts/types.mjs from the contracts, not by hand.
+        if (p === GENERATED) continue;
         if (statSync(p).isDirectory()) walk(p);
         else if (p.endsWith('.ts')) {
           const lines = readFileSync(p, 'utf8').split('\n').length;
