@@ -8,14 +8,16 @@ import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
-import { ROOT, contractFiles, contractName } from './lib/document.mjs';
+import { ROOT, contractFiles, contractName, readServedDocument } from './lib/document.mjs';
 
 const OUT_DIR = join(ROOT, 'src', 'generated');
 const { version: VERSION } = createRequire(import.meta.url)('openapi-typescript/package.json');
 
 /** The file's text: a header saying where it comes from, then openapi-typescript's output. */
 export async function generate(file) {
-  const ast = await openapiTS(pathToFileURL(file), { silent: true });
+  const { doc, errors } = readServedDocument(file);
+  if (!doc) throw new Error(errors.join('; '));
+  const ast = await openapiTS(doc, { silent: true });
   const source = relative(ROOT, file);
   const header = [
     `// Generated from ${source} by scripts/contracts/types.mjs (openapi-typescript ${VERSION}).`,

@@ -27,18 +27,41 @@ export function contractFiles(dir = CONTRACTS_DIR) {
 /** The contract's name: its file name without the extension (`agentsend`). */
 export const contractName = (file) => basename(file).replace(/\.ya?ml$/, '');
 
+/** A provider's control-plane fragment (`<provider>.control.yaml`), merged at run time into control.yaml. */
+export const isControlFragment = (file) => /\.control\.ya?ml$/.test(basename(file));
+
+/** Parses one YAML file: `{doc}` or `{errors}` (read and YAML errors, duplicate keys included). */
+function parseFile(file) {
+  let text;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    return { errors: [e.message] };
+  }
+  const parsed = parseDocument(text, { prettyErrors: true });
+  const errors = parsed.errors.map((e) => e.message.split('\n')[0]);
+  return errors.length ? { errors } : { doc: parsed.toJS() };
+}
+
+/**
+ * The document as the engine serves it: a control fragment merged into contracts/control.yaml
+ * (its paths and components added, as src/control/api.ts does), any other contract as it is.
+ */
+export function readServedDocument(file) {
+  const own = parseFile(file);
+  if (!own.doc || !isControlFragment(file)) return own;
+  const base = parseFile(join(CONTRACTS_DIR, 'control.yaml'));
+  if (!base.doc) return { errors: base.errors.map((e) => `control.yaml: ${e}`) };
+  const merged = { ...base.doc, paths: { ...base.doc.paths, ...own.doc.paths }, components: { ...base.doc.components } };
+  for (const [kind, entries] of Object.entries(own.doc.components ?? {})) merged.components[kind] = { ...merged.components[kind], ...entries };
+  return { doc: merged };
+}
+
 export class ContractDocument {
   /** Reads and parses `file`; read and YAML errors (duplicate keys included) are returned, not thrown. */
   static load(file) {
-    let text;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (e) {
-      return { contract: null, errors: [e.message] };
-    }
-    const parsed = parseDocument(text, { prettyErrors: true });
-    const errors = parsed.errors.map((e) => e.message.split('\n')[0]);
-    return { contract: errors.length ? null : new ContractDocument(file, parsed.toJS()), errors };
+    const { doc, errors } = readServedDocument(file);
+    return { contract: doc ? new ContractDocument(file, doc) : null, errors: errors ?? [] };
   }
 
   constructor(file, doc) {
