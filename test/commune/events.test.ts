@@ -48,6 +48,7 @@ const waitFor = async <T>(fn: () => T | undefined, ms = 5000): Promise<T> => {
     const v = fn();
     if (v) return v;
     if (Date.now() > end) throw new Error('timed out');
+    // A poll of frames arriving on an open stream (and heartbeats on a wall-clock timer): not queue work.
     await new Promise((r) => setTimeout(r, 10));
   }
 };

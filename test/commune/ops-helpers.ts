@@ -97,5 +97,3 @@ export function insertOutbound(server: MailsimServer, o: { orgId: string; inboxI
     .run(messageId, o.orgId, `thread_${s.ids.uuid()}`, o.inboxId, o.domainId === undefined ? SHARED_DOMAIN : o.domainId, subject, JSON.stringify(participants), communeId, createdAt);
   return { messageId, communeId };
 }
-
-export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));

@@ -11,7 +11,7 @@ import { startWebhookReceiver, type WebhookReceiver } from '../../src/testing/we
 import { backoffAfter } from '../../src/engine/webhooks.js';
 import { WEBHOOK_POLICY } from '../../src/providers/commune/ops/webhook-policy.js';
 import { emitCommuneEvent } from '../../src/providers/commune/ops/events.js';
-import { api, emitReceived, makeInbox, receivedPayload, SEED_ORG, services, sleep, startCommune } from './ops-helpers.js';
+import { api, emitReceived, makeInbox, receivedPayload, SEED_ORG, services, startCommune } from './ops-helpers.js';
 
 const T0 = '2026-03-01T12:00:00.000Z';
 const T0_MS = Date.parse(T0);
@@ -33,15 +33,14 @@ const receiver = async (...args: Parameters<typeof startWebhookReceiver>): Promi
   return r;
 };
 
-/** Polls the public delivery route until the delivery has `attempts` attempts in `status`. */
-async function waitFor(id: string, status: string, attempts: number, timeoutMs = 5000): Promise<any> {
-  const deadline = performance.now() + timeoutMs;
-  let last: any;
-  while (performance.now() < deadline) {
-    last = (await api(server)('GET', `/v1/webhooks/deliveries/${id}`)).body?.delivery;
-    if (last?.status === status && last.attempt_count === attempts) return last;
-    await sleep(10);
-  }
+/**
+ * Once the engine's queue is idle (the clock is frozen, so every due attempt has run and recorded),
+ * reads the delivery through the public route; it must have `attempts` attempts in `status`.
+ */
+async function waitFor(id: string, status: string, attempts: number): Promise<any> {
+  await server.engine.queue.idle();
+  const last = (await api(server)('GET', `/v1/webhooks/deliveries/${id}`)).body?.delivery;
+  if (last?.status === status && last.attempt_count === attempts) return last;
   throw new Error(`delivery ${id} is ${last?.status}/${last?.attempt_count}, not ${status}/${attempts}`);
 }
 
@@ -105,7 +104,7 @@ describe('the request a receiver gets', () => {
       emitCommuneEvent(s, SEED_ORG, { id: inbox.id, webhook: { endpoint: rx.url, secret: SECRET } }, 'email.received', receivedPayload(inbox, 'ses-rolled-back'));
       throw new Error('the inbound message failed to store');
     })).toThrow('failed to store');
-    await sleep(100);
+    await server.engine.queue.idle();
     expect(rx.received).toHaveLength(0);
     expect((await api(server)('GET', `/v1/webhooks/deliveries?inbox_id=${inbox.id}`)).body.total).toBe(0);
   });
@@ -128,7 +127,7 @@ describe('retries on the engine clock', () => {
       delays.push(due - now);
       // Not a millisecond early…
       server.engine.clock.advance(due - now - 1);
-      await sleep(60);
+      await server.engine.queue.idle();
       expect(rx.received).toHaveLength(n);
       // …and then at once.
       server.engine.clock.advance(1);
@@ -153,7 +152,7 @@ describe('retries on the engine clock', () => {
 
     // Nothing more happens on its own.
     server.engine.clock.advance(24 * 3600_000);
-    await sleep(60);
+    await server.engine.queue.idle();
     expect(rx.received).toHaveLength(8);
 
     // A manual retry gets one attempt (the count is already at the maximum): dead again after one failure…

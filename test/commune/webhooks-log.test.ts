@@ -7,7 +7,7 @@ import { createHmac } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { MailsimServer } from '../../src/server.js';
 import { startWebhookReceiver, type WebhookReceiver } from '../../src/testing/webhooks.js';
-import { api, emitReceived, makeInbox, makeKey, makeOrg, SEED_ORG, setWebhook, sleep, startCommune } from './ops-helpers.js';
+import { api, emitReceived, makeInbox, makeKey, makeOrg, SEED_ORG, setWebhook, startCommune } from './ops-helpers.js';
 
 const T0 = '2026-03-01T12:00:00.000Z';
 
@@ -19,14 +19,12 @@ const receiver = async (...args: Parameters<typeof startWebhookReceiver>): Promi
   return r;
 };
 
+/** The delivery once the queue is idle (the clock is frozen: every due attempt has run); it must be in `status`. */
 async function settled(id: string, status: string, key?: string): Promise<any> {
-  const deadline = performance.now() + 5000;
-  while (performance.now() < deadline) {
-    const d = (await api(server, key)('GET', `/v1/webhooks/deliveries/${id}`)).body?.delivery;
-    if (d?.status === status) return d;
-    await sleep(10);
-  }
-  throw new Error(`delivery ${id} never reached ${status}`);
+  await server.engine.queue.idle();
+  const d = (await api(server, key)('GET', `/v1/webhooks/deliveries/${id}`)).body?.delivery;
+  if (d?.status === status) return d;
+  throw new Error(`delivery ${id} is ${d?.status}, not ${status}`);
 }
 
 beforeAll(async () => {

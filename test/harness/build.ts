@@ -36,6 +36,7 @@ export async function ensureBuilt(): Promise<void> {
     } catch {
       // Someone else is building; a lock older than the deadline is stale.
       if (Date.now() > deadline || (statSync(LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) < Date.now() - 180_000) rmSync(LOCK, { recursive: true, force: true });
+      // Waits on another process's build (a file lock), not on the engine.
       await new Promise((r) => setTimeout(r, 500));
       if (fresh()) return;
     }

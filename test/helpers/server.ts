@@ -52,6 +52,7 @@ export async function eventually<T>(fn: () => Promise<T | undefined | null | fal
     } catch (e) {
       last = e;
     }
+    // The shared poll for what must happen over SMTP, HTTP or a real-time clock: no one engine wait covers it.
     await new Promise((r) => setTimeout(r, 10));
   }
   throw new Error(`condition not met within ${timeoutMs} ms${last ? `: ${String(last)}` : ''}`);

@@ -5,7 +5,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run, type Io } from '../../src/cli/mail.js';
 import type { MailsimServer } from '../../src/server.js';
-import { recordingMailboxes, smtpClient, startSmtpServer, TEST_DOMAIN } from './helpers.js';
+import { nextMailWaiter, recordingMailboxes, smtpClient, startSmtpServer, TEST_DOMAIN } from './helpers.js';
 
 function capture(): Io & { stdout: () => string; stderr: () => string; bytes: () => Buffer } {
   const out: Buffer[] = [];
@@ -70,8 +70,9 @@ describe('mailsim mail', () => {
 
   it('wait prints a message that arrives later, and exits 1 on timeout', async () => {
     const io = capture();
+    const listening = nextMailWaiter(server);
     const waiting = run(['wait', ...url(), '--to', `later@${TEST_DOMAIN}`, '--timeout', '10s'], io);
-    await new Promise((r) => setTimeout(r, 100));
+    await listening;
     await smtpClient(server).sendMail({ from: 'x@example.org', to: `later@${TEST_DOMAIN}`, subject: 'Arrived later', text: 'link: https://example.org/verify?t=1' });
     expect(await waiting).toBe(0);
     expect(io.stdout()).toContain('Subject:     Arrived later');

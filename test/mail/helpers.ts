@@ -21,6 +21,22 @@ export function plane(server: MailsimServer): SmtpMailPlane {
   return mail;
 }
 
+/**
+ * Resolves when the next mail wait (`GET /_mailsim/mail/wait`) starts listening for new mail, i.e.
+ * when the sink gains a `stored` listener. Call it before starting the wait.
+ */
+export function nextMailWaiter(server: MailsimServer): Promise<void> {
+  const sink = plane(server).sink;
+  return new Promise((resolve) => {
+    const onListener = (event: string | symbol): void => {
+      if (event !== 'stored') return;
+      sink.off('newListener', onListener);
+      resolve();
+    };
+    sink.on('newListener', onListener);
+  });
+}
+
 /** A provider stand-in that owns every address @mailbox.test and records what it receives. */
 export function recordingMailboxes(server: MailsimServer): InboundMail[] {
   const received: InboundMail[] = [];
@@ -79,6 +95,7 @@ export class SmtpDialogue {
     const next = this.replies.shift();
     if (next) return Promise.resolve(next);
     return new Promise((resolve, reject) => {
+      // A deadline, not a sleep: a reply that never comes fails the test instead of hanging it.
       const timer = setTimeout(() => reject(new Error('no SMTP reply within 10 s')), 10_000);
       this.waiting = (r) => { clearTimeout(timer); resolve(r); };
     });

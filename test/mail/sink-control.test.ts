@@ -5,7 +5,7 @@
 import nodemailer from 'nodemailer';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { MailsimServer } from '../../src/server.js';
-import { control, recordingMailboxes, smtpClient, startSmtpServer, TEST_DOMAIN } from './helpers.js';
+import { control, nextMailWaiter, recordingMailboxes, smtpClient, startSmtpServer, TEST_DOMAIN } from './helpers.js';
 
 describe('mail sink control plane', () => {
   let server: MailsimServer;
@@ -85,8 +85,9 @@ describe('mail sink control plane', () => {
 
   it('wait answers as soon as a matching message arrives after the call started', async () => {
     const started = performance.now();
+    const listening = nextMailWaiter(server);
     const waiting = ctl()('GET', `/_mailsim/mail/wait?to=${encodeURIComponent(`late@${TEST_DOMAIN}`)}&subject=code&timeout=10s`);
-    await new Promise((r) => setTimeout(r, 150));
+    await listening;
     await send({ to: `other@${TEST_DOMAIN}`, subject: 'Your code', text: 'not for late' });
     await send({ to: `late@${TEST_DOMAIN}`, subject: 'Your login code', text: 'code 987654' });
     const res = await waiting;

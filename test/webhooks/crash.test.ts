@@ -35,6 +35,7 @@ async function startEmulator(): Promise<{ child: ChildProcess; url: string }> {
   child.on('exit', () => children.delete(child));
   let output = '';
   const url = await new Promise<string>((resolveUrl, reject) => {
+    // A deadline, not a sleep: a child process that never starts fails the test instead of hanging it.
     const timer = setTimeout(() => reject(new Error(`mailsim did not start within 15 s:\n${output}`)), 15_000);
     const onData = (chunk: Buffer): void => {
       output += chunk.toString();

@@ -7,7 +7,9 @@ import { startTestServer } from '../helpers/server.js';
 import type { MailsimServer } from '../../src/server.js';
 import { startWebhookReceiver, type WebhookReceiver } from '../../src/testing/webhooks.js';
 import { WEBHOOK_POLICY } from '../../src/providers/agentsend/policies.js';
-import { closedPort, control, createWebhook, deleteAllWebhooks, emit, onlyDelivery, sleep, T0, waitForDelivery } from './helpers.js';
+import {
+  closedPort, control, createWebhook, deleteAllWebhooks, emit, onlyDelivery, T0, waitForDelivery,
+} from './helpers.js';
 
 let server: MailsimServer;
 const receivers: WebhookReceiver[] = [];
@@ -43,7 +45,7 @@ describe('retry schedule', () => {
 
     for (const [n, backoff] of [[2, 10], [3, 20], [4, 40]] as const) {
       await log.advance(backoff * SECOND - 1);
-      await sleep(150);
+      await server.engine.queue.idle();
       expect(rx.received, `attempt ${n} must wait the full ${backoff} s`).toHaveLength(n - 1);
       await log.advance(1);
       await rx.waitFor(n);
@@ -65,7 +67,7 @@ describe('retry schedule', () => {
     expect(new Set(rx.received.map((r) => r.headers['x-agentsend-signature'])).size).toBe(1);
 
     await log.advance(3600 * SECOND);
-    await sleep(150);
+    await server.engine.queue.idle();
     expect(rx.received).toHaveLength(4);
   });
 
@@ -98,7 +100,7 @@ describe('retry schedule', () => {
 
     // Dead means dead: time passing brings no sixth attempt.
     await log.advance(24 * 3600 * SECOND);
-    await sleep(150);
+    await server.engine.queue.idle();
     expect((await log.delivery(id)).body.attemptCount).toBe(5);
 
     const rx = await receiver({ port });
@@ -161,7 +163,14 @@ describe('concurrency', () => {
     for (let i = 0; i < 7; i++) emit(server, 'message.sent', sentEvent(`m-${i}`));
 
     await rx.waitFor(5);
-    await sleep(300);
+    // Have the queue look for due work once more (its tick runs before this setImmediate): with
+    // every slot held it must start nothing, so five run and two wait untried.
+    server.engine.queue.kick();
+    await new Promise((r) => setImmediate(r));
+    const rows = (await control(server).deliveries(`?webhookId=${hook.id}`)).body.data;
+    const inFlight = rows.filter((d: any) => server.engine.outbox.isInFlight(d.id));
+    expect(inFlight).toHaveLength(WEBHOOK_POLICY.concurrency);
+    expect(rows.filter((d: any) => !inFlight.includes(d)).map((d: any) => d.attemptCount)).toEqual([0, 0]);
     expect(rx.received).toHaveLength(WEBHOOK_POLICY.concurrency);
     release();
     await rx.waitFor(7);

@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { client, eventually, SEED_INBOX_ID, startTestServer } from '../helpers/server.js';
 import type { MailsimServer } from '../../src/server.js';
 import { startWebhookReceiver, type ReceivedWebhook, type WebhookReceiver } from '../../src/testing/webhooks.js';
-import { control, createWebhook, deleteAllWebhooks, sleep, T0 } from './helpers.js';
+import { control, createWebhook, deleteAllWebhooks, T0 } from './helpers.js';
 
 let server: MailsimServer;
 let receiver: WebhookReceiver;
@@ -180,13 +180,13 @@ describe('simulator addresses', () => {
     const status = async (id: string): Promise<string> => (await api('GET', `/messages/${id}`)).body.status;
 
     await log.advance(2 * 60_000 - 1);
-    await sleep(150);
+    await server.engine.queue.idle();
     expect(await status(twoMinutes.id)).toBe('sent');
     await log.advance(1);
     await eventually(async () => (await status(twoMinutes.id)) === 'delivered');
 
     await log.advance(7 * 60_000);
-    await sleep(150);
+    await server.engine.queue.idle();
     expect(await status(tenMinutes.id)).toBe('sent');
     await log.advance(60_000);
     await eventually(async () => (await status(tenMinutes.id)) === 'delivered');

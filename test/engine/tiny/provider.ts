@@ -1,16 +1,23 @@
 /**
  * A tiny synthetic provider for engine tests: three operations on "things", a public ping and a
  * send, fixed bearer keys, the `{"error":{"code","message","status"}}` envelope. Its traffic
- * policies are parameters, so a test can run the engine with any policy given as data.
+ * policies are parameters, so a test can run the engine with any policy given as data. With
+ * `envelope: 'anthropic'` it answers errors in a third, unlike envelope (see anthropic.ts) against
+ * its sibling contract tiny-anthropic.yaml, which proves the engine carries no envelope of its own.
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MailsimError } from '../../../src/engine/errors.js';
-import type { Handler, Principal, ProviderDefinition, RenderedError } from '../../../src/engine/provider.js';
+import type {
+  Handler, Principal, ProviderDefinition, RenderedError, RequestFacts,
+} from '../../../src/engine/provider.js';
 import { defaultCode, defaultStatus, describeOutcome, type EngineOutcome } from '../../../src/engine/outcomes.js';
 import type { IdempotencyPolicy } from '../../../src/engine/idempotency.js';
 import type { RateLimitPolicy } from '../../../src/engine/ratelimit.js';
 import { fixturePath } from '../../../src/paths.js';
+import {
+  anthropicRequestId, anthropicResponseHeaders, renderAnthropicError, renderAnthropicOutcome,
+} from './anthropic.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -64,6 +71,8 @@ const handlers: Record<string, Handler> = {
     if (name === 'boom') throw new MailsimError(400, 'BOOM', 'This name always fails');
     // A response that breaks the contract, so tests can see violations reported.
     if (name === 'bad-shape') return { status: 201, body: { id: 'not-a-thing-id', name } };
+    // A bug: a plain exception, so tests can see how the engine answers an unexpected error.
+    if (name === 'crash') throw new Error('tiny handler crashed on purpose');
     const row = ctx.store.tx(() => {
       const { lastInsertRowid } = ctx.store.db.prepare('INSERT INTO tiny_things (tenant, name, created_at) VALUES (?, ?, ?)').run(ctx.principal!.tenant, name, ctx.now.toISOString());
       return ctx.store.db.prepare('SELECT * FROM tiny_things WHERE seq = ?').get(lastInsertRowid) as ThingRow;
@@ -85,17 +94,23 @@ const handlers: Record<string, Handler> = {
 export interface TinyOptions {
   idempotency?: IdempotencyPolicy | null;
   rateLimit?: RateLimitPolicy | null;
+  /** The error envelope (and contract): tiny's own (default), or Anthropic-style with tiny-anthropic.yaml. */
+  envelope?: 'classic' | 'anthropic';
+  /** Told of every engine outcome the provider renders (a test can check which outcome a request met). */
+  observeOutcome?: (outcome: EngineOutcome, req: RequestFacts) => void;
 }
 
 export function tinyProvider(options: TinyOptions = {}): ProviderDefinition {
   const idempotency = options.idempotency === undefined ? STRIPE_LIKE : options.idempotency;
   const rateLimit = options.rateLimit === undefined ? TINY_RATE_LIMIT : options.rateLimit;
+  const anthropic = options.envelope === 'anthropic';
+  const render = anthropic ? renderAnthropicOutcome : renderOutcome;
   return {
     name: 'tiny',
     title: 'Tiny',
     examplePath: '/ping',
     defaultPort: 0,
-    contractFile: fixturePath('contracts', 'tiny.yaml'),
+    contractFile: fixturePath('contracts', anthropic ? 'tiny-anthropic.yaml' : 'tiny.yaml'),
     migrationsDir: join(here, 'migrations'),
     handlers,
     bodyLimits: { json: 64 * 1024, multipart: 64 * 1024 },
@@ -106,8 +121,14 @@ export function tinyProvider(options: TinyOptions = {}): ProviderDefinition {
       const auth = req.headers.authorization;
       return typeof auth === 'string' && auth.startsWith('Bearer ') ? TINY_KEYS[auth.slice(7)] ?? null : null;
     },
-    renderOutcome,
-    renderError: (e) => classic(e.status, e.code, e.message, { ...(e.options.headers ?? {}) }),
+    renderOutcome: (outcome, req) => {
+      options.observeOutcome?.(outcome, req);
+      return render(outcome, req);
+    },
+    renderError: anthropic
+      ? renderAnthropicError
+      : (e) => classic(e.status, e.code, e.message, { ...(e.options.headers ?? {}) }),
+    ...(anthropic ? { requestId: anthropicRequestId, responseHeaders: anthropicResponseHeaders } : {}),
     seed: () => ({ apiKeys: Object.keys(TINY_KEYS).map((key) => ({ label: key, key })) }),
     tables: [{ name: 'tiny_things', tenantColumn: 'tenant' }, { name: 'tiny_outbox', tenantColumn: 'tenant' }],
   };
