@@ -16,12 +16,14 @@ import { fileURLToPath } from 'node:url';
 const DEFAULT_MAX_LINES = 400;
 
 function usage(message) {
-  process.stderr.write(`${message}\nusage: check-file-sizes.mjs [--max-lines N] [--max-columns N] [--root DIR] [--json]\n`);
+  const synopsis = 'check-file-sizes.mjs [--max-lines N] [--max-columns N] [--root DIR] [--json]';
+  process.stderr.write(`${message}\nusage: ${synopsis}\n`);
   process.exit(2);
 }
 
 function parseArgs(argv) {
-  const options = { maxLines: DEFAULT_MAX_LINES, maxColumns: null, root: fileURLToPath(new URL('..', import.meta.url)), json: false };
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const options = { maxLines: DEFAULT_MAX_LINES, maxColumns: null, root, json: false };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     if (flag === '--json') {

@@ -64,7 +64,9 @@ function client(base, key) {
 }
 
 function expectStatus(res, status, what) {
-  if (res.status !== status) throw new Error(`${what}: expected ${status}, got ${res.status} ${JSON.stringify(res.body)}`);
+  if (res.status !== status) {
+    throw new Error(`${what}: expected ${status}, got ${res.status} ${JSON.stringify(res.body)}`);
+  }
   return res.body;
 }
 
@@ -85,14 +87,17 @@ try {
     url: `${hookBase}/agentsend`, events: ['message.sent', 'message.received'], description: 'upgrade fixture',
   }), 201, 'create webhook');
   const inboxKey = 'upgrade-fixture-inbox';
-  const inbox = expectStatus(await as('POST', '/inboxes', { displayName: 'Upgrade fixture' }, { 'idempotency-key': inboxKey }), 201, 'create inbox');
+  const created = await as('POST', '/inboxes', { displayName: 'Upgrade fixture' }, { 'idempotency-key': inboxKey });
+  const inbox = expectStatus(created, 201, 'create inbox');
   const subject = 'Across the upgrade';
   const sent = expectStatus(await as('POST', `/inboxes/${inbox.id}/messages`, {
     to: [seedInbox.address], subject, bodyText: 'Written by the previous release.',
   }), 202, 'send');
   await until('the send to finish', async () => (await as('GET', `/messages/${sent.id}`)).body.status === 'sent');
-  const inbound = await until('the message to arrive inbound', async () =>
-    (await as('GET', `/inboxes/${seedInbox.id}/messages`)).body.data.find((m) => m.subject === subject && m.direction === 'inbound'));
+  const inbound = await until('the message to arrive inbound', async () => {
+    const list = (await as('GET', `/inboxes/${seedInbox.id}/messages`)).body.data;
+    return list.find((m) => m.subject === subject && m.direction === 'inbound');
+  });
   const deliveries = await until('both AgentSend webhook deliveries', async () => {
     const list = (await as('GET', '/_mailsim/webhooks/deliveries?status=delivered')).body.data;
     return list.length === 2 ? list : null;
@@ -112,16 +117,21 @@ try {
   }), 201, 'create Commune inbox').data;
   const sendKey = 'upgrade-fixture-send';
   const cSubject = 'Commune across the upgrade';
-  const cSent = expectStatus(await cm('POST', '/v1/messages/send', {
-    to: cInbox.address, subject: cSubject, text: 'Written by the previous release.', inbox_id: seedCommune.id,
-  }, { 'idempotency-key': sendKey }), 202, 'Commune send');
-  const cInbound = await until('the Commune message to arrive inbound', async () =>
-    (await cm('GET', `/v1/messages?inbox_id=${cInbox.id}`)).body.data.find((m) => m.metadata?.subject === cSubject || m.subject === cSubject));
-  const cDelivery = await until('the Commune webhook delivery', async () =>
-    (await cm('GET', `/v1/webhooks/deliveries?inbox_id=${cInbox.id}`)).body.deliveries.find((d) => d.status === 'delivered'));
+  const cText = 'Written by the previous release.';
+  const sendBody = { to: cInbox.address, subject: cSubject, text: cText, inbox_id: seedCommune.id };
+  const sendRes = await cm('POST', '/v1/messages/send', sendBody, { 'idempotency-key': sendKey });
+  const cSent = expectStatus(sendRes, 202, 'Commune send');
+  const cInbound = await until('the Commune message to arrive inbound', async () => {
+    const list = (await cm('GET', `/v1/messages?inbox_id=${cInbox.id}`)).body.data;
+    return list.find((m) => m.metadata?.subject === cSubject || m.subject === cSubject);
+  });
+  const cDelivery = await until('the Commune webhook delivery', async () => {
+    const list = (await cm('GET', `/v1/webhooks/deliveries?inbox_id=${cInbox.id}`)).body.deliveries;
+    return list.find((d) => d.status === 'delivered');
+  });
   facts.commune = {
     seedInboxId: seedCommune.id, inboxId: cInbox.id, inboxAddress: cInbox.address, sendIdempotencyKey: sendKey,
-    sendBody: { to: cInbox.address, subject: cSubject, text: 'Written by the previous release.', inbox_id: seedCommune.id },
+    sendBody,
     sent: cSent, inboundMessageId: cInbound.message_id, subject: cSubject, deliveryId: cDelivery.delivery_id,
   };
 } finally {
@@ -162,7 +172,8 @@ function rowsOf(db, sql) {
 function dump(db, header) {
   const out = [...header.map((l) => `-- ${l}`), 'PRAGMA foreign_keys=OFF;', 'BEGIN TRANSACTION;'];
   const kinds = new Map(db.pragma('table_list').filter((t) => t.schema === 'main').map((t) => [t.name, t.type]));
-  const objects = db.prepare("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY rowid").all();
+  const schemaSql = "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%'";
+  const objects = db.prepare(`${schemaSql} ORDER BY rowid`).all();
   const tables = objects.filter((o) => o.type === 'table' && kinds.get(o.name) !== 'shadow');
   for (const t of tables) {
     out.push(`${t.sql};`);
@@ -221,7 +232,8 @@ if (again !== text) throw new Error('the dump does not restore to the same datab
 mkdirSync(OUT, { recursive: true });
 writeFileSync(join(OUT, 'previous.sql'), text);
 writeFileSync(join(OUT, 'previous.json'), `${JSON.stringify({
-  $comment: 'What fixtures/db/previous.sql holds, for the upgrade test; written with it by scripts/make-upgrade-fixture.mjs.',
+  $comment: 'What fixtures/db/previous.sql holds, for the upgrade test; written with it by make-upgrade-fixture.mjs.',
   madeBy: made, ...facts,
 }, null, 2)}\n`);
-process.stdout.write(`wrote fixtures/db/previous.sql (${text.split('\n').length} lines) and fixtures/db/previous.json from ${made}\n`);
+const lines = text.split('\n').length;
+process.stdout.write(`wrote fixtures/db/previous.sql (${lines} lines) and fixtures/db/previous.json from ${made}\n`);

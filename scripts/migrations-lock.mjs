@@ -16,8 +16,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const MANIFEST = join(root, 'src/engine/store/migrations.lock.json');
-const COMMENT = 'SHA-256 of every migration file, per scope. Append-only: see ' +
-  'src/engine/store/migrations/README.md. Written by `npm run migrations:lock`; checked by test/core/migrations.test.ts.';
+const COMMENT = 'SHA-256 of every migration file, per scope. Append-only: see src/engine/store/migrations/README.md. ' +
+  'Written by `npm run migrations:lock`; checked by test/core/migrations.test.ts.';
 
 /** Every migration folder and its scope: the engine's, then one per provider (scope = provider name). */
 function scopes() {

@@ -53,7 +53,7 @@ describe('migration files', () => {
     }
   });
 
-  it('that are recorded have not changed or disappeared: an applied migration is never edited, renamed or removed', () => {
+  it('that are recorded have not changed or disappeared: an applied one is never edited, renamed or removed', () => {
     const problems: string[] = [];
     for (const { dir, files } of Object.values(manifest.scopes)) {
       for (const [file, hash] of Object.entries(files)) {
@@ -69,7 +69,8 @@ describe('migration files', () => {
   it('are all recorded (after adding one: npm run migrations:lock)', async () => {
     const unrecorded: string[] = [];
     for (const [scope, dir] of Object.entries(await migrationScopes())) {
-      for (const file of sqlFiles(dir)) if (!(file in (manifest.scopes[scope]?.files ?? {}))) unrecorded.push(`${dir}/${file}`);
+      const recorded = manifest.scopes[scope]?.files ?? {};
+      for (const file of sqlFiles(dir)) if (!(file in recorded)) unrecorded.push(`${dir}/${file}`);
     }
     expect(unrecorded).toEqual([]);
   });
@@ -84,8 +85,8 @@ interface Facts {
     inboundMessageId: string; subject: string; webhookId: string; deliveries: { id: string; event: string }[];
   };
   commune: {
-    seedInboxId: string; inboxId: string; inboxAddress: string; sendIdempotencyKey: string; sendBody: Record<string, string>;
-    sent: unknown; inboundMessageId: string; subject: string; deliveryId: string;
+    seedInboxId: string; inboxId: string; inboxAddress: string; sendIdempotencyKey: string;
+    sendBody: Record<string, string>; sent: unknown; inboundMessageId: string; subject: string; deliveryId: string;
   };
 }
 const facts = JSON.parse(readFileSync(join(FIXTURE, 'previous.json'), 'utf8')) as Facts;
@@ -98,8 +99,10 @@ function schemaOf(file: string): unknown {
     const tables = (db.pragma('table_list') as { schema: string; name: string; type: string }[])
       .filter((t) => t.schema === 'main' && !t.name.startsWith('sqlite_'))
       .sort((a, b) => a.name.localeCompare(b.name));
-    const indexSql = new Map((db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index'").all() as { name: string; sql: string | null }[])
-      .map((r) => [r.name, squash(r.sql)]));
+    type Entry = { type: string; name: string; sql: string | null };
+    const entries = db.prepare('SELECT type, name, sql FROM sqlite_master ORDER BY name').all() as Entry[];
+    const indexSql = new Map(entries.filter((e) => e.type === 'index').map((e) => [e.name, squash(e.sql)]));
+    const others = entries.filter((e) => e.type === 'trigger' || e.type === 'view');
     return {
       tables: tables.map((t) => ({
         name: t.name,
@@ -110,8 +113,7 @@ function schemaOf(file: string): unknown {
           .map((i) => ({ ...i, sql: indexSql.get(i.name), columns: db.pragma(`index_xinfo("${i.name}")`) })),
         foreignKeys: db.pragma(`foreign_key_list("${t.name}")`),
       })),
-      others: db.prepare("SELECT type, name, squash FROM (SELECT type, name, sql AS squash FROM sqlite_master WHERE type IN ('trigger', 'view')) ORDER BY name").all()
-        .map((o) => ({ ...(o as object), squash: squash((o as { squash: string }).squash) })),
+      others: others.map((o) => ({ ...o, sql: squash(o.sql) })),
       migrations: db.prepare('SELECT scope, version, name FROM schema_version ORDER BY scope, version').all(),
     };
   } finally {
@@ -137,8 +139,8 @@ describe('a database written by the previous release (fixtures/db/previous.sql)'
     db.exec(readFileSync(join(FIXTURE, 'previous.sql'), 'utf8'));
     db.close();
     server = await start(upgraded);
-    agentsend = client(server.url('agentsend'), server.apiKeys.agentsend[0]!.key);
-    commune = client(server.url('commune'), server.apiKeys.commune[0]!.key);
+    agentsend = client(server.url('agentsend'), server.apiKeys.agentsend![0]!.key);
+    commune = client(server.url('commune'), server.apiKeys.commune![0]!.key);
   });
   afterAll(async () => {
     await server?.close();
@@ -147,19 +149,23 @@ describe('a database written by the previous release (fixtures/db/previous.sql)'
 
   it('serves AgentSend data as it was: inbox, sent and received message, webhook and its deliveries', async () => {
     const a = facts.agentsend;
-    expect((await agentsend('GET', `/inboxes/${a.inboxId}`)).body).toMatchObject({ id: a.inboxId, address: a.inboxAddress });
-    expect((await agentsend('GET', `/messages/${a.sentMessageId}`)).body).toMatchObject({ direction: 'outbound', status: 'sent', subject: a.subject });
+    const inbox = (await agentsend('GET', `/inboxes/${a.inboxId}`)).body;
+    expect(inbox).toMatchObject({ id: a.inboxId, address: a.inboxAddress });
+    const sent = (await agentsend('GET', `/messages/${a.sentMessageId}`)).body;
+    expect(sent).toMatchObject({ direction: 'outbound', status: 'sent', subject: a.subject });
     expect((await agentsend('GET', `/messages/${a.inboundMessageId}`)).body).toMatchObject({
       direction: 'inbound', inboxId: a.seedInboxId, subject: a.subject, fromAddress: a.inboxAddress,
     });
     expect((await agentsend('GET', `/webhooks/${a.webhookId}`)).status).toBe(200);
     for (const d of a.deliveries) {
-      expect((await agentsend('GET', `/_mailsim/webhooks/deliveries/${d.id}`)).body).toMatchObject({ event: d.event, status: 'delivered' });
+      const delivery = (await agentsend('GET', `/_mailsim/webhooks/deliveries/${d.id}`)).body;
+      expect(delivery).toMatchObject({ event: d.event, status: 'delivered' });
     }
   });
 
   it('replays an AgentSend Idempotency-Key stored before the upgrade', async () => {
-    const replay = await agentsend('POST', '/inboxes', { displayName: 'Upgrade fixture' }, { 'idempotency-key': facts.agentsend.inboxIdempotencyKey });
+    const key = { 'idempotency-key': facts.agentsend.inboxIdempotencyKey };
+    const replay = await agentsend('POST', '/inboxes', { displayName: 'Upgrade fixture' }, key);
     expect(replay.status).toBe(201);
     expect(replay.headers.get('idempotent-replayed')).toBe('true');
     expect(replay.body.id).toBe(facts.agentsend.inboxId);
@@ -169,7 +175,8 @@ describe('a database written by the previous release (fixtures/db/previous.sql)'
     const c = facts.commune;
     const messages = (await commune('GET', `/v1/messages?inbox_id=${c.inboxId}`)).body.data as { message_id: string }[];
     expect(messages.map((m) => m.message_id)).toContain(c.inboundMessageId);
-    expect((await commune('GET', `/v1/webhooks/deliveries/${c.deliveryId}`)).body).toMatchObject({ delivery: { status: 'delivered', inbox_id: c.inboxId } });
+    const delivery = (await commune('GET', `/v1/webhooks/deliveries/${c.deliveryId}`)).body;
+    expect(delivery).toMatchObject({ delivery: { status: 'delivered', inbox_id: c.inboxId } });
     const replay = await commune('POST', '/v1/messages/send', c.sendBody, { 'idempotency-key': c.sendIdempotencyKey });
     expect(replay.status).toBe(202);
     expect(replay.headers.get('idempotency-replayed')).toBe('true');
@@ -185,7 +192,7 @@ describe('a database written by the previous release (fixtures/db/previous.sql)'
     expect(server.engine.journal.list({ violations: true })).toEqual([]);
   });
 
-  it('ends with the schema of a freshly migrated database: same tables, columns, indexes, triggers and migrations', async () => {
+  it('ends with the schema of a fresh database: same tables, columns, indexes, triggers and migrations', async () => {
     await server.close();
     await (await start(fresh)).close();
     expect(schemaOf(upgraded)).toEqual(schemaOf(fresh));
