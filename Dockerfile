@@ -18,13 +18,20 @@ RUN apt-get update \
  && apt-get install -y --no-install-recommends python3 make g++ ca-certificates \
  && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
-RUN npm ci --no-audit --no-fund
+# The sources come later (so this layer is cached), so the package's own `prepare` (the build)
+# cannot run yet: skip install scripts, then run the one the image needs, better-sqlite3's.
+RUN npm ci --no-audit --no-fund --ignore-scripts \
+ && npm rebuild better-sqlite3
 COPY tsconfig.json tsconfig.build.json ./
 COPY scripts ./scripts
 COPY src ./src
 COPY contracts ./contracts
 COPY fixtures ./fixtures
+# Prism is an optional peer of the package (a devDependency here), but the image runs
+# `contract-test` and `proxy`, which need it: make it a dependency of the image before pruning.
 RUN npm run build \
+ && npm pkg delete 'devDependencies.@stoplight/prism-http' \
+ && npm pkg set "dependencies.@stoplight/prism-http=$(node -p "require('./package-lock.json').packages['node_modules/@stoplight/prism-http'].version")" \
  && npm prune --omit=dev --no-audit --no-fund \
  && npm cache clean --force
 

@@ -5,13 +5,45 @@
  *
  * Prism reports diagnostics as `{path: ['body', 'data', '0', 'id'], message}`; they are turned
  * into violations with a JSON pointer per location and, where the rule allows, expected vs got.
+ *
+ * Prism (with fp-ts and the rest of its tree) is an optional peer dependency: only the contract
+ * test and the proxy use it, so it is imported here, on first use, and nowhere else.
  */
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import { getHttpOperationsFromSpec } from '@stoplight/prism-http';
-import { validateInput, validateOutput } from '@stoplight/prism-http/dist/validator/index.js';
 import type { HttpMethod, IHttpOperation } from '@stoplight/types';
 import { contractPath } from '../paths.js';
+
+const PRISM = '@stoplight/prism-http';
+type Validators = typeof import('@stoplight/prism-http/dist/validator/index.js');
+interface Prism {
+  getHttpOperationsFromSpec: typeof import('@stoplight/prism-http').getHttpOperationsFromSpec;
+  validateInput: Validators['validateInput'];
+  validateOutput: Validators['validateOutput'];
+}
+
+let loading: Promise<Prism> | null = null;
+
+/** Imports Prism once; when it is not installed, says how to install it instead of a resolver error. */
+function loadPrism(): Promise<Prism> {
+  const modules = (): Promise<[typeof import('@stoplight/prism-http'), Validators]> =>
+    Promise.all([import('@stoplight/prism-http'), import('@stoplight/prism-http/dist/validator/index.js')]);
+  loading ??= modules().then(
+    ([http, validators]) => ({
+      getHttpOperationsFromSpec: http.getHttpOperationsFromSpec,
+      validateInput: validators.validateInput,
+      validateOutput: validators.validateOutput,
+    }),
+    (e: unknown) => {
+      loading = null;
+      const code = (e as { code?: string }).code;
+      if (code !== 'ERR_MODULE_NOT_FOUND' || !String((e as Error).message).includes(PRISM)) throw e;
+      throw new Error(`the contract test and the proxy validate with ${PRISM}, an optional peer dependency of ` +
+        `mailsim that is not installed. Install it next to mailsim: npm i -D ${PRISM}`, { cause: e });
+    },
+  );
+  return loading;
+}
 
 /** Which part of the exchange broke the contract. */
 export type ViolationLocation = 'status' | 'content-type' | 'header' | 'body' | 'query' | 'path' | 'transport' | 'expectation';
@@ -52,15 +84,23 @@ const escapePointer = (s: string): string => s.replace(/~/g, '~0').replace(/\//g
 const unescapePointer = (s: string): string => s.replace(/~1/g, '/').replace(/~0/g, '~');
 
 export class PrismContract {
-  private constructor(readonly provider: string, private readonly ops: Map<string, IHttpOperation>) {}
+  private constructor(
+    readonly provider: string,
+    private readonly ops: Map<string, IHttpOperation>,
+    private readonly prism: Prism,
+  ) {}
 
-  /** Loads contracts/<provider>.yaml (or a given file) into Prism's operation model. */
+  /**
+   * Loads contracts/<provider>.yaml (or a given file) into Prism's operation model. Rejects with
+   * install instructions when @stoplight/prism-http is not installed.
+   */
   static async load(provider: string, file = contractPath(provider)): Promise<PrismContract> {
+    const prism = await loadPrism();
     const doc = parseYaml(readFileSync(file, 'utf8')) as object;
-    const list = await getHttpOperationsFromSpec(doc);
+    const list = await prism.getHttpOperationsFromSpec(doc);
     const ops = new Map<string, IHttpOperation>();
     for (const op of list) ops.set(op.iid ?? op.id, op);
-    return new PrismContract(provider, ops);
+    return new PrismContract(provider, ops, prism);
   }
 
   operationIds(): string[] {
@@ -81,7 +121,8 @@ export class PrismContract {
   /** Every way a response breaks the operation's declared responses (status, media type, headers, body). */
   validateResponse(operationId: string, res: ObservedResponse): ContractViolation[] {
     const op = this.operation(operationId);
-    const result = validateOutput({ resource: op, element: { statusCode: res.status, headers: res.headers, body: res.body } });
+    const element = { statusCode: res.status, headers: res.headers, body: res.body };
+    const result = this.prism.validateOutput({ resource: op, element });
     if (result._tag === 'Right') return [];
     return (result.left as PrismDiagnostic[]).map((d) => toViolation(d, { body: res.body, headers: res.headers, status: res.status, declared: this.declaredStatuses(operationId) }));
   }
@@ -89,7 +130,7 @@ export class PrismContract {
   /** Every way a request breaks the operation's declared parameters and body. */
   validateRequest(operationId: string, req: ObservedRequest): ContractViolation[] {
     const op = this.operation(operationId);
-    const result = validateInput({
+    const result = this.prism.validateInput({
       resource: op,
       element: { method: req.method.toLowerCase() as HttpMethod, url: { path: req.path, query: req.query }, headers: req.headers, body: req.body },
     });

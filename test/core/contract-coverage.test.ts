@@ -1,4 +1,6 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Contract } from '../../src/engine/contract.js';
@@ -18,6 +20,22 @@ describe('every contract operation is accounted for', () => {
     });
   }
 });
+
+interface SizeReport {
+  ok: boolean;
+  files: number;
+  longFiles: { file: string; lines: number }[];
+  longLines: { file: string; line: number; columns: number }[];
+}
+
+/** Runs the size check the way CI and `npm run check:sizes` do; exit status 1 means offenders. */
+function checkSizes(...args: string[]): SizeReport {
+  const script = join(__dirname, '..', '..', 'scripts', 'check-file-sizes.mjs');
+  const run = spawnSync(process.execPath, [script, '--json', ...args], { encoding: 'utf8' });
+  const report = JSON.parse(run.stdout) as SizeReport;
+  expect(run.status, run.stderr).toBe(report.ok ? 0 : 1);
+  return report;
+}
 
 describe('source layout', () => {
   const SRC = join(__dirname, '..', '..', 'src');
@@ -45,22 +63,25 @@ describe('source layout', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('keeps every source file under 400 lines', () => {
-    const over: string[] = [];
-    const GENERATED = join(__dirname, '..', '..', 'src', 'generated');
-    const walk = (dir: string): void => {
-      for (const f of readdirSync(dir)) {
-        const p = join(dir, f);
-        // src/generated/ is written by scripts/contracts/types.mjs from the contracts, not by hand.
-        if (p === GENERATED) continue;
-        if (statSync(p).isDirectory()) walk(p);
-        else if (p.endsWith('.ts')) {
-          const lines = readFileSync(p, 'utf8').split('\n').length;
-          if (lines > 400) over.push(`${p}: ${lines}`);
-        }
-      }
-    };
-    walk(join(__dirname, '..', '..', 'src'));
-    expect(over).toEqual([]);
+  it('keeps every source file under 400 lines (scripts/check-file-sizes.mjs, as `npm run check:sizes`)', () => {
+    const result = checkSizes();
+    expect(result.longFiles).toEqual([]);
+    expect(result.files).toBeGreaterThan(0);
+  });
+
+  it('the size check fails on a file over 400 lines and, when enforced, on a line over the column limit', () => {
+    const root = mkdtempSync(join(tmpdir(), 'mailsim-sizes-'));
+    try {
+      mkdirSync(join(root, 'src', 'deep'), { recursive: true });
+      writeFileSync(join(root, 'src', 'deep', 'long.ts'), 'export {};\n'.repeat(401));
+      writeFileSync(join(root, 'src', 'ok.ts'), `${'x'.repeat(400)}\n`.repeat(400));
+      const broken = checkSizes('--root', root);
+      expect(broken).toMatchObject({ ok: false, longFiles: [{ file: join('src', 'deep', 'long.ts'), lines: 401 }] });
+      rmSync(join(root, 'src', 'deep'), { recursive: true });
+      expect(checkSizes('--root', root)).toMatchObject({ ok: true, longLines: { length: 400 } });
+      expect(checkSizes('--root', root, '--max-columns', '120')).toMatchObject({ ok: false, longFiles: [] });
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

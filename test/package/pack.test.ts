@@ -1,26 +1,38 @@
 /**
- * The published package: `npm pack`, install the tarball into a fresh consumer project, then
- * type-check a consumer file against every export with the project's TypeScript and run it.
+ * The published package, as a user gets it from a git URL or a tarball: a clean clone of this
+ * tree (no dist/) is packed, which runs `prepare` (the build); the tarball is installed into two
+ * fresh consumer projects.
+ *  - The full consumer also installs the optional peers (msw, testcontainers, @stoplight/prism-http)
+ *    and type-checks a file against every export with the project's TypeScript, then runs it.
+ *  - The lean consumer installs mailsim alone: the optional peers must not come with it, the
+ *    command and `mailsim` / `mailsim/testing` must work, and the contract test must say how to
+ *    install Prism.
  *
  * Two concessions to this machine, neither of which changes what is tested:
- *  - the consumer also depends on mailsim's direct dependencies (and msw, testcontainers,
- *    @types/node) at the versions in our package-lock, so npm reuses those for mailsim and the
- *    install resolves from the npm cache (the registry mirror here lists versions it cannot serve);
+ *  - the consumers also depend on mailsim's direct dependencies at the versions in our
+ *    package-lock, so npm reuses those for mailsim and the install resolves from the npm cache (the
+ *    registry mirror here lists versions it cannot serve);
  *  - install scripts are skipped and better-sqlite3's compiled addon is copied from this checkout
  *    (same version, same Node), instead of compiling SQLite again on two shared cores.
  */
 import { execFile } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync,
+} from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, ensureBuilt } from '../harness/build.js';
+import { ROOT } from '../harness/build.js';
 
 const run = promisify(execFile);
 const NPM_FLAGS = ['--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'];
+const BIG = { maxBuffer: 32 * 1024 * 1024 };
+const OPTIONAL_PEERS = ['@stoplight/prism-http', 'msw', 'testcontainers'];
 let dir: string;
 let consumer: string;
+let lean: string;
 let installLog = '';
 
 const CONSUMER_TS = `
@@ -60,6 +72,19 @@ console.log(JSON.stringify({
 }));
 `;
 
+/** The lean consumer: mailsim without any optional peer. */
+const LEAN_MJS = `
+import { runContractTest } from 'mailsim';
+import { AGENTSEND_DEV_KEY, request, startTestMailsim } from 'mailsim/testing';
+
+const mailsim = await startTestMailsim();
+const account = await request(mailsim.engine, { path: '/account', apiKey: AGENTSEND_DEV_KEY });
+const options = { provider: 'agentsend', target: mailsim.url(), apiKey: AGENTSEND_DEV_KEY, only: ['getAccount'] };
+const contractTest = await runContractTest(options).then(() => 'ran without Prism', (e) => e.message);
+await mailsim.close();
+console.log(JSON.stringify({ inProcess: account.status, contractTest }));
+`;
+
 /** Lines that must NOT compile: proves the exports carry real types, not any. */
 const MISUSE_TS = `
 import { createHandlers } from 'mailsim/msw';
@@ -74,47 +99,82 @@ const port: string = (null as unknown as Awaited<ReturnType<MailsimContainer['st
 void port;
 `;
 
-beforeAll(async () => {
-  await ensureBuilt();
-  dir = mkdtempSync(join(tmpdir(), 'mailsim-pack-'));
-  const packed = await run('npm', ['pack', '--pack-destination', dir, '--json', '--loglevel=error'], { cwd: ROOT, maxBuffer: 32 * 1024 * 1024 });
-  const tarball = join(dir, (JSON.parse(packed.stdout) as { filename: string }[])[0]!.filename);
+/**
+ * What `npm install <git url>` starts from: the files git has (tracked, or new and not ignored),
+ * so no dist/, with the dev dependencies installed (linked from this checkout) for `prepare`.
+ */
+async function cleanClone(into: string): Promise<string> {
+  const gitFiles = ['ls-files', '-z', '--cached', '--others', '--exclude-standard'];
+  const listed = await run('git', gitFiles, { cwd: ROOT, ...BIG });
+  for (const file of listed.stdout.split('\0')) {
+    if (!file || file === 'node_modules' || file.startsWith('node_modules/') || !existsSync(join(ROOT, file))) continue;
+    mkdirSync(dirname(join(into, file)), { recursive: true });
+    copyFileSync(join(ROOT, file), join(into, file));
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(into, 'node_modules'));
+  return into;
+}
 
-  consumer = join(dir, 'consumer');
-  mkdirSync(consumer);
-  const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { version: string }> };
-  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
-  const locked = (name: string): string => lock.packages[`node_modules/${name}`]!.version;
-  writeFileSync(join(consumer, 'package.json'), JSON.stringify({
+type Lock = { packages: Record<string, { version: string }> };
+const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as Lock;
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+const locked = (name: string): string => lock.packages[`node_modules/${name}`]!.version;
+
+/** A consumer project with mailsim from the tarball, mailsim's own dependencies pinned beside it, and `extra`. */
+async function installConsumer(at: string, tarball: string, extra: string[]): Promise<string> {
+  mkdirSync(at);
+  writeFileSync(join(at, 'package.json'), JSON.stringify({
     name: 'mailsim-consumer', version: '1.0.0', private: true, type: 'module',
     dependencies: {
       // mailsim's own dependencies at their locked versions sit beside it, so npm reuses them.
-      ...Object.fromEntries(Object.keys(pkg.dependencies).map((n) => [n, locked(n)])),
-      mailsim: `file:${tarball}`, msw: locked('msw'), testcontainers: locked('testcontainers'), '@types/node': locked('@types/node'),
+      ...Object.fromEntries([...Object.keys(pkg.dependencies), ...extra].map((n) => [n, locked(n)])),
+      mailsim: `file:${tarball}`,
     },
   }, null, 2));
+  let log: string;
   try {
-    installLog = (await run('npm', ['install', '--offline', ...NPM_FLAGS], { cwd: consumer, maxBuffer: 32 * 1024 * 1024 })).stderr;
+    log = (await run('npm', ['install', '--offline', ...NPM_FLAGS], { cwd: at, ...BIG })).stderr;
   } catch (offline) {
-    installLog = `offline install failed, retried online: ${String((offline as { stderr?: string }).stderr ?? offline).slice(0, 500)}\n`;
-    installLog += (await run('npm', ['install', '--prefer-offline', ...NPM_FLAGS], { cwd: consumer, maxBuffer: 32 * 1024 * 1024 })).stderr;
+    const why = String((offline as { stderr?: string }).stderr ?? offline).slice(0, 500);
+    log = `offline install failed, retried online: ${why}\n`;
+    log += (await run('npm', ['install', '--prefer-offline', ...NPM_FLAGS], { cwd: at, ...BIG })).stderr;
   }
   const addon = 'node_modules/better-sqlite3/build/Release/better_sqlite3.node';
-  if (!existsSync(join(consumer, addon))) {
-    mkdirSync(join(consumer, 'node_modules/better-sqlite3/build/Release'), { recursive: true });
-    copyFileSync(join(ROOT, addon), join(consumer, addon));
+  if (!existsSync(join(at, addon))) {
+    mkdirSync(join(at, 'node_modules/better-sqlite3/build/Release'), { recursive: true });
+    copyFileSync(join(ROOT, addon), join(at, addon));
   }
+  return log;
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'mailsim-pack-'));
+  const clone = await cleanClone(join(dir, 'clone'));
+  // `npm pack` runs `prepare`, which must build dist/ in the clone (stderr: the build's own output).
+  const packed = await run('npm', ['pack', '--pack-destination', dir, '--json', '--loglevel=error'], {
+    cwd: clone, ...BIG,
+  });
+  const tarball = join(dir, (JSON.parse(packed.stdout) as { filename: string }[])[0]!.filename);
+
+  consumer = join(dir, 'consumer');
+  lean = join(dir, 'lean');
+  [installLog] = await Promise.all([
+    installConsumer(consumer, tarball, [...OPTIONAL_PEERS, '@types/node']),
+    installConsumer(lean, tarball, []),
+  ]);
   writeFileSync(join(consumer, 'tsconfig.json'), JSON.stringify({
     compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, skipLibCheck: true, types: ['node'], outDir: 'out', rootDir: '.' },
     include: ['consumer.ts', 'misuse.ts'],
   }));
   writeFileSync(join(consumer, 'consumer.ts'), CONSUMER_TS);
   writeFileSync(join(consumer, 'misuse.ts'), MISUSE_TS);
+  writeFileSync(join(lean, 'lean.mjs'), LEAN_MJS);
 }, 300_000);
 
-afterAll(() => {
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+// Two consumers' node_modules: slow to delete on a busy machine.
+afterAll(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+}, 120_000);
 
 describe('npm package', () => {
   it('ships the built code, declarations, contracts and fixtures, and nothing from test/', () => {
@@ -126,7 +186,19 @@ describe('npm package', () => {
     expect(existsSync(join(installed, 'src'))).toBe(false);
     const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
     expect(Object.keys(manifest.exports)).toEqual(expect.arrayContaining(['.', './testing', './msw', './testcontainers', './cli']));
-    expect(manifest.peerDependenciesMeta.testcontainers.optional).toBe(true);
+    for (const peer of OPTIONAL_PEERS) expect(manifest.peerDependenciesMeta[peer], peer).toEqual({ optional: true });
+    for (const peer of OPTIONAL_PEERS) expect(Object.keys(manifest.dependencies), peer).not.toContain(peer);
+  });
+
+  it('ships what `prepare` built in a clean clone: compiled code, SQL migrations, contracts as JSON', () => {
+    const installed = join(lean, 'node_modules/mailsim');
+    const built = [
+      'dist/src/cli.js', 'dist/src/testing/index.js', 'dist/src/engine/store/migrations/0001_engine.sql',
+      'dist/src/providers/agentsend/migrations/0001_agentsend.sql', 'dist/contracts/agentsend.json',
+      'dist/contracts/commune.json',
+    ];
+    for (const f of built) expect(existsSync(join(installed, f)), f).toBe(true);
+    expect(existsSync(join(installed, 'fixtures/db')), 'the upgrade-test fixture stays out of the package').toBe(false);
   });
 
   it('type-checks a consumer against every export with the project TypeScript (and rejects misuse)', async () => {
@@ -144,6 +216,27 @@ describe('npm package', () => {
       asyncHandlers: 'function', signature: false, contract: true,
     });
   }, 120_000);
+
+  it('installs without the optional peers: no Prism (nor fp-ts), no msw, no testcontainers', () => {
+    for (const name of [...OPTIONAL_PEERS, '@stoplight/prism-core', 'fp-ts']) {
+      expect(existsSync(join(lean, 'node_modules', name)), name).toBe(false);
+    }
+  });
+
+  it('without them, runs the command, `mailsim`, `mailsim/testing`; the contract test says to get Prism', async () => {
+    const help = await run(join(lean, 'node_modules/.bin/mailsim'), ['--help'], { cwd: lean });
+    expect(help.stdout).toMatch(/^Usage:\n {2}mailsim start /m);
+    const env = { ...process.env, MAILSIM_LOG_LEVEL: 'error' };
+    const { stdout } = await run(process.execPath, ['lean.mjs'], { cwd: lean, env });
+    const out = JSON.parse(stdout.trim().split('\n').pop()!);
+    expect(out.inProcess).toBe(200);
+    expect(out.contractTest).toMatch(/prism-http, an optional peer dependency .* npm i -D @stoplight\/prism-http$/);
+    const args = ['contract-test', '--provider', 'agentsend', '--target', 'http://127.0.0.1:9', '--api-key', 'k'];
+    const cli = await run(join(lean, 'node_modules/.bin/mailsim'), args, { cwd: lean })
+      .then(() => ({ code: 0, stderr: '' }), (e: { code: number; stderr: string }) => e);
+    expect(cli.code).toBe(1);
+    expect(cli.stderr).toContain('npm i -D @stoplight/prism-http');
+  }, 60_000);
 
   it('installs the mailsim command', async () => {
     const { stdout } = await run(join(consumer, 'node_modules/.bin/mailsim'), ['contract-test', '--help'], { cwd: consumer });
