@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Writes fixtures/db/previous.sql: a database made by this checkout, as the "previous release" that
 // test/core/migrations.test.ts restores and upgrades with the current code. Run it when cutting a
-// release (src/engine/store/migrations/README.md), after `npm run build`:
+// release (src/MIGRATIONS.md), after `npm run build`:
 //
 //   npm run build && node scripts/make-upgrade-fixture.mjs
 //
@@ -216,7 +216,7 @@ const db = new Database(dbFile, { readonly: true });
 const header = [
   `A mailsim database written by commit ${made}, dumped as SQL by scripts/make-upgrade-fixture.mjs.`,
   'test/core/migrations.test.ts restores it and opens it with the current code: the upgrade test.',
-  'Regenerate only when cutting a release (src/engine/store/migrations/README.md); never edit by hand.',
+  'Regenerate only when cutting a release (src/MIGRATIONS.md); never edit by hand.',
 ];
 const text = dump(db, header);
 db.close();

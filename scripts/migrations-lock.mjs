@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Records the SHA-256 of every migration file in src/engine/store/migrations.lock.json (npm run
-// migrations:lock). Migrations are append-only (src/engine/store/migrations/README.md): this adds
+// Records the SHA-256 of every migration file in src/migrations.lock.json (npm run
+// migrations:lock). Migrations are append-only (src/MIGRATIONS.md): this adds
 // files that are new and refuses to change or drop the record of one that is already there, because
 // a database that ran the old text would never run the new one. test/core/migrations.test.ts fails
 // when a recorded file changed or disappeared, or when a file is not recorded yet.
@@ -15,8 +15,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const MANIFEST = join(root, 'src/engine/store/migrations.lock.json');
-const COMMENT = 'SHA-256 of every migration file, per scope. Append-only: see src/engine/store/migrations/README.md. ' +
+const MANIFEST = join(root, 'src/migrations.lock.json');
+const COMMENT = 'SHA-256 of every migration file, per scope. Append-only: see src/MIGRATIONS.md. ' +
   'Written by `npm run migrations:lock`; checked by test/core/migrations.test.ts.';
 
 /** Every migration folder and its scope: the engine's, then one per provider (scope = provider name). */
@@ -72,7 +72,7 @@ if (check) {
   process.exitCode = broken.length || added.length ? 1 : 0;
 } else if (broken.length && !allowChanges) {
   process.stdout.write('Migrations are append-only: restore the files above and put the change in a new numbered ' +
-    'file (src/engine/store/migrations/README.md). Nothing was written.\n');
+    'file (src/MIGRATIONS.md). Nothing was written.\n');
   process.exitCode = 1;
 } else {
   // Nothing recorded changed (or --allow-changes said it may), so the manifest becomes what is on disk.

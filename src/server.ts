@@ -100,13 +100,13 @@ export async function startMailsim(options: StartOptions = {}): Promise<MailsimS
     },
   };
 }
-/** Last line of defence: a request that escaped the pipeline's own error handling never takes the process down. */
+/** Should writing an answer itself fail: close the connection, or answer a bare 500 if nothing was sent yet. */
 function answerCrash(res: ServerResponse, e: unknown): void {
-  log.error('request failed outside the pipeline', { error: e instanceof Error ? e.stack : String(e) });
+  log.error('writing an answer failed', { error: e instanceof Error ? e.stack : String(e) });
   if (res.headersSent) {
     res.destroy();
     return;
   }
-  res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
-  res.end(JSON.stringify({ error: { code: 'INTERNAL_ERROR', message: 'Internal server error' } }));
+  res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+  res.end('Internal server error');
 }

@@ -8,7 +8,7 @@ import type { Exchange } from './exchange.js';
 import { BadFaultHeader } from './faults.js';
 import { log } from './log.js';
 import { OutcomeSignal, type EngineOutcome } from './outcomes.js';
-import type { ApiDefinition, HandlerResult, RenderedError, StreamChannel } from './provider.js';
+import type { ApiDefinition, HandlerResult, RenderedError, RequestFacts, StreamChannel } from './provider.js';
 
 export type ValidationMode = 'strict' | 'warn' | 'off';
 
@@ -59,7 +59,7 @@ export class Answers {
     if (e instanceof OutcomeSignal) return this.outcome(x, e.outcome);
     if (isMailsimError(e)) return this.error(x, e);
     // The one-off fault header asked for something unreadable: answered like an injected 400.
-    if (e instanceof BadFaultHeader) return this.outcome(x, { kind: 'injected_fault', status: 400, code: 'VALIDATION_ERROR', message: e.message });
+    if (e instanceof BadFaultHeader) return this.outcome(x, { kind: 'injected_fault', status: 400, message: e.message });
     log.error(`unhandled error in ${this.api.name} ${x.method} ${x.path}`, { error: e instanceof Error ? e.stack : String(e) });
     return this.outcome(x, { kind: 'internal' });
   }
@@ -70,9 +70,10 @@ export class Answers {
     try {
       rendered = this.api.renderOutcome(outcome, x.facts());
     } catch (e) {
-      // A renderer that fails must not take the request down with it.
+      // A renderer that fails must not take the request down with it: answer its internal error
+      // instead, or, should that fail too, a bare 500.
       log.error(`${this.api.name} could not render ${outcome.kind}`, { error: String(e) });
-      rendered = { status: 500, headers: {}, body: { error: 'internal error' }, code: 'INTERNAL_ERROR' };
+      rendered = renderInternal(this.api, x);
     }
     return this.checked(x, rendered, !UNCHECKED.has(outcome.kind));
   }
@@ -99,5 +100,14 @@ export class Answers {
 
   private report(op: Operation, status: number, violations: Violation[]): void {
     log.warn(`contract violation in ${this.api.name}.${op.id} (${status})`, { violations });
+  }
+}
+
+/** The API's own rendering of an internal error; a body-less 500 if even that fails. */
+export function renderInternal(api: ApiDefinition<any>, x: { facts(): RequestFacts }): RenderedError {
+  try {
+    return api.renderOutcome({ kind: 'internal' }, x.facts());
+  } catch {
+    return { status: 500, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: 'Internal server error', code: 'INTERNAL_ERROR' };
   }
 }

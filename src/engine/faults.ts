@@ -78,7 +78,7 @@ export interface FaultPlan {
 export const FAULT_HEADER = 'x-mailsim-fault';
 
 /** What `malformed` faults answer instead of the real body, on every transport. */
-export const MALFORMED_BODY = Buffer.from('{"error": {"code": "MALFORMED', 'utf8');
+export const MALFORMED_BODY = Buffer.from('{"mailsim-fault": "malformed', 'utf8');
 
 /**
  * What a decided fault means before the request is handled: `drop` (reset or hang: nothing is

@@ -23,14 +23,15 @@ export interface IdempotencyPolicy {
   windowMs: number;
   /** Response header added on a replay, with value "true". */
   replayHeader: string;
-  /** Whether a different request under the same key is rejected (Stripe) or simply replayed (Commune). */
+  /** Whether a different request under the same key is rejected (Stripe's semantics) or simply replayed. */
   compareRequest: boolean;
   maxKeyLength: number;
-  /** Only responses with these statuses are stored (Commune keeps only its 202); default: all. */
+  /** Only responses with these statuses are stored (e.g. only an accepted 202); default: all. */
   storeStatuses?: readonly number[];
   /**
-   * Look the key up only after the request passed validation (Commune's middleware order: a replay
-   * of an invalid body is rejected); default: before, as Stripe, so a retry replays whatever came first.
+   * Look the key up only after the request passed validation (an API whose key middleware runs after
+   * its validator: a replay of an invalid body is rejected); default: before, as Stripe, so a retry
+   * replays whatever came first.
    */
   afterValidation?: boolean;
 }

@@ -8,6 +8,8 @@ import { readBody } from './body.js';
 import type { PipelineResponse } from './exchange.js';
 import { deliveryOf } from './faults.js';
 import type { Pipeline } from './pipeline.js';
+import { renderInternal } from './answers.js';
+import { log } from './log.js';
 
 /** Connections the transport holds open (hang faults, streams), so shutdown can release them. */
 export type OpenResponses = Set<ServerResponse>;
@@ -18,10 +20,20 @@ export async function serveNode(pipeline: Pipeline, req: IncomingMessage, res: S
   res.on('close', () => {
     if (!res.writableFinished) gone.abort();
   });
-  const out = await pipeline.process({
-    method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers,
-    readBody: (limit) => readBody(req, limit), remoteAddress: req.socket.remoteAddress ?? 'unknown', signal: gone.signal,
-  });
+  let out: PipelineResponse;
+  try {
+    out = await pipeline.process({
+      method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers,
+      readBody: (limit) => readBody(req, limit), remoteAddress: req.socket.remoteAddress ?? 'unknown', signal: gone.signal,
+    });
+  } catch (e) {
+    // Last line of defence: whatever escaped the pipeline is answered as the API's own internal error.
+    log.error('request failed outside the pipeline', { error: e instanceof Error ? e.stack : String(e) });
+    const path = (req.url ?? '/').split('?')[0]!;
+    const r = renderInternal(pipeline.api, { facts: () => ({ method: req.method ?? 'GET', path, requestId: '', headers: req.headers, op: null }) });
+    const body = Buffer.from(typeof r.body === 'string' ? r.body : JSON.stringify(r.body));
+    out = { status: r.status, headers: { 'content-type': 'application/json; charset=utf-8', ...r.headers }, body, errorCode: r.code, fault: null };
+  }
   if (out.stream) return openStream(req, res, out, open);
   const delivery = deliveryOf(out);
   switch (delivery.kind) {

@@ -68,8 +68,9 @@ export class DueWorkQueue {
   }
 
   /**
-   * Resolves once no item runs and none is due (new work a finishing item causes counts too),
-   * or after `timeoutMs` of wall time. Tests await this to assert that something did not happen.
+   * Resolves once no item runs and none is due (new work a finishing item causes counts too).
+   * Tests await this to assert that something did not happen; a queue still busy after
+   * `timeoutMs` of wall time rejects, so a stuck queue fails the test instead of passing it.
    */
   async idle(timeoutMs = 10_000): Promise<void> {
     const deadline = performance.now() + timeoutMs;
@@ -77,6 +78,7 @@ export class DueWorkQueue {
       if (this.runningCount() === 0 && !this.scheduled && !this.hasDueWork()) return;
       await new Promise((r) => setTimeout(r, POLL_MS));
     }
+    throw new Error(`the due-work queue is not idle after ${timeoutMs} ms (${this.runningCount()} running)`);
   }
 
   /** Resolves once no item is running (new work is not waited for), or after `timeoutMs`. */

@@ -37,7 +37,7 @@ export interface RateLimitPolicy {
   keys?: Record<string, LimitRule>;
   /** Header names; reset is "seconds until the window resets". */
   headers: { limit: string; remaining: string; reset: string; retryAfter: string };
-  /** Statuses whose responses carry no rate-limit headers (AgentSend: 401). */
+  /** Statuses whose responses carry no rate-limit headers (e.g. a 401, on an API that counts before auth fails). */
   omitHeadersOn: number[];
   /** Operation ids the limiter applies to; absent means all. */
   operations?: string[];

@@ -2,7 +2,7 @@
  * One HTTP attempt of a webhook delivery: POST the stored body with the stored headers, within the
  * policy's timeout, and describe what happened in words a person debugging a receiver can use.
  *
- * It uses Node's fetch on purpose: the providers' own workers do too (AgentSend's BullMQ worker),
+ * It uses Node's fetch on purpose: the real services' own workers do too,
  * so the request a receiver sees (default headers, redirect following) matches production.
  */
 

@@ -1,8 +1,8 @@
 /**
- * Migrations are append-only (src/engine/store/migrations/README.md), and a database written by the
+ * Migrations are append-only (src/MIGRATIONS.md), and a database written by the
  * previous release opens with this one:
  *  - every migration file is named and numbered as the store expects and its SHA-256 matches
- *    src/engine/store/migrations.lock.json (an applied file that changes is never re-run, so the
+ *    src/migrations.lock.json (an applied file that changes is never re-run, so the
  *    change would silently miss every existing database);
  *  - fixtures/db/previous.sql, a database made through the API by the previous release
  *    (scripts/make-upgrade-fixture.mjs), is restored, started, still answers with its data, and
@@ -20,7 +20,7 @@ import { startMailsim, type MailsimServer } from '../../src/server.js';
 import { client } from '../helpers/server.js';
 
 const ROOT = join(__dirname, '..', '..');
-const LOCK = join(ROOT, 'src/engine/store/migrations.lock.json');
+const LOCK = join(ROOT, 'src/migrations.lock.json');
 const FIXTURE = join(ROOT, 'fixtures/db');
 
 interface Manifest {
