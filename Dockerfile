@@ -36,12 +36,15 @@ RUN npm run build \
  && npm cache clean --force
 
 FROM ${NODE_IMAGE} AS runtime
+# The control plane listens on every interface here, so it requires a token: `auto` makes a random
+# one and prints it at start; set MAILSIM_CONTROL_TOKEN to choose it (the testcontainers module does).
 ENV NODE_ENV=production \
     MAILSIM_HOST=0.0.0.0 \
     MAILSIM_SMTP_HOST=0.0.0.0 \
     MAILSIM_DB=/data/mailsim.db \
     MAILSIM_AGENTSEND_PORT=3000 \
-    MAILSIM_SMTP_PORT=2525
+    MAILSIM_SMTP_PORT=2525 \
+    MAILSIM_CONTROL_TOKEN=auto
 WORKDIR /app
 # A fixed non-root user that owns only /data; the code stays root-owned and read-only to it.
 RUN groupadd --system --gid 10001 mailsim \

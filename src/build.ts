@@ -23,6 +23,8 @@ export interface BuildOptions {
   clock?: Clock;
   /** A capture to use instead of the durable webhook outbox. */
   webhooks?: WebhookEngine;
+  /** Whether the control plane checks Host and Origin (off in msw mode, where there is no network). */
+  checkControlHost?: boolean;
 }
 
 export async function buildEngine(config: MailsimConfig, options: BuildOptions = {}): Promise<Engine> {
@@ -41,7 +43,11 @@ export function newEngine(config: MailsimConfig, options: BuildOptions = {}): En
   return new Engine({
     db: config.db, validation: config.validation, journalSize: config.journalSize, seed: config.seed, clock,
     ...(options.ids ? { ids: options.ids } : {}), ...(options.webhooks ? { webhooks: options.webhooks } : {}),
-    settings: { quirks: config.quirks, rateLimits: config.rateLimits, scenarioDir: config.scenarioDir, ...config.providerSettings },
+    settings: {
+      quirks: config.quirks, rateLimits: config.rateLimits, scenarioDir: config.scenarioDir,
+      controlAccess: { token: config.controlToken, checkHost: options.checkControlHost ?? true, allowedHosts: config.allowedHosts, listenHost: config.host },
+      ...config.providerSettings,
+    },
     mail: config,
   });
 }

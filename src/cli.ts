@@ -17,7 +17,7 @@ Usage:
                 [--smtp-port N] [--smtp-relay smtp://host:port] [--no-smtp] [--smtp-max-bytes N]
                 [--mail-retention N]
                 [--validation strict|warn|off] [--journal-size N] [--no-seed] [--warm]
-                [--scenario FILE|NAME]... [--scenario-dir DIR] [--fault-seed N] [--no-rate-limits]
+                [--scenario FILE|NAME]... [--scenario-dir DIR] [--control-token T|auto] [--allowed-hosts a,b] [--fault-seed N] [--no-rate-limits]
                 [--rate-limit 100/60s] [--quirks] [--frozen-clock ISO]
   mailsim contract-test --provider agentsend|commune --target URL --api-key KEY [--junit FILE] [--only ops] [--skip ops] [--cleanup]
   mailsim proxy --provider agentsend --upstream URL [--port N]
@@ -72,7 +72,7 @@ async function start(args: string[]): Promise<number> {
       'smtp-port': { type: 'string' }, 'smtp-relay': { type: 'string' }, 'no-smtp': { type: 'boolean' },
       'smtp-max-bytes': { type: 'string' }, 'mail-retention': { type: 'string' },
       validation: { type: 'string' }, 'journal-size': { type: 'string' }, 'no-seed': { type: 'boolean' },
-      scenario: { type: 'string', multiple: true }, 'scenario-dir': { type: 'string' }, 'no-rate-limits': { type: 'boolean' }, quirks: { type: 'boolean' },
+      scenario: { type: 'string', multiple: true }, 'scenario-dir': { type: 'string' }, 'control-token': { type: 'string' }, 'allowed-hosts': { type: 'string' }, 'no-rate-limits': { type: 'boolean' }, quirks: { type: 'boolean' },
       'frozen-clock': { type: 'string' }, warm: { type: 'boolean' }, 'log-level': { type: 'string' },
       'rate-limit': { type: 'string' }, 'fault-seed': { type: 'string' },
     },
@@ -94,6 +94,8 @@ async function start(args: string[]): Promise<number> {
   // A path that exists is a file; anything else is looked up among the shipped scenarios.
   if (values.scenario) flags.scenarios = values.scenario.map((f) => (existsSync(f) ? resolve(f) : f));
   if (values['scenario-dir']) flags.scenarioDir = resolve(values['scenario-dir']);
+  if (values['control-token']) flags.controlToken = values['control-token'];
+  if (values['allowed-hosts']) flags.allowedHosts = values['allowed-hosts'].split(',').map((h) => h.trim()).filter(Boolean);
   if (values['no-rate-limits']) flags.rateLimits = false;
   if (values['rate-limit']) flags.limits = { '*': { default: values['rate-limit'] } };
   if (values['fault-seed']) {
@@ -125,6 +127,7 @@ async function start(args: string[]): Promise<number> {
     const path = server.engine.provider(l.provider)?.def.examplePath;
     if (key && path) log.info(`try:  curl -s ${l.url}${path} -H "Authorization: Bearer ${key}"`);
   }
+  if (server.config.controlToken) log.info(`control token: ${server.config.controlToken}   # send it as Authorization: Bearer <token> or x-mailsim-token to /_mailsim/*`);
   log.info(`database: ${server.config.db}`);
 
   return serveUntilSignal(() => server.close());

@@ -32,6 +32,13 @@ export interface MailsimConfig {
    * {"name"}`) besides the shipped ones; null: shipped ones only. The control plane reads no other file.
    */
   scenarioDir: string | null;
+  /**
+   * A token the control plane requires on every request but the health check (`auto`: a random one,
+   * printed at start); null: none, and only this machine's names may reach it (see control/access.ts).
+   */
+  controlToken: string | null;
+  /** Host names the control plane answers to besides loopback ones and the listening address. */
+  allowedHosts: string[];
   /** Reproduce documented production quirks (see contracts/<provider>.md). */
   quirks: boolean;
   /** Whether the global request rate limiter runs (false switches every provider's limiter off). */
@@ -71,6 +78,8 @@ export function defaultConfig(): MailsimConfig {
     seed: true,
     scenarios: [],
     scenarioDir: null,
+    controlToken: null,
+    allowedHosts: [],
     quirks: false,
     rateLimits: true,
     limits: {},
@@ -92,6 +101,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Partial<Mai
   if (env.MAILSIM_HOST) out.host = env.MAILSIM_HOST;
   if (env.MAILSIM_SMTP_PORT) out.smtpPort = Number(env.MAILSIM_SMTP_PORT);
   if (env.MAILSIM_SCENARIO_DIR) out.scenarioDir = env.MAILSIM_SCENARIO_DIR;
+  if (env.MAILSIM_CONTROL_TOKEN) out.controlToken = env.MAILSIM_CONTROL_TOKEN;
+  if (env.MAILSIM_ALLOWED_HOSTS) out.allowedHosts = env.MAILSIM_ALLOWED_HOSTS.split(',').map((h) => h.trim()).filter(Boolean);
   if (env.MAILSIM_SMTP_RELAY) out.smtpRelay = env.MAILSIM_SMTP_RELAY;
   if (env.MAILSIM_SMTP_HOST) out.smtpHost = env.MAILSIM_SMTP_HOST;
   if (env.MAILSIM_SMTP_MAX_BYTES) out.smtpMaxBytes = Number(env.MAILSIM_SMTP_MAX_BYTES);

@@ -2,13 +2,14 @@
  * Boots mailsim: the store and engine, the providers, one HTTP listener per provider (each also
  * answering the control plane under /_mailsim/), and the mail plane.
  */
+import { randomBytes } from 'node:crypto';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Engine } from './engine/engine.js';
 import type { Clock } from './engine/clock.js';
 import { log, setLogLevel } from './engine/log.js';
 import type { IdSource } from './engine/ids.js';
-import { serveNode } from './engine/node-transport.js';
+import { answerUnreadable, serveNode } from './engine/node-transport.js';
 import type { ProviderDefinition } from './engine/provider.js';
 import { lazyControl } from './control/lazy.js';
 import { buildConfig, type MailsimConfig } from './config.js';
@@ -43,6 +44,8 @@ export interface StartOptions extends Partial<MailsimConfig> {
 export async function startMailsim(options: StartOptions = {}): Promise<MailsimServer> {
   const { ids, clock, providers, ...partial } = options;
   const config = buildConfig(partial);
+  // `auto`: a fresh random token for this run (the Docker image's default), printed at start.
+  if (config.controlToken === 'auto') config.controlToken = randomBytes(18).toString('base64url');
   setLogLevel(config.logLevel);
   const defs = providers?.filter((p): p is ProviderDefinition<any> => typeof p !== 'string') ?? [];
   // A definition given directly runs on the port its name is given in `ports`, else its default port.
@@ -61,6 +64,7 @@ export async function startMailsim(options: StartOptions = {}): Promise<MailsimS
         if (req.url?.startsWith('/_mailsim')) control(req, res).catch((e: unknown) => answerCrash(res, e));
         else serveNode(entry.pipeline, req, res, engine.open).catch((e: unknown) => answerCrash(res, e));
       });
+      server.on('clientError', (err: NodeJS.ErrnoException, socket) => answerUnreadable(entry.def, err, socket));
       await new Promise<void>((resolve, reject) => {
         server.once('error', reject);
         server.listen(config.ports[name] ?? entry.def.defaultPort, config.host, () => resolve());

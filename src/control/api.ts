@@ -9,6 +9,7 @@ import type { Engine } from '../engine/engine.js';
 import type { Pipeline } from '../engine/pipeline.js';
 import type { ApiDefinition, Handler } from '../engine/provider.js';
 import { contractPath } from '../paths.js';
+import { admit, type ControlAccess } from './access.js';
 import { renderControlError, renderControlOutcome } from './errors.js';
 import { mailHandlers } from './mail.js';
 import { stateHandlers } from './state.js';
@@ -49,12 +50,13 @@ export function controlPipeline(engine: Engine, provider: string, options: Contr
     ...webhookHandlers(engine, provider),
     ...fragment?.handlers,
   };
+  const access = controlAccessOf(engine);
   const api: ApiDefinition = {
     name: 'control',
     handlers,
     bodyLimits: { json: CONTROL_BODY_LIMIT, multipart: CONTROL_BODY_LIMIT },
     authBeforeRouting: false,
-    authenticate: () => null,
+    authenticate: (_services, req) => admit(access, req.headers),
     renderOutcome: renderControlOutcome,
     renderError: renderControlError,
     // Control requests are not journaled and fault rules never hit them.
@@ -79,4 +81,10 @@ function mergeContracts(base: Record<string, any>, fragment: Record<string, any>
     }
   }
   return merged;
+}
+
+/** The access rules the server or msw mode put in the engine's settings; local-only checks by default. */
+function controlAccessOf(engine: Engine): ControlAccess {
+  const given = engine.options.settings.controlAccess as Partial<ControlAccess> | undefined;
+  return { token: given?.token ?? null, checkHost: given?.checkHost ?? true, allowedHosts: given?.allowedHosts ?? [], listenHost: given?.listenHost ?? '127.0.0.1' };
 }

@@ -24,6 +24,7 @@ export function renderControlOutcome(o: EngineOutcome): RenderedError {
     case 'malformed_body': return envelope(400, 'BAD_REQUEST', `malformed ${o.format === 'other' ? '' : `${o.format} `}body: ${o.syntax}`);
     case 'unknown_route':
     case 'method_not_allowed': return envelope(404, 'NOT_FOUND', `no control endpoint ${o.method} ${o.path}`);
+    case 'unauthenticated': return envelope(401, 'UNAUTHORIZED', 'the control plane needs the --control-token (Authorization: Bearer <token> or x-mailsim-token)');
     default: return envelope(defaultStatus(o), defaultCode(o), describeOutcome(o));
   }
 }

@@ -34,6 +34,32 @@ export interface IdempotencyPolicy {
    * replays whatever came first.
    */
   afterValidation?: boolean;
+  /**
+   * Secrets an answer shows once (an API key, a signing secret, a session token), by operationId:
+   * JSON pointers into the body. They are not kept at rest: the stored answer has them replaced, so
+   * a replay says the secret was shown already instead of showing it again.
+   */
+  secrets?: Readonly<Record<string, readonly string[]>>;
+}
+
+export const REDACTED = '[redacted: shown once, not stored]';
+
+/** The body with the values at `pointers` replaced by REDACTED (a body that is not JSON is kept as is). */
+export function redact(body: string, pointers: readonly string[]): string {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(body);
+  } catch {
+    return body;
+  }
+  for (const pointer of pointers) {
+    const parts = pointer.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    let node = doc as Record<string, unknown> | null;
+    for (const part of parts.slice(0, -1)) node = node && typeof node === 'object' ? (node[part] as Record<string, unknown>) : null;
+    const last = parts[parts.length - 1];
+    if (node && typeof node === 'object' && last !== undefined && Object.hasOwn(node, last)) node[last] = REDACTED;
+  }
+  return JSON.stringify(doc);
 }
 
 export interface StoredResponse {

@@ -3,11 +3,13 @@
  * pipeline's answer to the socket — plain, spoiled as a fault says (see faults.ts `deliveryOf`),
  * or held open for a stream.
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { readBody } from './body.js';
 import type { PipelineResponse } from './exchange.js';
 import { deliveryOf } from './faults.js';
 import type { Pipeline } from './pipeline.js';
+import type { ApiDefinition, RenderedError } from './provider.js';
 import { renderInternal } from './answers.js';
 import { log } from './log.js';
 
@@ -80,4 +82,27 @@ function openStream(req: IncomingMessage, res: ServerResponse, out: PipelineResp
     end: () => { if (!closed) res.end(); },
     onClose: (listener) => { if (closed) listener(); else listeners.push(listener); },
   });
+}
+
+/**
+ * A request node's HTTP parser could not read (bytes outside what a request line or header may
+ * hold, a malformed header): answered in the API's envelope as an invalid request, then closed,
+ * instead of node's bare `400 Bad Request`.
+ */
+export function answerUnreadable(api: ApiDefinition<any>, err: NodeJS.ErrnoException, socket: Duplex): void {
+  if (!socket.writable || !String(err.code ?? '').startsWith('HPE_')) {
+    socket.destroy();
+    return;
+  }
+  const facts = { method: 'GET', path: '/', requestId: '', headers: {}, op: null };
+  let r: RenderedError;
+  try {
+    r = api.renderOutcome({ kind: 'invalid_request', details: { request: [`the request could not be parsed (${err.code})`] } }, facts);
+  } catch {
+    r = renderInternal(api, { facts: () => facts });
+  }
+  const body = Buffer.from(typeof r.body === 'string' ? r.body : JSON.stringify(r.body));
+  const headers = { 'content-type': 'application/json; charset=utf-8', ...r.headers, 'content-length': String(body.length), connection: 'close' };
+  const head = `HTTP/1.1 ${r.status} ${STATUS_CODES[r.status] ?? 'Error'}\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}`).join('\r\n')}\r\n\r\n`;
+  socket.end(Buffer.concat([Buffer.from(head, 'latin1'), body]));
 }

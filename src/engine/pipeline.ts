@@ -25,7 +25,7 @@ import { BodyTooLarge, parseRequestBody } from './body.js';
 import type { Contract } from './contract.js';
 import { Exchange, type PipelineRequest, type PipelineResponse } from './exchange.js';
 import { earlyAnswer, type FaultEngine } from './faults.js';
-import { claimKey, keyCarried, type IdempotencyStore } from './idempotency.js';
+import { claimKey, keyCarried, redact, type IdempotencyStore } from './idempotency.js';
 import type { Journal } from './journal.js';
 import { log } from './log.js';
 import { fail, statusCode } from './outcomes.js';
@@ -226,7 +226,11 @@ export class Pipeline {
     try {
       const storable = this.api.idempotency?.storeStatuses?.includes(answer.status) ?? true;
       if (!x.handlerStarted || x.brokeContract || !storable) this.deps.idempotency.abandon(claim);
-      else this.deps.idempotency.complete(claim, { status: answer.status, headers: answer.headers, body: answer.body.toString('utf8'), errorCode: answer.errorCode });
+      else {
+        const secrets = this.api.idempotency?.secrets?.[x.op!.id];
+        const body = answer.body.toString('utf8');
+        this.deps.idempotency.complete(claim, { status: answer.status, headers: answer.headers, body: secrets ? redact(body, secrets) : body, errorCode: answer.errorCode });
+      }
     } catch (e) {
       // The answer still goes out; the key stays in flight until a restart clears it.
       log.error(`could not record Idempotency-Key ${claim.key}`, { error: String(e) });

@@ -7,7 +7,7 @@
  * engine knowing their names.
  */
 import Database from 'better-sqlite3';
-import { mkdirSync, readdirSync, readFileSync, existsSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -51,9 +51,13 @@ function cachePreparedStatements(db: Db): void {
 }
 
 export function openStore(path: string): Store {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const onDisk = path !== ':memory:';
+  // The database holds API key hashes, signing secrets and mail: a new data directory is private
+  // to this user, and the database files are readable by this user only.
+  if (onDisk) mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   const db = new Database(path);
-  if (path !== ':memory:') db.pragma('journal_mode = WAL');
+  if (onDisk) db.pragma('journal_mode = WAL');
+  if (onDisk) keepPrivate(path);
   // NORMAL is durable across process crashes in WAL mode (only an OS crash can lose the last commit).
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
@@ -110,4 +114,15 @@ export function openStore(path: string): Store {
 export function limitOffset(limit: number, offset: number): string {
   if (!Number.isSafeInteger(limit) || !Number.isSafeInteger(offset) || limit < 0 || offset < 0) throw new RangeError(`bad page ${limit}/${offset}`);
   return `LIMIT ${limit} OFFSET ${offset}`;
+}
+
+/** Makes the database file and its WAL companions readable and writable by this user only. */
+function keepPrivate(path: string): void {
+  for (const file of [path, `${path}-wal`, `${path}-shm`]) {
+    try {
+      if (existsSync(file)) chmodSync(file, 0o600);
+    } catch {
+      // A file we do not own (a shared volume) keeps its mode; nothing else depends on it.
+    }
+  }
 }

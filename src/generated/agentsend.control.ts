@@ -96,7 +96,8 @@ export interface paths {
         put?: never;
         /**
          * Adds one rule, or `{rules, seed}`.
-         * @description A rule without `match.provider` applies to this port's provider.
+         * @description A rule without `match.provider` applies to this port's provider. The body is one rule (the
+         *     fields of FaultRuleInput), or `{"rules": [...], "seed"?}`; `seed` may come alone too.
          */
         post: operations["addFaults"];
         /** Removes every rule. */
@@ -763,6 +764,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             413: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -805,6 +808,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };
@@ -825,6 +830,8 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };
@@ -839,6 +846,8 @@ export interface operations {
         responses: {
             200: components["responses"]["Clock"];
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };
@@ -861,6 +870,8 @@ export interface operations {
         responses: {
             200: components["responses"]["Clock"];
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             413: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -887,6 +898,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };
@@ -899,7 +912,14 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["FaultRuleInput"] | {
+                "application/json": {
+                    id?: string;
+                    name?: string;
+                    match?: components["schemas"]["FaultMatch"];
+                    action?: components["schemas"]["FaultAction"];
+                    probability?: number;
+                    times?: number;
+                    after?: number;
                     rules?: components["schemas"]["FaultRuleInput"][];
                     seed?: number | null;
                 };
@@ -919,6 +939,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             413: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -940,6 +962,8 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };
@@ -962,6 +986,8 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             404: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -990,6 +1016,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };
@@ -1023,6 +1051,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             413: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -1038,6 +1068,8 @@ export interface operations {
         responses: {
             200: components["responses"]["Limits"];
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };
@@ -1056,6 +1088,8 @@ export interface operations {
         responses: {
             200: components["responses"]["Limits"];
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             404: components["responses"]["Error"];
             413: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
@@ -1103,6 +1137,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             404: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -1126,6 +1162,8 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             404: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -1158,6 +1196,8 @@ export interface operations {
         responses: {
             200: components["responses"]["MailDetail"];
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             404: components["responses"]["Error"];
             408: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
@@ -1176,6 +1216,8 @@ export interface operations {
         responses: {
             200: components["responses"]["MailDetail"];
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             404: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -1199,6 +1241,8 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             404: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -1224,6 +1268,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             404: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -1250,6 +1296,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             404: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -1287,6 +1335,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };
@@ -1325,6 +1375,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             404: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -1350,6 +1402,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             404: components["responses"]["Error"];
             409: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
@@ -1395,6 +1449,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };
@@ -1430,6 +1486,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             404: components["responses"]["Error"];
             413: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
@@ -1459,6 +1517,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
             403: components["responses"]["Error"];
             404: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
@@ -1483,6 +1542,8 @@ export interface operations {
         responses: {
             200: components["responses"]["AgentSendOutcome"];
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             404: components["responses"]["Error"];
             409: components["responses"]["Error"];
             413: components["responses"]["Error"];
@@ -1510,6 +1571,8 @@ export interface operations {
         responses: {
             200: components["responses"]["AgentSendOutcome"];
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             404: components["responses"]["Error"];
             409: components["responses"]["Error"];
             413: components["responses"]["Error"];
@@ -1535,6 +1598,8 @@ export interface operations {
         responses: {
             200: components["responses"]["AgentSendOutcome"];
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             404: components["responses"]["Error"];
             409: components["responses"]["Error"];
             413: components["responses"]["Error"];

@@ -96,7 +96,8 @@ export interface paths {
         put?: never;
         /**
          * Adds one rule, or `{rules, seed}`.
-         * @description A rule without `match.provider` applies to this port's provider.
+         * @description A rule without `match.provider` applies to this port's provider. The body is one rule (the
+         *     fields of FaultRuleInput), or `{"rules": [...], "seed"?}`; `seed` may come alone too.
          */
         post: operations["addFaults"];
         /** Removes every rule. */
@@ -830,6 +831,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             413: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -872,6 +875,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };
@@ -892,6 +897,8 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };
@@ -906,6 +913,8 @@ export interface operations {
         responses: {
             200: components["responses"]["Clock"];
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };
@@ -928,6 +937,8 @@ export interface operations {
         responses: {
             200: components["responses"]["Clock"];
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             413: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -954,6 +965,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };
@@ -966,7 +979,14 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["FaultRuleInput"] | {
+                "application/json": {
+                    id?: string;
+                    name?: string;
+                    match?: components["schemas"]["FaultMatch"];
+                    action?: components["schemas"]["FaultAction"];
+                    probability?: number;
+                    times?: number;
+                    after?: number;
                     rules?: components["schemas"]["FaultRuleInput"][];
                     seed?: number | null;
                 };
@@ -986,6 +1006,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             413: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -1007,6 +1029,8 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };
@@ -1029,6 +1053,8 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             404: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -1057,6 +1083,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };
@@ -1090,6 +1118,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             413: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -1105,6 +1135,8 @@ export interface operations {
         responses: {
             200: components["responses"]["Limits"];
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };
@@ -1123,6 +1155,8 @@ export interface operations {
         responses: {
             200: components["responses"]["Limits"];
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             404: components["responses"]["Error"];
             413: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
@@ -1170,6 +1204,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             404: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -1193,6 +1229,8 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             404: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -1225,6 +1263,8 @@ export interface operations {
         responses: {
             200: components["responses"]["MailDetail"];
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             404: components["responses"]["Error"];
             408: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
@@ -1243,6 +1283,8 @@ export interface operations {
         responses: {
             200: components["responses"]["MailDetail"];
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             404: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -1266,6 +1308,8 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             404: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -1291,6 +1335,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             404: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -1317,6 +1363,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             404: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -1354,6 +1402,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };
@@ -1392,6 +1442,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             404: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -1417,6 +1469,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             404: components["responses"]["Error"];
             409: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
@@ -1460,6 +1514,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };
@@ -1492,6 +1548,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             404: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -1529,6 +1587,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             404: components["responses"]["Error"];
             413: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
@@ -1564,6 +1624,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["CommuneOrControlError"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             404: components["responses"]["CommunePlainError"];
             413: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
@@ -1593,7 +1655,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["Error"];
-            403: components["responses"]["CommunePlainError"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["CommuneOrControlError"];
             404: components["responses"]["CommunePlainError"];
             "5XX": components["responses"]["Error"];
         };
@@ -1616,6 +1679,8 @@ export interface operations {
         responses: {
             200: components["responses"]["CommuneOutcome"];
             400: components["responses"]["CommuneOrControlError"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             404: components["responses"]["CommuneOrControlError"];
             409: components["responses"]["CommunePlainError"];
             413: components["responses"]["Error"];
@@ -1640,6 +1705,8 @@ export interface operations {
         responses: {
             200: components["responses"]["CommuneOutcome"];
             400: components["responses"]["CommuneOrControlError"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             404: components["responses"]["CommuneOrControlError"];
             409: components["responses"]["CommunePlainError"];
             413: components["responses"]["Error"];
@@ -1664,6 +1731,8 @@ export interface operations {
         responses: {
             200: components["responses"]["CommuneOutcome"];
             400: components["responses"]["CommuneOrControlError"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             404: components["responses"]["CommuneOrControlError"];
             409: components["responses"]["CommunePlainError"];
             413: components["responses"]["Error"];

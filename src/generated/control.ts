@@ -96,7 +96,8 @@ export interface paths {
         put?: never;
         /**
          * Adds one rule, or `{rules, seed}`.
-         * @description A rule without `match.provider` applies to this port's provider.
+         * @description A rule without `match.provider` applies to this port's provider. The body is one rule (the
+         *     fields of FaultRuleInput), or `{"rules": [...], "seed"?}`; `seed` may come alone too.
          */
         post: operations["addFaults"];
         /** Removes every rule. */
@@ -646,6 +647,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             413: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -688,6 +691,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };
@@ -708,6 +713,8 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };
@@ -722,6 +729,8 @@ export interface operations {
         responses: {
             200: components["responses"]["Clock"];
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };
@@ -744,6 +753,8 @@ export interface operations {
         responses: {
             200: components["responses"]["Clock"];
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             413: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -770,6 +781,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };
@@ -782,7 +795,14 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["FaultRuleInput"] | {
+                "application/json": {
+                    id?: string;
+                    name?: string;
+                    match?: components["schemas"]["FaultMatch"];
+                    action?: components["schemas"]["FaultAction"];
+                    probability?: number;
+                    times?: number;
+                    after?: number;
                     rules?: components["schemas"]["FaultRuleInput"][];
                     seed?: number | null;
                 };
@@ -802,6 +822,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             413: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -823,6 +845,8 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };
@@ -845,6 +869,8 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             404: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -873,6 +899,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };
@@ -906,6 +934,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             413: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -921,6 +951,8 @@ export interface operations {
         responses: {
             200: components["responses"]["Limits"];
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };
@@ -939,6 +971,8 @@ export interface operations {
         responses: {
             200: components["responses"]["Limits"];
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             404: components["responses"]["Error"];
             413: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
@@ -986,6 +1020,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             404: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -1009,6 +1045,8 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             404: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -1041,6 +1079,8 @@ export interface operations {
         responses: {
             200: components["responses"]["MailDetail"];
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             404: components["responses"]["Error"];
             408: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
@@ -1059,6 +1099,8 @@ export interface operations {
         responses: {
             200: components["responses"]["MailDetail"];
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             404: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -1082,6 +1124,8 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             404: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -1107,6 +1151,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             404: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -1133,6 +1179,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             404: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -1170,6 +1218,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };
@@ -1208,6 +1258,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             404: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -1233,6 +1285,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             404: components["responses"]["Error"];
             409: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];

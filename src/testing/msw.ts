@@ -94,7 +94,7 @@ export function createHandlers(options: MailsimHandlerOptions = {}): MailsimHand
     validation: options.validation ?? 'strict', seed: options.seed ?? true, quirks: options.quirks ?? false,
     rateLimits: options.rateLimits ?? true, clockFrozenAt: options.frozenAt ?? null, providerSettings: (options.settings ?? {}) as Record<string, Record<string, unknown>>,
   });
-  const engine = newEngine(config, { ...(options.clock ? { clock: options.clock } : {}), ...(options.ids ? { ids: options.ids } : {}) });
+  const engine = newEngine(config, { checkControlHost: false, ...(options.clock ? { clock: options.clock } : {}), ...(options.ids ? { ids: options.ids } : {}) });
   engine.setBaseUrl(provider, baseUrls[0]!);
   const held: HeldAnswers = new Set();
 

@@ -13,6 +13,7 @@
  * // ... inspect delivered mail at `${mailsim.getControlUrl()}/...`, send SMTP to port mailsim.getSmtpPort()
  * await mailsim.stop();
  */
+import { randomBytes } from 'node:crypto';
 import { connect } from 'node:net';
 import { AbstractStartedContainer, GenericContainer, Wait, type StartedTestContainer } from 'testcontainers';
 import { DEV_API_KEYS } from './constants.js';
@@ -26,11 +27,13 @@ type ValidationMode = 'strict' | 'warn' | 'off';
 
 export class MailsimContainer extends GenericContainer {
   private readonly args: string[] = [];
+  /** The image requires a control token; this one is known to the test, so its control calls carry it. */
+  private controlToken = randomBytes(18).toString('base64url');
 
   constructor(image: string = process.env.MAILSIM_IMAGE ?? DEFAULT_IMAGE) {
     super(image);
     this.withExposedPorts(CONTAINER_PORTS.agentsend, CONTAINER_PORTS.commune, CONTAINER_PORTS.smtp)
-      .withEnvironment({ MAILSIM_HOST: '0.0.0.0', MAILSIM_SMTP_HOST: '0.0.0.0' })
+      .withEnvironment({ MAILSIM_HOST: '0.0.0.0', MAILSIM_SMTP_HOST: '0.0.0.0', MAILSIM_CONTROL_TOKEN: this.controlToken })
       .withWaitStrategy(Wait.forHttp('/_mailsim/health', CONTAINER_PORTS.agentsend).forStatusCode(200))
       .withStartupTimeout(60_000);
   }
@@ -61,15 +64,31 @@ export class MailsimContainer extends GenericContainer {
     return this.withEnvironment({ MAILSIM_SCENARIOS: names.join(',') });
   }
 
+  /** Use this control token instead of a random one. */
+  withControlToken(token: string): this {
+    this.controlToken = token;
+    return this.withEnvironment({ MAILSIM_CONTROL_TOKEN: token });
+  }
+
   override async start(): Promise<StartedMailsimContainer> {
     if (this.args.length) this.withCommand(['start', '--host', '0.0.0.0', '--db', '/data/mailsim.db', ...this.args]);
-    return new StartedMailsimContainer(await super.start());
+    return new StartedMailsimContainer(await super.start(), this.controlToken);
   }
 }
 
 export class StartedMailsimContainer extends AbstractStartedContainer {
-  constructor(started: StartedTestContainer) {
+  constructor(started: StartedTestContainer, private readonly controlToken: string) {
     super(started);
+  }
+
+  /** The token the control plane requires: send it as `Authorization: Bearer <token>` or `x-mailsim-token`. */
+  getControlToken(): string {
+    return this.controlToken;
+  }
+
+  /** Headers for a control-plane request. */
+  getControlHeaders(): Record<string, string> {
+    return { 'x-mailsim-token': this.controlToken };
   }
 
   /** Base URL of a provider's API as reachable from the test, e.g. http://localhost:49153. */
