@@ -7,6 +7,7 @@
 import type { Engine } from '../engine/engine.js';
 import { isIsoRepresentable, parseDuration, type ClockMode } from '../engine/clock.js';
 import { validateRule, type FaultRuleInput } from '../engine/faults.js';
+import { show, type JournalEntry } from '../engine/journal.js';
 import type { Handler } from '../engine/provider.js';
 import { describeLimits, withSettings, type LimitSettings } from '../engine/ratelimit.js';
 import { controlErrors } from './errors.js';
@@ -18,6 +19,12 @@ export interface TrafficOptions {
 }
 
 const text = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+
+/** A journal entry without what it captured (the list stays light; one entry shows it all). */
+function summary(entry: JournalEntry): Omit<JournalEntry, 'exchange' | 'requestBytes' | 'responseBytes'> {
+  const { exchange: _x, requestBytes: _q, responseBytes: _r, ...rest } = entry;
+  return rest;
+}
 
 /** Runs a check and turns its error into a 400 with the same message. */
 function checked<T>(fn: () => T, prefix = ''): T {
@@ -40,7 +47,20 @@ export function trafficHandlers(engine: Engine, provider: string, options: Traff
         violations: q.violations === true, ...(q.fault !== undefined ? { fault: q.fault as boolean } : {}),
         ...(q.replay !== undefined ? { replay: q.replay as boolean } : {}),
       });
-      return { status: 200, body: { data, total: data.length, size: engine.journal.size, capacity: engine.journal.maxSize } };
+      return { status: 200, body: { data: data.map(summary), total: data.length, size: engine.journal.size, capacity: engine.journal.maxSize } };
+    },
+    getRequest: (_ctx, { params }) => {
+      const entry = engine.journal.get(params.id as number);
+      if (!entry) throw controlErrors.notFound(`no journal entry ${params.id} (it may have been dropped: the journal keeps the last ${engine.journal.maxSize})`);
+      const x = entry.exchange;
+      return {
+        status: 200,
+        body: {
+          ...summary(entry),
+          request: x ? show(x.request.headers, x.request.body, entry.requestBytes ?? x.request.body.length) : null,
+          response: x ? show(x.response.headers, x.response.body, entry.responseBytes ?? x.response.body.length) : null,
+        },
+      };
     },
     clearRequests: () => {
       engine.journal.clear();

@@ -25,6 +25,47 @@ export interface JournalEntry {
   violations: Violation[];
   /** Where the entry came from: the emulator itself, or the validating proxy. */
   source: 'emulator' | 'proxy';
+  /** What went over the wire, kept for `GET /_mailsim/requests/:id` (bodies capped; see `captured`). */
+  exchange?: CapturedExchange;
+  /** Full body sizes of the request and the answer (the captured ones may be capped). */
+  requestBytes?: number;
+  responseBytes?: number;
+}
+
+/** A request and its answer as captured: headers by reference, bodies capped at CAPTURE_BYTES. */
+export interface CapturedExchange {
+  request: { headers: Record<string, string | string[] | undefined>; body: Buffer };
+  response: { headers: Record<string, string>; body: Buffer };
+}
+
+/** One side of a captured exchange as the control plane shows it. */
+export interface ShownMessage {
+  headers: Record<string, string | string[] | undefined>;
+  /** The body as text (JSON and text types), or null for binary content (see `bodyBytes`). */
+  body: string | null;
+  bodyBytes: number;
+  truncated: boolean;
+}
+
+/** Bodies are kept up to this size; a larger one keeps its first CAPTURE_BYTES bytes. */
+export const CAPTURE_BYTES = 64 * 1024;
+
+/** A body to keep: by reference when small (no copy on the hot path), a capped copy when large. */
+export function captured(body: Buffer): Buffer {
+  return body.length <= CAPTURE_BYTES ? body : Buffer.from(body.subarray(0, CAPTURE_BYTES));
+}
+
+const SECRET_HEADERS = new Set(['authorization', 'x-api-key', 'cookie', 'x-mailsim-token']);
+
+/** A captured side as shown: credentials masked, text bodies decoded. */
+export function show(headers: Record<string, string | string[] | undefined>, body: Buffer, fullLength: number): ShownMessage {
+  const shown: Record<string, string | string[] | undefined> = {};
+  for (const [k, v] of Object.entries(headers)) {
+    shown[k] = SECRET_HEADERS.has(k.toLowerCase()) && typeof v === 'string' ? `${v.slice(0, Math.min(12, Math.floor(v.length / 3)))}…` : v;
+  }
+  const type = String(headers['content-type'] ?? '');
+  const textual = body.length === 0 || /json|text|xml|x-www-form-urlencoded|multipart/i.test(type) || type === '';
+  return { headers: shown, body: textual ? body.toString('utf8') : null, bodyBytes: fullLength, truncated: fullLength > body.length };
 }
 
 export interface JournalFilter {
@@ -81,6 +122,15 @@ export class Journal {
       out.push(e);
     }
     return out;
+  }
+
+  /** One entry by id, while it is still in the journal. */
+  get(id: number): JournalEntry | undefined {
+    for (let i = 1; i <= this.count; i++) {
+      const e = this.entries[(this.next - i + this.capacity) % this.capacity]!;
+      if (e.id === id) return e;
+    }
+    return undefined;
   }
 
   clear(): void {

@@ -26,7 +26,7 @@ import type { Contract } from './contract.js';
 import { Exchange, type PipelineRequest, type PipelineResponse } from './exchange.js';
 import { earlyAnswer, type FaultEngine } from './faults.js';
 import { claimKey, keyCarried, redact, type IdempotencyStore } from './idempotency.js';
-import type { Journal } from './journal.js';
+import { captured, type Journal } from './journal.js';
 import { log } from './log.js';
 import { fail, statusCode } from './outcomes.js';
 import type { ApiDefinition, EngineServices, HandlerContext, Principal } from './provider.js';
@@ -209,6 +209,8 @@ export class Pipeline {
         tenant: x.principal?.tenant ?? null, idempotencyKey: keyCarried(x, this.api.idempotency), idempotentReplay: x.replayed,
         fault: x.fault?.label ?? null, errorCode: answer.status === 0 ? x.fault!.action.type.toUpperCase() : answer.errorCode,
         violations: x.violations, source: 'emulator',
+        exchange: { request: { headers: x.headers, body: captured(x.bodyBytes) }, response: { headers, body: captured(answer.body) } },
+        requestBytes: x.bodyBytes.length, responseBytes: answer.body.length,
       });
     }
     return { status: answer.status, headers, body: answer.body, errorCode: answer.errorCode, fault: x.fault, ...(answer.stream ? { stream: answer.stream } : {}) };

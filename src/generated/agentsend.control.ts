@@ -60,6 +60,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/_mailsim/requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One journal entry with what went over the wire.
+         * @description The request's and the answer's headers (credentials masked) and bodies (text; binary bodies
+         *     as their size only), each capped at 64 KiB (`truncated`).
+         */
+        get: operations["getRequest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/_mailsim/clock": {
         parameters: {
             query?: never;
@@ -442,6 +463,14 @@ export interface components {
             }[];
             /** @enum {string} */
             source: "emulator" | "proxy";
+        };
+        CapturedMessage: {
+            headers: Record<string, never>;
+            /** @description The body as text; null for binary content. */
+            body: string | null;
+            /** @description The full body size. */
+            bodyBytes: number;
+            truncated: boolean;
         };
         /** @description Milliseconds, or a distribution. */
         LatencySpec: number | {
@@ -832,6 +861,36 @@ export interface operations {
             400: components["responses"]["Error"];
             401: components["responses"]["Error"];
             403: components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    getRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entry. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JournalEntry"] & {
+                        request: components["schemas"]["CapturedMessage"] | null;
+                        response: components["schemas"]["CapturedMessage"] | null;
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };
