@@ -42,6 +42,8 @@ export interface Operation {
   readonly pointer: string;
   /** JSON pointer of its request body object (inline, or the component a `$ref` names). */
   readonly bodyPointer: string;
+  /** The operation's `x-` keys (auth kinds, scopes, idempotency marks an API reads at run time). */
+  readonly extensions: Readonly<Record<string, unknown>>;
   readonly parameters: ParameterObject[];
 }
 
@@ -68,6 +70,14 @@ export interface RequestParts {
   opaque?: boolean;
 }
 
+export interface ContractOptions {
+  /**
+   * Match paths exactly as the contract writes them: `/v1/messages/` and `/v1/messages` are then
+   * different paths (an API whose routes end in a slash). By default one trailing slash is ignored.
+   */
+  exactPaths?: boolean;
+}
+
 export type MatchResult =
   | { kind: 'match'; op: Operation; params: Record<string, string> }
   | { kind: 'method_not_allowed'; allowed: string[] }
@@ -86,7 +96,7 @@ export class Contract {
   private readonly staticRoutes = new Map<string, Operation[]>();
   private readonly dynamicRoutes: Operation[] = [];
 
-  constructor(readonly name: string, readonly document: Record<string, any>) {
+  constructor(readonly name: string, readonly document: Record<string, any>, readonly options: ContractOptions = {}) {
     const common = { strict: false, allErrors: true, validateSchema: false } as const;
     this.ajvBody = new Ajv2020({ ...common });
     this.ajvParams = new Ajv2020({ ...common, coerceTypes: 'array', useDefaults: true });
@@ -100,10 +110,10 @@ export class Contract {
     this.buildRoutes();
   }
 
-  static load(file: string): Contract {
+  static load(file: string, options: ContractOptions = {}): Contract {
     const doc = readDocument(file);
     if (typeof doc?.openapi !== 'string' || !doc.paths) throw new Error(`${file} is not an OpenAPI document`);
-    return new Contract(basename(file), doc);
+    return new Contract(basename(file), doc, options);
   }
 
   private buildRoutes(): void {
@@ -130,7 +140,8 @@ export class Contract {
           bodyContentTypes: Object.keys(requestBody?.content ?? {}),
           statuses: Object.keys(raw.responses ?? {}),
           paramNames,
-          regex: new RegExp(`^${pattern}/?$`),
+          regex: new RegExp(this.options.exactPaths ? `^${pattern}$` : `^${pattern}/?$`),
+          extensions: Object.fromEntries(Object.entries(raw).filter(([k]) => k.startsWith('x-'))),
           pointer: `#/paths/${escapePointer(path)}/${method}`,
           bodyPointer: raw.requestBody && '$ref' in raw.requestBody ? (raw.requestBody as { $ref: string }).$ref : `#/paths/${escapePointer(path)}/${method}/requestBody`,
           parameters: parameters.map((p) => ('$ref' in (p as object) ? this.resolveRef((p as unknown as { $ref: string }).$ref) : p)),
@@ -167,7 +178,7 @@ export class Contract {
   }
 
   private matchMethod(method: string, rawPath: string): MatchResult {
-    const path = rawPath.length > 1 && rawPath.endsWith('/') ? rawPath.slice(0, -1) : rawPath;
+    const path = !this.options.exactPaths && rawPath.length > 1 && rawPath.endsWith('/') ? rawPath.slice(0, -1) : rawPath;
     const allowed: string[] = [];
     const statics = this.staticRoutes.get(path);
     if (statics) {

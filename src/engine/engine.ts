@@ -108,7 +108,7 @@ export class Engine {
 
   /** Migrates, seeds (into an empty DB) and starts one provider. */
   addProvider(def: ProviderDefinition<any>): ProviderEntry {
-    const contract = Contract.load(def.contractFile);
+    const contract = Contract.load(def.contractFile, def.routing);
     this.store.migrate(def.name, def.migrationsDir);
     const services = this.services(def.name);
     const entry: ProviderEntry = { def, contract, pipeline: this.pipelineFor(def, contract, services), services, seed: null };

@@ -171,7 +171,7 @@ export function claimKey(x: Exchange, api: string, policy: IdempotencyPolicy, st
   x.idempotencyKey = key;
   // Keys belong to the account (Stripe); the credential is part of what makes a request "the same".
   const scope = x.principal ? `t:${x.principal.tenant}` : `ip:${x.clientIp}`;
-  const fingerprint = IdempotencyStore.fingerprint(x.method, x.target, x.bodyBytes, x.principal?.credentialId ?? '');
+  const fingerprint = IdempotencyStore.fingerprint(x.method, x.target, comparableBody(x), x.principal?.credentialId ?? '');
   const begun = store.begin(api, scope, key, fingerprint, policy, x.now.getTime());
   if (begun.kind === 'in_flight') throw fail({ kind: 'idempotency_in_use', header: policy.header });
   if (begun.kind === 'mismatch') throw fail({ kind: 'idempotency_mismatch', header: policy.header });
@@ -188,4 +188,16 @@ export function keyCarried(x: Exchange, policy: IdempotencyPolicy | undefined): 
   if (x.idempotencyKey !== null) return x.idempotencyKey;
   const key = policy ? x.headers[policy.header] : undefined;
   return typeof key === 'string' && x.op && IdempotencyStore.applies(policy!, x.method, x.op.id) ? key : null;
+}
+
+/**
+ * The body as compared between a request and its retry. A multipart body's boundary is chosen
+ * afresh by most clients on every send, so it is left out: the same upload retried is the same
+ * request.
+ */
+function comparableBody(x: Exchange): Buffer {
+  const type = x.headers['content-type'];
+  const boundary = typeof type === 'string' ? /boundary="?([^";]+)"?/i.exec(type)?.[1] : undefined;
+  if (!boundary || !/^multipart\//i.test(type!)) return x.bodyBytes;
+  return Buffer.from(x.bodyBytes.toString('latin1').split(boundary).join('\u0000boundary\u0000'), 'latin1');
 }

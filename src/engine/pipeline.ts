@@ -115,7 +115,7 @@ export class Pipeline {
     // 4. Authenticate. On a public operation bad credentials are ignored, as a public route never reads them.
     const op = x.op;
     const needsAuth = op ? !op.isPublic : api.authBeforeRouting;
-    const authRequest = { headers: x.headers, op, now: x.now, clientIp: x.clientIp };
+    const authRequest = { method: x.method, path: x.path, headers: x.headers, op, now: x.now, clientIp: x.clientIp };
     if (op?.isPublic) {
       try { x.principal = api.authenticate(services, authRequest); } catch { x.principal = null; }
     } else {
@@ -242,7 +242,8 @@ export class Pipeline {
   private handlerContext(x: Exchange): HandlerContext<Principal> {
     const principal = x.principal;
     const ctx = {
-      ...this.deps.services, requestId: x.requestId, now: x.now, principal, caller: principal as Principal, op: x.op!, clientIp: x.clientIp,
+      ...this.deps.services, requestId: x.requestId, now: x.now, principal, caller: principal as Principal, op: x.op!,
+      method: x.method, path: x.path, clientIp: x.clientIp,
       signal: x.request.signal,
     };
     if (!principal) {

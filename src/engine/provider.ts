@@ -10,7 +10,7 @@ import type { IdSource } from './ids.js';
 import type { MailsimError } from './errors.js';
 import type { EngineOutcome } from './outcomes.js';
 import type { Store } from './store.js';
-import type { Operation } from './contract.js';
+import type { ContractOptions, Operation } from './contract.js';
 import type { JobRunner } from './jobs.js';
 import type { RateLimitPolicy } from './ratelimit.js';
 import type { IdempotencyPolicy } from './idempotency.js';
@@ -86,6 +86,9 @@ export interface HandlerContext<P extends Principal = Principal> extends EngineS
    */
   readonly caller: P;
   readonly op: Operation;
+  /** The request's method and path as received (the path without its query string). */
+  readonly method: string;
+  readonly path: string;
   readonly clientIp: string;
   /** Aborted when the client goes away (a long wait or a stream can stop early). */
   readonly signal: AbortSignal | undefined;
@@ -134,6 +137,9 @@ export interface RequestFacts {
 }
 
 export interface AuthRequest {
+  method: string;
+  /** The request path, without the query string. */
+  path: string;
   headers: IncomingHttpHeaders;
   /** The matched operation; null when none matched (an unknown route). */
   op: Operation | null;
@@ -199,6 +205,8 @@ export interface ProviderDefinition<P extends Principal = Principal> extends Api
   /** A read-only path printed at start as a ready-to-paste curl example, e.g. `/inboxes`. */
   readonly examplePath: string;
   readonly contractFile: string;
+  /** How requests match the contract's paths (e.g. `exactPaths` for routes that end in a slash). */
+  readonly routing?: ContractOptions;
   readonly migrationsDir: string;
   /** How this provider delivers webhooks (attempts, backoff, timeout, concurrency); a common default otherwise. */
   readonly webhookPolicy?: WebhookPolicy;

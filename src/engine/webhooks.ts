@@ -26,6 +26,8 @@ export interface WebhookDelivery {
   event: string;
   body: string;
   headers: Record<string, string>;
+  /** This delivery's own schedule (a subscriber that chose its retries); the provider's policy otherwise. */
+  schedule?: { attempts?: number; backoffMs?: readonly number[] };
 }
 
 /** What a signer learns about the attempt it signs. */
@@ -106,6 +108,9 @@ export interface DeliveryRow {
   created_at_ms: number;
   updated_at_ms: number;
   delivered_at_ms: number | null;
+  /** The delivery's own schedule, when it has one. */
+  max_attempts: number | null;
+  backoff_ms: string | null;
 }
 
 export interface AttemptRow {
@@ -180,9 +185,12 @@ export class WebhookOutbox implements WebhookEngine {
   enqueue(d: WebhookDelivery): string {
     const now = this.clock.nowMs();
     const id = this.policy(d.provider).deliveryId?.(this.ids) ?? this.ids.uuid();
+    const s = d.schedule;
+    if (s) validatePolicy({ ...this.policy(d.provider), ...s });
     this.store.db.prepare(`INSERT INTO webhook_deliveries (id, provider, tenant, subscription_id, url, event, body, headers,
-        status, next_attempt_at_ms, created_at_ms, updated_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?)`)
-      .run(id, d.provider, d.tenant, d.subscriptionId, d.url, d.event, d.body, JSON.stringify(d.headers), now, now, now);
+        status, next_attempt_at_ms, created_at_ms, updated_at_ms, max_attempts, backoff_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?)`)
+      .run(id, d.provider, d.tenant, d.subscriptionId, d.url, d.event, d.body, JSON.stringify(d.headers), now, now, now,
+        s?.attempts ?? null, s?.backoffMs ? JSON.stringify(s.backoffMs) : null);
     this.work.kick();
     return id;
   }
@@ -305,12 +313,14 @@ export class WebhookOutbox implements WebhookEngine {
     }
   }
 
-  private record(id: string, policy: WebhookPolicy, startedAtMs: number, r: AttemptResult): void {
+  private record(id: string, providerPolicy: WebhookPolicy, startedAtMs: number, r: AttemptResult): void {
     if (r.aborted || !this.store.db.open) return;
     const db = this.store.db;
     this.store.tx(() => {
-      const cur = db.prepare('SELECT attempts, round_attempts FROM webhook_deliveries WHERE id = ?').get(id) as Pick<DeliveryRow, 'attempts' | 'round_attempts'> | undefined;
+      const cur = db.prepare('SELECT attempts, round_attempts, max_attempts, backoff_ms FROM webhook_deliveries WHERE id = ?')
+        .get(id) as Pick<DeliveryRow, 'attempts' | 'round_attempts' | 'max_attempts' | 'backoff_ms'> | undefined;
       if (!cur) return; // reset while the attempt was in flight
+      const policy = scheduleOf(providerPolicy, cur);
       const now = this.clock.nowMs();
       const round = cur.round_attempts + 1;
       const outcome: AttemptRow['outcome'] = r.ok ? 'delivered' : round >= policy.attempts ? 'dead' : 'failed';
@@ -331,3 +341,13 @@ export class WebhookOutbox implements WebhookEngine {
 }
 
 const laneName = (provider: string): string => `webhooks:${provider}`;
+
+/** The provider's policy with a delivery's own attempts and backoff, when it carries them. */
+function scheduleOf(policy: WebhookPolicy, row: Pick<DeliveryRow, 'max_attempts' | 'backoff_ms'>): WebhookPolicy {
+  if (row.max_attempts === null && row.backoff_ms === null) return policy;
+  return {
+    ...policy,
+    ...(row.max_attempts !== null ? { attempts: row.max_attempts } : {}),
+    ...(row.backoff_ms !== null ? { backoffMs: JSON.parse(row.backoff_ms) as number[] } : {}),
+  };
+}
