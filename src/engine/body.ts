@@ -59,12 +59,12 @@ export interface MultipartBody {
 }
 
 /** Parses a buffered multipart body. */
-export function parseMultipart(raw: Buffer, contentType: string): Promise<MultipartBody> {
+export function parseMultipart(raw: Buffer, contentType: string, keepPaths = false): Promise<MultipartBody> {
   return new Promise((resolve, reject) => {
     let bb: busboy.Busboy;
     try {
       // Browsers and fetch send non-ASCII filenames as raw UTF-8 (busboy's default reads latin1).
-      bb = busboy({ headers: { 'content-type': contentType }, defParamCharset: 'utf8', limits: { fieldSize: 1024 * 1024 } });
+      bb = busboy({ headers: { 'content-type': contentType }, defParamCharset: 'utf8', preservePath: keepPaths, limits: { fieldSize: 1024 * 1024 } });
     } catch (e) {
       reject(e);
       return;
@@ -100,14 +100,14 @@ export function declaresOpaqueType(op: Operation, contentType: string | undefine
  * land in `x.body` (files in `x.files`); a declared opaque type stays bytes. Refuses an unreadable
  * body and a media type the operation does not take.
  */
-export async function parseRequestBody(x: Exchange, op: Operation): Promise<void> {
+export async function parseRequestBody(x: Exchange, op: Operation, keepUploadPaths = false): Promise<void> {
   const contentType = x.headers['content-type'];
   x.multipart = isMultipart(contentType);
   const takes = op.bodyContentTypes;
   if (x.bodyBytes.length > 0) {
     if (x.multipart) {
       try {
-        const parsed = await parseMultipart(x.bodyBytes, contentType!);
+        const parsed = await parseMultipart(x.bodyBytes, contentType!, keepUploadPaths);
         x.files = parsed.files;
         x.body = { ...parsed.fields, ...Object.fromEntries(parsed.files.map((f) => [f.field, DISPLAY_FOR_FILE])) };
       } catch (e) {

@@ -96,6 +96,7 @@ export class Engine {
       get webhooks() { return engine.webhooks; },
       baseUrl: () => this.baseUrls.get(name) ?? `http://localhost:${engine.providers.get(name)?.def.defaultPort ?? 0}`,
       config: this.options.settings,
+      settings: (this.options.settings[name] as Record<string, unknown> | undefined) ?? {},
     };
   }
 

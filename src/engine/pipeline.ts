@@ -105,7 +105,7 @@ export class Pipeline {
           const { kind: _, ...injected } = early;
           // An injected 429 carries the main limiter's full set of headers, so client retry logic runs for real.
           const retryAfter = injected.retryAfterSeconds;
-          if (injected.status === 429 && this.limiter) x.addRateHeaders(this.limiter.exhaustedHeaders(retryAfter ?? 1), []);
+          if (injected.status === 429 && this.limiter) x.addRateHeaders(this.limiter.exhaustedHeaders(retryAfter ?? 1, x.now.getTime()), []);
           else if (retryAfter !== undefined) x.addRateHeaders({ 'retry-after': String(retryAfter) }, []);
           throw fail({ kind: 'injected_fault', ...injected });
         }
@@ -149,7 +149,7 @@ export class Pipeline {
     api.beforeParse?.(services, { ...x.facts(), contentType: x.headers['content-type'], bodyBytes: x.bodyBytes });
 
     // 9. Parse and validate the request.
-    await parseRequestBody(x, op);
+    await parseRequestBody(x, op, api.uploadPaths === true);
     x.query = parseQuery(x.queryString);
     if (this.deps.validation() !== 'off') {
       const details = this.contract.validateRequest(op, {

@@ -71,7 +71,10 @@ export interface EngineServices {
   webhooks: WebhookEngine;
   /** Public base URL of this API's listener, e.g. http://localhost:3000. */
   baseUrl(): string;
+  /** Engine-wide settings (quirks, rateLimits…) with every provider's block under its name. */
   config: Readonly<Record<string, unknown>>;
+  /** This API's own settings block (`providerSettings.<name>` in mailsim.config.json); empty when none. */
+  settings: Readonly<Record<string, unknown>>;
 }
 
 export interface HandlerContext<P extends Principal = Principal> extends EngineServices {
@@ -167,6 +170,11 @@ export interface ApiDefinition<P extends Principal = Principal> {
   readonly handlers: Readonly<Record<string, Handler<P, any>>>;
   /** Largest body read for JSON and for multipart requests; beyond that, payload_too_large. */
   readonly bodyLimits: { json: number; multipart: number };
+  /**
+   * Keep the directories in an uploaded part's filename (`skill/SKILL.md`), for APIs whose uploads
+   * name files by relative path; by default only the base name is kept, as most servers do.
+   */
+  readonly uploadPaths?: boolean;
   /** The main limiter, the one `/_mailsim/limits` configures. */
   readonly rateLimit?: RateLimitPolicy;
   /** Further limiters on particular operations (per-route windows, per-IP sign-up limits). */

@@ -204,18 +204,21 @@ export class RateLimiter {
   }
 
   /** Full headers for an injected 429, as if the caller's window were exhausted. */
-  exhaustedHeaders(retryAfterSeconds: number): Record<string, string> {
-    const h = this.policy.headers;
-    const s = String(retryAfterSeconds);
-    return { [h.limit]: String(this.policy.default.max), [h.remaining]: '0', [h.reset]: s, [h.retryAfter]: s };
+  exhaustedHeaders(retryAfterSeconds: number, nowMs: number): Record<string, string> {
+    const p = this.policy;
+    // The policy's own formatter, when it has one, on the state of a window just used up.
+    return this.headersFor({
+      limited: true, limit: p.default.max, remaining: 0, resetSeconds: retryAfterSeconds, windowMs: p.default.windowMs, nowMs,
+      windows: [{ max: p.default.max, windowMs: p.default.windowMs, count: p.default.max + 1, exceeded: true }],
+    });
   }
 
-  /** Empties every window (the policy stays). */
   /** Empties one account's window (`t:<tenant>`), leaving every other caller's count alone. */
   resetTenant(tenant: string): void {
     this.windows.delete(`t:${tenant}`);
   }
 
+  /** Empties every window (the policy stays). */
   reset(): void {
     this.windows = new Map();
   }

@@ -10,4 +10,4 @@ export const COMMUNE_DEV_KEY = 'comm_0123456789abcdef0123456789abcdef0123456789a
 export const DEV_API_KEYS: Readonly<Record<string, string>> = { agentsend: AGENTSEND_DEV_KEY, commune: COMMUNE_DEV_KEY };
 
 /** The production base URL each provider's SDK uses by default; msw mode intercepts it. */
-export const PROVIDER_BASE_URLS: Readonly<Record<string, string>> = { agentsend: 'https://api.agentsend.io', commune: 'https://api.commune.email' };
+export const PROVIDER_BASE_URLS: Readonly<Record<string, string | readonly string[]>> = { agentsend: 'https://api.agentsend.io', commune: 'https://api.commune.email' };
