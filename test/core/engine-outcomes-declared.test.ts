@@ -10,7 +10,6 @@
 import { describe, expect, it } from 'vitest';
 import { Contract, type Operation } from '../../src/engine/contract.js';
 import { IdempotencyStore } from '../../src/engine/idempotency.js';
-import type { EngineOutcome } from '../../src/engine/outcomes.js';
 import type { ProviderDefinition } from '../../src/engine/provider.js';
 import { RateLimiter } from '../../src/engine/ratelimit.js';
 import { PROVIDERS, loadProvider } from '../../src/providers/index.js';
@@ -23,7 +22,7 @@ describe('engine-made answers are declared by every operation', () => {
       const contract = Contract.load(def.contractFile, def.routing);
       const problems: string[] = [];
       for (const op of contract.operations) {
-        for (const outcome of engineOutcomesFor(def, op, applies, (schema: any) => (schema?.$ref ? contract.resolveRef(schema.$ref) : schema)) as EngineOutcome[]) {
+        for (const outcome of engineOutcomesFor(def, op, applies, (schema: any) => (schema?.$ref ? contract.resolveRef(schema.$ref) : schema))) {
           const r = def.renderOutcome(outcome, { method: op.method, path: op.path, requestId: 'req_test', headers: {}, op });
           const type = r.headers['content-type'] ?? 'application/json';
           const violations = contract.validateResponse(op, r.status, r.body, type.split(';')[0]!);
