@@ -14,7 +14,7 @@ import { renderError, renderOutcome } from './errors.js';
 import { RATE_LIMIT, IDEMPOTENCY, BODY_LIMITS, WEBHOOK_POLICY } from './policies.js';
 import { seed } from './seed.js';
 import { TABLES } from './tables.js';
-import { handlers as health } from './routes/health.js';
+import { handlers as health } from './routes/system.js';
 import { handlers as inboxes } from './routes/inboxes.js';
 import { handlers as messages } from './routes/messages.js';
 import { handlers as threads } from './routes/threads.js';

@@ -3,10 +3,10 @@
  * (contracts/agentsend.control.yaml). Each concern lives in its own module; this file gathers them.
  */
 import type { EngineServices, Handler } from '../../engine/provider.js';
-import { startSending } from './sending.js';
-import { authControlHandlers } from './auth-control.js';
-import { downloadAgentSendAttachment } from './attachment-url.js';
-import { startSimulation, simulationControlHandlers } from './simulate.js';
+import { startSending } from './domain/sending.js';
+import { authControlHandlers } from './routes/control.js';
+import { downloadAgentSendAttachment } from './domain/attachments.js';
+import { startSimulation, simulationControlHandlers } from './domain/simulation.js';
 
 export function start(services: EngineServices): void {
   startSending(services);

@@ -9,7 +9,7 @@ import { contractPath } from '../../paths.js';
 import { authenticate, authorize, type CommunePrincipal } from './auth.js';
 import { renderError, renderOutcome } from './errors.js';
 import { BODY_LIMITS, EXTRA_RATE_LIMITS, IDEMPOTENCY } from './policies.js';
-import { WEBHOOK_POLICY } from './ops/webhook-policy.js';
+import { WEBHOOK_POLICY } from './policies.js';
 import { seed } from './seed.js';
 import { TABLES } from './tables.js';
 import { start, controlHandlers } from './lifecycle.js';

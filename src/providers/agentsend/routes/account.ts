@@ -4,7 +4,7 @@
  */
 import type { Handler } from '../../../engine/provider.js';
 import { insertApiKey } from '../auth.js';
-import { accountJson, findAccountById } from '../accounts.js';
+import { accountJson, findAccountById } from '../domain/accounts.js';
 import { errors } from '../errors.js';
 import type { ApiKeyRow } from '../tables.js';
 

@@ -2,8 +2,8 @@
  * Attachments: upload one file (multipart), get its record with a temporary download URL.
  */
 import type { Handler } from '../../../engine/provider.js';
-import { findOwnedAttachment, storeAttachment } from '../attachment-store.js';
-import { signedDownloadUrl } from '../attachment-url.js';
+import { findOwnedAttachment, storeAttachment } from '../store/attachments.js';
+import { signedDownloadUrl } from '../domain/attachments.js';
 import { errors } from '../errors.js';
 import { MAX_ATTACHMENT_BYTES } from '../policies.js';
 import { attachmentJson } from '../wire.js';

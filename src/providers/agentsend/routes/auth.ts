@@ -6,10 +6,10 @@
  */
 import type { Handler } from '../../../engine/provider.js';
 import { insertApiKey } from '../auth.js';
-import { createAccount, findAccountByEmail, findOrCreateAccount, sessionResult } from '../accounts.js';
+import { createAccount, findAccountByEmail, findOrCreateAccount, sessionResult } from '../domain/accounts.js';
 import { errors } from '../errors.js';
 import { DEFAULT_DOMAIN } from '../policies.js';
-import { findMagicLink, isExpired, issueCode, issueMagicLink, latestCode, markUsed } from '../sign-in-codes.js';
+import { findMagicLink, isExpired, issueCode, issueMagicLink, latestCode, markUsed } from '../store/sign-in-codes.js';
 
 export const AUTH_MESSAGES = {
   noCode: 'No verification code found. Request a new one.',

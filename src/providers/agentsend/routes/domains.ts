@@ -9,7 +9,7 @@ import { ALPHABETS } from '../../../engine/ids.js';
 import { errors } from '../errors.js';
 import { nextSeq, type DomainRow } from '../tables.js';
 import { domainJson, page } from '../wire.js';
-import { checkDomain, setOverride } from '../domain-verification.js';
+import { checkDomain, setOverride } from '../domain/domain-verification.js';
 
 /** SES hands out 3 DKIM tokens per domain. */
 const DKIM_TOKENS = 3;

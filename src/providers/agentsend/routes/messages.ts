@@ -4,12 +4,12 @@
  */
 import { limitOffset } from '../../../engine/store.js';
 import type { Handler } from '../../../engine/provider.js';
-import { resolveSendAttachments } from '../attachment-store.js';
+import { resolveSendAttachments } from '../store/attachments.js';
 import { errors } from '../errors.js';
-import { findOwnedMessage, insertMessage } from '../message-rows.js';
-import { enqueueDelivery, sendsCountedToday, settlePending } from '../sending.js';
+import { findOwnedMessage, insertMessage } from '../store/messages.js';
+import { enqueueDelivery, sendsCountedToday, settlePending } from '../domain/sending.js';
 import type { MessageRow, ThreadRow } from '../tables.js';
-import { createThread, newMessageIdHeader, replyHeaders, touchThread } from '../threading.js';
+import { createThread, newMessageIdHeader, replyHeaders, touchThread } from '../domain/threading.js';
 import { messageJson, page } from '../wire.js';
 import { ownedInbox } from './inboxes.js';
 

@@ -5,7 +5,7 @@
  */
 import type { Handler, HandlerContext } from '../../../engine/provider.js';
 import { errors } from '../errors.js';
-import { EVENTS } from '../events.js';
+import { EVENTS } from '../domain/events.js';
 import { nextSeq, type WebhookRow } from '../tables.js';
 import { webhookJson } from '../wire.js';
 

@@ -6,7 +6,7 @@
 import type { Handler, HandlerContext } from '../../../engine/provider.js';
 import type { CommunePrincipal } from '../auth.js';
 import { errors } from '../errors.js';
-import { countOrgInboxes } from '../mail/inboxes-store.js';
+import { countOrgInboxes } from '../store/inboxes.js';
 import { tierLimits } from '../policies.js';
 
 const principalOf = (ctx: HandlerContext): CommunePrincipal => ctx.principal as CommunePrincipal;

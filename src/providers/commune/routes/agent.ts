@@ -7,9 +7,9 @@ import type { Handler, HandlerContext } from '../../../engine/provider.js';
 import type { CommunePrincipal } from '../auth.js';
 import { errors } from '../errors.js';
 import type { OrgRow } from '../tables.js';
-import { activeAgent } from '../agents/agents-store.js';
-import { assertBelowKeyLimit, createKey, listKeys, revokeKey, rotateKey, wireApiKey } from '../agents/api-keys.js';
-import { startClaim } from '../agents/claims.js';
+import { activeAgent } from '../store/agents.js';
+import { assertBelowKeyLimit, createKey, listKeys, revokeKey, rotateKey, wireApiKey } from '../domain/api-keys.js';
+import { startClaim } from '../domain/claims.js';
 import { isIsoRepresentable } from '../../../engine/clock.js';
 
 const principalOf = (ctx: HandlerContext): CommunePrincipal => ctx.principal as CommunePrincipal;

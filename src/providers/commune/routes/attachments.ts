@@ -2,8 +2,8 @@
 import type { Handler, HandlerContext } from '../../../engine/provider.js';
 import type { CommunePrincipal } from '../auth.js';
 import { errors } from '../errors.js';
-import { attachmentJson, insertAttachment, orgAttachment, signedAttachmentUrl, storageUsedBytes } from '../mail/attachments-store.js';
-import { bytesToMb, capsOf, MB_BYTES, UPGRADE_URL } from '../mail/limits.js';
+import { attachmentJson, insertAttachment, orgAttachment, signedAttachmentUrl, storageUsedBytes } from '../store/attachments.js';
+import { bytesToMb, capsOf, MB_BYTES, UPGRADE_URL } from '../domain/quotas.js';
 
 const DEFAULT_URL_TTL_S = 3600;
 

@@ -4,11 +4,11 @@
  */
 import type { Handler } from '../../../engine/provider.js';
 import { errors } from '../errors.js';
-import { CHALLENGE_FORMAT, REGISTRATION_INSTRUCTIONS } from '../agents/challenge.js';
-import { acceptClaim, liveClaim } from '../agents/claims.js';
-import { PUBLIC_KEY_PATTERN } from '../agents/ed25519.js';
-import { register, verify, type Registration } from '../agents/signup.js';
-import type { AgentProfile } from '../agents/tables.js';
+import { CHALLENGE_FORMAT, REGISTRATION_INSTRUCTIONS } from '../domain/challenge.js';
+import { acceptClaim, liveClaim } from '../domain/claims.js';
+import { PUBLIC_KEY_PATTERN } from '../domain/ed25519.js';
+import { register, verify, type Registration } from '../domain/signup.js';
+import type { AgentProfile } from '../tables.js';
 
 const bad = (code: string, message: string) => errors.coded(400, code, message);
 

@@ -6,9 +6,9 @@
 import type { Handler, HandlerContext } from '../../../engine/provider.js';
 import type { CommunePrincipal } from '../auth.js';
 import { errors } from '../errors.js';
-import { inboxOfOrg } from '../mail/inboxes-store.js';
-import { confirmRequest, createRequest, requestOf, wireRequest } from '../agents/deletion-requests.js';
-import type { DeletionScope } from '../agents/tables.js';
+import { inboxOfOrg } from '../store/inboxes.js';
+import { confirmRequest, createRequest, requestOf, wireRequest } from '../domain/deletion-requests.js';
+import type { DeletionScope } from '../tables.js';
 import { isIsoRepresentable } from '../../../engine/clock.js';
 
 const SCOPES: DeletionScope[] = ['organization', 'inbox', 'messages'];

@@ -5,10 +5,10 @@
  */
 import type { Handler } from '../../../engine/provider.js';
 import { errors } from '../errors.js';
-import { DELIVERY_EVENT_TYPES } from '../ops/ledger.js';
-import { intParam, periodDays, strParam, tenantOf } from '../ops/query.js';
-import type { DeliveryEventRow, SuppressionRow } from '../ops/tables.js';
-import { deliveryEventJson, suppressionJson } from '../ops/wire.js';
+import { DELIVERY_EVENT_TYPES } from '../domain/ledger.js';
+import { intParam, periodDays, strParam, tenantOf } from '../domain/query.js';
+import type { DeliveryEventRow, SuppressionRow } from '../tables.js';
+import { deliveryEventJson, suppressionJson } from '../wire.js';
 
 const DAY_MS = 24 * 3600_000;
 const COUNTED = ['delivered', 'bounced', 'complained', 'failed', 'suppressed'] as const;

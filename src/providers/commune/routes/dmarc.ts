@@ -5,10 +5,10 @@
  */
 import type { Handler } from '../../../engine/provider.js';
 import { errors } from '../errors.js';
-import { parseDmarcReport, type DmarcRecord } from '../ops/dmarc-parse.js';
-import { intParam, strParam, tenantOf } from '../ops/query.js';
-import type { DmarcReportRow } from '../ops/tables.js';
-import { dmarcReportJson } from '../ops/wire.js';
+import { parseDmarcReport, type DmarcRecord } from '../domain/dmarc-parse.js';
+import { intParam, strParam, tenantOf } from '../domain/query.js';
+import type { DmarcReportRow } from '../tables.js';
+import { dmarcReportJson } from '../wire.js';
 
 const DAY_MS = 24 * 3600_000;
 

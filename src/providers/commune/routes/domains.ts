@@ -5,13 +5,13 @@
 import type { Handler, HandlerContext } from '../../../engine/provider.js';
 import type { CommunePrincipal } from '../auth.js';
 import { errors } from '../errors.js';
-import { capsOf, UPGRADE_URL } from '../mail/limits.js';
+import { capsOf, UPGRADE_URL } from '../domain/quotas.js';
 import {
   applyVerification, countOrgDomains, DEFAULT_REGION, insertDomain, providerRefusal, REGIONS, verifyOutcome,
-} from '../mail/domains-store.js';
-import { usableDomain } from '../mail/inboxes-store.js';
-import type { DomainRow } from '../mail/tables.js';
-import { domainJson } from '../mail/wire.js';
+} from '../store/domains.js';
+import { usableDomain } from '../store/inboxes.js';
+import type { DomainRow } from '../tables.js';
+import { domainJson } from '../wire.js';
 
 const principalOf = (ctx: HandlerContext): CommunePrincipal => ctx.principal as CommunePrincipal;
 const domainNotFound = () => errors.plain(404, 'Domain not found');

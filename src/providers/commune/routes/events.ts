@@ -6,8 +6,8 @@
 import type { Handler, HandlerContext } from '../../../engine/provider.js';
 import type { CommunePrincipal } from '../auth.js';
 import { errors } from '../errors.js';
-import { eventBus } from '../mail/event-bus.js';
-import { communeSettings } from '../mail/settings.js';
+import { eventBus } from '../domain/event-bus.js';
+import { communeSettings } from '../domain/settings.js';
 
 export const STREAM_EVENT_TYPES = ['email.received', 'email.sent', 'sms.received', 'sms.sent', 'sms.status_updated'];
 const DEFAULT_HEARTBEAT_MS = 30_000;

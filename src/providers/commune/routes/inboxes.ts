@@ -8,10 +8,10 @@ import { errors } from '../errors.js';
 import {
   createInboxRow, DUPLICATE_LOCAL_PART, inboxOnDomain, listOrgInboxes, localPartTaken, sharedDomain, usableDomain,
   type InboxAgent, type InboxWebhook,
-} from '../mail/inboxes-store.js';
-import { extractionSchemaProblem } from '../mail/extraction/schema-check.js';
-import type { DomainRow, InboxWithDomainRow } from '../mail/tables.js';
-import { inboxJson, inboxWithDomainJson } from '../mail/wire.js';
+} from '../store/inboxes.js';
+import { extractionSchemaProblem } from '../domain/extraction/schema-check.js';
+import type { DomainRow, InboxWithDomainRow } from '../tables.js';
+import { inboxJson, inboxWithDomainJson } from '../wire.js';
 
 interface InboxBody {
   local_part?: string; localPart?: string; name?: string; display_name?: string; displayName?: string;

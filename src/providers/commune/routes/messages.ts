@@ -2,11 +2,11 @@
 import type { Handler, HandlerContext } from '../../../engine/provider.js';
 import type { CommunePrincipal } from '../auth.js';
 import { errors } from '../errors.js';
-import { clampInt, str } from '../mail/query.js';
-import { acceptSend, type SendBody } from '../mail/send-request.js';
-import type { MessageRow } from '../mail/tables.js';
-import { bareAddress } from '../mail/threading.js';
-import { messageJson } from '../mail/wire.js';
+import { clampInt, str } from '../domain/query.js';
+import { acceptSend, type SendBody } from '../domain/send-request.js';
+import type { MessageRow } from '../tables.js';
+import { bareAddress } from '../domain/threading.js';
+import { messageJson } from '../wire.js';
 
 const principalOf = (ctx: HandlerContext): CommunePrincipal => ctx.principal as CommunePrincipal;
 

@@ -5,8 +5,8 @@
 import type { Handler, HandlerContext } from '../../../engine/provider.js';
 import type { CommunePrincipal } from '../auth.js';
 import { errors } from '../errors.js';
-import { clampInt, str } from '../mail/query.js';
-import { searchThreads as runSearch } from '../mail/search.js';
+import { clampInt, str } from '../domain/query.js';
+import { searchThreads as runSearch } from '../store/search.js';
 
 const principalOf = (ctx: HandlerContext): CommunePrincipal => ctx.principal as CommunePrincipal;
 

@@ -5,10 +5,10 @@
 import type { Handler, HandlerContext } from '../../../engine/provider.js';
 import type { CommunePrincipal } from '../auth.js';
 import { errors } from '../errors.js';
-import { clampInt, str } from '../mail/query.js';
-import type { MessageRow, ThreadMetaRow } from '../mail/tables.js';
-import { decodeCursor, listThreadSummaries } from '../mail/thread-list.js';
-import { DEFAULT_THREAD_STATUS, messageJson, threadMetaJson } from '../mail/wire.js';
+import { clampInt, str } from '../domain/query.js';
+import type { MessageRow, ThreadMetaRow } from '../tables.js';
+import { decodeCursor, listThreadSummaries } from '../store/thread-list.js';
+import { DEFAULT_THREAD_STATUS, messageJson, threadMetaJson } from '../wire.js';
 
 const STATUSES = ['open', 'needs_reply', 'waiting', 'closed'];
 
