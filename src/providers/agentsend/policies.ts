@@ -1,5 +1,8 @@
 /** AgentSend's traffic policies, as data for the engine. */
+import { isJsonType } from '../../engine/body.js';
+import { MailsimError } from '../../engine/errors.js';
 import type { IdempotencyPolicy } from '../../engine/idempotency.js';
+import type { ApiDefinition } from '../../engine/provider.js';
 import type { RateLimitPolicy } from '../../engine/ratelimit.js';
 import type { WebhookPolicy } from '../../engine/webhooks.js';
 
@@ -30,6 +33,17 @@ export const IDEMPOTENCY: IdempotencyPolicy = {
 
 /** Fastify's default JSON body limit is 1 MiB; uploads are capped at 10 MiB by the handler. */
 export const BODY_LIMITS = { json: 1024 * 1024, multipart: 32 * 1024 * 1024 };
+
+/**
+ * With --quirks: Fastify 5 rejects an empty body sent with Content-Type: application/json before
+ * any route runs, which breaks the official SDK's deletes and domain verify in production
+ * (contracts/agentsend.md §10.11).
+ */
+export const rejectEmptyJsonBody: NonNullable<ApiDefinition['beforeParse']> = (services, req) => {
+  if (services.config.quirks === true && req.bodyBytes.length === 0 && isJsonType(req.contentType)) {
+    throw new MailsimError(500, 'INTERNAL_ERROR', 'Internal server error', 'internal');
+  }
+};
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 export const MAX_SEND_ATTACHMENTS_BYTES = 25 * 1024 * 1024;

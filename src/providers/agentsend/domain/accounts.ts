@@ -1,31 +1,25 @@
 /**
- * Account creation and look-up shared by every way in: signup, verify-code, magic links and
- * device auto-provisioning. New accounts get the real server's defaults: plan "free" and an
- * (unenforced) account dailySendLimit of 100. Emails are stored lowercased, as the real server
- * normalises them, so look-ups are case-insensitive.
+ * Account creation shared by every way in: signup, verify-code, magic links and device
+ * auto-provisioning. New accounts get the real server's defaults: plan "free" and an (unenforced)
+ * account dailySendLimit of 100. Emails are stored lower-cased, so look-ups are case-insensitive.
  */
 import type { Db } from '../../../engine/store.js';
 import type { IdSource } from '../../../engine/ids.js';
-import { SESSION_TTL_MS, issueSessionToken } from '../auth.js';
+import { SESSION_TTL_MS, issueSessionToken } from './credentials.js';
+import { findAccountByEmail, findAccountById, insertAccount } from '../store/accounts.js';
 import type { AccountRow } from '../tables.js';
+import { sessionAccountJson } from '../wire.js';
 
 export const NEW_ACCOUNT_PLAN = 'free';
 export const NEW_ACCOUNT_DAILY_SEND_LIMIT = 100;
 
-export function findAccountByEmail(db: Db, email: string): AccountRow | undefined {
-  return db.prepare('SELECT * FROM as_accounts WHERE email = ?').get(email.toLowerCase()) as AccountRow | undefined;
-}
-
-export function findAccountById(db: Db, id: string): AccountRow | undefined {
-  return db.prepare('SELECT * FROM as_accounts WHERE id = ?').get(id) as AccountRow | undefined;
-}
-
 /** Inserts a new account; the caller has checked that the email is free. */
 export function createAccount(db: Db, ids: IdSource, input: { email: string; name: string }, now: Date): AccountRow {
   const id = ids.uuid();
-  const at = now.toISOString();
-  db.prepare('INSERT INTO as_accounts (id, name, email, plan, daily_send_limit, is_verified, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 0, ?, ?)')
-    .run(id, input.name, input.email.toLowerCase(), NEW_ACCOUNT_PLAN, NEW_ACCOUNT_DAILY_SEND_LIMIT, at, at);
+  insertAccount(db, {
+    id, name: input.name, email: input.email.toLowerCase(), plan: NEW_ACCOUNT_PLAN, dailySendLimit: NEW_ACCOUNT_DAILY_SEND_LIMIT,
+    isVerified: false, nowIso: now.toISOString(),
+  });
   return findAccountById(db, id)!;
 }
 
@@ -34,15 +28,6 @@ export function findOrCreateAccount(db: Db, ids: IdSource, input: { email: strin
   const existing = findAccountByEmail(db, input.email);
   if (existing) return { account: existing, created: false };
   return { account: createAccount(db, ids, input, now), created: true };
-}
-
-/** `name` is a plain string in the contract; accounts made here always have one. */
-export function sessionAccountJson(a: AccountRow) {
-  return { id: a.id, name: a.name ?? '', email: a.email, plan: a.plan };
-}
-
-export function accountJson(a: AccountRow) {
-  return { id: a.id, name: a.name ?? '', email: a.email, plan: a.plan, dailySendLimit: a.daily_send_limit, isVerified: a.is_verified === 1 };
 }
 
 /** The body and cookie of a successful sign-in: the session token works as a Bearer credential. */

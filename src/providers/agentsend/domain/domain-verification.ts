@@ -12,6 +12,8 @@
 import type { Db } from '../../../engine/store.js';
 import type { EngineServices } from '../../../engine/provider.js';
 import { emitEvent } from './events.js';
+import { domainById, markDomainUnverified, markDomainVerified } from '../store/domains.js';
+import { deleteMetaValue, metaValue, setMetaValue } from '../store/meta.js';
 import type { DomainRow } from '../tables.js';
 
 export const OUTCOMES = ['succeed', 'fail', 'pending'] as const;
@@ -23,8 +25,8 @@ export const isOutcome = (v: unknown): v is VerificationOutcome => typeof v === 
 const overrideKey = (domainId: string): string => `domain_verification:${domainId}`;
 
 export function setOverride(db: Db, domainId: string, outcome: VerificationOutcome | null): void {
-  if (outcome === null) db.prepare('DELETE FROM as_meta WHERE key = ?').run(overrideKey(domainId));
-  else db.prepare('INSERT INTO as_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(overrideKey(domainId), outcome);
+  if (outcome === null) deleteMetaValue(db, overrideKey(domainId));
+  else setMetaValue(db, overrideKey(domainId), outcome);
 }
 
 /** The configured default: `config['agentsend.domainVerification']`, or `config.agentsend.domainVerification`. */
@@ -37,8 +39,8 @@ export function defaultOutcome(config: Readonly<Record<string, unknown>>): Verif
 }
 
 export function outcomeFor(services: Pick<EngineServices, 'store' | 'config'>, domainId: string): VerificationOutcome {
-  const row = services.store.db.prepare('SELECT value FROM as_meta WHERE key = ?').get(overrideKey(domainId)) as { value: string } | undefined;
-  return row && isOutcome(row.value) ? row.value : defaultOutcome(services.config);
+  const override = metaValue(services.store.db, overrideKey(domainId));
+  return isOutcome(override) ? override : defaultOutcome(services.config);
 }
 
 /** Runs one check on `domain` and stores the result; call inside a transaction. */
@@ -49,14 +51,12 @@ export function checkDomain(services: EngineServices, domain: DomainRow, now: Da
   const wasVerified = domain.sending_status === 'verified' && domain.receiving_status === 'verified';
   if (outcome === 'succeed') {
     if (!wasVerified) {
-      db.prepare(`UPDATE as_domains SET sending_status = 'verified', receiving_status = 'verified', verified_at = ?, sending_verified_at = ?,
-        receiving_verified_at = ?, updated_at = ? WHERE id = ?`).run(at, at, at, at, domain.id);
+      markDomainVerified(db, domain.id, at);
       emitEvent(services, domain.account_id, 'domain.verified', { domainId: domain.id, domain: domain.domain, verifiedAt: at });
     }
   } else {
     const status = outcome === 'fail' ? 'failed' : 'pending';
-    db.prepare(`UPDATE as_domains SET sending_status = ?, receiving_status = ?, verified_at = NULL, sending_verified_at = NULL,
-      receiving_verified_at = NULL, updated_at = ? WHERE id = ?`).run(status, status, at, domain.id);
+    markDomainUnverified(db, domain.id, status, at);
   }
-  return db.prepare('SELECT * FROM as_domains WHERE id = ?').get(domain.id) as DomainRow;
+  return domainById(db, domain.id)!;
 }

@@ -10,7 +10,8 @@
  */
 import { createHmac } from 'node:crypto';
 import type { EngineServices } from '../../../engine/provider.js';
-import type { MessageRow, WebhookRow } from '../tables.js';
+import { messageRecipients } from '../store/messages.js';
+import { activeWebhooks } from '../store/webhooks.js';
 
 export const EVENTS = ['message.received', 'message.sent', 'message.delivered', 'message.bounced', 'message.complained', 'domain.verified'] as const;
 export type AgentSendEvent = (typeof EVENTS)[number];
@@ -21,11 +22,8 @@ export function signAgentSend(rawBody: string, secret: string): string {
 
 export function emitEvent(services: EngineServices, tenant: string, event: AgentSendEvent, data: Record<string, unknown>): number {
   if (event === 'message.sent' && typeof data.messageId === 'string') scheduleSimulatedOutcome(services, tenant, data.messageId);
-  const hooks = services.store.db
-    .prepare('SELECT * FROM as_webhooks WHERE account_id = ? AND is_active = 1 ORDER BY seq')
-    .all(tenant) as WebhookRow[];
   let queued = 0;
-  for (const hook of hooks) {
+  for (const hook of activeWebhooks(services.store.db, tenant)) {
     const events = JSON.parse(hook.events) as string[] | null;
     if (events && !events.includes(event)) continue;
     const body = JSON.stringify({ event, data, timestamp: services.clock.nowMs() });
@@ -93,8 +91,7 @@ export function simulatedOutcomeFor(recipients: string[]): SimulatedOutcome | nu
 }
 
 function scheduleSimulatedOutcome(services: EngineServices, tenant: string, messageId: string): void {
-  const row = services.store.db.prepare('SELECT to_addresses, cc_addresses, bcc_addresses FROM as_messages WHERE id = ?').get(messageId) as
-    Pick<MessageRow, 'to_addresses' | 'cc_addresses' | 'bcc_addresses'> | undefined;
+  const row = messageRecipients(services.store.db, messageId);
   if (!row) return;
   const recipients = [row.to_addresses, row.cc_addresses, row.bcc_addresses].flatMap((list) => JSON.parse(list) as string[]);
   const outcome = simulatedOutcomeFor(recipients);

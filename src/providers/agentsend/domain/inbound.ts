@@ -5,11 +5,13 @@
  */
 import type { InboundMail, MailboxResolver } from '../../../engine/mail/types.js';
 import type { EngineServices } from '../../../engine/provider.js';
-import { refOf, storeAttachment } from '../store/attachments.js';
+import { refOf, storeAttachment } from './attachments.js';
 import { emitEvent } from './events.js';
+import { createThread, findThreadByHeaders } from './threading.js';
+import { activeInbox } from '../store/inboxes.js';
 import { insertMessage } from '../store/messages.js';
-import type { InboxRow, MessageRow } from '../tables.js';
-import { createThread, findThreadByHeaders, touchThread } from './threading.js';
+import { touchThread } from '../store/threads.js';
+import type { MessageRow } from '../tables.js';
 
 export const NO_SUBJECT = '(no subject)';
 
@@ -19,13 +21,6 @@ function bareAddress(address: string): string {
   return (m ? m[1]! : address).trim().toLowerCase();
 }
 
-function activeInbox(services: EngineServices, where: { id?: string; address?: string }): InboxRow | undefined {
-  const db = services.store.db;
-  return where.id
-    ? (db.prepare("SELECT * FROM as_inboxes WHERE id = ? AND status = 'active'").get(where.id) as InboxRow | undefined)
-    : (db.prepare("SELECT * FROM as_inboxes WHERE address = ? AND status = 'active'").get(where.address) as InboxRow | undefined);
-}
-
 /**
  * Stores one received message in the inbox. Returns the stored row, or null when the inbox stopped
  * being active between address resolution and delivery.
@@ -33,7 +28,7 @@ function activeInbox(services: EngineServices, where: { id?: string; address?: s
 export function receiveInbound(services: EngineServices, inboxId: string, mail: InboundMail): MessageRow | null {
   const db = services.store.db;
   return services.store.tx(() => {
-    const inbox = activeInbox(services, { id: inboxId });
+    const inbox = activeInbox(db, { id: inboxId });
     if (!inbox) return null;
     const nowIso = services.clock.now().toISOString();
     // The real server stores parts under inbound/<inboxId>/ with no record; mailsim adds one so the
@@ -66,7 +61,7 @@ export function receiveInbound(services: EngineServices, inboxId: string, mail: 
  */
 export function buildMailboxResolver(services: EngineServices): MailboxResolver {
   return (address) => {
-    const inbox = activeInbox(services, { address: bareAddress(address) });
+    const inbox = activeInbox(services.store.db, { address: bareAddress(address) });
     if (!inbox) return null;
     return (mail) => {
       receiveInbound(services, inbox.id, mail);

@@ -9,10 +9,11 @@ import type { JobOutcome, JobRow } from '../../../engine/jobs.js';
 import type { DeliveryResult, MailAddress, OutboundMail } from '../../../engine/mail/types.js';
 import type { EngineServices } from '../../../engine/provider.js';
 import type { Db } from '../../../engine/store.js';
-import { attachmentContents } from '../store/attachments.js';
+import { attachmentContents } from './attachments.js';
 import { emitEvent } from './events.js';
 import { buildMailboxResolver } from './inbound.js';
-import type { MessageAttachmentRef } from '../store/messages.js';
+import { addPendingSend, countSentToday, settlePendingSend } from '../store/inboxes.js';
+import { markAttemptFailed, markMessageSent, messageById, setMessageStatus, type MessageAttachmentRef } from '../store/messages.js';
 import type { InboxRow, MessageRow } from '../tables.js';
 import { effectiveSendsToday, utcDay } from '../wire.js';
 
@@ -27,13 +28,13 @@ interface SendJob {
 
 /** Queues delivery of a stored message; call inside the transaction that inserted it. */
 export function enqueueDelivery(services: EngineServices, tenant: string, inboxId: string, messageId: string): void {
-  services.store.db.prepare('UPDATE as_inboxes SET pending_sends = pending_sends + 1 WHERE id = ?').run(inboxId);
+  addPendingSend(services.store.db, inboxId);
   services.jobs.enqueue({ provider: 'agentsend', tenant, queue: SEND_QUEUE, payload: { messageId } satisfies SendJob });
 }
 
 /** A queued or sending message stopped being pending (sent, failed for good, or deleted). */
 export function settlePending(db: Db, inboxId: string): void {
-  db.prepare('UPDATE as_inboxes SET pending_sends = MAX(0, pending_sends - 1) WHERE id = ?').run(inboxId);
+  settlePendingSend(db, inboxId);
 }
 
 /**
@@ -82,11 +83,9 @@ function markSent(services: EngineServices, m: MessageRow, response: string): vo
   const nowIso = now.toISOString();
   const day = utcDay(now);
   services.store.tx(() => {
-    db.prepare("UPDATE as_messages SET status = 'sent', sent_at = ?, ses_message_id = ?, error_message = NULL WHERE id = ?")
-      .run(nowIso, providerMessageId(services, response), m.id);
+    markMessageSent(db, m.id, nowIso, providerMessageId(services, response));
     // A counter left from an earlier UTC day starts over: sendsToday resets at midnight (docs).
-    db.prepare(`UPDATE as_inboxes SET sends_today = CASE WHEN sends_day = ? THEN sends_today + 1 ELSE 1 END, sends_day = ?,
-      total_sent = total_sent + 1, updated_at = ? WHERE id = ?`).run(day, day, nowIso, m.inbox_id);
+    countSentToday(db, m.inbox_id, day, nowIso);
     settlePending(db, m.inbox_id);
     emitEvent(services, m.account_id, 'message.sent', {
       messageId: m.id, inboxId: m.inbox_id, threadId: m.thread_id,
@@ -99,8 +98,7 @@ function markSent(services: EngineServices, m: MessageRow, response: string): vo
 function markFailedAttempt(services: EngineServices, m: MessageRow, attempt: number, error: string, permanent: boolean): JobOutcome {
   const final = permanent || attempt >= MAX_SEND_ATTEMPTS;
   services.store.tx(() => {
-    services.store.db.prepare('UPDATE as_messages SET status = ?, error_message = ?, retry_count = ? WHERE id = ?')
-      .run(final ? 'failed' : 'queued', error, attempt, m.id);
+    markAttemptFailed(services.store.db, m.id, final ? 'failed' : 'queued', error, attempt);
     if (final) settlePending(services.store.db, m.inbox_id);
   });
   return final ? { dead: true, error } : { retryInMs: FIRST_RETRY_DELAY_MS * 2 ** (attempt - 1), error };
@@ -108,10 +106,10 @@ function markFailedAttempt(services: EngineServices, m: MessageRow, attempt: num
 
 async function deliver(services: EngineServices, job: SendJob, row: JobRow): Promise<JobOutcome> {
   const db = services.store.db;
-  const message = db.prepare('SELECT * FROM as_messages WHERE id = ?').get(job.messageId) as MessageRow | undefined;
+  const message = messageById(db, job.messageId);
   // Deleted meanwhile, or already settled (a job re-run after a crash): nothing left to do.
   if (!message || message.direction !== 'outbound' || (message.status !== 'queued' && message.status !== 'sending')) return { done: true };
-  services.store.tx(() => db.prepare("UPDATE as_messages SET status = 'sending' WHERE id = ?").run(message.id));
+  services.store.tx(() => setMessageStatus(db, message.id, 'sending'));
   let result: DeliveryResult;
   try {
     result = await services.mail.send(outboundMail(services, message));

@@ -13,11 +13,12 @@
  * complaintCount, and the inbox is suspended once totalSent >= 100 and the bounce rate is over 5% or
  * the complaint rate over 0.1%. The status change, the counters and the outbox rows commit together.
  */
-import type { EngineServices, Handler, HandlerResult } from '../../../engine/provider.js';
+import type { EngineServices } from '../../../engine/provider.js';
 import { emitEvent, SIMULATOR_QUEUE, type AgentSendEvent, type SimulatedOutcomeJob } from './events.js';
 import { AUTO_SUSPEND } from '../policies.js';
+import { countBounce, countComplaint, inboxById, suspendInbox } from '../store/inboxes.js';
+import { messageById, setMessageStatus } from '../store/messages.js';
 import type { InboxRow, MessageRow } from '../tables.js';
-import { inboxJson, messageJson } from '../wire.js';
 
 export type Outcome = 'deliver' | 'bounce' | 'complain';
 
@@ -66,15 +67,15 @@ function validate(outcome: Outcome, input: OutcomeInput): string | null {
 /** Adds to the inbox's counter and suspends it by the provider's rule; returns the inbox as it ends up. */
 function countAgainstInbox(services: EngineServices, inboxId: string, outcome: Outcome, now: string): InboxRow | undefined {
   const db = services.store.db;
-  if (outcome === 'bounce') db.prepare('UPDATE as_inboxes SET bounce_count = bounce_count + 1, updated_at = ? WHERE id = ?').run(now, inboxId);
-  if (outcome === 'complain') db.prepare('UPDATE as_inboxes SET complaint_count = complaint_count + 1, updated_at = ? WHERE id = ?').run(now, inboxId);
-  const inbox = db.prepare('SELECT * FROM as_inboxes WHERE id = ?').get(inboxId) as InboxRow | undefined;
+  if (outcome === 'bounce') countBounce(db, inboxId, now);
+  if (outcome === 'complain') countComplaint(db, inboxId, now);
+  const inbox = inboxById(db, inboxId);
   if (!inbox || inbox.status !== 'active' || outcome === 'deliver' || inbox.total_sent < AUTO_SUSPEND.minTotalSent) return inbox;
   const bounceRate = inbox.bounce_count / inbox.total_sent;
   const complaintRate = inbox.complaint_count / inbox.total_sent;
   if (bounceRate <= AUTO_SUSPEND.maxBounceRate && complaintRate <= AUTO_SUSPEND.maxComplaintRate) return inbox;
-  db.prepare("UPDATE as_inboxes SET status = 'suspended', updated_at = ? WHERE id = ?").run(now, inboxId);
-  return db.prepare('SELECT * FROM as_inboxes WHERE id = ?').get(inboxId) as InboxRow;
+  suspendInbox(db, inboxId, now);
+  return inboxById(db, inboxId);
 }
 
 /** Moves a sent message to delivered, bounced or complained, and announces it, in one transaction. */
@@ -83,14 +84,14 @@ export function applyOutcome(services: EngineServices, messageId: string, outcom
   if (invalid) return { ok: false, status: 400, code: 'BAD_REQUEST', message: invalid };
   const db = services.store.db;
   return services.store.tx((): OutcomeResult => {
-    const msg = db.prepare('SELECT * FROM as_messages WHERE id = ?').get(messageId) as MessageRow | undefined;
+    const msg = messageById(db, messageId);
     if (!msg) return { ok: false, status: 404, code: 'NOT_FOUND', message: `no message ${messageId}` };
     if (msg.direction !== 'outbound' || !ALLOWED_FROM[outcome].includes(msg.status)) {
       return { ok: false, status: 409, code: 'CONFLICT', message: `message ${messageId} is ${msg.direction} and ${msg.status}; ${outcome} applies to outbound messages that are ${ALLOWED_FROM[outcome].join(' or ')}` };
     }
     const { status, event } = RESULT[outcome];
     const now = services.clock.now().toISOString();
-    db.prepare('UPDATE as_messages SET status = ? WHERE id = ?').run(status, msg.id);
+    setMessageStatus(db, msg.id, status);
     const inbox = countAgainstInbox(services, msg.inbox_id, outcome, now);
     const base = { messageId: msg.id, inboxId: msg.inbox_id };
     const data =
@@ -98,7 +99,7 @@ export function applyOutcome(services: EngineServices, messageId: string, outcom
       : outcome === 'bounce' ? { ...base, bounceType: input.bounceType ?? 'Permanent', bouncedRecipients: input.bouncedRecipients ?? allRecipients(msg) }
       : { ...base, complaintFeedbackType: input.complaintFeedbackType ?? 'abuse' };
     const webhooksQueued = emitEvent(services, msg.account_id, event, data);
-    const message = db.prepare('SELECT * FROM as_messages WHERE id = ?').get(msg.id) as MessageRow;
+    const message = messageById(db, msg.id)!;
     return { ok: true, message, inbox, event, webhooksQueued };
   });
 }
@@ -117,24 +118,3 @@ export function startSimulation(services: EngineServices): void {
     },
   });
 }
-
-function toResult(out: OutcomeResult, services: EngineServices): HandlerResult {
-  if (!out.ok) return { status: out.status, body: { error: { code: out.code, message: out.message } } };
-  return {
-    status: 200,
-    body: {
-      event: out.event, webhooksQueued: out.webhooksQueued, message: messageJson(out.message),
-      inbox: out.inbox ? inboxJson(out.inbox, services.clock.now()) : null,
-    },
-  };
-}
-
-const byHand = (outcome: Outcome): Handler => (services, { params, body }) =>
-  toResult(applyOutcome(services, params.id as string, outcome, (body ?? {}) as OutcomeInput), services);
-
-/** `POST /_mailsim/messages/:id/deliver|bounce|complain`. */
-export const simulationControlHandlers: Record<string, Handler> = {
-  deliverAgentSendMessage: byHand('deliver'),
-  bounceAgentSendMessage: byHand('bounce'),
-  complainAgentSendMessage: byHand('complain'),
-};

@@ -4,7 +4,8 @@
  */
 import type { Db } from '../../../engine/store.js';
 import type { IdSource } from '../../../engine/ids.js';
-import { nextSeq, type MessageRow } from '../tables.js';
+import { latestInThread, threadOfMessageId } from '../store/messages.js';
+import { insertThread } from '../store/threads.js';
 
 /** One reply/forward marker (Re:, Fwd:, AW:, SV: ...), optionally counted as in "Re[2]:". */
 const REPLY_PREFIX = /^(?:re|fwd?|aw|sv|vs|ref|rif|r)\s*(?:\[\d+\])?\s*:\s*/i;
@@ -28,9 +29,7 @@ export function newMessageIdHeader(ids: IdSource): string {
 
 /** In-Reply-To and References for a reply in `threadId`: taken from the thread's latest message. */
 export function replyHeaders(db: Db, threadId: string): { inReplyTo: string | null; references: string[] } {
-  const last = db
-    .prepare('SELECT message_id_header, references_headers FROM as_messages WHERE thread_id = ? ORDER BY created_at DESC, seq DESC LIMIT 1')
-    .get(threadId) as Pick<MessageRow, 'message_id_header' | 'references_headers'> | undefined;
+  const last = latestInThread(db, threadId);
   if (!last?.message_id_header) return { inReplyTo: null, references: [] };
   return { inReplyTo: last.message_id_header, references: [...(JSON.parse(last.references_headers) as string[]), last.message_id_header] };
 }
@@ -38,14 +37,8 @@ export function replyHeaders(db: Db, threadId: string): { inReplyTo: string | nu
 /** Creates an empty thread named after the normalised subject; call inside the caller's transaction. */
 export function createThread(db: Db, ids: IdSource, o: { inboxId: string; accountId: string; subject: string; nowIso: string }): string {
   const id = ids.uuid();
-  db.prepare('INSERT INTO as_threads (id, inbox_id, account_id, subject, last_message_at, message_count, created_at, seq) VALUES (?, ?, ?, ?, ?, 0, ?, ?)')
-    .run(id, o.inboxId, o.accountId, normaliseSubject(o.subject), o.nowIso, o.nowIso, nextSeq(db));
+  insertThread(db, { id, inboxId: o.inboxId, accountId: o.accountId, subject: normaliseSubject(o.subject), nowIso: o.nowIso });
   return id;
-}
-
-/** A message joined the thread: one more message, latest activity now. */
-export function touchThread(db: Db, threadId: string, nowIso: string): void {
-  db.prepare('UPDATE as_threads SET message_count = message_count + 1, last_message_at = ? WHERE id = ?').run(nowIso, threadId);
 }
 
 /**
@@ -58,11 +51,9 @@ export function findThreadByHeaders(db: Db, o: { accountId: string; inboxId: str
   const candidates: string[] = [];
   if (o.inReplyTo) candidates.push(o.inReplyTo);
   for (const ref of [...o.references].reverse()) if (!candidates.includes(ref)) candidates.push(ref);
-  const lookup = db.prepare(`SELECT thread_id FROM as_messages WHERE account_id = ? AND message_id_header = ? AND thread_id IS NOT NULL
-    AND thread_id IN (SELECT id FROM as_threads) ORDER BY (inbox_id = ?) DESC, created_at DESC, seq DESC LIMIT 1`);
   for (const header of candidates) {
-    const hit = lookup.get(o.accountId, header, o.inboxId) as { thread_id: string } | undefined;
-    if (hit) return hit.thread_id;
+    const hit = threadOfMessageId(db, o.accountId, header, o.inboxId);
+    if (hit) return hit;
   }
   return null;
 }

@@ -1,5 +1,6 @@
-import type { Handler } from '../../../engine/provider.js';
+/** The health check. */
+import type { AgentSendHandler, AgentSendHandlers } from '../auth.js';
 
-export const handlers: Record<string, Handler> = {
-  getHealth: (ctx) => ({ status: 200, body: { status: 'ok', timestamp: ctx.now.toISOString() } }),
-};
+const getHealth: AgentSendHandler<'getHealth'> = (ctx) => ({ status: 200, body: { status: 'ok', timestamp: ctx.now.toISOString() } });
+
+export const handlers = { getHealth } satisfies Partial<AgentSendHandlers>;
