@@ -6,8 +6,8 @@
 import { startTestServer, client } from '../helpers/server.js';
 import type { MailsimServer, StartOptions } from '../../src/server.js';
 import type { EngineServices } from '../../src/engine/provider.js';
-import { insertApiKey } from '../../src/providers/commune/auth.js';
-import { createInboxRow, type InboxWebhook } from '../../src/providers/commune/store/inboxes.js';
+import { insertApiKey } from '../../src/providers/commune/domain/api-keys.js';
+import { createInboxRow, type InboxWebhook } from '../../src/providers/commune/domain/inboxes.js';
 import { emitCommuneEvent } from '../../src/providers/commune/domain/events.js';
 import { COMMUNE_KEY, SHARED_DOMAIN_ID as SHARED_DOMAIN } from './seed.js';
 

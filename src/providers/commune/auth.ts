@@ -1,17 +1,20 @@
 /**
- * Commune authentication (contracts/commune.md): `Authorization: Bearer comm_…` API keys, or
- * `Authorization: Agent {agentId}:{sig}` Ed25519 signatures (agents/agent-auth.ts); then
- * authorization: claimed agents, the inbox cap, plan gates and key scopes.
+ * Commune authentication and authorization (contracts/commune.md, "Auth"). Authenticate:
+ * `Authorization: Bearer comm_…` API keys, or `Authorization: Agent {agentId}:{sig}` Ed25519
+ * signatures (domain/agent-signature.ts). Authorize, in Commune's middleware order: claimed agents,
+ * the inbox cap, plan gates and key scopes.
  */
 import type { IncomingHttpHeaders } from 'node:http';
-import type { AuthRequest, AuthorizeRequest, EngineServices, Principal } from '../../engine/provider.js';
-import { sha256Hex, type IdSource } from '../../engine/ids.js';
-import type { Db } from '../../engine/store.js';
+import type { AuthRequest, AuthorizeRequest, EngineServices, Handler, Principal } from '../../engine/provider.js';
+import type { HandlersOf, OperationInput } from '../../engine/typed.js';
+import { sha256Hex } from '../../engine/ids.js';
+import type { operations } from '../../generated/commune.js';
+import type { operations as controlOperations } from '../../generated/commune.control.js';
 import { errors } from './errors.js';
 import { authenticateAgent } from './domain/agent-signature.js';
 import { INBOX_CREATING_OPERATIONS, enforceInboxCap } from './domain/quotas.js';
 import { activeAgent } from './store/agents.js';
-import type { ApiKeyRow, OrgRow } from './tables.js';
+import { activeKeyByHash, markKeyExpired, touchApiKey } from './store/api-keys.js';
 
 /** Who is calling: an org (tenant), through a key with permissions or as an agent (owner). */
 export interface CommunePrincipal extends Principal {
@@ -22,31 +25,27 @@ export interface CommunePrincipal extends Principal {
   agentId?: string;
 }
 
+/** The handler of one Commune operation, its input typed from contracts/commune.yaml. */
+export type CommuneHandler<K extends keyof operations> = Handler<CommunePrincipal, OperationInput<operations[K]>>;
+export type CommuneHandlers = HandlersOf<CommunePrincipal, operations>;
+
+/** The handler of one Commune control operation (contracts/commune.control.yaml); there is no caller. */
+export type CommuneControlHandler<K extends keyof controlOperations> = Handler<Principal, OperationInput<controlOperations[K]>>;
+/** Some of the control plane's operations: the engine answers the others (state, traffic, mail, webhooks). */
+export type CommuneControlHandlers = Partial<HandlersOf<Principal, controlOperations>>;
+
 const LAST_USED_GRANULARITY_MS = 60_000;
-
-export function newApiKey(ids: IdSource): { key: string; hash: string; prefix: string } {
-  const key = `comm_${ids.hex(32)}`;
-  return { key, hash: sha256Hex(key), prefix: key.slice(0, 12) };
-}
-
-export function insertApiKey(db: Db, ids: IdSource, o: { orgId: string; name: string; permissions: string[]; expiresAt: string | null; now: string; key?: string; id?: string }): { id: string; key: string; prefix: string } {
-  const made = o.key ? { key: o.key, hash: sha256Hex(o.key), prefix: o.key.slice(0, 12) } : newApiKey(ids);
-  const id = o.id ?? ids.hex(16);
-  db.prepare('INSERT INTO cm_api_keys (id, org_id, name, key_hash, key_prefix, permissions, expires_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-    .run(id, o.orgId, o.name, made.hash, made.prefix, JSON.stringify(o.permissions), o.expiresAt, o.now);
-  return { id, key: made.key, prefix: made.prefix };
-}
 
 function byApiKey(services: EngineServices, key: string, now: Date): CommunePrincipal {
   const db = services.store.db;
-  const row = db.prepare("SELECT k.*, o.tier FROM cm_api_keys k JOIN cm_orgs o ON o.id = k.org_id WHERE k.key_hash = ? AND k.status = 'active'").get(sha256Hex(key)) as (ApiKeyRow & { tier: string }) | undefined;
+  const row = activeKeyByHash(db, sha256Hex(key));
   if (!row) throw errors.invalidApiKey();
   if (row.expires_at && Date.parse(row.expires_at) <= now.getTime()) {
-    db.prepare("UPDATE cm_api_keys SET status = 'expired' WHERE id = ?").run(row.id);
+    markKeyExpired(db, row.id);
     throw errors.invalidApiKey();
   }
   if (!row.last_used_at || now.getTime() - Date.parse(row.last_used_at) >= LAST_USED_GRANULARITY_MS) {
-    db.prepare('UPDATE cm_api_keys SET last_used_at = ? WHERE id = ?').run(now.toISOString(), row.id);
+    touchApiKey(db, row.id, now.toISOString());
   }
   return {
     tenant: row.org_id, credentialId: row.id, plan: row.tier, tier: row.tier, via: 'api_key',
@@ -89,16 +88,11 @@ export function authorize(services: EngineServices, { principal, op }: Authorize
   if (!PLAN_BEFORE_SCOPE.has(op.id)) planGate();
 }
 
-export function orgOf(db: Db, orgId: string): OrgRow {
-  return db.prepare('SELECT * FROM cm_orgs WHERE id = ?').get(orgId) as OrgRow;
-}
-
 /**
  * Until a human owner claims it, an agent may read but not create inboxes, send mail or mint API
  * keys (shared/providers/commune.md §2.4). API keys pass: one can only exist once the org was
  * claimed or was made by a person.
  */
-
 export const OWNERSHIP_GATED_OPERATIONS = new Set(['createInbox', 'createDomainInbox', 'sendMessage', 'createApiKey']);
 
 export function requireClaimedAgent(services: Pick<EngineServices, 'store'>, principal: CommunePrincipal, operationId: string): void {
@@ -127,7 +121,7 @@ export type ScopeRule =
 const s = (...anyOf: string[]): ScopeRule => ({ kind: 'scopes', anyOf });
 const NONE: ScopeRule = { kind: 'none' };
 
-export const OPERATION_SCOPES: Record<string, ScopeRule> = {
+export const OPERATION_SCOPES: Readonly<Record<string, ScopeRule>> = {
   listDomains: s('domains:read'), createDomain: s('domains:write'), getDomain: s('domains:read'),
   verifyDomain: s('domains:write'), getDomainRecords: s('domains:read'),
   createInbox: s('inboxes:write'), listInboxes: s('inboxes:read'), listDomainInboxes: s('inboxes:read'),
@@ -145,13 +139,13 @@ export const OPERATION_SCOPES: Record<string, ScopeRule> = {
   submitDmarcReport: s('domains:write'), listDmarcReports: s('domains:read'), getDmarcSummary: s('domains:read'),
   // Checked by routes/data.ts: its 403 is a plain string, not the Insufficient-permissions family.
   previewDataDeletion: NONE,
-};
+} satisfies Partial<Record<keyof operations, ScopeRule>>;
 
 /** Operations behind a paid-plan feature; the gate answers before the scope check (search). */
-export const PLAN_FEATURES: Record<string, string> = {
+export const PLAN_FEATURES: Readonly<Record<string, string>> = {
   searchThreads: 'semanticSearch', searchLegacy: 'semanticSearch', indexSearchDocument: 'semanticSearch', indexSearchBatch: 'semanticSearch',
   setExtractionSchema: 'structuredExtraction',
-};
+} satisfies Partial<Record<keyof operations, string>>;
 
 /** Operations whose plan gate answers before their scope check (the search routes, §2.3). */
 export const PLAN_BEFORE_SCOPE: ReadonlySet<string> = new Set(['searchThreads', 'searchLegacy', 'indexSearchDocument', 'indexSearchBatch']);

@@ -1,11 +1,10 @@
 /** Commune's background work, and its control-plane operations (contracts/commune.control.yaml). */
-import type { EngineServices, Handler } from '../../engine/provider.js';
+import type { EngineServices } from '../../engine/provider.js';
 import { COMMUNE } from './domain/events.js';
 import { buildMailboxResolver } from './domain/inbound.js';
 import { registerSendQueue } from './domain/sending.js';
 import { communeSigner } from './domain/signer.js';
-import { simulationHandlers } from './domain/simulation.js';
-import { agentControlHandlers, mailControlHandlers } from './routes/control.js';
+import { controlHandlers } from './routes/control.js';
 
 /** The send queue, the inbound mailboxes, and the signer that signs every webhook attempt afresh. */
 export function start(services: EngineServices): void {
@@ -14,4 +13,4 @@ export function start(services: EngineServices): void {
   services.webhooks.registerSigner?.(COMMUNE, communeSigner(services.store));
 }
 
-export const controlHandlers: Record<string, Handler> = { ...agentControlHandlers, ...mailControlHandlers, ...simulationHandlers };
+export { controlHandlers };

@@ -14,7 +14,6 @@
  */
 import type { IdempotencyPolicy } from '../../engine/idempotency.js';
 import type { LimitState, RateLimitPolicy } from '../../engine/ratelimit.js';
-import type { EngineServices } from '../../engine/provider.js';
 import type { WebhookPolicy } from '../../engine/webhooks.js';
 import { errors } from './errors.js';
 
@@ -143,28 +142,6 @@ export const EXTRA_RATE_LIMITS: RateLimitPolicy[] = [
   expressRateLimit({ operations: ['claimOwnership'], max: 3, windowMs: DAY, keyBy: 'ip', message: 'Too many ownership claim attempts. Try again tomorrow.' }),
   expressRateLimit({ operations: ['submitFeedback'], max: 10, windowMs: 60_000, keyBy: 'tenant-or-ip', message: 'Too many feedback submissions. Please try again later.' }),
 ];
-
-/**
- * The per-inbox daily send cap (a Redis INCR on Commune: a fixed 24 h window from the inbox's
- * first counted send). Counts this send and throws Commune's 429 once the tier's cap is passed.
- * Call from the send handler after validation and outside the send's transaction, so a refused
- * attempt stays counted as Commune's INCR does. Enterprise is capped too.
- */
-export function countInboxDailySend(services: Pick<EngineServices, 'store' | 'clock'>, o: { orgId: string; tier: string; inboxId: string; nowMs?: number }): void {
-  const db = services.store.db;
-  const nowMs = o.nowMs ?? services.clock.nowMs();
-  const limit = tierLimits(o.tier).emailsPerInboxPerDay;
-  const row = db.prepare('SELECT window_start_ms, count FROM cm_inbox_send_windows WHERE org_id = ? AND inbox_id = ?').get(o.orgId, o.inboxId) as
-    { window_start_ms: number; count: number } | undefined;
-  const fresh = !row || nowMs >= row.window_start_ms + DAY || nowMs < row.window_start_ms;
-  const count = fresh ? 1 : row!.count + 1;
-  services.store.tx(() => db.prepare(`INSERT INTO cm_inbox_send_windows (org_id, inbox_id, window_start_ms, count) VALUES (?, ?, ?, ?)
-    ON CONFLICT (org_id, inbox_id) DO UPDATE SET window_start_ms = excluded.window_start_ms, count = excluded.count`)
-    .run(o.orgId, o.inboxId, fresh ? nowMs : row!.window_start_ms, count));
-  if (count > limit) {
-    throw errors.context(429, 'Inbox daily send limit exceeded', { inbox_id: o.inboxId, current_count: count, daily_limit: limit, tier: o.tier });
-  }
-}
 
 /** Send only, 24 h, `Idempotency-Replayed: true`, no body comparison, only the 202 is kept (§5). */
 export const IDEMPOTENCY: IdempotencyPolicy = {

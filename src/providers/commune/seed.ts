@@ -1,12 +1,20 @@
-/** Loads fixtures/commune/seed.json into an empty database. */
+/**
+ * Loads fixtures/commune/seed.json into an empty database: the organisations and their API keys,
+ * the shared default domain (Commune's own, so verified and owned by nobody) and the seed inboxes
+ * on it.
+ */
 import { readFileSync } from 'node:fs';
 import type { EngineServices, SeedSummary } from '../../engine/provider.js';
 import { fixturePath } from '../../paths.js';
-import { insertApiKey } from './auth.js';
-import { createInboxRow, inboxAddress } from './store/inboxes.js';
+import { insertApiKey } from './domain/api-keys.js';
+import { createInboxRow, inboxAddress } from './domain/inboxes.js';
 import { communeSettings } from './domain/settings.js';
+import { insertDomain } from './store/domains.js';
+import { renameInbox } from './store/inboxes.js';
+import { insertOrg } from './store/orgs.js';
 
-export interface CommuneSeedFile extends MailSeed {
+export interface CommuneSeedFile {
+  sharedDomain: { id: string; name: string };
   orgs: {
     id: string; name: string; slug: string; tier: string;
     apiKeys: { id: string; name: string; permissions: string[]; key: string }[];
@@ -24,38 +32,22 @@ export function seed(services: EngineServices): SeedSummary {
   const now = services.clock.now().toISOString();
   const apiKeys: SeedSummary['apiKeys'] = [];
   for (const org of file.orgs) {
-    db.prepare('INSERT INTO cm_orgs (id, name, slug, tier, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(org.id, org.name, org.slug, org.tier, now, now);
+    insertOrg(db, { id: org.id, name: org.name, slug: org.slug, tier: org.tier, nowIso: now });
     for (const k of org.apiKeys) {
       insertApiKey(db, services.ids, { orgId: org.id, name: k.name, permissions: k.permissions, expiresAt: null, now, key: k.key, id: k.id });
       apiKeys.push({ label: `${org.name} (${k.name}, tier ${org.tier})`, key: k.key });
     }
   }
-  const notes = seedMailWorld(services, file);
-  return { apiKeys, notes };
-}
-
-/** The mail side of the seed: the shared default domain and the seed orgs' inboxes on it. */
-
-export interface MailSeed {
-  sharedDomain: { id: string; name: string };
-  orgs: { id: string; inboxes: { id: string; localPart: string; displayName?: string }[] }[];
-}
-
-export function seedMailWorld(services: EngineServices, seed: MailSeed): string[] {
-  const db = services.store.db;
-  const now = services.clock.now().toISOString();
-  const name = communeSettings(services).sharedDomain ?? seed.sharedDomain.name;
-  // The shared domain is Commune's own, so it is verified and owned by nobody.
-  db.prepare("INSERT INTO cm_domains (id, org_id, name, name_lc, status, region, records, created_at) VALUES (?, NULL, ?, ?, 'verified', NULL, NULL, ?)")
-    .run(seed.sharedDomain.id, name, name.toLowerCase(), now);
+  const name = communeSettings(services).sharedDomain ?? file.sharedDomain.name;
+  insertDomain(db, { id: file.sharedDomain.id, orgId: null, name, status: 'verified', region: null, records: null, nowIso: now });
   const notes: string[] = [];
-  for (const org of seed.orgs) {
+  for (const org of file.orgs) {
     for (const inbox of org.inboxes) {
-      const row = createInboxRow(services, { orgId: org.id, domainId: seed.sharedDomain.id, localPart: inbox.localPart, displayName: inbox.displayName ?? null });
+      const row = createInboxRow(services, { orgId: org.id, domainId: file.sharedDomain.id, localPart: inbox.localPart, displayName: inbox.displayName ?? null });
       // Fixed ids so docs and tests can name the seed inbox.
-      db.prepare('UPDATE cm_inboxes SET id = ? WHERE id = ?').run(inbox.id, row.id);
+      renameInbox(db, row.id, inbox.id);
       notes.push(`Commune inbox ${inboxAddress(row)} (id ${inbox.id})`);
     }
   }
-  return notes;
+  return { apiKeys, notes };
 }

@@ -3,7 +3,11 @@
  * optional fields out (absent, not null), as the real server's `undefined`s do.
  */
 import type { Db } from '../../engine/store.js';
-import type { DeliveryEventRow, DmarcReportRow, DomainRow, InboxWithDomainRow, MessageRow, SuppressionRow, ThreadMetaRow } from './tables.js';
+import type { DeletionCounts } from './store/deletion-scope.js';
+import type {
+  ApiKeyRow, AttachmentRow, DeletionRequestRow, DeliveryEventRow, DmarcReportRow, DomainRow, InboxWithDomainRow, MessageRow, OrgRow, SuppressionRow,
+  ThreadMetaRow,
+} from './tables.js';
 import { listOrgInboxes } from './store/inboxes.js';
 
 const parse = <T>(s: string | null): T | undefined => (s === null ? undefined : (JSON.parse(s) as T));
@@ -90,5 +94,44 @@ export function dmarcReportJson(r: DmarcReportRow): Record<string, unknown> {
     report_id: r.report_id, org_name: r.org_name, email: r.email, domain: r.domain, date_begin: r.date_begin, date_end: r.date_end,
     policy: JSON.parse(r.policy) as Record<string, unknown>, records: JSON.parse(r.records) as unknown[], received_at: r.received_at,
     our_domain_id: r.our_domain_id, org_id: r.org_id,
+  };
+}
+
+/** The request as GET answers it: optional keys absent, not null. */
+export function deletionRequestJson(row: DeletionRequestRow) {
+  return {
+    id: row.id,
+    scope: row.scope,
+    ...(row.inbox_id !== null ? { inbox_id: row.inbox_id } : {}),
+    ...(row.before !== null ? { before: row.before } : {}),
+    status: row.status,
+    preview: JSON.parse(row.preview) as DeletionCounts,
+    ...(row.deleted_counts !== null ? { deleted_counts: JSON.parse(row.deleted_counts) as DeletionCounts } : {}),
+    confirm_by: row.confirm_by,
+    requested_at: row.requested_at,
+    ...(row.confirmed_at !== null ? { confirmed_at: row.confirmed_at } : {}),
+    ...(row.completed_at !== null ? { completed_at: row.completed_at } : {}),
+    ...(row.error !== null ? { error: row.error } : {}),
+  };
+}
+
+export function apiKeyJson(row: ApiKeyRow) {
+  return {
+    id: row.id, name: row.name, keyPrefix: row.key_prefix, permissions: JSON.parse(row.permissions) as string[],
+    status: row.status, expiresAt: row.expires_at, lastUsedAt: row.last_used_at, createdAt: row.created_at,
+  };
+}
+
+export function orgJson(row: OrgRow) {
+  return {
+    id: row.id, name: row.name, slug: row.slug ?? '', tier: row.tier, status: 'active', settings: {},
+    createdAt: row.created_at, updatedAt: row.updated_at,
+  };
+}
+
+export function attachmentJson(row: AttachmentRow): Record<string, unknown> {
+  return {
+    attachment_id: row.id, message_id: row.message_id, filename: row.filename, mime_type: row.mime_type, size: row.size,
+    storage_type: 'database', cloudinary_url: null, cloudinary_public_id: null, source: 'email',
   };
 }

@@ -22,7 +22,7 @@ export function firstStr(query: Readonly<Record<string, unknown>>, ...names: str
  * `parseInt` reads a leading number, so `10abc` is 10 and `1.5` is 1.
  */
 export function clampedInt(value: unknown, fallback: number, min: number, max: number): number {
-  const n = typeof value === 'number' ? Math.trunc(value) : Number.parseInt(String(value ?? ''), 10);
+  const n = Number.parseInt(String(value ?? ''), 10);
   if (!Number.isFinite(n)) return fallback;
   return Math.min(max, Math.max(min, n));
 }

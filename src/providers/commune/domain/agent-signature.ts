@@ -10,6 +10,7 @@ import type { EngineServices } from '../../../engine/provider.js';
 import type { CommunePrincipal } from '../auth.js';
 import { errors } from '../errors.js';
 import { TIMESTAMP_TOLERANCE_MS, activeAgent, claimNonce, touchAgent } from '../store/agents.js';
+import { orgTier } from '../store/orgs.js';
 import { verifyEd25519 } from './ed25519.js';
 
 
@@ -43,7 +44,7 @@ export function authenticateAgent(services: EngineServices, headers: IncomingHtt
   if (!services.store.tx(() => claimNonce(db, agent, timestampMs, nowMs))) throw signatureFailed();
   touchAgent(db, agent.id, now);
 
-  const tier = (db.prepare('SELECT tier FROM cm_orgs WHERE id = ?').get(agent.org_id) as { tier: string }).tier;
+  const tier = orgTier(db, agent.org_id);
   return {
     tenant: agent.org_id, credentialId: agent.id, plan: tier, tier, via: 'agent', permissions: new Set(), agentId: agent.id,
     responseHeaders: { 'X-Commune-Server-Time': String(nowMs) },

@@ -7,6 +7,8 @@
 import type { HandlerContext } from '../../../engine/provider.js';
 import type { Db } from '../../../engine/store.js';
 import { errors } from '../errors.js';
+import { markAgentClaimed, markAgentPending } from '../store/agents.js';
+import { insertClaim, latestPendingClaimAt, markClaimAccepted, pendingClaim } from '../store/claims.js';
 import type { AgentRow, ClaimRow } from '../tables.js';
 
 export const CLAIM_TTL_MS = 24 * 3600_000;
@@ -21,7 +23,7 @@ export function claimUrl(token: string): string {
 
 /** A claim the owner can still accept: pending and within its 24 h. */
 export function liveClaim(db: Db, token: string, now: Date): ClaimRow | undefined {
-  const row = db.prepare("SELECT * FROM cm_agent_claims WHERE token = ? AND status = 'pending'").get(token) as ClaimRow | undefined;
+  const row = pendingClaim(db, token);
   return row && Date.parse(row.expires_at) > now.getTime() ? row : undefined;
 }
 
@@ -42,9 +44,8 @@ function claimEmail(agent: AgentRow, url: string): { subject: string; text: stri
 export async function startClaim(ctx: HandlerContext, agent: AgentRow, ownerEmail: string): Promise<void> {
   const db = ctx.store.db;
   if (agent.ownership_status === 'claimed') throw errors.coded(409, 'already_claimed', 'Agent is already claimed');
-  const last = db.prepare("SELECT created_at FROM cm_agent_claims WHERE agent_id = ? AND status = 'pending' ORDER BY created_at DESC LIMIT 1")
-    .get(agent.id) as { created_at: string } | undefined;
-  if (last && ctx.now.getTime() - Date.parse(last.created_at) < CLAIM_COOLDOWN_MS) {
+  const last = latestPendingClaimAt(db, agent.id);
+  if (last && ctx.now.getTime() - Date.parse(last) < CLAIM_COOLDOWN_MS) {
     throw errors.coded(429, 'claim_cooldown', 'A claim link was already sent. Please wait before requesting another.');
   }
   const token = ctx.ids.hex(32);
@@ -64,10 +65,11 @@ export async function startClaim(ctx: HandlerContext, agent: AgentRow, ownerEmai
   if (!sent) throw errors.coded(502, 'email_send_failed', 'Failed to send claim email');
   const now = ctx.now.toISOString();
   ctx.store.tx(() => {
-    db.prepare(`INSERT INTO cm_agent_claims (token, org_id, agent_id, owner_email, agent_name, agent_purpose, inbox_email, expires_at, created_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(token, agent.org_id, agent.id, ownerEmail, agent.agent_name, agent.agent_purpose, agent.inbox_email,
-      new Date(ctx.now.getTime() + CLAIM_TTL_MS).toISOString(), now);
-    db.prepare("UPDATE cm_agents SET owner_email = ?, ownership_status = 'pending' WHERE id = ?").run(ownerEmail, agent.id);
+    insertClaim(db, {
+      token, org_id: agent.org_id, agent_id: agent.id, owner_email: ownerEmail, agent_name: agent.agent_name, agent_purpose: agent.agent_purpose,
+      inbox_email: agent.inbox_email, expires_at: new Date(ctx.now.getTime() + CLAIM_TTL_MS).toISOString(), created_at: now,
+    });
+    markAgentPending(db, agent.id, ownerEmail);
   });
 }
 
@@ -75,13 +77,12 @@ export async function startClaim(ctx: HandlerContext, agent: AgentRow, ownerEmai
 export function acceptClaim(ctx: HandlerContext, token: string): ClaimRow {
   const db = ctx.store.db;
   return ctx.store.tx(() => {
-    const claim = db.prepare("SELECT * FROM cm_agent_claims WHERE token = ? AND status = 'pending'").get(token) as ClaimRow | undefined;
+    const claim = pendingClaim(db, token);
     if (!claim) throw errors.coded(404, 'not_found', 'This claim link has expired or is invalid.');
     if (Date.parse(claim.expires_at) < ctx.now.getTime()) throw errors.coded(410, 'expired', 'This claim link has expired.');
     const now = ctx.now.toISOString();
-    db.prepare("UPDATE cm_agent_claims SET status = 'accepted', accepted_at = ? WHERE token = ?").run(now, token);
-    db.prepare("UPDATE cm_agents SET owner_email = ?, ownership_status = 'claimed', claimed_at = ? WHERE id = ? AND status = 'active'")
-      .run(claim.owner_email, now, claim.agent_id);
+    markClaimAccepted(db, token, now);
+    markAgentClaimed(db, claim.agent_id, claim.owner_email, now);
     return claim;
   });
 }

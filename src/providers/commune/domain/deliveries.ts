@@ -10,6 +10,7 @@ import type { EngineServices } from '../../../engine/provider.js';
 import type { AttemptRow, DeliveryRow, DeliveryStatus, WebhookEngine } from '../../../engine/webhooks.js';
 import { errors } from '../errors.js';
 import { COMMUNE } from './events.js';
+import { webhookMeta } from '../store/webhook-meta.js';
 import type { WebhookMetaRow } from '../tables.js';
 import { WEBHOOK_POLICY } from '../policies.js';
 
@@ -36,7 +37,7 @@ export function communeError(a: Pick<AttemptRow, 'status_code' | 'error' | 'resp
 }
 
 export function metaOf(services: EngineServices, deliveryId: string): WebhookMetaRow | undefined {
-  return services.store.db.prepare('SELECT * FROM cm_webhook_meta WHERE delivery_id = ?').get(deliveryId) as WebhookMetaRow | undefined;
+  return webhookMeta(services.store.db, deliveryId);
 }
 
 /** A delivery of this organisation, or undefined (another org's or another provider's reads as unknown). */

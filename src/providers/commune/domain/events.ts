@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { EngineServices } from '../../../engine/provider.js';
+import { insertWebhookMeta } from '../store/webhook-meta.js';
 
 export { recordDeliveryEvent, isSuppressed, type DeliveryEventInput, type DeliveryEventType } from './ledger.js';
 
@@ -41,8 +42,9 @@ export function emitCommuneEvent(
     headers: { 'Content-Type': 'application/json' },
   });
   if (typeof id !== 'string') return null; // a capturing test sink keeps no delivery log
-  services.store.db.prepare('INSERT INTO cm_webhook_meta (delivery_id, org_id, inbox_id, message_id, secret, payload_hash) VALUES (?, ?, ?, ?, ?, ?)')
-    .run(id, orgId, inbox.id, messageIdOf(payload), inbox.webhook?.secret || null, payloadHash(body));
+  insertWebhookMeta(services.store.db, {
+    delivery_id: id, org_id: orgId, inbox_id: inbox.id, message_id: messageIdOf(payload), secret: inbox.webhook?.secret || null, payload_hash: payloadHash(body),
+  });
   return id;
 }
 

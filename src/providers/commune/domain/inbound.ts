@@ -10,15 +10,16 @@ import { log } from '../../../engine/log.js';
 import type { InboundMail, MailboxResolver } from '../../../engine/mail/types.js';
 import type { EngineServices } from '../../../engine/provider.js';
 import { emitCommuneEvent } from './events.js';
-import { inboundAttachmentId, insertAttachment } from '../store/attachments.js';
+import { inboundAttachmentId, storeAttachment } from './attachments.js';
 import { eventBus } from './event-bus.js';
 import { extract } from './extraction/index.js';
 import type { ExtractionInput } from './extraction/types.js';
 import { htmlToText, inboundVerdicts } from './inbound-checks.js';
-import { inboxByAddress, inboxById, type InboxWebhook } from '../store/inboxes.js';
-import { insertMessage, normaliseMessageId, threadHistory, type Participant } from '../store/messages.js';
+import type { InboxWebhook } from './inboxes.js';
+import { inboundThreadId, normaliseMessageId, splitAddress } from './threading.js';
+import { inboxByAddress, inboxById } from '../store/inboxes.js';
+import { inboxHoldsMessageId, insertMessage, threadHistory, type Participant } from '../store/messages.js';
 import type { InboxWithDomainRow, MessageRow } from '../tables.js';
-import { inboundThreadId, splitAddress } from './threading.js';
 import { messageJson } from '../wire.js';
 
 const first = (v: string | string[] | undefined): string | undefined => (Array.isArray(v) ? v.join(', ') : v);
@@ -30,8 +31,7 @@ function lowerHeaders(h: InboundMail['headers']): Record<string, string> {
 /** The copy is the sender's own (self-BCC) or already stored for this inbox: keep one. */
 function alreadyHeld(services: EngineServices, inbox: InboxWithDomainRow, rfcId: string | null): boolean {
   if (!rfcId) return false;
-  return !!services.store.db.prepare('SELECT 1 FROM cm_messages WHERE org_id = ? AND inbox_id = ? AND rfc_message_id = ? LIMIT 1')
-    .get(inbox.org_id, inbox.id, rfcId);
+  return inboxHoldsMessageId(services.store.db, inbox.org_id, inbox.id, rfcId);
 }
 
 function extractionInput(services: EngineServices, inbox: InboxWithDomainRow, mail: InboundMail, text: string, threadId: string, nowIso: string): ExtractionInput | null {
@@ -95,7 +95,7 @@ export async function receiveInbound(services: EngineServices, inboxId: string, 
     if (!current || alreadyHeld(services, current, rfcId)) return null;
     const attachments = mail.attachments.map((part) => {
       const filename = part.filename || 'attachment';
-      const a = insertAttachment(db, services.ids, {
+      const a = storeAttachment(db, services.ids, {
         orgId: current.org_id, filename, mimeType: part.contentType || 'application/octet-stream', data: part.content, nowIso,
         messageId: ownId, id: inboundAttachmentId(db, ownId, filename),
       });

@@ -9,6 +9,9 @@
  * orphan (it counts in the metrics' orphan_events) and changes nothing else.
  */
 import type { EngineServices } from '../../../engine/provider.js';
+import { bounceHistory, insertDeliveryEvent } from '../store/delivery-events.js';
+import { outboundMessage, setDeliveryState } from '../store/messages.js';
+import { replaceSuppression, suppressed } from '../store/suppressions.js';
 import type { MessageRow } from '../tables.js';
 
 export const DELIVERY_EVENT_TYPES = ['sent', 'delivered', 'bounced', 'complained', 'failed', 'delivery_delayed', 'suppressed', 'opened', 'clicked'] as const;
@@ -48,8 +51,7 @@ const list = (r: string | string[] | undefined): string[] => (r === undefined ? 
 
 /** An outbound message of the organisation, by stored id or by the `msg_` id send returned. */
 export function findOutboundMessage(services: EngineServices, orgId: string, id: string): MessageRow | undefined {
-  return services.store.db.prepare(`SELECT * FROM cm_messages WHERE org_id = ? AND direction = 'outbound' AND (message_id = ? OR commune_id = ?)
-    ORDER BY seq LIMIT 1`).get(orgId, id, id) as MessageRow | undefined;
+  return outboundMessage(services.store.db, orgId, id);
 }
 
 /** The `to` recipients of a stored message, bare and lower-cased. */
@@ -76,8 +78,10 @@ export function recordDeliveryEvent(services: EngineServices, e: DeliveryEventIn
   if (e.type === 'suppressed') eventData.suppressed = { reason: e.reason ?? 'suppressed' };
   Object.assign(eventData, e.data ?? {});
 
-  db.prepare(`INSERT INTO cm_delivery_events (id, org_id, message_id, event_type, event_data, inbox_id, domain_id, processed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
-    .run(services.ids.hex(12), e.orgId, messageId, e.type, JSON.stringify(eventData), inboxId, domainId, now);
+  insertDeliveryEvent(db, {
+    id: services.ids.hex(12), org_id: e.orgId, message_id: messageId, event_type: e.type, event_data: JSON.stringify(eventData),
+    inbox_id: inboxId, domain_id: domainId, processed_at: now,
+  });
   if (!msg) return;
 
   updateMessage(services, msg, e, now, bounceReason);
@@ -102,8 +106,7 @@ function updateMessage(services: EngineServices, msg: MessageRow, e: DeliveryEve
   data[stamp] = now;
   if (e.type === 'bounced') Object.assign(data, { bounce_reason: bounceReason, bounce_type: e.bounceType === 'soft' ? 'soft' : 'hard' });
   if (e.type === 'failed' || e.type === 'suppressed') data.failure_reason = e.type === 'suppressed' ? 'suppressed' : e.reason ?? 'Unknown';
-  services.store.db.prepare('UPDATE cm_messages SET delivery_status = ?, delivery_data = ? WHERE seq = ?')
-    .run(advances ? next : msg.delivery_status, JSON.stringify(data), msg.seq);
+  setDeliveryState(services.store.db, msg.seq, advances ? next : msg.delivery_status, JSON.stringify(data));
 }
 
 function defaultBounceReason(type: 'hard' | 'soft' | undefined): string {
@@ -117,10 +120,8 @@ function addBounceSuppression(services: EngineServices, e: DeliveryEventInput, m
     return;
   }
   // Soft bounces count per recipient until a delivery resets them, as Commune's security store does.
-  const rows = services.store.db.prepare(`SELECT event_type, event_data FROM cm_delivery_events WHERE org_id = ? AND event_type IN ('bounced', 'delivered') ORDER BY seq DESC`)
-    .all(e.orgId) as { event_type: string; event_data: string }[];
   let count = 0;
-  for (const r of rows) {
+  for (const r of bounceHistory(services.store.db, e.orgId)) {
     const d = JSON.parse(r.event_data) as { to?: string[]; bounce?: { type?: string } };
     if (!d.to?.includes(recipient)) continue;
     if (r.event_type === 'delivered') break;
@@ -136,20 +137,16 @@ function addSuppression(
   services: EngineServices, orgId: string, msg: MessageRow, email: string, reason: string, type: string, now: string,
   expiresAt: string | null, metadata: Record<string, unknown>,
 ): void {
-  const db = services.store.db;
-  // One entry per (address, inbox): a later bounce or complaint replaces the earlier one.
-  db.prepare('DELETE FROM cm_suppressions WHERE org_id = ? AND email = ? AND inbox_id IS ?').run(orgId, email, msg.inbox_id);
-  db.prepare(`INSERT INTO cm_suppressions (id, org_id, email, reason, type, source, inbox_id, domain_id, message_id, created_at, expires_at, metadata)
-    VALUES (?, ?, ?, ?, ?, 'inbox', ?, ?, ?, ?, ?, ?)`)
-    .run(services.ids.hex(12), orgId, email, reason, type, msg.inbox_id, msg.domain_id, msg.message_id, now, expiresAt, JSON.stringify(metadata));
+  replaceSuppression(services.store.db, {
+    id: services.ids.hex(12), org_id: orgId, email, reason, type, inbox_id: msg.inbox_id, domain_id: msg.domain_id, message_id: msg.message_id,
+    created_at: now, expires_at: expiresAt, metadata: JSON.stringify(metadata),
+  });
 }
 
 /** Whether mail from this inbox (or domain) to `email` is suppressed now; the sending path may skip such recipients. */
 export function isSuppressed(services: EngineServices, orgId: string, email: string, inboxId?: string | null, domainId?: string | null): boolean {
-  const now = services.clock.now().toISOString();
-  const row = services.store.db.prepare(`SELECT 1 FROM cm_suppressions WHERE org_id = ? AND email = ? AND (expires_at IS NULL OR expires_at > ?)
-      AND (source = 'global' OR inbox_id IS ? OR (source = 'domain' AND domain_id IS ?)) LIMIT 1`)
-    .get(orgId, bare(email), now, inboxId ?? null, domainId ?? null);
-  return row !== undefined;
+  return suppressed(services.store.db, {
+    orgId, email: bare(email), nowIso: services.clock.now().toISOString(), inboxId: inboxId ?? null, domainId: domainId ?? null,
+  });
 }
 

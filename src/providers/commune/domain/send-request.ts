@@ -4,23 +4,21 @@
  * its delivery (mail/sending.ts) in the same transaction.
  */
 import type { HandlerContext } from '../../../engine/provider.js';
+import type { components } from '../../../generated/commune.js';
 import type { CommunePrincipal } from '../auth.js';
 import { errors } from '../errors.js';
-import { insertAttachment, orgAttachment } from '../store/attachments.js';
-import { inboxOfOrg, sharedDomain, usableDomain } from '../store/inboxes.js';
-import { countInboxDailySend } from '../policies.js';
-import { insertMessage, latestInThread, normaliseMessageId, type Participant } from '../store/messages.js';
+import { storeAttachment } from './attachments.js';
+import { countInboxDailySend } from './quotas.js';
 import { enqueueSend, type SendSpec } from './sending.js';
+import { bareAddress, newThreadId, normaliseMessageId, routingToken, splitAddress } from './threading.js';
+import { orgAttachment } from '../store/attachments.js';
+import { sharedDomain, usableDomain } from '../store/domains.js';
+import { inboxOfOrg } from '../store/inboxes.js';
+import { insertMessage, latestInThread, type Participant } from '../store/messages.js';
 import type { DomainRow, InboxWithDomainRow } from '../tables.js';
-import { bareAddress, newThreadId, routingToken, splitAddress } from './threading.js';
 
-export interface SendBody {
-  to: string | string[]; subject: string; html?: string; text?: string; from?: string;
-  cc?: string | string[]; bcc?: string | string[]; reply_to?: string; replyTo?: string; thread_id?: string;
-  inbox_id?: string; inboxId?: string; domain_id?: string; domainId?: string;
-  attachments?: (string | { filename: string; content: string; content_type?: string })[];
-  headers?: Record<string, string>;
-}
+export type SendBody = components['schemas']['SendMessageRequest'];
+type Ctx = HandlerContext<CommunePrincipal>;
 
 const MAX_RECIPIENTS = 50;
 const RECIPIENT_CHECK_MIN_BODY = 20;
@@ -51,9 +49,9 @@ function checkRecipients(b: SendBody): void {
 
 interface Sender { from: string; address: string; name: string | null; inbox: InboxWithDomainRow | null; domain: DomainRow | null }
 
-function resolveSender(ctx: HandlerContext, b: SendBody): Sender {
+function resolveSender(ctx: Ctx, b: SendBody): Sender {
   const db = ctx.store.db;
-  const tenant = (ctx.principal as CommunePrincipal).tenant;
+  const tenant = ctx.caller.tenant;
   const inboxId = b.inboxId ?? b.inbox_id;
   const domainId = b.domainId ?? b.domain_id;
   const inbox = inboxId ? inboxOfOrg(db, tenant, inboxId) ?? null : null;
@@ -81,8 +79,8 @@ function resolveSender(ctx: HandlerContext, b: SendBody): Sender {
   return { from, address, name, inbox, domain };
 }
 
-function resolveAttachments(ctx: HandlerContext, b: SendBody, messageId: string): string[] {
-  const tenant = (ctx.principal as CommunePrincipal).tenant;
+function resolveAttachments(ctx: Ctx, b: SendBody, messageId: string): string[] {
+  const tenant = ctx.caller.tenant;
   const ids: string[] = [];
   for (const a of b.attachments ?? []) {
     if (typeof a === 'string') {
@@ -90,7 +88,7 @@ function resolveAttachments(ctx: HandlerContext, b: SendBody, messageId: string)
       if (orgAttachment(ctx.store.db, tenant, a)) ids.push(a);
       continue;
     }
-    const row = insertAttachment(ctx.store.db, ctx.ids, {
+    const row = storeAttachment(ctx.store.db, ctx.ids, {
       orgId: tenant, filename: a.filename, mimeType: a.content_type || 'application/octet-stream',
       data: Buffer.from(a.content, 'base64'), nowIso: ctx.now.toISOString(), messageId,
     });
@@ -102,10 +100,10 @@ function resolveAttachments(ctx: HandlerContext, b: SendBody, messageId: string)
 export interface SendOutcome { id: string; threadId: string }
 
 /** Everything from validation to the stored, queued message; runs in one transaction. */
-export function acceptSend(ctx: HandlerContext, b: SendBody): SendOutcome {
+export function acceptSend(ctx: Ctx, b: SendBody): SendOutcome {
   checkRecipients(b);
   const db = ctx.store.db;
-  const p = ctx.principal as CommunePrincipal;
+  const p = ctx.caller;
   const tenant = p.tenant;
   const first = resolveSender(ctx, b);
   // Counted outside the send's transaction: a refused attempt stays counted, as Commune's INCR does.

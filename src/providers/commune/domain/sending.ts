@@ -10,8 +10,9 @@
 import type { JobOutcome, JobRow } from '../../../engine/jobs.js';
 import type { DeliveryResult, OutboundMail } from '../../../engine/mail/types.js';
 import type { EngineServices } from '../../../engine/provider.js';
-import { isSuppressed, recordDeliveryEvent } from './events.js';
-import type { AttachmentRow, MessageRow } from '../tables.js';
+import { isSuppressed, recordDeliveryEvent } from './ledger.js';
+import { attachmentContent, markSending, messageBySeq, setSendState, type AttachmentContent } from '../store/messages.js';
+import type { MessageRow } from '../tables.js';
 
 export const SEND_QUEUE = 'commune.send';
 export const MAX_SEND_ATTEMPTS = 3;
@@ -45,8 +46,8 @@ export function enqueueSend(services: Pick<EngineServices, 'jobs'>, orgId: strin
 function attachmentsOf(services: EngineServices, ids: string[]): OutboundMail['attachments'] {
   const db = services.store.db;
   return ids
-    .map((id) => db.prepare('SELECT filename, mime_type, content FROM cm_attachments WHERE id = ?').get(id) as Pick<AttachmentRow, 'filename' | 'mime_type' | 'content'> | undefined)
-    .filter((a): a is Pick<AttachmentRow, 'filename' | 'mime_type' | 'content'> => !!a)
+    .map((id) => attachmentContent(db, id))
+    .filter((a): a is AttachmentContent => !!a)
     .map((a) => ({ filename: a.filename, contentType: a.mime_type, content: a.content }));
 }
 
@@ -72,14 +73,14 @@ function outboundMail(services: EngineServices, m: MessageRow, spec: SendSpec, t
 
 function settle(services: EngineServices, m: MessageRow, state: 'sent' | 'failed', event: { type: 'sent' | 'failed' | 'suppressed'; reason?: string }): void {
   services.store.tx(() => {
-    services.store.db.prepare('UPDATE cm_messages SET send_state = ?, send_error = ? WHERE seq = ?').run(state, event.reason ?? null, m.seq);
+    setSendState(services.store.db, m.seq, state, event.reason ?? null);
     recordDeliveryEvent(services, { orgId: m.org_id, messageId: m.message_id, type: event.type, ...(event.reason ? { reason: event.reason } : {}) });
   });
 }
 
 async function deliver(services: EngineServices, job: SendJob, row: JobRow): Promise<JobOutcome> {
   const db = services.store.db;
-  const m = db.prepare('SELECT * FROM cm_messages WHERE seq = ?').get(job.seq) as MessageRow | undefined;
+  const m = messageBySeq(db, job.seq);
   // Deleted meanwhile, or already settled (a job re-run after a crash): nothing left to do.
   if (!m || m.direction !== 'outbound' || (m.send_state !== 'queued' && m.send_state !== 'sending') || !m.send_spec) return { done: true };
   const spec = JSON.parse(m.send_spec) as SendSpec;
@@ -88,7 +89,7 @@ async function deliver(services: EngineServices, job: SendJob, row: JobRow): Pro
     settle(services, m, 'failed', { type: 'suppressed', reason: 'All recipients are suppressed' });
     return { done: true };
   }
-  services.store.tx(() => db.prepare("UPDATE cm_messages SET send_state = 'sending' WHERE seq = ?").run(m.seq));
+  services.store.tx(() => markSending(db, m.seq));
   let result: DeliveryResult;
   try {
     result = await services.mail.send(outboundMail(services, m, spec, to));
@@ -105,7 +106,7 @@ async function deliver(services: EngineServices, job: SendJob, row: JobRow): Pro
     settle(services, m, 'failed', { type: 'failed', reason: result.error });
     return { dead: true, error: result.error };
   }
-  services.store.tx(() => db.prepare("UPDATE cm_messages SET send_state = 'queued', send_error = ? WHERE seq = ?").run(result.error, m.seq));
+  services.store.tx(() => setSendState(db, m.seq, 'queued', result.error));
   return { retryInMs: FIRST_RETRY_DELAY_MS * 2 ** (row.attempts - 1), error: result.error };
 }
 

@@ -7,7 +7,7 @@
 import { createHmac } from 'node:crypto';
 import type { Store } from '../../../engine/store.js';
 import type { WebhookSigner } from '../../../engine/webhooks.js';
-import type { WebhookMetaRow } from '../tables.js';
+import { webhookSecret } from '../store/webhook-meta.js';
 
 export function signCommune(rawBody: string, timestampMs: number | string, secret: string): string {
   return `v1=${createHmac('sha256', secret).update(`${timestampMs}.${rawBody}`, 'utf8').digest('hex')}`;
@@ -26,7 +26,6 @@ export function attemptHeaders(deliveryId: string, attempt: number, nowMs: numbe
 
 export function communeSigner(store: Store): WebhookSigner {
   return (a) => {
-    const meta = store.db.prepare('SELECT secret FROM cm_webhook_meta WHERE delivery_id = ?').get(a.deliveryId) as Pick<WebhookMetaRow, 'secret'> | undefined;
-    return attemptHeaders(a.deliveryId, a.attempt, a.nowMs, a.body, meta?.secret ?? null);
+    return attemptHeaders(a.deliveryId, a.attempt, a.nowMs, a.body, webhookSecret(store.db, a.deliveryId));
   };
 }

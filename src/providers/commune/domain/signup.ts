@@ -5,10 +5,12 @@
  */
 import type { HandlerContext } from '../../../engine/provider.js';
 import { errors } from '../errors.js';
-import { createInboxRow, inboxAddress, localPartTaken, sharedDomain } from '../store/inboxes.js';
 import { challengeProblem, challengeText, countLongWords } from './challenge.js';
-import { openSignup, SIGNUP_TTL_MS, slugTaken } from '../store/agents.js';
 import { isUsablePublicKey, verifyEd25519 } from './ed25519.js';
+import { createInboxRow, inboxAddress, localPartTaken } from './inboxes.js';
+import { insertAgent, insertSignup, markSignupVerified, openSignup, SIGNUP_TTL_MS } from '../store/agents.js';
+import { sharedDomain } from '../store/domains.js';
+import { insertOrg, slugTaken } from '../store/orgs.js';
 import type { AgentProfile, SignupRow } from '../tables.js';
 
 export interface Registration {
@@ -32,14 +34,14 @@ export function register(ctx: HandlerContext, r: Registration): { token: string;
     }
     const now = ctx.now.toISOString();
     const orgId = ctx.ids.hex(16);
-    db.prepare("INSERT INTO cm_orgs (id, name, slug, tier, created_at, updated_at) VALUES (?, ?, ?, 'free', ?, ?)").run(orgId, r.orgName, r.orgSlug, now, now);
+    insertOrg(db, { id: orgId, name: r.orgName, slug: r.orgSlug, tier: 'free', nowIso: now });
     const token = `agt_signup_${ctx.ids.hex(24)}`;
     const epochMarker = ctx.ids.hex(8);
-    db.prepare(`INSERT INTO cm_agent_signups (token, org_id, agent_name, agent_purpose, org_slug, public_key, profile, epoch_marker,
-      expected_word_count, expires_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
-      token, orgId, r.agentName, r.agentPurpose, r.orgSlug, r.publicKey, JSON.stringify(r.profile), epochMarker,
-      countLongWords(r.agentPurpose), new Date(ctx.now.getTime() + SIGNUP_TTL_MS).toISOString(), now,
-    );
+    insertSignup(db, {
+      token, org_id: orgId, agent_name: r.agentName, agent_purpose: r.agentPurpose, org_slug: r.orgSlug, public_key: r.publicKey,
+      profile: JSON.stringify(r.profile), epoch_marker: epochMarker, expected_word_count: countLongWords(r.agentPurpose),
+      expires_at: new Date(ctx.now.getTime() + SIGNUP_TTL_MS).toISOString(), created_at: now,
+    });
     return { token, text: challengeText(r.agentName, r.agentPurpose, epochMarker) };
   });
 }
@@ -61,9 +63,11 @@ export function verify(ctx: HandlerContext, token: string, challengeResponse: st
     const inboxEmail = provisionInbox(ctx, signup);
     const agentId = `agt_${ctx.ids.hex(16)}`;
     const now = ctx.now.toISOString();
-    db.prepare(`INSERT INTO cm_agents (id, org_id, agent_name, agent_purpose, public_key, inbox_email, profile, created_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(agentId, signup.org_id, signup.agent_name, signup.agent_purpose, signup.public_key, inboxEmail, signup.profile, now);
-    db.prepare('UPDATE cm_agent_signups SET verified_at = ? WHERE token = ?').run(now, token);
+    insertAgent(db, {
+      id: agentId, org_id: signup.org_id, agent_name: signup.agent_name, agent_purpose: signup.agent_purpose, public_key: signup.public_key,
+      inbox_email: inboxEmail, profile: signup.profile, created_at: now,
+    });
+    markSignupVerified(db, token, now);
     return { agentId, orgId: signup.org_id, inboxEmail };
   });
 }

@@ -12,11 +12,11 @@
  * first one. Everything lands in /v1/delivery/{metrics,events,suppressions}; Commune sends no
  * webhook for delivery events (§7), so none is queued.
  */
-import type { EngineServices, Handler, HandlerResult } from '../../../engine/provider.js';
+import type { EngineServices } from '../../../engine/provider.js';
 import { recordDeliveryEvent, toRecipients, type DeliveryEventType } from './ledger.js';
-import type { MessageRow } from '../tables.js';
-import type { SuppressionRow } from '../tables.js';
-import { suppressionJson } from '../wire.js';
+import { anyOutboundMessage, messageBySeq } from '../store/messages.js';
+import { messageSuppressions } from '../store/suppressions.js';
+import type { MessageRow, SuppressionRow } from '../tables.js';
 
 export type Outcome = 'deliver' | 'bounce' | 'complain';
 
@@ -36,18 +36,22 @@ export interface OutcomeInput {
 
 const optionalString = (v: unknown): boolean => v === undefined || (typeof v === 'string' && v !== '');
 
-const fail = (status: number, message: string): HandlerResult => ({ status, body: { error: message } });
+export type OutcomeResult =
+  | { ok: true; event: DeliveryEventType; message: MessageRow; suppressions: SuppressionRow[] }
+  | { ok: false; status: 400 | 404 | 409; message: string };
 
-export function applyOutcome(services: EngineServices, id: string, outcome: Outcome, input: OutcomeInput = {}): HandlerResult {
+const fail = (status: 400 | 404 | 409, message: string): OutcomeResult => ({ ok: false, status, message });
+
+export function applyOutcome(services: EngineServices, id: string, outcome: Outcome, input: OutcomeInput = {}): OutcomeResult {
   for (const key of ['recipient', 'reason', 'diagnostic', 'complaintType', 'bounceType'] as const) {
     if (!optionalString(input[key])) return fail(400, `${key} must be a non-empty string`);
   }
   const bounceType = typeof input.bounceType === 'string' ? input.bounceType.toLowerCase() : 'hard';
   if (outcome === 'bounce' && ![...HARD, ...SOFT].includes(bounceType)) return fail(400, 'bounceType must be hard or soft');
   const db = services.store.db;
-  return services.store.tx((): HandlerResult => {
+  return services.store.tx((): OutcomeResult => {
     // Control routes carry no tenant: the id alone names the message.
-    const msg = db.prepare("SELECT * FROM cm_messages WHERE direction = 'outbound' AND (message_id = ? OR commune_id = ?) ORDER BY seq LIMIT 1").get(id, id) as MessageRow | undefined;
+    const msg = anyOutboundMessage(db, id);
     if (!msg) return fail(404, `no outbound message ${id}`);
     if (!ALLOWED_FROM[outcome].includes(msg.delivery_status)) {
       return fail(409, `message ${id} is ${msg.delivery_status}; ${outcome} applies to messages that are ${ALLOWED_FROM[outcome].join(' or ')}`);
@@ -62,24 +66,6 @@ export function applyOutcome(services: EngineServices, id: string, outcome: Outc
       ...(typeof input.diagnostic === 'string' ? { diagnostic: input.diagnostic } : {}),
       ...(typeof input.complaintType === 'string' ? { complaintType: input.complaintType } : {}),
     });
-    const after = db.prepare('SELECT delivery_status FROM cm_messages WHERE seq = ?').get(msg.seq) as { delivery_status: string };
-    const suppressions = db.prepare('SELECT * FROM cm_suppressions WHERE org_id = ? AND message_id = ? ORDER BY seq').all(msg.org_id, msg.message_id) as SuppressionRow[];
-    return {
-      status: 200,
-      body: {
-        event: EVENT[outcome], message_id: msg.message_id, commune_message_id: msg.commune_id, delivery_status: after.delivery_status,
-        suppressions: suppressions.map(suppressionJson),
-      },
-    };
+    return { ok: true, event: EVENT[outcome], message: messageBySeq(db, msg.seq)!, suppressions: messageSuppressions(db, msg.org_id, msg.message_id) };
   });
 }
-
-const byHand = (outcome: Outcome): Handler => (services, { params, body }) =>
-  applyOutcome(services, params.id as string, outcome, (body ?? {}) as OutcomeInput);
-
-/** `POST /_mailsim/commune/messages/:id/deliver|bounce|complain`. */
-export const simulationHandlers: Record<string, Handler> = {
-  deliverCommuneMessage: byHand('deliver'),
-  bounceCommuneMessage: byHand('bounce'),
-  complainCommuneMessage: byHand('complain'),
-};

@@ -10,19 +10,20 @@
 import { createHmac } from 'node:crypto';
 import type { EngineServices } from '../../../engine/provider.js';
 import type { Db } from '../../../engine/store.js';
-import { threadOfMessageIds } from '../store/messages.js';
+import { threadOfMessageIds, threadOfRoutingToken } from '../store/messages.js';
+import { insertMetaValueOnce, metaValue } from '../store/meta.js';
 
 const ROUTING_TAG = /^t[0-9a-f]{12}$/;
+const ROUTING_SECRET = 'thread_routing_secret';
 /** Old plus-address tags carried the conversation id itself. */
 const LEGACY_TAG = /^conv_[A-Za-z0-9_-]+$/;
 
 function routingSecret(services: Pick<EngineServices, 'store' | 'ids'>): string {
   const db = services.store.db;
-  const read = () => db.prepare("SELECT value FROM cm_meta WHERE key = 'thread_routing_secret'").get() as { value: string } | undefined;
-  const row = read();
-  if (row) return row.value;
-  db.prepare("INSERT INTO cm_meta (key, value) VALUES ('thread_routing_secret', ?) ON CONFLICT(key) DO NOTHING").run(services.ids.hex(32));
-  return read()!.value;
+  const existing = metaValue(db, ROUTING_SECRET);
+  if (existing) return existing;
+  insertMetaValueOnce(db, ROUTING_SECRET, services.ids.hex(32));
+  return metaValue(db, ROUTING_SECRET)!;
 }
 
 export function routingToken(services: Pick<EngineServices, 'store' | 'ids'>, threadId: string): string {
@@ -51,9 +52,7 @@ export function newThreadId(services: Pick<EngineServices, 'ids'>): string {
 function threadOfRoutingTag(db: Db, orgId: string, tag: string): string | null {
   if (LEGACY_TAG.test(tag)) return tag;
   if (!ROUTING_TAG.test(tag)) return null;
-  const row = db.prepare(`SELECT thread_id FROM cm_messages WHERE org_id = ? AND direction = 'outbound' AND json_extract(metadata, '$.routing_token') = ?
-    ORDER BY seq LIMIT 1`).get(orgId, tag) as { thread_id: string } | undefined;
-  return row?.thread_id ?? null;
+  return threadOfRoutingToken(db, orgId, tag);
 }
 
 /** The thread an inbound email belongs to in the organisation. */
@@ -62,6 +61,13 @@ export function inboundThreadId(db: Db, o: { orgId: string; tag: string | null; 
     const byTag = threadOfRoutingTag(db, o.orgId, o.tag.toLowerCase().startsWith('conv_') ? o.tag : o.tag.toLowerCase());
     if (byTag) return byTag;
   }
-  const byHeaders = threadOfMessageIds(db, o.orgId, [...o.references, ...(o.inReplyTo ? [o.inReplyTo] : [])]);
+  const wanted = [...new Set([...o.references, ...(o.inReplyTo ? [o.inReplyTo] : [])].filter(Boolean).map(normaliseMessageId))];
+  const byHeaders = threadOfMessageIds(db, o.orgId, wanted);
   return byHeaders ?? o.ownMessageId;
+}
+
+/** `<id@host>` whatever brackets and case the header had. */
+export function normaliseMessageId(id: string): string {
+  const bare = id.trim().replace(/^<|>$/g, '').trim();
+  return `<${bare}>`;
 }

@@ -1,42 +1,40 @@
 /**
- * Control routes for what Commune decides out of band:
+ * Commune's control-plane operations (contracts/commune.control.yaml), for what Commune decides
+ * out of band:
  * - `GET /_mailsim/commune/claims?email=&agent_id=`: the ownership-claim tokens it would only have
  *   emailed, each with its link and a ready-to-use accept request;
  * - `GET /_mailsim/commune/signups/:token`: the expected answer to a sign-up challenge (for tests
  *   that do not want to solve it);
- * - `PUT /_mailsim/commune/credits`: set an organisation's credit balance (mailsim sells none).
+ * - `PUT /_mailsim/commune/credits`: set an organisation's credit balance (mailsim sells none);
+ * - `POST /_mailsim/commune/domains/:id/verification {"outcome": "verified"|"pending"|"failed"}`:
+ *   how the next POST /v1/domains/:id/verify ends;
+ * - attachment downloads through the signed URLs `GET /v1/attachments/{id}/url` hands out;
+ * - delivery, bounce and complaint of a sent message (domain/simulation.ts).
  */
-import type { Handler } from '../../../engine/provider.js';
+import { downloadHandler } from '../../../engine/downloads.js';
 import { MailsimError } from '../../../engine/errors.js';
+import type { Handler, HandlerResult, Principal } from '../../../engine/provider.js';
+import { str } from '../../shared/query.js';
+import type { CommuneControlHandler, CommuneControlHandlers } from '../auth.js';
+import { ATTACHMENT_DOWNLOADS } from '../domain/attachments.js';
 import { claimUrl } from '../domain/claims.js';
-import type { ClaimRow, SignupRow } from '../tables.js';
-import { downloadCommuneAttachment } from '../store/attachments.js';
-import { VERIFY_OUTCOMES, type VerifyOutcome } from '../store/domains.js';
+import { VERIFY_OUTCOMES } from '../domain/domains.js';
+import { applyOutcome, type Outcome, type OutcomeInput, type OutcomeResult } from '../domain/simulation.js';
+import { setCreditBalance } from '../store/account.js';
+import { signupByToken } from '../store/agents.js';
+import { listClaims } from '../store/claims.js';
+import { setVerifyOverride } from '../store/domains.js';
+import { orgExists } from '../store/orgs.js';
+import { suppressionJson } from '../wire.js';
 
 const badRequest = (message: string): MailsimError => new MailsimError(400, 'BAD_REQUEST', message, 'validation');
 const notFound = (message: string): MailsimError => new MailsimError(404, 'NOT_FOUND', message, 'not_found');
 
-const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
-
 /** `GET /_mailsim/commune/claims?email=&agent_id=&limit=`. */
-const listCommuneOwnershipClaims: Handler = (services, { query }) => {
-  const email = str(query.email);
-  const agentId = str(query.agent_id);
-  const limit = query.limit as number;
-  if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw badRequest('limit must be an integer from 1 to 100');
-  const where: string[] = [];
-  const args: unknown[] = [];
-  if (email) {
-    where.push('lower(owner_email) = lower(?)');
-    args.push(email);
-  }
-  if (agentId) {
-    where.push('agent_id = ?');
-    args.push(agentId);
-  }
-  const rows = services.store.db.prepare(
-    `SELECT * FROM cm_agent_claims ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at DESC, rowid DESC LIMIT ?`,
-  ).all(...args, limit) as ClaimRow[];
+const listCommuneOwnershipClaims: CommuneControlHandler<'listCommuneOwnershipClaims'> = (services, { query }) => {
+  const limit = query.limit;
+  if (limit === undefined || !Number.isInteger(limit) || limit < 1 || limit > 100) throw badRequest('limit must be an integer from 1 to 100');
+  const rows = listClaims(services.store.db, { email: str(query.email), agentId: str(query.agent_id), limit });
   const nowMs = services.clock.nowMs();
   const base = services.baseUrl();
   const data = rows.map((r) => ({
@@ -57,8 +55,8 @@ const listCommuneOwnershipClaims: Handler = (services, { query }) => {
 };
 
 /** `GET /_mailsim/commune/signups/:token`. */
-const getCommuneSignupChallenge: Handler = (services, { params }) => {
-  const row = services.store.db.prepare('SELECT * FROM cm_agent_signups WHERE token = ?').get(params.token) as SignupRow | undefined;
+const getCommuneSignupChallenge: CommuneControlHandler<'getCommuneSignupChallenge'> = (services, { params }) => {
+  const row = signupByToken(services.store.db, params.token);
   if (!row) throw notFound(`no sign-up ${params.token}`);
   return {
     status: 200,
@@ -71,38 +69,54 @@ const getCommuneSignupChallenge: Handler = (services, { params }) => {
   };
 };
 
+const nonNegative = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && n >= 0;
+
 /** `PUT /_mailsim/commune/credits`. */
-const setCommuneCredits: Handler = (services, { body }) => {
-  const b = (body ?? {}) as Record<string, unknown>;
-  const orgId = str(b.org_id);
+const setCommuneCredits: CommuneControlHandler<'setCommuneCredits'> = (services, { body }) => {
+  const orgId = str(body.org_id);
   if (!orgId) throw badRequest('org_id is required');
-  const numbers = ['balance', 'lifetime_credits', 'lifetime_used'].map((k) => b[k] ?? (k === 'balance' ? undefined : 0));
-  if (!numbers.every((n) => typeof n === 'number' && Number.isFinite(n) && n >= 0)) {
+  const { balance, lifetime_credits: lifetimeCredits = 0, lifetime_used: lifetimeUsed = 0 } = body;
+  if (!nonNegative(balance) || !nonNegative(lifetimeCredits) || !nonNegative(lifetimeUsed)) {
     throw badRequest('balance (required), lifetime_credits and lifetime_used must be numbers >= 0');
   }
   const db = services.store.db;
-  if (!db.prepare('SELECT 1 FROM cm_orgs WHERE id = ?').get(orgId)) throw notFound(`no organisation ${orgId}`);
-  const [balance, lifetimeCredits, lifetimeUsed] = numbers as number[];
-  services.store.tx(() => db.prepare(`INSERT INTO cm_credit_balances (org_id, balance, lifetime_credits, lifetime_used) VALUES (?, ?, ?, ?)
-    ON CONFLICT (org_id) DO UPDATE SET balance = excluded.balance, lifetime_credits = excluded.lifetime_credits, lifetime_used = excluded.lifetime_used`)
-    .run(orgId, balance, lifetimeCredits, lifetimeUsed));
+  if (!orgExists(db, orgId)) throw notFound(`no organisation ${orgId}`);
+  services.store.tx(() => setCreditBalance(db, orgId, { balance, lifetime_credits: lifetimeCredits, lifetime_used: lifetimeUsed }));
   return { status: 200, body: { org_id: orgId, balance, lifetime_credits: lifetimeCredits, lifetime_used: lifetimeUsed } };
 };
 
-export const agentControlHandlers: Record<string, Handler> = { listCommuneOwnershipClaims, getCommuneSignupChallenge, setCommuneCredits };
-
-/**
- * Control-plane operations of Commune mail: how the next POST /v1/domains/:id/verify ends
- * (`POST /_mailsim/commune/domains/:id/verification {"outcome": "verified"|"pending"|"failed"}`),
- * and attachment downloads through signed URLs.
- */
-
-const setCommuneDomainVerification: Handler = (services, { params, body }) => {
-  const outcome = (body ?? {}).outcome as VerifyOutcome;
-  if (!VERIFY_OUTCOMES.includes(outcome)) return { status: 400, body: { error: `outcome must be one of ${VERIFY_OUTCOMES.join(', ')}` } };
-  const changed = services.store.tx(() => services.store.db.prepare('UPDATE cm_domains SET verify_outcome = ? WHERE id = ? AND org_id IS NOT NULL').run(outcome, params.id).changes);
+/** `POST /_mailsim/commune/domains/:id/verification`. */
+const setCommuneDomainVerification: CommuneControlHandler<'setCommuneDomainVerification'> = (services, { params, body }) => {
+  const outcome = VERIFY_OUTCOMES.find((o) => o === body.outcome);
+  if (!outcome) return { status: 400, body: { error: `outcome must be one of ${VERIFY_OUTCOMES.join(', ')}` } };
+  const changed = services.store.tx(() => setVerifyOverride(services.store.db, params.id, outcome));
   if (!changed) return { status: 404, body: { error: 'Domain not found' } };
   return { status: 200, body: { id: params.id, outcome } };
 };
 
-export const mailControlHandlers: Record<string, Handler> = { setCommuneDomainVerification, downloadCommuneAttachment };
+function outcomeResult(out: OutcomeResult): HandlerResult {
+  if (!out.ok) return { status: out.status, body: { error: out.message } };
+  const m = out.message;
+  return {
+    status: 200,
+    body: {
+      event: out.event, message_id: m.message_id, commune_message_id: m.commune_id, delivery_status: m.delivery_status,
+      suppressions: out.suppressions.map(suppressionJson),
+    },
+  };
+}
+
+/** `POST /_mailsim/commune/messages/:id/deliver|bounce|complain`. */
+const byHand = (outcome: Outcome): Handler<Principal, { params: { id: string }; query: object; body: OutcomeInput | undefined }> =>
+  (services, { params, body }) => outcomeResult(applyOutcome(services, params.id, outcome, body ?? {}));
+
+export const controlHandlers = {
+  listCommuneOwnershipClaims,
+  getCommuneSignupChallenge,
+  setCommuneCredits,
+  setCommuneDomainVerification,
+  downloadCommuneAttachment: downloadHandler(ATTACHMENT_DOWNLOADS),
+  deliverCommuneMessage: byHand('deliver'),
+  bounceCommuneMessage: byHand('bounce'),
+  complainCommuneMessage: byHand('complain'),
+} satisfies CommuneControlHandlers;

@@ -12,8 +12,7 @@
  * everything the organisation owns, its inboxes on the shared domain and its uploads included.
  */
 import type { Db } from '../../../engine/store.js';
-import { TABLES } from '../tables.js';
-import type { DeletionScope } from '../tables.js';
+import { TABLES, type DeletionScope } from '../tables.js';
 
 export const COUNT_KEYS = [
   'messages', 'attachments', 'domains', 'inboxes', 'webhook_deliveries', 'delivery_events', 'blocked_spam', 'thread_metadata',
@@ -47,14 +46,14 @@ function columns(db: Db, table: string): Set<string> {
   if (!byTable) columnsCache.set(db, (byTable = new Map()));
   let cols = byTable.get(table);
   if (!cols) {
-    cols = new Set((db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name));
+    cols = new Set(db.prepare<[], { name: string }>(`PRAGMA table_info(${table})`).all().map((c) => c.name));
     byTable.set(table, cols);
   }
   return cols;
 }
 
 const exists = (db: Db, table: string): boolean => columns(db, table).size > 0;
-const count = (db: Db, sql: string, ...args: unknown[]): number => (db.prepare(sql).get(...args) as { n: number }).n;
+const count = (db: Db, sql: string, ...args: unknown[]): number => db.prepare<unknown[], { n: number }>(sql).get(...args)!.n;
 const run = (db: Db, sql: string, ...args: unknown[]): number => db.prepare(sql).run(...args).changes;
 
 /** The messages a target covers, as a WHERE clause over cm_messages. */

@@ -1,69 +1,57 @@
-/**
- * Custom domains as the (simulated) sending provider sees them: name checks, the DNS records to
- * publish, and verification whose outcome the config or the control plane decides.
- */
-import type { IdSource } from '../../../engine/ids.js';
-import type { EngineServices } from '../../../engine/provider.js';
+/** cm_domains: the shared default domain (owned by no organisation) and the organisations' custom domains. */
 import type { Db } from '../../../engine/store.js';
-import { communeSettings } from '../domain/settings.js';
 import type { DomainRow } from '../tables.js';
 
-export const REGIONS = ['us-east-1', 'eu-west-1', 'sa-east-1', 'ap-northeast-1'] as const;
-export const DEFAULT_REGION = 'us-east-1';
-export type VerifyOutcome = 'verified' | 'pending' | 'failed';
-export const VERIFY_OUTCOMES: readonly VerifyOutcome[] = ['verified', 'pending', 'failed'];
-
-const DOMAIN_NAME = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
-
-export interface DnsRecord {
-  record: 'SPF' | 'DKIM' | 'Receiving'; name: string; type: 'MX' | 'TXT'; value: string; ttl: 'Auto'; status: string; priority?: number;
+export function domainById(db: Db, id: string): DomainRow | undefined {
+  return db.prepare<[string], DomainRow>('SELECT * FROM cm_domains WHERE id = ?').get(id);
 }
 
-/** Why the provider refuses a name, or null when it accepts it. */
-export function providerRefusal(db: Db, name: string): string | null {
-  if (!DOMAIN_NAME.test(name)) return `Invalid domain name: ${name}`;
-  if (db.prepare('SELECT 1 FROM cm_domains WHERE name_lc = ?').get(name)) return `The domain ${name} has been registered already`;
-  return null;
+/** The ownerless shared default domain (`commune.email` unless configured otherwise). */
+export function sharedDomain(db: Db): DomainRow | undefined {
+  return db.prepare<[], DomainRow>('SELECT * FROM cm_domains WHERE org_id IS NULL ORDER BY created_at LIMIT 1').get();
 }
 
-export function dnsRecords(ids: IdSource, region: string, status: string): DnsRecord[] {
-  // A DKIM public key looks like base64 of a DER RSA key; its bytes only need to be stable per domain.
-  const dkim = `p=MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQ${Buffer.from(ids.hex(96), 'hex').toString('base64').replace(/=+$/, '')}IDAQAB`;
-  return [
-    { record: 'SPF', name: 'send', type: 'MX', value: `feedback-smtp.${region}.amazonses.com`, ttl: 'Auto', status, priority: 10 },
-    { record: 'SPF', name: 'send', type: 'TXT', value: '"v=spf1 include:amazonses.com ~all"', ttl: 'Auto', status },
-    { record: 'DKIM', name: 'resend._domainkey', type: 'TXT', value: dkim, ttl: 'Auto', status },
-    { record: 'Receiving', name: '@', type: 'MX', value: `inbound-smtp.${region}.amazonaws.com`, ttl: 'Auto', status, priority: 10 },
-  ];
-}
-
-export function insertDomain(services: Pick<EngineServices, 'ids'>, db: Db, o: { orgId: string; name: string; region: string; nowIso: string }): DomainRow {
-  const id = services.ids.uuid();
-  db.prepare("INSERT INTO cm_domains (id, org_id, name, name_lc, status, region, records, created_at) VALUES (?, ?, ?, ?, 'not_started', ?, ?, ?)")
-    .run(id, o.orgId, o.name, o.name.toLowerCase(), o.region, JSON.stringify(dnsRecords(services.ids, o.region, 'not_started')), o.nowIso);
-  return db.prepare('SELECT * FROM cm_domains WHERE id = ?').get(id) as DomainRow;
-}
-
-/** Domain status and record statuses after a verify, by outcome. */
-const STATUS_BY_OUTCOME: Record<VerifyOutcome, string> = { verified: 'verified', pending: 'pending', failed: 'failed' };
-
-export function verifyOutcome(services: Pick<EngineServices, 'config'>, row: DomainRow): VerifyOutcome {
-  const override = row.verify_outcome as VerifyOutcome | null;
-  if (override && VERIFY_OUTCOMES.includes(override)) return override;
-  const configured = communeSettings(services).domainVerification;
-  return configured && VERIFY_OUTCOMES.includes(configured) ? configured : 'verified';
-}
-
-export function applyVerification(db: Db, row: DomainRow, outcome: VerifyOutcome): void {
-  const status = STATUS_BY_OUTCOME[outcome];
-  const records = (row.records ? (JSON.parse(row.records) as DnsRecord[]) : []).map((r) => ({ ...r, status }));
-  db.prepare('UPDATE cm_domains SET status = ?, records = ? WHERE id = ?').run(status, row.records ? JSON.stringify(records) : null, row.id);
+/** A domain the organisation may use: one of its own, or the shared one. */
+export function usableDomain(db: Db, orgId: string, domainId: string): DomainRow | undefined {
+  return db.prepare<[string, string], DomainRow>('SELECT * FROM cm_domains WHERE id = ? AND (org_id = ? OR org_id IS NULL)').get(domainId, orgId);
 }
 
 export function orgDomain(db: Db, orgId: string, domainId: string): DomainRow | undefined {
-  return db.prepare('SELECT * FROM cm_domains WHERE id = ? AND org_id = ?').get(domainId, orgId) as DomainRow | undefined;
+  return db.prepare<[string, string], DomainRow>('SELECT * FROM cm_domains WHERE id = ? AND org_id = ?').get(domainId, orgId);
+}
+
+/** The organisation's custom domains, oldest first. */
+export function listOrgDomains(db: Db, orgId: string): DomainRow[] {
+  return db.prepare<[string], DomainRow>('SELECT * FROM cm_domains WHERE org_id = ? ORDER BY created_at, rowid').all(orgId);
+}
+
+/** The organisation's oldest custom domain. */
+export function firstOrgDomain(db: Db, orgId: string): DomainRow | undefined {
+  return db.prepare<[string], DomainRow>('SELECT * FROM cm_domains WHERE org_id = ? ORDER BY created_at, rowid LIMIT 1').get(orgId);
 }
 
 export function countOrgDomains(db: Db, orgId: string): number {
-  return (db.prepare('SELECT COUNT(*) AS n FROM cm_domains WHERE org_id = ?').get(orgId) as { n: number }).n;
+  return db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM cm_domains WHERE org_id = ?').get(orgId)!.n;
+}
+
+/** Whether any domain, of any organisation, has this (lower-cased) name. */
+export function domainNameTaken(db: Db, nameLc: string): boolean {
+  return db.prepare('SELECT 1 FROM cm_domains WHERE name_lc = ?').get(nameLc) !== undefined;
+}
+
+export interface NewDomain { id: string; orgId: string | null; name: string; status: string; region: string | null; records: string | null; nowIso: string }
+
+export function insertDomain(db: Db, d: NewDomain): DomainRow {
+  db.prepare('INSERT INTO cm_domains (id, org_id, name, name_lc, status, region, records, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+    .run(d.id, d.orgId, d.name, d.name.toLowerCase(), d.status, d.region, d.records, d.nowIso);
+  return domainById(db, d.id)!;
+}
+
+export function setDomainState(db: Db, id: string, status: string, records: string | null): void {
+  db.prepare('UPDATE cm_domains SET status = ?, records = ? WHERE id = ?').run(status, records, id);
+}
+
+/** How the next verify of this custom domain ends (the control plane's override); the number of domains changed. */
+export function setVerifyOverride(db: Db, id: string, outcome: string): number {
+  return db.prepare('UPDATE cm_domains SET verify_outcome = ? WHERE id = ? AND org_id IS NOT NULL').run(outcome, id).changes;
 }

@@ -7,6 +7,8 @@
 import type { Db } from '../../../engine/store.js';
 import type { MessageRow } from '../tables.js';
 
+interface ThreadGroup { thread_id: string; last_message_at: string; first_message_at: string; message_count: number; has_attachments: number }
+
 export interface ThreadFilter { orgId: string; inboxId?: string; domainId?: string }
 interface Cursor { last_message_at: string; id: string }
 
@@ -39,15 +41,15 @@ export function listThreadSummaries(db: Db, f: ThreadFilter, o: { limit: number;
   const dir = o.desc ? 'DESC' : 'ASC';
   const keyset = o.cursor ? `HAVING last_message_at ${cmp} ? OR (last_message_at = ? AND thread_id ${cmp} ?)` : '';
   const keyArgs = o.cursor ? [o.cursor.last_message_at, o.cursor.last_message_at, o.cursor.id] : [];
-  const groups = db.prepare(`SELECT thread_id, MAX(created_at) AS last_message_at, MIN(created_at) AS first_message_at, COUNT(*) AS message_count,
+  const groups = db.prepare<unknown[], ThreadGroup>(`SELECT thread_id, MAX(created_at) AS last_message_at, MIN(created_at) AS first_message_at, COUNT(*) AS message_count,
       MAX(attachments != '[]') AS has_attachments
     FROM cm_messages WHERE ${where} GROUP BY thread_id ${keyset} ORDER BY last_message_at ${dir}, thread_id ${dir} LIMIT ?`)
-    .all(...args, ...keyArgs, o.limit + 1) as { thread_id: string; last_message_at: string; first_message_at: string; message_count: number; has_attachments: number }[];
+    .all(...args, ...keyArgs, o.limit + 1);
   const page = groups.slice(0, o.limit);
   const data = page.map((g) => {
     const inThread = `SELECT * FROM cm_messages WHERE ${where} AND thread_id = ? ORDER BY created_at`;
-    const newest = db.prepare(`${inThread} DESC, seq DESC LIMIT 1`).get(...args, g.thread_id) as MessageRow;
-    const oldest = db.prepare(`${inThread} ASC, seq ASC LIMIT 1`).get(...args, g.thread_id) as MessageRow;
+    const newest = db.prepare<unknown[], MessageRow>(`${inThread} DESC, seq DESC LIMIT 1`).get(...args, g.thread_id)!;
+    const oldest = db.prepare<unknown[], MessageRow>(`${inThread} ASC, seq ASC LIMIT 1`).get(...args, g.thread_id)!;
     return {
       thread_id: g.thread_id, subject: newest.subject, last_message_at: g.last_message_at, first_message_at: g.first_message_at,
       message_count: g.message_count, snippet: oldest.content.slice(0, 200), last_direction: newest.direction,
