@@ -10,6 +10,7 @@
  */
 import { createHmac } from 'node:crypto';
 import type { EngineServices } from '../../../engine/provider.js';
+import { bareAddress } from '../../shared/address.js';
 import { messageRecipients } from '../store/messages.js';
 import { activeWebhooks } from '../store/webhooks.js';
 
@@ -65,7 +66,7 @@ export interface SimulatedOutcomeJob {
 
 /** `bounce+label@simulator.mailsim.test` → "bounce"; null for any other domain or an unknown local part. */
 function simulatorVerb(address: string): { verb: string; minutes?: number } | null {
-  const bare = (/<([^>]*)>/.exec(address)?.[1] ?? address).trim().toLowerCase();
+  const bare = bareAddress(address).toLowerCase();
   const at = bare.lastIndexOf('@');
   if (at <= 0 || bare.slice(at + 1) !== SIMULATOR_DOMAIN) return null;
   const local = bare.slice(0, at).split('+')[0]!;

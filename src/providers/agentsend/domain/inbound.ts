@@ -5,6 +5,7 @@
  */
 import type { InboundMail, MailboxResolver } from '../../../engine/mail/types.js';
 import type { EngineServices } from '../../../engine/provider.js';
+import { bareAddress } from '../../shared/address.js';
 import { refOf, storeAttachment } from './attachments.js';
 import { emitEvent } from './events.js';
 import { createThread, findThreadByHeaders } from './threading.js';
@@ -14,12 +15,6 @@ import { touchThread } from '../store/threads.js';
 import type { MessageRow } from '../tables.js';
 
 export const NO_SUBJECT = '(no subject)';
-
-/** `Name <a@b>` or `<a@b>` or `a@b` → `a@b`, lower-cased (inbox addresses are stored lower-case). */
-function bareAddress(address: string): string {
-  const m = /<([^<>]+)>/.exec(address);
-  return (m ? m[1]! : address).trim().toLowerCase();
-}
 
 /**
  * Stores one received message in the inbox. Returns the stored row, or null when the inbox stopped
@@ -61,7 +56,8 @@ export function receiveInbound(services: EngineServices, inboxId: string, mail: 
  */
 export function buildMailboxResolver(services: EngineServices): MailboxResolver {
   return (address) => {
-    const inbox = activeInbox(services.store.db, { address: bareAddress(address) });
+    // Inbox addresses are stored lower-case.
+    const inbox = activeInbox(services.store.db, { address: bareAddress(address).toLowerCase() });
     if (!inbox) return null;
     return (mail) => {
       receiveInbound(services, inbox.id, mail);

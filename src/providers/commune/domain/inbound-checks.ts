@@ -1,7 +1,10 @@
 /**
  * The verdicts Commune stores with every inbound email. mailsim's are deterministic: no spam
  * model runs (every email is accepted with score 0), and prompt injection is a phrase match.
+ * HTML-only mail is read as text with html-to-text (the converter mailparser uses).
  */
+import { convert, type HtmlToTextOptions } from 'html-to-text';
+
 const INJECTION = [
   /\bignore (?:all |any )?(?:the )?(?:previous|prior|above|earlier) (?:instructions|prompts?|messages?)\b/i,
   /\bdisregard (?:all |any )?(?:the )?(?:previous|prior|above) (?:instructions|prompts?)\b/i,
@@ -22,12 +25,17 @@ export function inboundVerdicts(text: string): InboundVerdicts {
   };
 }
 
-/** A rough plain-text rendering of an HTML body, for search and extraction of HTML-only mail. */
+/** How an HTML-only email reads as text: no line wrapping, link text without its URL, no images, headings as written. */
+const TEXT_OPTIONS: HtmlToTextOptions = {
+  wordwrap: false,
+  selectors: [
+    { selector: 'a', options: { ignoreHref: true } },
+    { selector: 'img', format: 'skip' },
+    ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((selector) => ({ selector, options: { uppercase: false } })),
+  ],
+};
+
+/** The plain text of an HTML body, for search and extraction of HTML-only mail. */
 export function htmlToText(html: string): string {
-  return html
-    .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, '')
-    .replace(/<br\s*\/?>|<\/(p|div|li|tr|h\d)>/gi, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&nbsp;/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')
-    .replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  return convert(html, TEXT_OPTIONS);
 }

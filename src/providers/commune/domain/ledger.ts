@@ -9,6 +9,7 @@
  * orphan (it counts in the metrics' orphan_events) and changes nothing else.
  */
 import type { EngineServices } from '../../../engine/provider.js';
+import { bareAddress } from '../../shared/address.js';
 import { bounceHistory, insertDeliveryEvent } from '../store/delivery-events.js';
 import { outboundMessage, setDeliveryState } from '../store/messages.js';
 import { replaceSuppression, suppressed } from '../store/suppressions.js';
@@ -46,7 +47,7 @@ const STATUS_OF: Partial<Record<DeliveryEventType, string>> = { sent: 'sent', de
 const SOFT_BOUNCE_THRESHOLD = 3;
 const SOFT_BOUNCE_SUPPRESSION_MS = 7 * 24 * 3600_000;
 
-const bare = (address: string): string => (/<([^>]*)>/.exec(address)?.[1] ?? address).trim().toLowerCase();
+const bare = (address: string): string => bareAddress(address).toLowerCase();
 const list = (r: string | string[] | undefined): string[] => (r === undefined ? [] : Array.isArray(r) ? r : [r]).map(bare).filter(Boolean);
 
 /** An outbound message of the organisation, by stored id or by the `msg_` id send returned. */

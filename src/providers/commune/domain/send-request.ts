@@ -10,7 +10,8 @@ import { errors } from '../errors.js';
 import { storeAttachment } from './attachments.js';
 import { countInboxDailySend } from './quotas.js';
 import { enqueueSend, type SendSpec } from './sending.js';
-import { bareAddress, newThreadId, normaliseMessageId, routingToken, splitAddress } from './threading.js';
+import { addressesIn, bareAddress } from '../../shared/address.js';
+import { newThreadId, normaliseMessageId, routingToken, splitAddress } from './threading.js';
 import { orgAttachment } from '../store/attachments.js';
 import { sharedDomain, usableDomain } from '../store/domains.js';
 import { inboxOfOrg } from '../store/inboxes.js';
@@ -143,8 +144,8 @@ export function acceptSend(ctx: Ctx, b: SendBody): SendOutcome {
     const participants: Participant[] = [{ role: 'sender', identity: sender.from }, ...to.map((identity) => ({ role: 'to' as const, identity }))];
     const extraHeaders = Object.fromEntries(Object.entries(headers).filter(([k]) => !COMPOSER_HEADERS.has(k.toLowerCase())));
     const spec: SendSpec = {
-      from: { address: sender.address, name: sender.name }, to: to.map(bareAddress), cc: listOf(b.cc).map(bareAddress),
-      bcc: listOf(b.bcc).map(bareAddress), selfBcc: sender.address, replyTo, headers: extraHeaders,
+      from: { address: sender.address, name: sender.name }, to: to.flatMap(addressesIn), cc: listOf(b.cc).flatMap(addressesIn),
+      bcc: listOf(b.bcc).flatMap(addressesIn), selfBcc: sender.address, replyTo, headers: extraHeaders,
       text: b.text ?? null, html: b.html ?? null, inReplyTo, references, attachmentIds,
     };
     const row = insertMessage(db, {

@@ -39,12 +39,6 @@ export function splitAddress(address: string): { local: string; tag: string | nu
   return { local: plus >= 0 ? localFull.slice(0, plus) : localFull, tag: plus >= 0 ? localFull.slice(plus + 1) : null, domain: address.slice(at + 1) };
 }
 
-/** `Name <a@b>`, `<a@b>` or `a@b` → `a@b`. */
-export function bareAddress(address: string): string {
-  const m = /<([^<>]+)>/.exec(address);
-  return (m ? m[1]! : address).trim();
-}
-
 export function newThreadId(services: Pick<EngineServices, 'ids'>): string {
   return `thread_${services.ids.uuid()}`;
 }

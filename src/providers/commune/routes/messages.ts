@@ -1,8 +1,8 @@
 /** Messages: send (202, delivered by a durable job through the mail plane) and list by filter. */
+import { bareAddress } from '../../shared/address.js';
 import { clampedInt, str } from '../../shared/query.js';
 import type { CommuneHandler, CommuneHandlers } from '../auth.js';
 import { acceptSend } from '../domain/send-request.js';
-import { bareAddress } from '../domain/threading.js';
 import { errors } from '../errors.js';
 import { listMessages as messagesOf } from '../store/messages.js';
 import { messageJson } from '../wire.js';
