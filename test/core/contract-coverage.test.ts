@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Contract } from '../../src/engine/contract.js';
+import { Contract, readDocument } from '../../src/engine/contract.js';
 import { PROVIDERS, loadProvider } from '../../src/providers/index.js';
 
 describe('every contract operation is accounted for', () => {
@@ -39,15 +39,54 @@ function checkSizes(...args: string[]): SizeReport {
 
 describe('source layout', () => {
   const SRC = join(__dirname, '..', '..', 'src');
-  const PROVIDER_FILES = ['index.ts', 'errors.ts', 'tables.ts', 'auth.ts', 'policies.ts', 'seed.ts', 'lifecycle.ts', 'routes', 'migrations'];
+  const PROVIDERS_DIR = join(SRC, 'providers');
+  /** Helpers more than one provider uses live here, not in a provider. */
+  const SHARED = 'shared';
+  /** The one provider skeleton (README, "Architecture"): these files and folders, and nothing else at the top. */
+  const SKELETON_FILES = ['index.ts', 'auth.ts', 'errors.ts', 'policies.ts', 'seed.ts', 'tables.ts', 'wire.ts', 'lifecycle.ts'];
+  const SKELETON_DIRS = ['migrations', 'routes', 'store', 'domain'];
+  /** SQL in TypeScript: a prepared statement, or a statement's opening words. */
+  const SQL = /\.prepare\s*[<(]|\.exec\(\s*['"`]|\b(?:SELECT\b[\s\S]{0,300}?\bFROM|INSERT\s+(?:OR\s+\w+\s+)?INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM)\b/;
+  const stripComments = (code: string): string => code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+  const isDir = (p: string): boolean => statSync(p).isDirectory();
+  const providerNames = (): string[] => readdirSync(PROVIDERS_DIR).filter((f) => f !== SHARED && isDir(join(PROVIDERS_DIR, f)));
+  const tsFiles = (dir: string): string[] => readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return isDir(p) ? tsFiles(p) : p.endsWith('.ts') ? [p] : [];
+  });
 
   it('gives every provider the same skeleton, so a new one knows where each concern goes', () => {
-    const providers = readdirSync(join(SRC, 'providers')).filter((f) => f !== 'shared' && statSync(join(SRC, 'providers', f)).isDirectory());
-    expect(providers.sort()).toEqual(Object.keys(PROVIDERS).sort());
-    for (const p of providers) {
-      const entries = readdirSync(join(SRC, 'providers', p));
-      expect(PROVIDER_FILES.filter((f) => !entries.includes(f)), `src/providers/${p}`).toEqual([]);
+    expect(providerNames().sort()).toEqual(Object.keys(PROVIDERS).sort());
+    for (const p of providerNames()) {
+      const dir = join(PROVIDERS_DIR, p);
+      const entries = readdirSync(dir);
+      const where = `src/providers/${p}`;
+      expect(SKELETON_FILES.filter((f) => !entries.includes(f) || isDir(join(dir, f))), `${where}: missing files`).toEqual([]);
+      expect(SKELETON_DIRS.filter((f) => !entries.includes(f) || !isDir(join(dir, f))), `${where}: missing folders`).toEqual([]);
+      expect(entries.filter((f) => ![...SKELETON_FILES, ...SKELETON_DIRS].includes(f)), `${where}: outside the skeleton`).toEqual([]);
+      expect(readdirSync(join(dir, 'migrations')).filter((f) => !/^\d{4}_[a-z0-9_]+\.sql$/.test(f)), `${where}/migrations`).toEqual([]);
     }
+  });
+
+  it('names each route file after a tag of the provider\'s contract (plus control.ts for its control operations)', async () => {
+    for (const p of providerNames()) {
+      const doc = readDocument((await loadProvider(p)).contractFile) as { paths: Record<string, Record<string, { tags?: string[] }>> };
+      const tags = new Set(Object.values(doc.paths).flatMap((item) => Object.values(item).flatMap((op) => op.tags ?? [])).map((t) => t.toLowerCase()));
+      const files = readdirSync(join(PROVIDERS_DIR, p, 'routes')).map((f) => f.replace(/\.ts$/, ''));
+      expect(files.filter((f) => f !== 'control' && !tags.has(f)), `src/providers/${p}/routes: files without a tag`).toEqual([]);
+      expect([...tags].filter((t) => !files.includes(t)), `src/providers/${p}/routes: tags without a file`).toEqual([]);
+    }
+  });
+
+  it('keeps SQL in store/: no provider file outside it (routes, domain, the top files, shared helpers) prepares or writes SQL', () => {
+    const offenders = [...providerNames().flatMap((p) => tsFiles(join(PROVIDERS_DIR, p))), ...tsFiles(join(PROVIDERS_DIR, SHARED))]
+      .filter((f) => !f.split(/[\\/]/).includes('store'))
+      .filter((f) => SQL.test(stripComments(readFileSync(f, 'utf8'))));
+    expect(offenders).toEqual([]);
+    // The check itself sees SQL where it is.
+    expect(tsFiles(join(PROVIDERS_DIR, 'agentsend', 'store')).some((f) => SQL.test(stripComments(readFileSync(f, 'utf8'))))).toBe(true);
+    expect(SQL.test("db.prepare('SELECT 1')")).toBe(true);
+    expect(SQL.test("const m = 'DELETE /v1/inboxes and SELECT a plan';")).toBe(false);
   });
 
   it('keeps providers away from the socket: handlers return values, only the engine writes responses', () => {

@@ -90,7 +90,7 @@ export function authorize(services: EngineServices, { principal, op }: Authorize
 
 /**
  * Until a human owner claims it, an agent may read but not create inboxes, send mail or mint API
- * keys (shared/providers/commune.md §2.4). API keys pass: one can only exist once the org was
+ * keys (contracts/commune.md, "Unclaimed agents"). API keys pass: one can only exist once the org was
  * claimed or was made by a person.
  */
 export const OWNERSHIP_GATED_OPERATIONS = new Set(['createInbox', 'createDomainInbox', 'sendMessage', 'createApiKey']);
@@ -110,8 +110,8 @@ export function requireClaimedAgent(services: Pick<EngineServices, 'store'>, pri
 }
 
 /**
- * Which permission each operation needs (shared/providers/commune.md §2.2, contracts/commune.md),
- * and the plan features that gate some of them (§2.3). Agent-signature callers count as the org
+ * Which permission each operation needs (contracts/commune.md, Operations: the Scope column), and the plan features
+ * that gate some of them (the "plan" note under that table). Agent-signature callers count as the org
  * owner and skip scope checks.
  */
 export type ScopeRule =
@@ -147,7 +147,7 @@ export const PLAN_FEATURES: Readonly<Record<string, string>> = {
   setExtractionSchema: 'structuredExtraction',
 } satisfies Partial<Record<keyof operations, string>>;
 
-/** Operations whose plan gate answers before their scope check (the search routes, §2.3). */
+/** Operations whose plan gate answers before their scope check (the search routes; contracts/commune.md, Operations). */
 export const PLAN_BEFORE_SCOPE: ReadonlySet<string> = new Set(['searchThreads', 'searchLegacy', 'indexSearchDocument', 'indexSearchBatch']);
 
 export const PAID_TIERS = new Set(['agent_pro', 'business', 'enterprise']);

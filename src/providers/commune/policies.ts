@@ -1,6 +1,6 @@
 /**
  * Commune's traffic policies, as data for the engine (rate limits, idempotency, body limits), and
- * the per-tier limits the handlers read (shared/providers/commune.md §5).
+ * the per-tier limits the handlers read (contracts/commune.md, "Rate limits and idempotency" and "Per-tier limits").
  *
  * Commune has no general per-request limit on /v1; its limiters sit on particular routes, and
  * their headers appear only there:
@@ -143,7 +143,7 @@ export const EXTRA_RATE_LIMITS: RateLimitPolicy[] = [
   expressRateLimit({ operations: ['submitFeedback'], max: 10, windowMs: 60_000, keyBy: 'tenant-or-ip', message: 'Too many feedback submissions. Please try again later.' }),
 ];
 
-/** Send only, 24 h, `Idempotency-Replayed: true`, no body comparison, only the 202 is kept (§5). */
+/** Send only, 24 h, `Idempotency-Replayed: true`, no body comparison, only the 202 is kept (contracts/commune.md, "`Idempotency-Key` is declared on `sendMessage` only"). */
 export const IDEMPOTENCY: IdempotencyPolicy = {
   header: 'idempotency-key',
   operations: ['sendMessage'],
@@ -159,7 +159,7 @@ export const IDEMPOTENCY: IdempotencyPolicy = {
 export const BODY_LIMITS = { json: 10 * 1024 * 1024, multipart: 10 * 1024 * 1024 };
 
 /**
- * Commune's webhook delivery policy (shared/providers/commune.md §7): 8 attempts in all; after failed
+ * Commune's webhook delivery policy (contracts/commune.md, "Webhook delivery"): 8 attempts in all; after failed
  * attempt n the wait is 5 s, 30 s, 2 min, 10 min, 30 min, 1 h, 2 h (n = 1…7), each ±25 % jitter;
  * 10 s timeout (Commune allows 30 s on retries, the engine has one timeout per policy, so the first
  * attempt's 10 s is used throughout — a slower receiver is a failure either way); delivery ids

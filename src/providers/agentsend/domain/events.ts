@@ -2,10 +2,11 @@
  * AgentSend webhook events: who gets them and exactly what they receive.
  *
  * Body `{"event","data","timestamp"}` (keys in that order, timestamp in epoch ms), signed with
- * lowercase hex HMAC-SHA256 of the raw body keyed by the full `whsec_…` secret (notes §6).
+ * lowercase hex HMAC-SHA256 of the raw body keyed by the full `whsec_…` secret (contracts/agentsend.md,
+ * "Body, headers and signature are the real ones").
  * Call inside the transaction of the change that causes the event: the outbox row commits with it.
  *
- * `message.sent` to an address on the simulator domain (see simulate.ts) also schedules the
+ * `message.sent` to an address on the simulator domain (see simulation.ts) also schedules the
  * outcome that address asks for, as a durable job in the same transaction.
  */
 import { createHmac } from 'node:crypto';

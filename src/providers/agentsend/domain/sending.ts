@@ -40,7 +40,8 @@ export function settlePending(db: Db, inboxId: string): void {
 /**
  * Sends that count against the inbox's daily limit: today's successful sends plus those still on
  * their way. The real server only counts successes, so rapid sends could overshoot its limit while
- * delivery lags; counting pending ones keeps the 11th rapid send a 429, as observed (§10.8).
+ * delivery lags; counting pending ones keeps the 11th rapid send a 429, as observed (contracts/agentsend.md,
+ * "Sends still on their way count against the per-inbox daily cap").
  */
 export function sendsCountedToday(inbox: InboxRow, now: Date): number {
   return effectiveSendsToday(inbox, now) + inbox.pending_sends;

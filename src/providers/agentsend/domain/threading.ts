@@ -10,7 +10,7 @@ import { insertThread } from '../store/threads.js';
 /** One reply/forward marker (Re:, Fwd:, AW:, SV: ...), optionally counted as in "Re[2]:". */
 const REPLY_PREFIX = /^(?:re|fwd?|aw|sv|vs|ref|rif|r)\s*(?:\[\d+\])?\s*:\s*/i;
 
-/** Strips every leading reply/forward marker, then collapses whitespace (notes §3.3). */
+/** Strips every leading reply/forward marker, then collapses whitespace (contracts/agentsend.md, "Thread subjects are normalised"). */
 export function normaliseSubject(subject: string): string {
   let s = subject.trim();
   for (let prev = ''; prev !== s;) {

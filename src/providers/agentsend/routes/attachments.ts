@@ -12,7 +12,7 @@ const uploadAttachment: AgentSendHandler<'uploadAttachment'> = (ctx, { files }) 
   // The real server takes the first file part whatever its name; `file` is the documented one.
   const file = files.find((f) => f.field === 'file') ?? files[0];
   if (!file) throw errors.noFileUploaded();
-  // Deviation (§10.2): the real server silently truncates to 10 MiB; the docs promise this error.
+  // Deviation (contracts/agentsend.md, "Upload larger than 10 MiB"): the real server silently truncates to 10 MiB.
   if (file.data.length > MAX_ATTACHMENT_BYTES) throw errors.attachmentTooLarge();
   const tenant = ctx.caller.tenant;
   const row = ctx.store.tx(() => storeAttachment(ctx.store.db, ctx.ids, {

@@ -24,7 +24,8 @@ export const AUTH_MESSAGES = {
 const AUTO_PROVISIONED_KEY_NAME = 'Auto-provisioned';
 
 /**
- * The first 12 characters of deviceId pick the account (§10.10), lowercased so the address is a
+ * The first 12 characters of deviceId pick the account (contracts/agentsend.md, "Auto-provisioned
+ * addresses are lowercased"), lowercased so the address is a
  * valid lowercase mailbox. A new key is issued on every call because stored keys are only hashes.
  * claimUrl is always null: mailsim has no sandbox accounts, so there is nothing to claim.
  */

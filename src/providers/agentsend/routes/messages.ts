@@ -29,7 +29,8 @@ const sendMessage: AgentSendHandler<'sendMessage'> = (ctx, { params, body: b }) 
       if (thread.inbox_id !== inbox.id) throw errors.threadInboxMismatch();
       reply = replyHeaders(db, thread.id);
     }
-    // Deviation (§10.4): attachments are checked before a thread is created, so no empty thread is left.
+    // Deviation (contracts/agentsend.md, "A send rejected for an unknown attachment id leaves nothing
+    // behind"): attachments are checked before a thread is created, so no empty thread is left.
     const attachments = resolveSendAttachments(db, tenant, b.attachmentIds ?? []);
     const threadId = b.threadId ?? createThread(db, ctx.ids, { inboxId: inbox.id, accountId: tenant, subject: b.subject, nowIso });
     const message = insertMessage(db, {

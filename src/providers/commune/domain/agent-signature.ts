@@ -1,6 +1,6 @@
 /**
  * `Authorization: Agent {agentId}:{base64 Ed25519 signature}` with `X-Commune-Timestamp: <ms>`
- * (shared/providers/commune.md §2.4). The signed text is `"{agentId}:{timestampMs}"` and nothing
+ * (contracts/commune.md, Auth, `BearerAuth`). The signed text is `"{agentId}:{timestampMs}"` and nothing
  * else. Checks run in Commune's order: timestamp present, a number, within ±60 s of the ENGINE
  * clock; then the agent, the signature, and only then the replay nonce, so a forged request
  * cannot burn a legitimate agent's timestamps. An agent acts as the organisation's owner.

@@ -1,5 +1,5 @@
 /**
- * The sign-up challenge (shared/providers/commune.md §2.5). The agent answers
+ * The sign-up challenge (contracts/commune.md, "Agent sign-up"). The agent answers
  * `verb:count:marker`: a lower-case verb (only its form is checked), the number of words of its
  * stated purpose with at least five ASCII letters once other characters are removed, and the
  * 16-hex marker quoted in the text. The answer is deterministic, so no model is needed to check it.

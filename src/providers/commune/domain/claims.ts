@@ -1,8 +1,8 @@
 /**
- * Ownership claims (shared/providers/commune.md §2.5 steps 4–6). The agent names its owner; the
+ * Ownership claims (contracts/commune.md, "Ownership claims"). The agent names its owner; the
  * owner gets an email with a link carrying a 64-hex token, valid 24 h; accepting it marks the agent
  * claimed. mailsim sends that email through its mail plane (so it lands in a local inbox or the
- * sink), and the token can also be read on the control plane (agents/control.ts).
+ * sink), and the token can also be read on the control plane (routes/control.ts).
  */
 import type { HandlerContext } from '../../../engine/provider.js';
 import type { Db } from '../../../engine/store.js';

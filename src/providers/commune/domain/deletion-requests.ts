@@ -1,5 +1,5 @@
 /**
- * Data-deletion requests (shared/providers/commune.md §3.11): a pending request with a preview and
+ * Data-deletion requests (contracts/commune.md, "Data deletion"): a pending request with a preview and
  * a confirmation token valid one hour; confirming it with the token runs the deletion at once.
  * One active request (pending, confirmed, executing) per organisation.
  *

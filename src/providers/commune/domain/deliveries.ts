@@ -1,6 +1,6 @@
 /**
  * Commune's view of the engine's webhook delivery log. The engine keeps every delivery and attempt
- * (src/engine/webhooks.ts); this maps them to Commune's shapes (shared/providers/commune.md §3.8):
+ * (src/engine/webhooks.ts); this maps them to Commune's shapes (contracts/commune.md, "Webhook delivery"):
  *   engine pending → pending, failed (will retry) → retrying, delivered → delivered, dead → dead.
  * A manual retry sets the engine row back to due-now `pending`, which Commune calls `retrying`; the
  * attempt runs at once, so that state is seldom seen, and it lists as `pending`.

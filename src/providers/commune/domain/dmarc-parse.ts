@@ -1,6 +1,6 @@
 /**
  * DMARC aggregate reports (RFC 7489 appendix C): raw XML or gzip-compressed XML in, the fields
- * Commune stores out (shared/providers/commune.md §3.9). Gzip is recognised by its magic bytes,
+ * Commune stores out (contracts/commune.md, "DMARC reports"). Gzip is recognised by its magic bytes,
  * whatever the Content-Type says; anything else (zip included) is read as UTF-8 text, so a zip
  * archive fails to parse, as it does on Commune. Defaults follow Commune: adkim/aspf `r`, p `none`,
  * sp = p, pct 100; a missing text field is "".

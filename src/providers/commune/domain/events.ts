@@ -24,8 +24,8 @@ export interface WebhookInbox {
  * contract: domainId, inboxId, inboxAddress, event, email, message, …), serialised compactly once:
  * every attempt sends the same bytes. The headers (`x-commune-delivery-id`, `x-commune-timestamp`,
  * `x-commune-attempt`, and `x-commune-signature` only when the webhook has a secret) are computed
- * per attempt by ops/signer.ts. The inbox's `events` list is deliberately not consulted: Commune
- * ignores it and sends every inbound email (§7).
+ * per attempt by domain/signer.ts. The inbox's `events` list is deliberately not consulted: Commune
+ * ignores it and sends every inbound email (contracts/commune.md, "Webhook delivery").
  */
 export function emitCommuneEvent(
   services: EngineServices,

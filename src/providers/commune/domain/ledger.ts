@@ -1,7 +1,7 @@
 /**
- * The delivery ledger: what happened to each outbound message after send (shared/providers/commune.md
- * §3.7). The mail plane records `sent` when it hands a message over, and the bounce/complaint
- * simulation (ops/simulate.ts) records the outcome. Each call stores one delivery event, moves the
+ * The delivery ledger: what happened to each outbound message after send (contracts/commune.md, "The delivery
+ * ledger"). The mail plane records `sent` when it hands a message over, and the bounce/complaint
+ * simulation (domain/simulation.ts) records the outcome. Each call stores one delivery event, moves the
  * message's `delivery_status` on cm_messages forward (never back: sent < delivered <
  * bounced|failed|complained), stamps its `delivery_data`, and adds suppressions the way Commune's
  * event handlers do: a hard bounce or a complaint suppresses the recipient for the inbox; a third

@@ -1,7 +1,7 @@
 /**
  * POST /v1/messages/send up to the 202: resolve the sender, thread, reply headers, routing
  * Reply-To and attachments, enforce the per-inbox daily cap, store the outbound message and queue
- * its delivery (mail/sending.ts) in the same transaction.
+ * its delivery (domain/sending.ts) in the same transaction.
  */
 import type { HandlerContext } from '../../../engine/provider.js';
 import type { components } from '../../../generated/commune.js';

@@ -1,5 +1,5 @@
 /**
- * Commune's webhook signature (shared/providers/commune.md §7): `x-commune-signature:
+ * Commune's webhook signature (contracts/commune.md, "Webhook delivery"): `x-commune-signature:
  * v1=<lower-case hex HMAC-SHA256(secret, "{timestamp_ms}.{raw body}")>`, sent only when the inbox
  * webhook has a secret. The timestamp is fresh on every attempt, so the signature is computed per
  * attempt by the engine's signer hook, from the secret stored with the delivery.

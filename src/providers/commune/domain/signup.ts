@@ -1,5 +1,5 @@
 /**
- * Agent sign-up (shared/providers/commune.md §2.5): register creates the organisation and a pending
+ * Agent sign-up (contracts/commune.md, "Agent sign-up"): register creates the organisation and a pending
  * sign-up with its challenge; verify checks the answer and the Ed25519 signature over it, creates
  * the agent and its inbox `{orgSlug}@{shared domain}`.
  */

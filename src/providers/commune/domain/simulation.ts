@@ -10,7 +10,7 @@
  * also `Permanent`) or `soft` (`Temporary`/`Transient`); a hard bounce or a complaint suppresses the
  * recipient for the inbox, a third soft bounce for 7 days. The recipient defaults to the message's
  * first one. Everything lands in /v1/delivery/{metrics,events,suppressions}; Commune sends no
- * webhook for delivery events (§7), so none is queued.
+ * webhook for delivery events (contracts/commune.md, "The delivery ledger"), so none is queued.
  */
 import type { EngineServices } from '../../../engine/provider.js';
 import { recordDeliveryEvent, toRecipients, type DeliveryEventType } from './ledger.js';

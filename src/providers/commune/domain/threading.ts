@@ -1,5 +1,5 @@
 /**
- * How emails find their thread (shared/providers/commune.md §6). Threads are grouped by id only,
+ * How emails find their thread (contracts/commune.md, "Threading"). Threads are grouped by id only,
  * never by subject:
  *   outbound: the caller's thread_id, else a new `thread_<uuid>`; Reply-To carries a routing tag
  *     `{local}+t<12 hex>@{domain}` (12 hex of HMAC-SHA256(secret, thread_id));

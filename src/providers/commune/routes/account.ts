@@ -1,5 +1,5 @@
 /**
- * Account routes with no scope check (shared/providers/commune.md §3.12): `/v1/me/limits`,
+ * Account routes with no scope check (contracts/commune.md, Operations): `/v1/me/limits`,
  * `/v1/feedback` and the SMS/voice credits. mailsim has no payment provider, so a checkout always
  * gets Commune's answer for unconfigured bundles.
  */

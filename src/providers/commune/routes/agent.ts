@@ -1,7 +1,7 @@
 /**
  * /v1/agent/*: organisation and API-key self-service, and the ownership claim. No scope checks
  * (any valid key or agent signature; a read-only key may mint keys with any permissions, as on
- * Commune) and no `data` envelope (shared/providers/commune.md §3.10).
+ * Commune) and no `data` envelope (contracts/commune.md, "Envelope" and "API keys").
  */
 import { isIsoRepresentable } from '../../../engine/clock.js';
 import type { HandlerContext } from '../../../engine/provider.js';

@@ -1,6 +1,7 @@
 /**
  * /v1/auth/*: the public agent sign-up routes (no credentials, no `data` envelope). Field checks
- * run by hand, in Commune's order and with its messages (shared/providers/commune.md §2.5).
+ * run by hand, in Commune's order and with its messages (contracts/commune.md, "Agent sign-up" and "Request
+ * validation is split so that Commune's own messages survive").
  */
 import type { CommuneHandler, CommuneHandlers } from '../auth.js';
 import { errors } from '../errors.js';

@@ -1,7 +1,7 @@
 /**
  * /v1/data/*: data deletion with a preview and a confirmation token (no `data` envelope). Creating
  * a request needs an API key with the literal permission "admin" or "data:delete"; agent
- * signatures pass (shared/providers/commune.md §3.11).
+ * signatures pass (contracts/commune.md, Operations and "Data deletion").
  */
 import { isIsoRepresentable } from '../../../engine/clock.js';
 import type { CommuneHandler, CommuneHandlers } from '../auth.js';

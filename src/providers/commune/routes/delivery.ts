@@ -1,5 +1,5 @@
 /**
- * Delivery analytics (shared/providers/commune.md §3.7): metrics, events and suppressions, fed by
+ * Delivery analytics (contracts/commune.md, "The delivery ledger"): metrics, events and suppressions, fed by
  * the mail plane and the bounce/complaint simulation (domain/ledger.ts, domain/simulation.ts).
  * Unlike the real routes, every query is scoped to the calling organisation (contracts/commune.md).
  */

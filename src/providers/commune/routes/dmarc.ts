@@ -1,5 +1,5 @@
 /**
- * DMARC aggregate reports (shared/providers/commune.md §3.9): submit (XML or gzip-compressed XML as
+ * DMARC aggregate reports (contracts/commune.md, "DMARC reports"): submit (XML or gzip-compressed XML as
  * the raw body), list by domain name, and a pass/fail summary. Reports belong to the organisation
  * that posted them; the same (report_id, domain) posted again replaces the earlier copy.
  */

@@ -1,6 +1,6 @@
 /**
  * Search: GET /v1/search/threads and the legacy POST /v1/search, both SQLite FTS5 keyword search
- * (mail/search.ts) answered as search_type "keyword"; the legacy index routes are no-ops.
+ * (store/search.ts) answered as search_type "keyword"; the legacy index routes are no-ops.
  */
 import { clampedInt, str } from '../../shared/query.js';
 import type { CommuneHandler, CommuneHandlers } from '../auth.js';

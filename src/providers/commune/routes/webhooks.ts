@@ -1,6 +1,6 @@
 /**
- * Webhook deliveries (shared/providers/commune.md §3.8): list, get, retry and health read the
- * engine's delivery log (ops/deliveries.ts); test POSTs a synthetic payload straight to the inbox's
+ * Webhook deliveries (contracts/commune.md, "Webhook delivery" and "Test webhook"): list, get, retry and health read the
+ * engine's delivery log (domain/deliveries.ts); test POSTs a synthetic payload straight to the inbox's
  * endpoint and records nothing. No `data` envelope except on test.
  */
 import { postWebhook } from '../../../engine/webhook-post.js';

@@ -1,7 +1,7 @@
 /**
  * What a data-deletion request covers, counted (preview) and deleted (execute), over the tables the
- * provider declares (tables.ts) rather than a fixed list, so each concern's tables are covered as
- * they change (shared/providers/commune.md §3.11):
+ * provider declares (tables.ts) rather than a fixed list, so a table is covered as soon as
+ * it is declared (contracts/commune.md, "Data deletion"):
  *  - organization: every row of the organisation in every declared table, the org itself last;
  *  - inbox: the inbox, its messages with their attachments, and every row of a table with an
  *    `inbox_id` column for that inbox (delivery events, suppressions, webhook deliveries…);

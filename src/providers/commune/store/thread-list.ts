@@ -1,5 +1,5 @@
 /**
- * Thread summaries for GET /v1/threads (shared/providers/commune.md §6): messages matching the
+ * Thread summaries for GET /v1/threads (contracts/commune.md, "Thread summary semantics"): messages matching the
  * inbox/domain filter grouped by thread id, keyset-paginated on (last_message_at, thread_id).
  * From the newest message: subject, last_direction, inbox_id, domain_id; from the oldest: the
  * snippet (200 characters); message_count counts only matching messages.
