@@ -21,13 +21,18 @@ export function seed(services: EngineServices): SeedSummary {
   const nowIso = services.clock.now().toISOString();
   const apiKeys: SeedSummary['apiKeys'] = [];
   for (const a of file.accounts) {
-    insertAccount(db, { id: a.id, name: a.name, email: a.email, plan: a.plan, dailySendLimit: a.dailySendLimit, isVerified: a.isVerified, nowIso });
+    insertAccount(db, {
+      id: a.id, name: a.name, email: a.email, plan: a.plan, dailySendLimit: a.dailySendLimit, isVerified: a.isVerified,
+      nowIso,
+    });
     for (const k of a.apiKeys) {
       const made = insertApiKey(db, services.ids, a.id, k.name, nowIso, k.key);
       renameApiKey(db, a.id, made.id, made.prefix, k.id);
       apiKeys.push({ label: `${a.email} (${k.name})`, key: k.key });
     }
-    for (const i of a.inboxes) insertInbox(db, { id: i.id, accountId: a.id, domainId: null, address: i.address, displayName: i.displayName, nowIso });
+    for (const i of a.inboxes) insertInbox(db, {
+      id: i.id, accountId: a.id, domainId: null, address: i.address, displayName: i.displayName, nowIso,
+    });
   }
   return { apiKeys, notes: [`seed inbox: ${file.accounts.flatMap((a) => a.inboxes.map((i) => i.address)).join(', ')}`] };
 }

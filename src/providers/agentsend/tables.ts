@@ -24,7 +24,8 @@ export interface AttachmentRow { id: string; account_id: string; key: string; fi
 
 /** One sign-in code or magic-link token (as_auth_codes). */
 export interface AuthCodeRow {
-  id: string; email: string; name: string | null; code: string; kind: AuthCodeKind; expires_at: string; used_at: string | null; created_at: string;
+  id: string; email: string; name: string | null; code: string; kind: AuthCodeKind; expires_at: string;
+  used_at: string | null; created_at: string;
 }
 
 export type AuthCodeKind = 'code' | 'magic_link';

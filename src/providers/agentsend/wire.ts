@@ -1,7 +1,9 @@
 /**
  * Row → JSON for every AgentSend object, with the exact camelCase field names the API returns.
  */
-import type { AccountRow, ApiKeyRow, AttachmentRow, DomainRow, InboxRow, MessageRow, ThreadRow, WebhookRow } from './tables.js';
+import type {
+  AccountRow, ApiKeyRow, AttachmentRow, DomainRow, InboxRow, MessageRow, ThreadRow, WebhookRow,
+} from './tables.js';
 
 export const utcDay = (d: Date): string => d.toISOString().slice(0, 10);
 
@@ -81,5 +83,8 @@ export function accountJson(a: AccountRow) {
 
 /** An API key as the list shows it: the prefix only, never the key. */
 export function apiKeyJson(k: ApiKeyRow) {
-  return { id: k.id, keyPrefix: k.key_prefix, name: k.name, lastUsedAt: k.last_used_at, expiresAt: k.expires_at, createdAt: k.created_at };
+  return {
+    id: k.id, keyPrefix: k.key_prefix, name: k.name, lastUsedAt: k.last_used_at, expiresAt: k.expires_at,
+    createdAt: k.created_at,
+  };
 }

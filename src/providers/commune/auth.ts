@@ -30,7 +30,8 @@ export type CommuneHandler<K extends keyof operations> = Handler<CommunePrincipa
 export type CommuneHandlers = HandlersOf<CommunePrincipal, operations>;
 
 /** The handler of one Commune control operation (contracts/commune.control.yaml); there is no caller. */
-export type CommuneControlHandler<K extends keyof controlOperations> = Handler<Principal, OperationInput<controlOperations[K]>>;
+export type CommuneControlHandler<K extends keyof controlOperations> =
+  Handler<Principal, OperationInput<controlOperations[K]>>;
 /** Some of the control plane's operations: the engine answers the others (state, traffic, mail, webhooks). */
 export type CommuneControlHandlers = Partial<HandlersOf<Principal, controlOperations>>;
 
@@ -147,7 +148,9 @@ export const PLAN_FEATURES: Readonly<Record<string, string>> = {
   setExtractionSchema: 'structuredExtraction',
 } satisfies Partial<Record<keyof operations, string>>;
 
-/** Operations whose plan gate answers before their scope check (the search routes; contracts/commune.md, Operations). */
+/**
+ * Operations whose plan gate answers before their scope check (the search routes; contracts/commune.md, Operations).
+ */
 export const PLAN_BEFORE_SCOPE: ReadonlySet<string> = new Set(['searchThreads', 'searchLegacy', 'indexSearchDocument', 'indexSearchBatch']);
 
 export const PAID_TIERS = new Set(['agent_pro', 'business', 'enterprise']);

@@ -143,7 +143,10 @@ export const EXTRA_RATE_LIMITS: RateLimitPolicy[] = [
   expressRateLimit({ operations: ['submitFeedback'], max: 10, windowMs: 60_000, keyBy: 'tenant-or-ip', message: 'Too many feedback submissions. Please try again later.' }),
 ];
 
-/** Send only, 24 h, `Idempotency-Replayed: true`, no body comparison, only the 202 is kept (contracts/commune.md, "`Idempotency-Key` is declared on `sendMessage` only"). */
+/**
+ * Send only, 24 h, `Idempotency-Replayed: true`, no body comparison, only the 202 is kept (contracts/commune.md,
+ * "`Idempotency-Key` is declared on `sendMessage` only").
+ */
 export const IDEMPOTENCY: IdempotencyPolicy = {
   header: 'idempotency-key',
   operations: ['sendMessage'],

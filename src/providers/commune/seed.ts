@@ -39,11 +39,16 @@ export function seed(services: EngineServices): SeedSummary {
     }
   }
   const name = communeSettings(services).sharedDomain ?? file.sharedDomain.name;
-  insertDomain(db, { id: file.sharedDomain.id, orgId: null, name, status: 'verified', region: null, records: null, nowIso: now });
+  insertDomain(db, {
+    id: file.sharedDomain.id, orgId: null, name, status: 'verified', region: null, records: null, nowIso: now,
+  });
   const notes: string[] = [];
   for (const org of file.orgs) {
     for (const inbox of org.inboxes) {
-      const row = createInboxRow(services, { orgId: org.id, domainId: file.sharedDomain.id, localPart: inbox.localPart, displayName: inbox.displayName ?? null });
+      const row = createInboxRow(services, {
+        orgId: org.id, domainId: file.sharedDomain.id, localPart: inbox.localPart,
+        displayName: inbox.displayName ?? null,
+      });
       // Fixed ids so docs and tests can name the seed inbox.
       renameInbox(db, row.id, inbox.id);
       notes.push(`Commune inbox ${inboxAddress(row)} (id ${inbox.id})`);

@@ -5,7 +5,8 @@
 import type { Db } from '../../engine/store.js';
 import type { DeletionCounts } from './store/deletion-scope.js';
 import type {
-  ApiKeyRow, AttachmentRow, DeletionRequestRow, DeliveryEventRow, DmarcReportRow, DomainRow, InboxWithDomainRow, MessageRow, OrgRow, SuppressionRow,
+  ApiKeyRow, AttachmentRow, DeletionRequestRow, DeliveryEventRow, DmarcReportRow, DomainRow, InboxWithDomainRow,
+  MessageRow, OrgRow, SuppressionRow,
   ThreadMetaRow,
 } from './tables.js';
 import { listOrgInboxes } from './store/inboxes.js';

@@ -17,7 +17,8 @@ export const NEW_ACCOUNT_DAILY_SEND_LIMIT = 100;
 export function createAccount(db: Db, ids: IdSource, input: { email: string; name: string }, now: Date): AccountRow {
   const id = ids.uuid();
   insertAccount(db, {
-    id, name: input.name, email: input.email.toLowerCase(), plan: NEW_ACCOUNT_PLAN, dailySendLimit: NEW_ACCOUNT_DAILY_SEND_LIMIT,
+    id, name: input.name, email: input.email.toLowerCase(), plan: NEW_ACCOUNT_PLAN,
+    dailySendLimit: NEW_ACCOUNT_DAILY_SEND_LIMIT,
     isVerified: false, nowIso: now.toISOString(),
   });
   return findAccountById(db, id)!;

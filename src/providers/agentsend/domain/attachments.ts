@@ -13,13 +13,18 @@ import { MAX_SEND_ATTACHMENTS_BYTES } from '../policies.js';
 import { attachmentContent, findOwnedAttachment, insertAttachment, type AttachmentMeta } from '../store/attachments.js';
 import type { MessageAttachmentRef } from '../store/messages.js';
 
-export interface NewAttachment { accountId: string; keyPrefix: string; filename: string; contentType: string; data: Buffer; nowIso: string }
+export interface NewAttachment {
+  accountId: string; keyPrefix: string; filename: string; contentType: string; data: Buffer; nowIso: string;
+}
 
 export function storeAttachment(db: Db, ids: IdSource, o: NewAttachment): AttachmentMeta {
   const id = ids.uuid();
   // The random segment keeps two uploads of one filename apart, as the real storage keys do.
   const key = `${o.keyPrefix}/${ids.token(16)}/${o.filename}`;
-  const row = { id, account_id: o.accountId, key, filename: o.filename, content_type: o.contentType, size: o.data.length, created_at: o.nowIso };
+  const row = {
+    id, account_id: o.accountId, key, filename: o.filename, content_type: o.contentType, size: o.data.length,
+    created_at: o.nowIso,
+  };
   insertAttachment(db, { ...row, data: o.data });
   return row;
 }

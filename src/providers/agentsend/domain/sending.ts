@@ -13,7 +13,9 @@ import { attachmentContents } from './attachments.js';
 import { emitEvent } from './events.js';
 import { buildMailboxResolver } from './inbound.js';
 import { addPendingSend, countSentToday, settlePendingSend } from '../store/inboxes.js';
-import { markAttemptFailed, markMessageSent, messageById, setMessageStatus, type MessageAttachmentRef } from '../store/messages.js';
+import {
+  markAttemptFailed, markMessageSent, messageById, setMessageStatus, type MessageAttachmentRef,
+} from '../store/messages.js';
 import type { InboxRow, MessageRow } from '../tables.js';
 import { effectiveSendsToday, utcDay } from '../wire.js';
 

@@ -10,7 +10,10 @@ import { insertThread } from '../store/threads.js';
 /** One reply/forward marker (Re:, Fwd:, AW:, SV: ...), optionally counted as in "Re[2]:". */
 const REPLY_PREFIX = /^(?:re|fwd?|aw|sv|vs|ref|rif|r)\s*(?:\[\d+\])?\s*:\s*/i;
 
-/** Strips every leading reply/forward marker, then collapses whitespace (contracts/agentsend.md, "Thread subjects are normalised"). */
+/**
+ * Strips every leading reply/forward marker, then collapses whitespace (contracts/agentsend.md, "Thread subjects are
+ * normalised").
+ */
 export function normaliseSubject(subject: string): string {
   let s = subject.trim();
   for (let prev = ''; prev !== s;) {
@@ -37,7 +40,8 @@ export function replyHeaders(db: Db, threadId: string): { inReplyTo: string | nu
 /** Creates an empty thread named after the normalised subject; call inside the caller's transaction. */
 export function createThread(db: Db, ids: IdSource, o: { inboxId: string; accountId: string; subject: string; nowIso: string }): string {
   const id = ids.uuid();
-  insertThread(db, { id, inboxId: o.inboxId, accountId: o.accountId, subject: normaliseSubject(o.subject), nowIso: o.nowIso });
+  const subject = normaliseSubject(o.subject);
+  insertThread(db, { id, inboxId: o.inboxId, accountId: o.accountId, subject, nowIso: o.nowIso });
   return id;
 }
 

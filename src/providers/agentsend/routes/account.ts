@@ -12,7 +12,9 @@ import { accountJson, apiKeyJson } from '../wire.js';
 // The real server's wording.
 const STORE_KEY_MESSAGE = "Store this key securely — it won't be shown again.";
 
-const getAccount: AgentSendHandler<'getAccount'> = (ctx) => ({ status: 200, body: accountJson(findAccountById(ctx.store.db, ctx.caller.tenant)!) });
+const getAccount: AgentSendHandler<'getAccount'> = (ctx) => ({
+  status: 200, body: accountJson(findAccountById(ctx.store.db, ctx.caller.tenant)!),
+});
 
 const createApiKey: AgentSendHandler<'createApiKey'> = (ctx, { body }) => {
   const name = body.name ?? null;

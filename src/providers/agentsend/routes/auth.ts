@@ -92,4 +92,6 @@ const verifyMagicLink: AgentSendHandler<'verifyMagicLink'> = (ctx, { query }) =>
   return { status: 200, body: result.body, headers: result.headers };
 };
 
-export const handlers = { autoProvision, signup, sendCode, verifyCode, magicLink, verifyMagicLink } satisfies Partial<AgentSendHandlers>;
+export const handlers = {
+  autoProvision, signup, sendCode, verifyCode, magicLink, verifyMagicLink,
+} satisfies Partial<AgentSendHandlers>;

@@ -34,7 +34,9 @@ function codeStatus(row: AuthCodeRow, now: Date, newestCodeId: Map<string, strin
 const listAgentSendSignInCodes: AgentSendControlHandler<'listAgentSendSignInCodes'> = (services, { query }) => {
   const email = query.email || null;
   const limit = query.limit;
-  if (limit === undefined || !Number.isInteger(limit) || limit < 1 || limit > 100) throw badRequest('limit must be an integer from 1 to 100');
+  if (limit === undefined || !Number.isInteger(limit) || limit < 1 || limit > 100) throw badRequest(
+    'limit must be an integer from 1 to 100',
+  );
   const rows = listCodes(services.store.db, email, limit);
   const now = services.clock.now();
   const newestCodeId = new Map<string, string>();
@@ -56,7 +58,9 @@ const listAgentSendSignInCodes: AgentSendControlHandler<'listAgentSendSignInCode
 };
 
 /** `POST /_mailsim/agentsend/domains/:id/verification`. */
-const setAgentSendDomainVerification: AgentSendControlHandler<'setAgentSendDomainVerification'> = (services, { params, body }) => {
+const setAgentSendDomainVerification: AgentSendControlHandler<'setAgentSendDomainVerification'> = (services, {
+  params, body,
+}) => {
   const outcome = body.outcome;
   // null clears the override, so the configured default applies again.
   if (outcome !== null && !isOutcome(outcome)) throw badRequest(`outcome must be one of ${OUTCOMES.join(', ')}, or null`);
@@ -79,7 +83,9 @@ function outcomeResult(out: OutcomeResult, services: EngineServices): HandlerRes
 }
 
 /** `POST /_mailsim/messages/:id/deliver|bounce|complain`: each body is a part of OutcomeInput. */
-const byHand = (outcome: Outcome): Handler<Principal, { params: { id: string }; query: object; body: OutcomeInput | undefined }> =>
+const byHand = (outcome: Outcome): Handler<Principal, { params: {
+  id: string,
+}; query: object; body: OutcomeInput | undefined }> =>
   (services, { params, body }) => outcomeResult(applyOutcome(services, params.id, outcome, body ?? {}), services);
 
 export const controlHandlers = {

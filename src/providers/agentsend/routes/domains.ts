@@ -9,7 +9,9 @@ import type { AgentSendHandler, AgentSendHandlers, AgentSendPrincipal } from '..
 import { checkDomain, setOverride } from '../domain/domain-verification.js';
 import { page } from '../../shared/query.js';
 import { errors } from '../errors.js';
-import { deleteDomain as removeDomain, domainRegistered, findOwnedDomain, insertDomain, listDomains as listAccountDomains } from '../store/domains.js';
+import {
+  deleteDomain as removeDomain, domainRegistered, findOwnedDomain, insertDomain, listDomains as listAccountDomains,
+} from '../store/domains.js';
 import { domainReferenced } from '../store/inboxes.js';
 import type { DomainRow } from '../tables.js';
 import { domainJson } from '../wire.js';
@@ -44,7 +46,9 @@ const listDomains: AgentSendHandler<'listDomains'> = (ctx, { query }) => {
   return { status: 200, body: { data: rows.map((r) => domainJson(r, false)), total } };
 };
 
-const getDomain: AgentSendHandler<'getDomain'> = (ctx, { params }) => ({ status: 200, body: domainJson(ownedDomain(ctx, params.id), true) });
+const getDomain: AgentSendHandler<'getDomain'> = (ctx, { params }) => ({
+  status: 200, body: domainJson(ownedDomain(ctx, params.id), true),
+});
 
 const verifyDomain: AgentSendHandler<'verifyDomain'> = (ctx, { params }) => {
   const row = ctx.store.tx(() => checkDomain(ctx, ownedDomain(ctx, params.id), ctx.now));
@@ -63,4 +67,6 @@ const deleteDomain: AgentSendHandler<'deleteDomain'> = (ctx, { params }) => {
   return { status: 204 };
 };
 
-export const handlers = { createDomain, listDomains, getDomain, verifyDomain, deleteDomain } satisfies Partial<AgentSendHandlers>;
+export const handlers = {
+  createDomain, listDomains, getDomain, verifyDomain, deleteDomain,
+} satisfies Partial<AgentSendHandlers>;

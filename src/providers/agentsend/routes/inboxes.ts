@@ -51,7 +51,9 @@ const createInbox: AgentSendHandler<'createInbox'> = (ctx, { body }) => {
   }
   const id = ctx.ids.uuid();
   const nowIso = ctx.now.toISOString();
-  const row = ctx.store.tx(() => insertInbox(db, { id, accountId: tenant, domainId, address, displayName: b.displayName ?? null, nowIso }));
+  const row = ctx.store.tx(() => insertInbox(db, {
+    id, accountId: tenant, domainId, address, displayName: b.displayName ?? null, nowIso,
+  }));
   return { status: 201, body: inboxJson(row, ctx.now) };
 };
 
@@ -60,7 +62,9 @@ const listInboxes: AgentSendHandler<'listInboxes'> = (ctx, { query }) => {
   return { status: 200, body: { data: rows.map((r) => inboxJson(r, ctx.now)), total } };
 };
 
-const getInbox: AgentSendHandler<'getInbox'> = (ctx, { params }) => ({ status: 200, body: inboxJson(ownedInbox(ctx, params.id), ctx.now) });
+const getInbox: AgentSendHandler<'getInbox'> = (ctx, { params }) => ({
+  status: 200, body: inboxJson(ownedInbox(ctx, params.id), ctx.now),
+});
 
 const deleteInbox: AgentSendHandler<'deleteInbox'> = (ctx, { params }) => {
   const inbox = ownedInbox(ctx, params.id);

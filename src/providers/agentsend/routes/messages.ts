@@ -8,7 +8,9 @@ import { resolveSendAttachments } from '../domain/attachments.js';
 import { enqueueDelivery, sendsCountedToday, settlePending } from '../domain/sending.js';
 import { createThread, newMessageIdHeader, replyHeaders } from '../domain/threading.js';
 import { errors } from '../errors.js';
-import { deleteMessage as removeMessage, findOwnedMessage, insertMessage, listInboxMessages, ownedDeliveryState } from '../store/messages.js';
+import {
+  deleteMessage as removeMessage, findOwnedMessage, insertMessage, listInboxMessages, ownedDeliveryState,
+} from '../store/messages.js';
 import { findOwnedThread, touchThread } from '../store/threads.js';
 import { messageJson } from '../wire.js';
 import { ownedInbox } from './inboxes.js';
@@ -50,7 +52,8 @@ const sendMessage: AgentSendHandler<'sendMessage'> = (ctx, { params, body: b }) 
 const listMessages: AgentSendHandler<'listMessages'> = (ctx, { params, query }) => {
   // The inbox itself is not looked up (as the real server): unknown or foreign ids give an empty page.
   const { rows, total } = listInboxMessages(ctx.store.db, {
-    inboxId: params.inboxId, tenant: ctx.caller.tenant, ...(query.status === undefined ? {} : { status: query.status }), ...page(query),
+    inboxId: params.inboxId, tenant: ctx.caller.tenant, ...(query.status === undefined ? {} : { status: query.status }),
+    ...page(query),
   });
   return { status: 200, body: { data: rows.map(messageJson), total } };
 };

@@ -7,7 +7,10 @@ import type { HandlerContext } from '../../../engine/provider.js';
 import type { AgentSendHandler, AgentSendHandlers, AgentSendPrincipal } from '../auth.js';
 import { EVENTS } from '../domain/events.js';
 import { errors } from '../errors.js';
-import { deleteWebhook as removeWebhook, findOwnedWebhook, insertWebhook, listWebhooks as accountWebhooks, updateWebhook as writeWebhook } from '../store/webhooks.js';
+import {
+  deleteWebhook as removeWebhook, findOwnedWebhook, insertWebhook, listWebhooks as accountWebhooks,
+  updateWebhook as writeWebhook,
+} from '../store/webhooks.js';
 import type { WebhookRow } from '../tables.js';
 import { webhookJson } from '../wire.js';
 
@@ -29,13 +32,16 @@ const createWebhook: AgentSendHandler<'createWebhook'> = (ctx, { body: b }) => {
   const secret = `whsec_${ctx.ids.hex(24)}`;
   const nowIso = ctx.now.toISOString();
   const row = ctx.store.tx(() => insertWebhook(db, {
-    id, accountId: ctx.caller.tenant, url: b.url, events: eventList(b.events), description: b.description ?? null, secret, nowIso,
+    id, accountId: ctx.caller.tenant, url: b.url, events: eventList(b.events), description: b.description ?? null,
+    secret, nowIso,
   }));
   return { status: 201, body: webhookJson(row, { withAccount: true, withSecret: true }) };
 };
 
 const listWebhooks: AgentSendHandler<'listWebhooks'> = (ctx) => ({
-  status: 200, body: { data: accountWebhooks(ctx.store.db, ctx.caller.tenant).map((r) => webhookJson(r, { withAccount: false, withSecret: false })) },
+  status: 200, body: { data: accountWebhooks(ctx.store.db, ctx.caller.tenant).map((r) => webhookJson(r, {
+    withAccount: false, withSecret: false,
+  })) },
 });
 
 const getWebhook: AgentSendHandler<'getWebhook'> = (ctx, { params }) => ({
@@ -63,4 +69,6 @@ const deleteWebhook: AgentSendHandler<'deleteWebhook'> = (ctx, { params }) => {
   return { status: 204 };
 };
 
-export const handlers = { createWebhook, listWebhooks, getWebhook, updateWebhook, deleteWebhook } satisfies Partial<AgentSendHandlers>;
+export const handlers = {
+  createWebhook, listWebhooks, getWebhook, updateWebhook, deleteWebhook,
+} satisfies Partial<AgentSendHandlers>;

@@ -16,5 +16,6 @@ export interface NewAccount {
 
 export function insertAccount(db: Db, a: NewAccount): void {
   db.prepare(`INSERT INTO as_accounts (id, name, email, plan, daily_send_limit, is_verified, created_at, updated_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(a.id, a.name, a.email, a.plan, a.dailySendLimit, a.isVerified ? 1 : 0, a.nowIso, a.nowIso);
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(a.id, a.name, a.email, a.plan, a.dailySendLimit, a.isVerified ? 1 : 0,
+    a.nowIso, a.nowIso);
 }

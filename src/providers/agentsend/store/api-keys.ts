@@ -2,16 +2,21 @@
 import type { Db } from '../../../engine/store.js';
 import type { ApiKeyRow } from '../tables.js';
 
-export interface NewApiKey { id: string; accountId: string; hash: string; prefix: string; name: string | null; nowIso: string }
+export interface NewApiKey {
+  id: string; accountId: string; hash: string; prefix: string; name: string | null; nowIso: string;
+}
 
 export function insertApiKeyRow(db: Db, k: NewApiKey): void {
-  db.prepare('INSERT INTO as_api_keys (id, account_id, key_hash, key_prefix, name, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+  db.prepare(
+    'INSERT INTO as_api_keys (id, account_id, key_hash, key_prefix, name, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+  )
     .run(k.id, k.accountId, k.hash, k.prefix, k.name, k.nowIso);
 }
 
 /** Gives a key its fixed id (the seed's keys keep the ids the fixture names). */
 export function renameApiKey(db: Db, accountId: string, id: string, prefix: string, newId: string): void {
-  db.prepare('UPDATE as_api_keys SET id = ? WHERE key_prefix = ? AND account_id = ? AND id = ?').run(newId, prefix, accountId, id);
+  db.prepare('UPDATE as_api_keys SET id = ? WHERE key_prefix = ? AND account_id = ? AND id = ?')
+    .run(newId, prefix, accountId, id);
 }
 
 /** The key with this hash, with its account's plan. */
@@ -27,11 +32,13 @@ export function touchApiKey(db: Db, id: string, nowIso: string): void {
 
 /** The account's unrevoked keys, oldest first. */
 export function listActiveKeys(db: Db, accountId: string): ApiKeyRow[] {
-  return db.prepare<[string], ApiKeyRow>('SELECT * FROM as_api_keys WHERE account_id = ? AND revoked_at IS NULL ORDER BY created_at, rowid')
+  return db.prepare<[string], ApiKeyRow>(`SELECT * FROM as_api_keys WHERE account_id = ? AND revoked_at IS NULL
+      ORDER BY created_at, rowid`)
     .all(accountId);
 }
 
 /** Revokes the account's key (again, if it already was); the number of keys changed. */
 export function revokeApiKey(db: Db, accountId: string, id: string, nowIso: string): number {
-  return db.prepare('UPDATE as_api_keys SET revoked_at = ? WHERE id = ? AND account_id = ?').run(nowIso, id, accountId).changes;
+  return db.prepare('UPDATE as_api_keys SET revoked_at = ? WHERE id = ? AND account_id = ?')
+    .run(nowIso, id, accountId).changes;
 }

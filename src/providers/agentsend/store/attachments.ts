@@ -14,10 +14,12 @@ export function insertAttachment(db: Db, row: AttachmentRow): void {
 
 /** The account's attachment without its bytes, or undefined (another account's reads as absent). */
 export function findOwnedAttachment(db: Db, id: string, tenant: string): AttachmentMeta | undefined {
-  return db.prepare<[string, string], AttachmentMeta>(`SELECT ${META_COLUMNS} FROM as_attachments WHERE id = ? AND account_id = ?`).get(id, tenant);
+  return db.prepare<[string, string], AttachmentMeta>(`SELECT ${META_COLUMNS} FROM as_attachments WHERE id = ?
+      AND account_id = ?`).get(id, tenant);
 }
 
 /** The bytes of one attachment, whoever owns it. */
 export function attachmentContent(db: Db, id: string): AttachmentContent | undefined {
-  return db.prepare<[string], AttachmentContent>('SELECT filename, content_type, data FROM as_attachments WHERE id = ?').get(id);
+  return db.prepare<[string], AttachmentContent>('SELECT filename, content_type, data FROM as_attachments WHERE id = ?')
+    .get(id);
 }

@@ -14,7 +14,8 @@ export interface Page { limit: number; offset: number }
  */
 export function nextSeq(db: Db): number {
   const row = db.prepare<[], { value: string }>(
-    "INSERT INTO as_meta (key, value) VALUES ('seq', '1') ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1 RETURNING value",
+    `INSERT INTO as_meta (key, value) VALUES ('seq', '1') ON CONFLICT(key) DO UPDATE
+      SET value = CAST(value AS INTEGER) + 1 RETURNING value`,
   ).get()!;
   return Number(row.value);
 }
@@ -29,7 +30,8 @@ export function insertMetaValue(db: Db, key: string, value: string): void {
 }
 
 export function setMetaValue(db: Db, key: string, value: string): void {
-  db.prepare('INSERT INTO as_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+  db.prepare('INSERT INTO as_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
+    .run(key, value);
 }
 
 export function deleteMetaValue(db: Db, key: string): void {

@@ -15,7 +15,8 @@ export function latestCode(db: Db, email: string): AuthCodeRow | undefined {
 }
 
 export function findMagicLink(db: Db, token: string): AuthCodeRow | undefined {
-  return db.prepare<[string], AuthCodeRow>("SELECT * FROM as_auth_codes WHERE code = ? AND kind = 'magic_link'").get(token);
+  return db.prepare<[string], AuthCodeRow>("SELECT * FROM as_auth_codes WHERE code = ? AND kind = 'magic_link'")
+    .get(token);
 }
 
 export function markUsed(db: Db, id: string, now: Date): void {
@@ -25,8 +26,10 @@ export function markUsed(db: Db, id: string, now: Date): void {
 /** Newest first; all emails when `email` is not given. */
 export function listCodes(db: Db, email: string | null, limit: number): AuthCodeRow[] {
   if (email) {
-    return db.prepare<[string, number], AuthCodeRow>('SELECT * FROM as_auth_codes WHERE email = ? ORDER BY created_at DESC, rowid DESC LIMIT ?')
+    return db.prepare<[string, number], AuthCodeRow>(`SELECT * FROM as_auth_codes WHERE email = ?
+        ORDER BY created_at DESC, rowid DESC LIMIT ?`)
       .all(email.toLowerCase(), limit);
   }
-  return db.prepare<[number], AuthCodeRow>('SELECT * FROM as_auth_codes ORDER BY created_at DESC, rowid DESC LIMIT ?').all(limit);
+  return db.prepare<[number], AuthCodeRow>('SELECT * FROM as_auth_codes ORDER BY created_at DESC, rowid DESC LIMIT ?')
+    .all(limit);
 }

@@ -20,19 +20,27 @@ export function newApiKey(ids: IdSource): { key: string; hash: string; prefix: s
   return { key, hash: sha256Hex(key), prefix: key.slice(0, 12) };
 }
 
-export interface KeyToInsert { orgId: string; name: string; permissions: string[]; expiresAt: string | null; now: string; key?: string; id?: string }
+export interface KeyToInsert {
+  orgId: string; name: string; permissions: string[]; expiresAt: string | null; now: string; key?: string; id?: string;
+}
 
 /** Stores a new key (or the given one, for the seed); the full key is returned once. */
 export function insertApiKey(db: Db, ids: IdSource, o: KeyToInsert): { id: string; key: string; prefix: string } {
   const made = o.key ? { key: o.key, hash: sha256Hex(o.key), prefix: o.key.slice(0, 12) } : newApiKey(ids);
   const id = o.id ?? ids.hex(16);
-  insertApiKeyRow(db, { id, orgId: o.orgId, name: o.name, hash: made.hash, prefix: made.prefix, permissions: o.permissions, expiresAt: o.expiresAt, nowIso: o.now });
+  insertApiKeyRow(db, {
+    id, orgId: o.orgId, name: o.name, hash: made.hash, prefix: made.prefix, permissions: o.permissions,
+    expiresAt: o.expiresAt, nowIso: o.now,
+  });
   return { id, key: made.key, prefix: made.prefix };
 }
 
 const isPastExpiry = (row: ApiKeyRow, now: Date): boolean => row.expires_at !== null && Date.parse(row.expires_at) <= now.getTime();
 
-/** The organisation's keys, newest first, those whose lifetime ran out marked expired first (auth does the same lazily on use). */
+/**
+ * The organisation's keys, newest first, those whose lifetime ran out marked expired first (auth does the same lazily
+ * on use).
+ */
 export function listKeys(ctx: HandlerContext, orgId: string): ApiKeyRow[] {
   const db = ctx.store.db;
   ctx.store.tx(() => expireDueKeys(db, orgId, ctx.now.toISOString()));

@@ -15,7 +15,8 @@ export interface NewAttachment { orgId: string; filename: string; mimeType: stri
 /** Stores an upload (a 32-hex id) or an inbound part (the id given). */
 export function storeAttachment(db: Db, ids: IdSource, a: NewAttachment): AttachmentRow {
   return insertAttachment(db, {
-    id: a.id ?? ids.hex(16), org_id: a.orgId, message_id: a.messageId ?? '', filename: a.filename, mime_type: a.mimeType, content: a.data, created_at: a.nowIso,
+    id: a.id ?? ids.hex(16), org_id: a.orgId, message_id: a.messageId ?? '', filename: a.filename,
+    mime_type: a.mimeType, content: a.data, created_at: a.nowIso,
   });
 }
 

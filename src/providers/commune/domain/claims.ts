@@ -66,8 +66,10 @@ export async function startClaim(ctx: HandlerContext, agent: AgentRow, ownerEmai
   const now = ctx.now.toISOString();
   ctx.store.tx(() => {
     insertClaim(db, {
-      token, org_id: agent.org_id, agent_id: agent.id, owner_email: ownerEmail, agent_name: agent.agent_name, agent_purpose: agent.agent_purpose,
-      inbox_email: agent.inbox_email, expires_at: new Date(ctx.now.getTime() + CLAIM_TTL_MS).toISOString(), created_at: now,
+      token, org_id: agent.org_id, agent_id: agent.id, owner_email: ownerEmail, agent_name: agent.agent_name,
+      agent_purpose: agent.agent_purpose,
+      inbox_email: agent.inbox_email, expires_at: new Date(ctx.now.getTime() + CLAIM_TTL_MS).toISOString(),
+      created_at: now,
     });
     markAgentPending(db, agent.id, ownerEmail);
   });

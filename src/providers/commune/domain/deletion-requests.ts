@@ -12,7 +12,8 @@ import type { Db } from '../../../engine/store.js';
 import { sha256Hex } from '../../../engine/ids.js';
 import { errors } from '../errors.js';
 import {
-  activeDeletionRequests, deletionRequestById, insertDeletionRequest, markDeletionCompleted, markDeletionExpired, markDeletionFailed,
+  activeDeletionRequests, deletionRequestById, insertDeletionRequest, markDeletionCompleted, markDeletionExpired,
+  markDeletionFailed,
 } from '../store/deletion-requests.js';
 import { execute, preview, zeroCounts, type DeletionCounts, type Target } from '../store/deletion-scope.js';
 import type { DeletionRequestRow } from '../tables.js';
@@ -47,8 +48,10 @@ export function createRequest(ctx: HandlerContext, t: Target, requestedBy: strin
     const token = ctx.ids.hex(32);
     const id = `del_${ctx.ids.hex(10)}`;
     insertDeletionRequest(db, {
-      id, org_id: t.orgId, scope: t.scope, inbox_id: t.inboxId, before: t.before, preview: JSON.stringify(preview(db, t)), token_hash: sha256Hex(token),
-      confirm_by: new Date(nowMs + CONFIRM_WINDOW_MS).toISOString(), requested_at: ctx.now.toISOString(), requested_by: requestedBy,
+      id, org_id: t.orgId, scope: t.scope, inbox_id: t.inboxId, before: t.before,
+      preview: JSON.stringify(preview(db, t)), token_hash: sha256Hex(token),
+      confirm_by: new Date(nowMs + CONFIRM_WINDOW_MS).toISOString(), requested_at: ctx.now.toISOString(),
+      requested_by: requestedBy,
     });
     return { row: deletionRequestById(db, id)!, token };
   });

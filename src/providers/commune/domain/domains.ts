@@ -39,10 +39,14 @@ export function dnsRecords(ids: IdSource, region: string, status: string): DnsRe
 }
 
 /** A custom domain as the provider registers it: not started, with the records to publish. */
-export function registerDomain(services: Pick<EngineServices, 'ids'>, db: Db, o: { orgId: string; name: string; region: string; nowIso: string }): DomainRow {
+export function registerDomain(services: Pick<EngineServices, 'ids'>, db: Db, o: {
+  orgId: string; name: string; region: string; nowIso: string;
+}): DomainRow {
   const id = services.ids.uuid();
   const records = JSON.stringify(dnsRecords(services.ids, o.region, 'not_started'));
-  return insertDomain(db, { id, orgId: o.orgId, name: o.name, status: 'not_started', region: o.region, records, nowIso: o.nowIso });
+  return insertDomain(db, {
+    id, orgId: o.orgId, name: o.name, status: 'not_started', region: o.region, records, nowIso: o.nowIso,
+  });
 }
 
 /** Domain status and record statuses after a verify, by outcome. */

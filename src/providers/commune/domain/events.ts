@@ -43,7 +43,8 @@ export function emitCommuneEvent(
   });
   if (typeof id !== 'string') return null; // a capturing test sink keeps no delivery log
   insertWebhookMeta(services.store.db, {
-    delivery_id: id, org_id: orgId, inbox_id: inbox.id, message_id: messageIdOf(payload), secret: inbox.webhook?.secret || null, payload_hash: payloadHash(body),
+    delivery_id: id, org_id: orgId, inbox_id: inbox.id, message_id: messageIdOf(payload),
+    secret: inbox.webhook?.secret || null, payload_hash: payloadHash(body),
   });
   return id;
 }

@@ -25,7 +25,9 @@ export function inboundVerdicts(text: string): InboundVerdicts {
   };
 }
 
-/** How an HTML-only email reads as text: no line wrapping, link text without its URL, no images, headings as written. */
+/**
+ * How an HTML-only email reads as text: no line wrapping, link text without its URL, no images, headings as written.
+ */
 const TEXT_OPTIONS: HtmlToTextOptions = {
   wordwrap: false,
   selectors: [

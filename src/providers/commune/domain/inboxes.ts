@@ -70,8 +70,10 @@ export function createInboxRow(services: Pick<EngineServices, 'store' | 'ids' | 
   if (!domain) throw errors.plain(404, 'Domain not found');
   if (localPartTaken(db, domain.id, o.localPart, { orgId: o.orgId, nowIso: services.clock.now().toISOString() })) throw errors.plain(409, DUPLICATE_LOCAL_PART);
   const row = insertInbox(db, {
-    id: services.ids.uuid(), orgId: o.orgId, domainId: domain.id, localPart: o.localPart, displayName: o.displayName ?? null,
-    agent: json(o.agent), webhook: json(o.webhook), status: o.status ?? null, nowIso: services.clock.now().toISOString(),
+    id: services.ids.uuid(), orgId: o.orgId, domainId: domain.id, localPart: o.localPart,
+    displayName: o.displayName ?? null,
+    agent: json(o.agent), webhook: json(o.webhook), status: o.status ?? null,
+    nowIso: services.clock.now().toISOString(),
   });
   return { ...row, domain_name: domain.name };
 }

@@ -80,7 +80,8 @@ export function recordDeliveryEvent(services: EngineServices, e: DeliveryEventIn
   Object.assign(eventData, e.data ?? {});
 
   insertDeliveryEvent(db, {
-    id: services.ids.hex(12), org_id: e.orgId, message_id: messageId, event_type: e.type, event_data: JSON.stringify(eventData),
+    id: services.ids.hex(12), org_id: e.orgId, message_id: messageId, event_type: e.type,
+    event_data: JSON.stringify(eventData),
     inbox_id: inboxId, domain_id: domainId, processed_at: now,
   });
   if (!msg) return;
@@ -139,7 +140,8 @@ function addSuppression(
   expiresAt: string | null, metadata: Record<string, unknown>,
 ): void {
   replaceSuppression(services.store.db, {
-    id: services.ids.hex(12), org_id: orgId, email, reason, type, inbox_id: msg.inbox_id, domain_id: msg.domain_id, message_id: msg.message_id,
+    id: services.ids.hex(12), org_id: orgId, email, reason, type, inbox_id: msg.inbox_id, domain_id: msg.domain_id,
+    message_id: msg.message_id,
     created_at: now, expires_at: expiresAt, metadata: JSON.stringify(metadata),
   });
 }
@@ -147,7 +149,8 @@ function addSuppression(
 /** Whether mail from this inbox (or domain) to `email` is suppressed now; the sending path may skip such recipients. */
 export function isSuppressed(services: EngineServices, orgId: string, email: string, inboxId?: string | null, domainId?: string | null): boolean {
   return suppressed(services.store.db, {
-    orgId, email: bare(email), nowIso: services.clock.now().toISOString(), inboxId: inboxId ?? null, domainId: domainId ?? null,
+    orgId, email: bare(email), nowIso: services.clock.now().toISOString(), inboxId: inboxId ?? null,
+    domainId: domainId ?? null,
   });
 }
 

@@ -63,7 +63,9 @@ export function countInboxDailySend(services: Pick<EngineServices, 'store' | 'cl
   const row = sendWindow(db, o.orgId, o.inboxId);
   const fresh = !row || nowMs >= row.window_start_ms + DAY || nowMs < row.window_start_ms;
   const count = fresh ? 1 : row!.count + 1;
-  services.store.tx(() => saveSendWindow(db, o.orgId, o.inboxId, { window_start_ms: fresh ? nowMs : row!.window_start_ms, count }));
+  services.store.tx(() => saveSendWindow(db, o.orgId, o.inboxId, {
+    window_start_ms: fresh ? nowMs : row!.window_start_ms, count,
+  }));
   if (count > limit) {
     throw errors.context(429, 'Inbox daily send limit exceeded', { inbox_id: o.inboxId, current_count: count, daily_limit: limit, tier: o.tier });
   }

@@ -144,7 +144,8 @@ export function acceptSend(ctx: Ctx, b: SendBody): SendOutcome {
     const participants: Participant[] = [{ role: 'sender', identity: sender.from }, ...to.map((identity) => ({ role: 'to' as const, identity }))];
     const extraHeaders = Object.fromEntries(Object.entries(headers).filter(([k]) => !COMPOSER_HEADERS.has(k.toLowerCase())));
     const spec: SendSpec = {
-      from: { address: sender.address, name: sender.name }, to: to.flatMap(addressesIn), cc: listOf(b.cc).flatMap(addressesIn),
+      from: { address: sender.address, name: sender.name }, to: to.flatMap(addressesIn),
+      cc: listOf(b.cc).flatMap(addressesIn),
       bcc: listOf(b.bcc).flatMap(addressesIn), selfBcc: sender.address, replyTo, headers: extraHeaders,
       text: b.text ?? null, html: b.html ?? null, inReplyTo, references, attachmentIds,
     };

@@ -11,7 +11,9 @@ import type { JobOutcome, JobRow } from '../../../engine/jobs.js';
 import type { DeliveryResult, OutboundMail } from '../../../engine/mail/types.js';
 import type { EngineServices } from '../../../engine/provider.js';
 import { isSuppressed, recordDeliveryEvent } from './ledger.js';
-import { attachmentContent, markSending, messageBySeq, setSendState, type AttachmentContent } from '../store/messages.js';
+import {
+  attachmentContent, markSending, messageBySeq, setSendState, type AttachmentContent,
+} from '../store/messages.js';
 import type { MessageRow } from '../tables.js';
 
 export const SEND_QUEUE = 'commune.send';

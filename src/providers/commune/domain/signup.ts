@@ -38,8 +38,10 @@ export function register(ctx: HandlerContext, r: Registration): { token: string;
     const token = `agt_signup_${ctx.ids.hex(24)}`;
     const epochMarker = ctx.ids.hex(8);
     insertSignup(db, {
-      token, org_id: orgId, agent_name: r.agentName, agent_purpose: r.agentPurpose, org_slug: r.orgSlug, public_key: r.publicKey,
-      profile: JSON.stringify(r.profile), epoch_marker: epochMarker, expected_word_count: countLongWords(r.agentPurpose),
+      token, org_id: orgId, agent_name: r.agentName, agent_purpose: r.agentPurpose, org_slug: r.orgSlug,
+      public_key: r.publicKey,
+      profile: JSON.stringify(r.profile), epoch_marker: epochMarker,
+      expected_word_count: countLongWords(r.agentPurpose),
       expires_at: new Date(ctx.now.getTime() + SIGNUP_TTL_MS).toISOString(), created_at: now,
     });
     return { token, text: challengeText(r.agentName, r.agentPurpose, epochMarker) };
@@ -64,8 +66,8 @@ export function verify(ctx: HandlerContext, token: string, challengeResponse: st
     const agentId = `agt_${ctx.ids.hex(16)}`;
     const now = ctx.now.toISOString();
     insertAgent(db, {
-      id: agentId, org_id: signup.org_id, agent_name: signup.agent_name, agent_purpose: signup.agent_purpose, public_key: signup.public_key,
-      inbox_email: inboxEmail, profile: signup.profile, created_at: now,
+      id: agentId, org_id: signup.org_id, agent_name: signup.agent_name, agent_purpose: signup.agent_purpose,
+      public_key: signup.public_key, inbox_email: inboxEmail, profile: signup.profile, created_at: now,
     });
     markSignupVerified(db, token, now);
     return { agentId, orgId: signup.org_id, inboxEmail };

@@ -42,7 +42,9 @@ export type OutcomeResult =
 
 const fail = (status: 400 | 404 | 409, message: string): OutcomeResult => ({ ok: false, status, message });
 
-export function applyOutcome(services: EngineServices, id: string, outcome: Outcome, input: OutcomeInput = {}): OutcomeResult {
+export function applyOutcome(
+  services: EngineServices, id: string, outcome: Outcome, input: OutcomeInput = {},
+): OutcomeResult {
   for (const key of ['recipient', 'reason', 'diagnostic', 'complaintType', 'bounceType'] as const) {
     if (!optionalString(input[key])) return fail(400, `${key} must be a non-empty string`);
   }
@@ -66,6 +68,8 @@ export function applyOutcome(services: EngineServices, id: string, outcome: Outc
       ...(typeof input.diagnostic === 'string' ? { diagnostic: input.diagnostic } : {}),
       ...(typeof input.complaintType === 'string' ? { complaintType: input.complaintType } : {}),
     });
-    return { ok: true, event: EVENT[outcome], message: messageBySeq(db, msg.seq)!, suppressions: messageSuppressions(db, msg.org_id, msg.message_id) };
+    return { ok: true, event: EVENT[outcome], message: messageBySeq(db, msg.seq)!, suppressions: messageSuppressions(
+      db, msg.org_id, msg.message_id,
+    ) };
   });
 }

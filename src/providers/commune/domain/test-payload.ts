@@ -1,6 +1,7 @@
 /**
  * The synthetic inbound-mail payload `POST /v1/webhooks/test` sends (Commune's own test fixture;
- * contracts/commune.md, "Test webhook"): fixed texts, `test_` ids, `domainId: "test-domain"`, `test: true`. mailsim adds the
+ * contracts/commune.md, "Test webhook"): fixed texts, `test_` ids, `domainId: "test-domain"`, `test: true`. mailsim
+ * adds the
  * metadata keys the contract's WebhookPayload requires (in_reply_to, references, domain_id,
  * delivery_status), so a receiver can validate test and real payloads with one schema.
  */

@@ -55,7 +55,8 @@ export function inboundThreadId(db: Db, o: { orgId: string; tag: string | null; 
     const byTag = threadOfRoutingTag(db, o.orgId, o.tag.toLowerCase().startsWith('conv_') ? o.tag : o.tag.toLowerCase());
     if (byTag) return byTag;
   }
-  const wanted = [...new Set([...o.references, ...(o.inReplyTo ? [o.inReplyTo] : [])].filter(Boolean).map(normaliseMessageId))];
+  const headerIds = [...o.references, ...(o.inReplyTo ? [o.inReplyTo] : [])].filter(Boolean);
+  const wanted = [...new Set(headerIds.map(normaliseMessageId))];
   const byHeaders = threadOfMessageIds(db, o.orgId, wanted);
   return byHeaders ?? o.ownMessageId;
 }

@@ -68,7 +68,8 @@ const submitFeedback: CommuneHandler<'submitFeedback'> = (ctx, input) => {
   const id = ctx.ids.hex(12);
   const createdAt = ctx.now.toISOString();
   ctx.store.tx(() => insertFeedback(ctx.store.db, {
-    id, orgId: p.tenant, agentId: p.agentId ?? null, type, message, context: context === undefined ? null : JSON.stringify(context), createdAt,
+    id, orgId: p.tenant, agentId: p.agentId ?? null, type, message,
+    context: context === undefined ? null : JSON.stringify(context), createdAt,
   }));
   return { status: 201, body: { data: { id, type, status: 'received', created_at: createdAt } } };
 };

@@ -40,7 +40,9 @@ const listApiKeys: CommuneHandler<'listApiKeys'> = (ctx) => ({
   headers: { 'Cache-Control': 'private, max-age=30, stale-while-revalidate=60' },
 });
 
-const stringList = (v: unknown): string[] | null => (Array.isArray(v) && v.every((x): x is string => typeof x === 'string') ? v : null);
+const stringList = (v: unknown): string[] | null => (Array.isArray(v) && v.every(
+  (x): x is string => typeof x === 'string',
+) ? v : null);
 
 /** A positive number of seconds whose expiry is still a representable date; null otherwise. */
 const positiveSeconds = (v: unknown, now: Date): number | null =>
@@ -57,7 +59,9 @@ const createApiKey: CommuneHandler<'createApiKey'> = (ctx, input) => {
   const scopes = permissions === undefined ? ['read', 'write'] : stringList(permissions);
   if (!scopes) throw errors.coded(400, 'invalid_permissions', 'permissions must be an array of strings');
   const expiresInSeconds = expiresIn === undefined ? undefined : positiveSeconds(expiresIn, ctx.now);
-  if (expiresInSeconds === null) throw errors.coded(400, 'invalid_expires_in', 'expiresIn must be a positive number of seconds');
+  if (expiresInSeconds === null) throw errors.coded(
+    400, 'invalid_expires_in', 'expiresIn must be a positive number of seconds',
+  );
   const { row, key } = createKey(ctx, orgId, {
     name: name.trim(), permissions: scopes, ...(expiresInSeconds !== undefined ? { expiresInSeconds } : {}),
   });

@@ -47,7 +47,9 @@ const previewDataDeletion: CommuneHandler<'previewDataDeletion'> = (ctx, input) 
     if (!row) throw errors.plain(400, 'Inbox not found');
     inbox = row.id;
   }
-  const { row, token } = createRequest(ctx, { orgId: p.tenant, scope, inboxId: inbox, before: beforeIso }, p.keyId ?? p.agentId ?? 'unknown');
+  const { row, token } = createRequest(ctx, {
+    orgId: p.tenant, scope, inboxId: inbox, before: beforeIso,
+  }, p.keyId ?? p.agentId ?? 'unknown');
   const wire = deletionRequestJson(row);
   return {
     status: 201,
@@ -84,4 +86,6 @@ const getDataDeletionStatus: CommuneHandler<'getDataDeletionStatus'> = (ctx, inp
   return { status: 200, body: deletionRequestJson(row) };
 };
 
-export const handlers = { previewDataDeletion, confirmDataDeletion, getDataDeletionStatus } satisfies Partial<CommuneHandlers>;
+export const handlers = {
+  previewDataDeletion, confirmDataDeletion, getDataDeletionStatus,
+} satisfies Partial<CommuneHandlers>;

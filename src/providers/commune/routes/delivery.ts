@@ -71,7 +71,9 @@ const listDeliveryEvents: CommuneHandler<'listDeliveryEvents'> = (ctx, { query }
   if (!inboxId && !domainId && !messageId) throw errors.plain(400, 'Provide at least one of: inbox_id, domain_id, message_id');
   const eventType = firstStr(query, 'event_type', 'eventType');
   const limit = clampedInt(query.limit, 50, 1, 200);
-  if (eventType !== undefined && !DELIVERY_EVENT_TYPES.some((t) => t === eventType)) return { status: 200, body: { data: [] } };
+  if (eventType !== undefined && !DELIVERY_EVENT_TYPES.some((t) => t === eventType)) return { status: 200, body: {
+    data: [],
+  } };
   const rows = deliveryEvents(ctx.store.db, { orgId, inboxId, domainId, messageId, eventType, limit });
   return { status: 200, body: { data: rows.map(deliveryEventJson) } };
 };
@@ -82,7 +84,8 @@ const listSuppressions: CommuneHandler<'listSuppressions'> = (ctx, { query }) =>
   if (!inboxId && !domainId) throw errors.plain(400, 'inbox_id or domain_id query parameter is required');
   const limit = clampedInt(query.limit, 50, 1, 200);
   // Expired soft-bounce entries are gone, as Commune's TTL index removes them.
-  const rows = suppressions(ctx.store.db, { orgId: ctx.caller.tenant, ...scopeOf(inboxId, domainId!), nowIso: ctx.now.toISOString(), limit });
+  const scope = scopeOf(inboxId, domainId!);
+  const rows = suppressions(ctx.store.db, { orgId: ctx.caller.tenant, ...scope, nowIso: ctx.now.toISOString(), limit });
   return { status: 200, body: { data: rows.map(suppressionJson) } };
 };
 

@@ -20,7 +20,8 @@ const submitDmarcReport: CommuneHandler<'submitDmarcReport'> = (ctx, { query, bo
   // Stored lower-cased: Commune lists by the lower-cased name, so a report for "Example.COM" would otherwise never be found.
   const domain = report.domain.toLowerCase();
   ctx.store.tx(() => saveDmarcReport(ctx.store.db, {
-    id: ctx.ids.hex(12), org_id: orgId, report_id: report.report_id, domain, org_name: report.org_name, email: report.email,
+    id: ctx.ids.hex(12), org_id: orgId, report_id: report.report_id, domain, org_name: report.org_name,
+    email: report.email,
     date_begin: report.date_begin, date_end: report.date_end, policy: JSON.stringify({ ...report.policy, domain }),
     records: JSON.stringify(report.records), our_domain_id: firstStr(query, 'domain_id') ?? null, received_at: now,
   }));
@@ -44,7 +45,8 @@ const requireDomain = (query: { domain?: string }): string => {
 const listDmarcReports: CommuneHandler<'listDmarcReports'> = (ctx, { query }) => {
   const domain = requireDomain(query);
   const limit = clampedInt(query.limit, 50, 1, 200);
-  return { status: 200, body: { data: reportsOf(ctx.store.db, ctx.caller.tenant, domain, limit).map(dmarcReportJson) } };
+  const rows = reportsOf(ctx.store.db, ctx.caller.tenant, domain, limit);
+  return { status: 200, body: { data: rows.map(dmarcReportJson) } };
 };
 
 const getDmarcSummary: CommuneHandler<'getDmarcSummary'> = (ctx, { query }) => {

@@ -4,7 +4,9 @@
  */
 import type { HandlerContext } from '../../../engine/provider.js';
 import type { CommuneHandler, CommuneHandlers, CommunePrincipal } from '../auth.js';
-import { applyVerification, DEFAULT_REGION, providerRefusal, REGIONS, registerDomain, verifyOutcome } from '../domain/domains.js';
+import {
+  applyVerification, DEFAULT_REGION, providerRefusal, REGIONS, registerDomain, verifyOutcome,
+} from '../domain/domains.js';
 import { capsOf, UPGRADE_URL } from '../domain/quotas.js';
 import { errors } from '../errors.js';
 import { countOrgDomains, listOrgDomains, usableDomain } from '../store/domains.js';
@@ -27,7 +29,8 @@ function readableDomain(ctx: HandlerContext<CommunePrincipal>, id: string): Doma
 
 const listDomains: CommuneHandler<'listDomains'> = (ctx) => {
   const tenant = ctx.caller.tenant;
-  return { status: 200, body: { data: listOrgDomains(ctx.store.db, tenant).map((r) => domainJson(ctx.store.db, r, tenant)) } };
+  const data = listOrgDomains(ctx.store.db, tenant).map((r) => domainJson(ctx.store.db, r, tenant));
+  return { status: 200, body: { data } };
 };
 
 const createDomain: CommuneHandler<'createDomain'> = (ctx, { body }) => {
@@ -70,4 +73,6 @@ const verifyDomain: CommuneHandler<'verifyDomain'> = (ctx, { params }) => {
   return { status: 200, body: { data: { object: 'domain', id: row.id } } };
 };
 
-export const handlers = { listDomains, createDomain, getDomain, getDomainRecords, verifyDomain } satisfies Partial<CommuneHandlers>;
+export const handlers = {
+  listDomains, createDomain, getDomain, getDomainRecords, verifyDomain,
+} satisfies Partial<CommuneHandlers>;

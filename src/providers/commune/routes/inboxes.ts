@@ -6,10 +6,14 @@ import type { HandlerContext } from '../../../engine/provider.js';
 import type { components } from '../../../generated/commune.js';
 import type { CommuneHandler, CommuneHandlers, CommunePrincipal } from '../auth.js';
 import { extractionSchemaProblem } from '../domain/extraction/schema-check.js';
-import { createInboxRow, DUPLICATE_LOCAL_PART, localPartTaken, type InboxAgent, type InboxWebhook } from '../domain/inboxes.js';
+import {
+  createInboxRow, DUPLICATE_LOCAL_PART, localPartTaken, type InboxAgent, type InboxWebhook,
+} from '../domain/inboxes.js';
 import { errors } from '../errors.js';
 import { firstOrgDomain, sharedDomain, usableDomain } from '../store/domains.js';
-import { deleteInbox as removeInbox, inboxOnDomain, listOrgInboxes, updateInbox as writeInbox, type InboxChanges } from '../store/inboxes.js';
+import {
+  deleteInbox as removeInbox, inboxOnDomain, listOrgInboxes, updateInbox as writeInbox, type InboxChanges,
+} from '../store/inboxes.js';
 import type { DomainRow, InboxWithDomainRow } from '../tables.js';
 import { inboxJson, inboxWithDomainJson } from '../wire.js';
 
@@ -46,7 +50,8 @@ function create(ctx: Ctx, body: InboxBody, pickDomain: () => DomainRow): InboxWi
   const displayName = body.display_name ?? body.displayName ?? body.name ?? null;
   const agent: InboxAgent | null = body.name !== undefined ? { name: body.name } : null;
   return ctx.store.tx(() => createInboxRow(ctx, {
-    orgId: ctx.caller.tenant, domainId: domain.id, localPart, displayName, agent, webhook: webhookOf(body.webhook), status: body.status ?? null,
+    orgId: ctx.caller.tenant, domainId: domain.id, localPart, displayName, agent, webhook: webhookOf(body.webhook),
+    status: body.status ?? null,
   }));
 }
 
@@ -92,7 +97,9 @@ function ownedInbox(ctx: Ctx, params: InboxPath): InboxWithDomainRow {
 
 const reread = (ctx: Ctx, params: InboxPath): Record<string, unknown> => inboxJson(ownedInbox(ctx, params));
 
-const getInbox: CommuneHandler<'getInbox'> = (ctx, { params }) => ({ status: 200, body: { data: reread(ctx, params) } });
+const getInbox: CommuneHandler<'getInbox'> = (ctx, { params }) => ({
+  status: 200, body: { data: reread(ctx, params) },
+});
 
 const updateInbox: CommuneHandler<'updateInbox'> = (ctx, { params, body }) => {
   const db = ctx.store.db;

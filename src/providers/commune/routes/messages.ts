@@ -18,8 +18,10 @@ const listMessages: CommuneHandler<'listMessages'> = (ctx, { query }) => {
   const sender = str(query.sender);
   if (!inboxId && !domainId && !sender) throw errors.plain(400, 'Provide at least one filter: sender, domain_id, or inbox_id');
   const rows = messagesOf(ctx.store.db, {
-    orgId: ctx.caller.tenant, inboxId, domainId, sender: sender === undefined ? undefined : bareAddress(sender).toLowerCase(),
-    before: str(query.before), after: str(query.after), desc: query.order !== 'asc', limit: clampedInt(query.limit, 50, 1, 1000),
+    orgId: ctx.caller.tenant, inboxId, domainId,
+    sender: sender === undefined ? undefined : bareAddress(sender).toLowerCase(),
+    before: str(query.before), after: str(query.after), desc: query.order !== 'asc',
+    limit: clampedInt(query.limit, 50, 1, 1000),
   });
   return { status: 200, body: { data: rows.map((r) => messageJson(r)) } };
 };

@@ -18,7 +18,9 @@ const searchThreads: CommuneHandler<'searchThreads'> = (ctx, { query }) => {
   }
   const limit = clampedInt(query.limit, 20, 1, 100);
   // mailsim has no SMS: the SMS filters are accepted and find nothing.
-  const data = smsOnly ? [] : runSearch(ctx.store.db, q, { orgId: ctx.caller.tenant, ...(inboxId ? { inboxId } : {}), ...(domainId ? { domainId } : {}) }, limit);
+  const data = smsOnly ? [] : runSearch(ctx.store.db, q, { orgId: ctx.caller.tenant, ...(inboxId ? {
+    inboxId,
+  } : {}), ...(domainId ? { domainId } : {}) }, limit);
   return { status: 200, body: { data, search_type: 'keyword' } };
 };
 
@@ -35,10 +37,16 @@ const searchLegacy: CommuneHandler<'searchLegacy'> = (ctx, { body }) => {
   const sms = [f.phoneNumberId, f.fromNumber, f.toNumber].some((v) => str(v) !== undefined);
   if (!inboxId && !domainId && !sms) throw errors.plain(400, 'At least one filter is required: inboxIds, domainId, phoneNumberId, fromNumber, or toNumber');
   const limit = clampedInt(fieldsOf(b.options).limit, 20, 1, 100);
-  const data = !inboxId && !domainId ? [] : runSearch(ctx.store.db, q, { orgId: ctx.caller.tenant, ...(inboxId ? { inboxId } : {}), ...(domainId ? { domainId } : {}) }, limit);
+  const data = !inboxId && !domainId ? [] : runSearch(ctx.store.db, q, { orgId: ctx.caller.tenant, ...(inboxId ? {
+    inboxId,
+  } : {}), ...(domainId ? { domainId } : {}) }, limit);
   return { status: 200, body: { data } };
 };
 
-const noop: CommuneHandler<'indexSearchDocument' | 'indexSearchBatch'> = () => ({ status: 200, body: { data: { success: true } } });
+const noop: CommuneHandler<'indexSearchDocument' | 'indexSearchBatch'> = () => ({ status: 200, body: { data: {
+  success: true,
+} } });
 
-export const handlers = { searchThreads, searchLegacy, indexSearchDocument: noop, indexSearchBatch: noop } satisfies Partial<CommuneHandlers>;
+export const handlers = {
+  searchThreads, searchLegacy, indexSearchDocument: noop, indexSearchBatch: noop,
+} satisfies Partial<CommuneHandlers>;

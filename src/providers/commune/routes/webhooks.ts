@@ -1,5 +1,6 @@
 /**
- * Webhook deliveries (contracts/commune.md, "Webhook delivery" and "Test webhook"): list, get, retry and health read the
+ * Webhook deliveries (contracts/commune.md, "Webhook delivery" and "Test webhook"): list, get, retry and health read
+ * the
  * engine's delivery log (domain/deliveries.ts); test POSTs a synthetic payload straight to the inbox's
  * endpoint and records nothing. No `data` envelope except on test.
  */
@@ -10,7 +11,9 @@ import type { CommuneHandler, CommuneHandlers } from '../auth.js';
 import { errors } from '../errors.js';
 import { inboxAddress } from '../domain/inboxes.js';
 import { inboxOfOrg } from '../store/inboxes.js';
-import { COMMUNE_STATUS, deliveryDetailJson, deliveryJson, deliveryLog, ENGINE_STATUS, ownDelivery } from '../domain/deliveries.js';
+import {
+  COMMUNE_STATUS, deliveryDetailJson, deliveryJson, deliveryLog, ENGINE_STATUS, ownDelivery,
+} from '../domain/deliveries.js';
 import { COMMUNE } from '../domain/events.js';
 import { attemptHeaders } from '../domain/signer.js';
 import { syntheticPayload } from '../domain/test-payload.js';

@@ -3,13 +3,18 @@ import type { Db } from '../../../engine/store.js';
 
 export interface CreditBalance { balance: number; lifetime_credits: number; lifetime_used: number }
 
-export function insertFeedback(db: Db, f: { id: string; orgId: string; agentId: string | null; type: string; message: string; context: string | null; createdAt: string }): void {
-  db.prepare('INSERT INTO cm_feedback (id, org_id, agent_id, type, message, context, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+export function insertFeedback(db: Db, f: {
+  id: string; orgId: string; agentId: string | null; type: string; message: string; context: string | null;
+  createdAt: string;
+}): void {
+  db.prepare(`INSERT INTO cm_feedback (id, org_id, agent_id, type, message, context, created_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?)`)
     .run(f.id, f.orgId, f.agentId, f.type, f.message, f.context, f.createdAt);
 }
 
 export function creditBalance(db: Db, orgId: string): CreditBalance | undefined {
-  return db.prepare<[string], CreditBalance>('SELECT balance, lifetime_credits, lifetime_used FROM cm_credit_balances WHERE org_id = ?').get(orgId);
+  return db.prepare<[string], CreditBalance>(`SELECT balance, lifetime_credits, lifetime_used FROM cm_credit_balances
+      WHERE org_id = ?`).get(orgId);
 }
 
 export function setCreditBalance(db: Db, orgId: string, c: CreditBalance): void {
@@ -22,7 +27,8 @@ export interface SendWindow { window_start_ms: number; count: number }
 
 /** The inbox's per-day send window (cm_inbox_send_windows). */
 export function sendWindow(db: Db, orgId: string, inboxId: string): SendWindow | undefined {
-  return db.prepare<[string, string], SendWindow>('SELECT window_start_ms, count FROM cm_inbox_send_windows WHERE org_id = ? AND inbox_id = ?').get(orgId, inboxId);
+  return db.prepare<[string, string], SendWindow>(`SELECT window_start_ms, count FROM cm_inbox_send_windows
+      WHERE org_id = ? AND inbox_id = ?`).get(orgId, inboxId);
 }
 
 export function saveSendWindow(db: Db, orgId: string, inboxId: string, w: SendWindow): void {

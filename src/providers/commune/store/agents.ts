@@ -19,7 +19,8 @@ export function signupByToken(db: Db, token: string): SignupRow | undefined {
 
 /** A sign-up that can still be verified: not verified yet and not past its 15 minutes. */
 export function openSignup(db: Db, token: string, now: Date): SignupRow | undefined {
-  const row = db.prepare<[string], SignupRow>('SELECT * FROM cm_agent_signups WHERE token = ? AND verified_at IS NULL').get(token);
+  const row = db.prepare<[string], SignupRow>('SELECT * FROM cm_agent_signups WHERE token = ? AND verified_at IS NULL')
+    .get(token);
   return row && Date.parse(row.expires_at) > now.getTime() ? row : undefined;
 }
 
@@ -33,7 +34,8 @@ export function pendingSignupOrg(db: Db, slugLc: string, nowIso: string): string
 export function insertSignup(db: Db, s: Omit<SignupRow, 'verified_at'>): void {
   db.prepare(`INSERT INTO cm_agent_signups (token, org_id, agent_name, agent_purpose, org_slug, public_key, profile, epoch_marker,
     expected_word_count, expires_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
-    s.token, s.org_id, s.agent_name, s.agent_purpose, s.org_slug, s.public_key, s.profile, s.epoch_marker, s.expected_word_count, s.expires_at, s.created_at,
+    s.token, s.org_id, s.agent_name, s.agent_purpose, s.org_slug, s.public_key, s.profile, s.epoch_marker,
+    s.expected_word_count, s.expires_at, s.created_at,
   );
 }
 
@@ -41,14 +43,18 @@ export function markSignupVerified(db: Db, token: string, nowIso: string): void 
   db.prepare('UPDATE cm_agent_signups SET verified_at = ? WHERE token = ?').run(nowIso, token);
 }
 
-export function insertAgent(db: Db, a: Pick<AgentRow, 'id' | 'org_id' | 'agent_name' | 'agent_purpose' | 'public_key' | 'inbox_email' | 'profile' | 'created_at'>): void {
+export type NewAgent = Omit<AgentRow, 'status' | 'ownership_status' | 'owner_email' | 'claimed_at' | 'last_used_at'>;
+
+export function insertAgent(db: Db, a: NewAgent): void {
   db.prepare(`INSERT INTO cm_agents (id, org_id, agent_name, agent_purpose, public_key, inbox_email, profile, created_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(a.id, a.org_id, a.agent_name, a.agent_purpose, a.public_key, a.inbox_email, a.profile, a.created_at);
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(a.id, a.org_id, a.agent_name, a.agent_purpose, a.public_key, a.inbox_email,
+    a.profile, a.created_at);
 }
 
 /** The agent named an owner: its claim is pending. */
 export function markAgentPending(db: Db, agentId: string, ownerEmail: string): void {
-  db.prepare("UPDATE cm_agents SET owner_email = ?, ownership_status = 'pending' WHERE id = ?").run(ownerEmail, agentId);
+  db.prepare("UPDATE cm_agents SET owner_email = ?, ownership_status = 'pending' WHERE id = ?")
+    .run(ownerEmail, agentId);
 }
 
 /** The owner accepted: the (still active) agent is claimed. */

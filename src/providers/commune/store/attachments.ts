@@ -4,7 +4,8 @@ import type { AttachmentRow } from '../tables.js';
 
 /** Bytes of attachments the organisation stores (the tier's storage quota counts them). */
 export function storageUsedBytes(db: Db, orgId: string): number {
-  return db.prepare<[string], { n: number }>('SELECT COALESCE(SUM(size), 0) AS n FROM cm_attachments WHERE org_id = ?').get(orgId)!.n;
+  return db.prepare<[string], { n: number }>('SELECT COALESCE(SUM(size), 0) AS n FROM cm_attachments WHERE org_id = ?')
+    .get(orgId)!.n;
 }
 
 export function insertAttachment(db: Db, a: Omit<AttachmentRow, 'size'>): AttachmentRow {
@@ -23,5 +24,6 @@ export function attachmentById(db: Db, id: string): AttachmentRow | undefined {
 
 /** The organisation's attachment, or undefined (another organisation's reads as absent). */
 export function orgAttachment(db: Db, orgId: string, id: string): AttachmentRow | undefined {
-  return db.prepare<[string, string], AttachmentRow>('SELECT * FROM cm_attachments WHERE id = ? AND org_id = ?').get(id, orgId);
+  return db.prepare<[string, string], AttachmentRow>('SELECT * FROM cm_attachments WHERE id = ? AND org_id = ?')
+    .get(id, orgId);
 }

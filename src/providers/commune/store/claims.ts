@@ -3,7 +3,8 @@ import type { Db } from '../../../engine/store.js';
 import type { ClaimRow } from '../tables.js';
 
 export function pendingClaim(db: Db, token: string): ClaimRow | undefined {
-  return db.prepare<[string], ClaimRow>("SELECT * FROM cm_agent_claims WHERE token = ? AND status = 'pending'").get(token);
+  return db.prepare<[string], ClaimRow>("SELECT * FROM cm_agent_claims WHERE token = ? AND status = 'pending'")
+    .get(token);
 }
 
 /** When the agent's latest pending claim was made (the cooldown runs from it). */
@@ -15,7 +16,8 @@ export function latestPendingClaimAt(db: Db, agentId: string): string | undefine
 
 export function insertClaim(db: Db, c: Omit<ClaimRow, 'status' | 'accepted_at'>): void {
   db.prepare(`INSERT INTO cm_agent_claims (token, org_id, agent_id, owner_email, agent_name, agent_purpose, inbox_email, expires_at, created_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(c.token, c.org_id, c.agent_id, c.owner_email, c.agent_name, c.agent_purpose, c.inbox_email, c.expires_at, c.created_at);
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(c.token, c.org_id, c.agent_id, c.owner_email, c.agent_name,
+    c.agent_purpose, c.inbox_email, c.expires_at, c.created_at);
 }
 
 export function markClaimAccepted(db: Db, token: string, nowIso: string): void {
@@ -23,7 +25,9 @@ export function markClaimAccepted(db: Db, token: string, nowIso: string): void {
 }
 
 /** Claims newest first, optionally for one owner email (any case) and one agent. */
-export function listClaims(db: Db, f: { email?: string | undefined; agentId?: string | undefined; limit: number }): ClaimRow[] {
+export function listClaims(db: Db, f: {
+  email?: string | undefined; agentId?: string | undefined; limit: number;
+}): ClaimRow[] {
   const where: string[] = [];
   const args: (string | number)[] = [];
   if (f.email) {

@@ -8,13 +8,19 @@ export function deletionRequestById(db: Db, id: string): DeletionRequestRow | un
 
 /** The organisation's requests that are pending, confirmed or executing. */
 export function activeDeletionRequests(db: Db, orgId: string): DeletionRequestRow[] {
-  return db.prepare<[string], DeletionRequestRow>("SELECT * FROM cm_deletion_requests WHERE org_id = ? AND status IN ('pending', 'confirmed', 'executing')")
+  return db.prepare<[string], DeletionRequestRow>(
+    "SELECT * FROM cm_deletion_requests WHERE org_id = ? AND status IN ('pending', 'confirmed', 'executing')",
+  )
     .all(orgId);
 }
 
-export function insertDeletionRequest(db: Db, r: Pick<DeletionRequestRow, 'id' | 'org_id' | 'scope' | 'inbox_id' | 'before' | 'preview' | 'token_hash' | 'confirm_by' | 'requested_at' | 'requested_by'>): void {
+export type NewDeletionRequest =
+  Omit<DeletionRequestRow, 'status' | 'deleted_counts' | 'confirmed_at' | 'completed_at' | 'error'>;
+
+export function insertDeletionRequest(db: Db, r: NewDeletionRequest): void {
   db.prepare(`INSERT INTO cm_deletion_requests (id, org_id, scope, inbox_id, before, status, preview, token_hash, confirm_by, requested_at, requested_by)
-    VALUES (?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?)`).run(r.id, r.org_id, r.scope, r.inbox_id, r.before, r.preview, r.token_hash, r.confirm_by, r.requested_at, r.requested_by);
+    VALUES (?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?)`).run(r.id, r.org_id, r.scope, r.inbox_id, r.before, r.preview,
+    r.token_hash, r.confirm_by, r.requested_at, r.requested_by);
 }
 
 export function markDeletionExpired(db: Db, id: string): void {
@@ -27,5 +33,7 @@ export function markDeletionCompleted(db: Db, id: string, nowIso: string, delete
 }
 
 export function markDeletionFailed(db: Db, id: string, nowIso: string, error: string): void {
-  db.prepare("UPDATE cm_deletion_requests SET status = 'failed', confirmed_at = ?, completed_at = ?, error = ? WHERE id = ?").run(nowIso, nowIso, error, id);
+  db.prepare(
+    "UPDATE cm_deletion_requests SET status = 'failed', confirmed_at = ?, completed_at = ?, error = ? WHERE id = ?",
+  ).run(nowIso, nowIso, error, id);
 }

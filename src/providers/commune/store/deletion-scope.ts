@@ -53,7 +53,8 @@ function columns(db: Db, table: string): Set<string> {
 }
 
 const exists = (db: Db, table: string): boolean => columns(db, table).size > 0;
-const count = (db: Db, sql: string, ...args: unknown[]): number => db.prepare<unknown[], { n: number }>(sql).get(...args)!.n;
+const count = (db: Db, sql: string, ...args: unknown[]): number => db.prepare<unknown[], { n: number }>(sql)
+  .get(...args)!.n;
 const run = (db: Db, sql: string, ...args: unknown[]): number => db.prepare(sql).run(...args).changes;
 
 /** The messages a target covers, as a WHERE clause over cm_messages. */

@@ -7,7 +7,9 @@
 import type { Db } from '../../../engine/store.js';
 import type { MessageRow } from '../tables.js';
 
-interface ThreadGroup { thread_id: string; last_message_at: string; first_message_at: string; message_count: number; has_attachments: number }
+interface ThreadGroup {
+  thread_id: string; last_message_at: string; first_message_at: string; message_count: number; has_attachments: number;
+}
 
 export interface ThreadFilter { orgId: string; inboxId?: string; domainId?: string }
 interface Cursor { last_message_at: string; id: string }
@@ -41,7 +43,8 @@ export function listThreadSummaries(db: Db, f: ThreadFilter, o: { limit: number;
   const dir = o.desc ? 'DESC' : 'ASC';
   const keyset = o.cursor ? `HAVING last_message_at ${cmp} ? OR (last_message_at = ? AND thread_id ${cmp} ?)` : '';
   const keyArgs = o.cursor ? [o.cursor.last_message_at, o.cursor.last_message_at, o.cursor.id] : [];
-  const groups = db.prepare<unknown[], ThreadGroup>(`SELECT thread_id, MAX(created_at) AS last_message_at, MIN(created_at) AS first_message_at, COUNT(*) AS message_count,
+  const groups = db.prepare<unknown[], ThreadGroup>(`SELECT thread_id, MAX(created_at) AS last_message_at,
+      MIN(created_at) AS first_message_at, COUNT(*) AS message_count,
       MAX(attachments != '[]') AS has_attachments
     FROM cm_messages WHERE ${where} GROUP BY thread_id ${keyset} ORDER BY last_message_at ${dir}, thread_id ${dir} LIMIT ?`)
     .all(...args, ...keyArgs, o.limit + 1);
