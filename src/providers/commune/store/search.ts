@@ -23,8 +23,9 @@ export function searchThreads(db: Db, q: string, f: SearchFilter, limit: number)
   const args: unknown[] = [f.orgId];
   if (f.inboxId) { where.push('m.inbox_id = ?'); args.push(f.inboxId); }
   if (f.domainId) { where.push('m.domain_id = ?'); args.push(f.domainId); }
-  const rows = db.prepare(`SELECT m.*, -bm25(cm_messages_fts) AS x FROM cm_messages_fts JOIN cm_messages m ON m.seq = cm_messages_fts.rowid
-    WHERE cm_messages_fts MATCH ? AND ${where.join(' AND ')}`).all(match, ...args) as (MessageRow & { x: number })[];
+  const rows = db.prepare<unknown[], MessageRow & { x: number }>(`SELECT m.*, -bm25(cm_messages_fts) AS x
+    FROM cm_messages_fts JOIN cm_messages m ON m.seq = cm_messages_fts.rowid
+    WHERE cm_messages_fts MATCH ? AND ${where.join(' AND ')}`).all(match, ...args);
   const byThread = new Map<string, { best: number; count: number; newest: MessageRow }>();
   for (const r of rows) {
     const g = byThread.get(r.thread_id);
