@@ -94,6 +94,11 @@ export function createControlClient(baseUrl: string, options: ControlClientOptio
         const res = await unwrap(raw.GET('/_mailsim/mail/{id}/raw', { ...id(mailId), parseAs: 'text' }));
         return res as unknown as string;
       },
+      /** The exact bytes as received, undecoded (8-bit bodies stay intact). */
+      rawBytes: async (mailId: string): Promise<Uint8Array> => {
+        const res = await unwrap(raw.GET('/_mailsim/mail/{id}/raw', { ...id(mailId), parseAs: 'arrayBuffer' }));
+        return new Uint8Array(res as unknown as ArrayBuffer);
+      },
       /** The first message matching, stored already or arriving within `timeout` (default 30 s). */
       wait: (filter: Query<'/_mailsim/mail/wait', 'get'>) => unwrap(raw.GET('/_mailsim/mail/wait', { params: { query: filter } })),
       /** The newest message matching, or null. */
