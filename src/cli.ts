@@ -39,9 +39,10 @@ Usage:
                         [--only ops] [--skip ops] [--cleanup]
   mailsim proxy --provider agentsend --upstream URL [--port N]
   mailsim mail ls|show|raw|wait [--url URL] [--token T]
+  mailsim mcp [--url URL] [--token T]   an MCP server (stdio) for AI agents and coding assistants
   mailsim help
 
-Each command takes --help. mail finds a running emulator the way start was told to run
+Each command takes --help. mail and mcp find a running emulator the way start was told to run
 it (MAILSIM_* variables, else mailsim.config.json, else http://localhost:3000) unless --url is given.
 `;
 
@@ -70,6 +71,7 @@ async function loadVerb(verb: string): Promise<((args: string[]) => Promise<numb
     'contract-test': async () => (await import('./cli/contract-test.js')).run,
     proxy: async () => (await import('./cli/proxy.js')).run,
     mail: async () => (await import('./cli/mail.js')).run,
+    mcp: async () => (await import('./cli/mcp.js')).run,
   };
   return verbs[verb] ? verbs[verb]() : null;
 }
@@ -128,7 +130,7 @@ async function start(args: string[]): Promise<number> {
   const file = configFromFile();
   const env = configFromEnv();
   const limits = mergeLimits(file.limits, env.limits, flags.limits);
-  // Loaded here, so the other verbs (mail, help) start without the engine.
+  // Loaded here, so the other verbs (mail, mcp, help) start without the engine.
   const { startMailsim } = await import('./server.js');
   const server = await startMailsim({ ...file, ...env, ...flags, limits });
   for (const l of server.listeners) log.info(`${l.provider} API      ${l.url}   (control plane: ${l.url}/_mailsim/health)`);

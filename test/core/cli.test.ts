@@ -38,7 +38,7 @@ describe('the mailsim command', () => {
   it('lists every verb in its help', () => {
     const out = run('help');
     expect(out.status).toBe(0);
-    for (const verb of ['mailsim start', 'mailsim contract-test', 'mailsim proxy', 'mailsim mail'])
+    for (const verb of ['mailsim start', 'mailsim contract-test', 'mailsim proxy', 'mailsim mail', 'mailsim mcp'])
       expect(out.stdout).toContain(verb);
   });
 
@@ -49,6 +49,7 @@ describe('the mailsim command', () => {
     [['proxy', '--help'], /mailsim proxy --provider/],
     [['mail', '--help'], /mailsim mail ls/],
     [['mail', 'wait', '--help'], /mailsim mail wait/],
+    [['mcp', '--help'], /mailsim mcp \[--url URL\]/],
   ])("%j prints the verb's usage on stdout and exits 0", (args, usage) => {
     const out = run(...args);
     expect(out.status).toBe(0);

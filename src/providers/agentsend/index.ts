@@ -35,6 +35,7 @@ export const agentsend: ProviderDefinition = {
   name: 'agentsend',
   title: 'AgentSend',
   examplePath: '/inboxes',
+  inboxesPath: '/inboxes',
   defaultPort: 3000,
   contractFile: contractPath('agentsend'),
   migrationsDir: join(here, 'migrations'),
