@@ -2,37 +2,48 @@
 /**
  * mailsim command line: `mailsim start` and the other verbs.
  */
-import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { startMailsim } from './server.js';
 import { existsSync, realpathSync } from 'node:fs';
 import { DEFAULT_PORTS, configFromEnv, configFromFile, mergeLimits, type MailsimConfig } from './config.js';
 import { log } from './engine/log.js';
-import { serveUntilSignal } from './cli/verb.js';
+import { readFlags, serveUntilSignal } from './cli/verb.js';
 
-const USAGE = `mailsim — local emulator and contract-test harness for agent email APIs
-
-Usage:
+const START_USAGE = `Usage:
   mailsim start [--db FILE|:memory:] [--providers agentsend,commune] [--port N] [--host H]
                 [--smtp-port N] [--smtp-relay smtp://host:port] [--no-smtp] [--smtp-max-bytes N]
                 [--mail-retention N]
                 [--validation strict|warn|off] [--journal-size N] [--no-seed] [--warm]
-                [--scenario FILE|NAME]... [--scenario-dir DIR] [--control-token T|auto] [--allowed-hosts a,b] [--fault-seed N] [--no-rate-limits]
-                [--rate-limit 100/60s] [--quirks] [--frozen-clock ISO]
-  mailsim contract-test --provider agentsend|commune --target URL --api-key KEY [--junit FILE] [--only ops] [--skip ops] [--cleanup]
-  mailsim proxy --provider agentsend --upstream URL [--port N]
-  mailsim mail ls|show|raw|wait [--url URL]
-  mailsim help
+                [--scenario FILE|NAME]... [--scenario-dir DIR] [--control-token T|auto] [--allowed-hosts a,b]
+                [--fault-seed N] [--no-rate-limits] [--rate-limit 100/60s] [--quirks] [--frozen-clock ISO]
+                [--log-level debug|info|warn|error|silent]
 
-Each command takes --help. --providers starts only the providers named (default: all, AgentSend
-on 3000, Commune on 3001); --port N starts the first provider named (AgentSend when --providers
-is not given) on port N, and only the providers named. --quirks reproduces documented
-production bugs (see contracts/<provider>.md). --warm compiles every contract validator at start.
+--providers starts only the providers named (default: all, AgentSend on 3000, Commune on 3001);
+--port N starts the first provider named (AgentSend when --providers is not given) on port N,
+and only the providers named. --quirks reproduces documented production bugs (see
+contracts/<provider>.md). --warm compiles every contract validator at start.
 
 --scenario takes a YAML file or the name of a shipped one (fixtures/scenarios/: 429-storm,
 flaky-503, slow-sends). POST /_mailsim/scenarios {"name"} loads only shipped scenarios and the
 files in --scenario-dir. --rate-limit sets every provider's default limit; per plan and per
 key limits go in mailsim.config.json under "limits".
+
+Flags win over MAILSIM_* variables (MAILSIM_HOST, MAILSIM_AGENTSEND_PORT, MAILSIM_CONTROL_TOKEN, ...),
+which win over mailsim.config.json in the working directory.
+`;
+
+const USAGE = `mailsim — local emulator and contract-test harness for agent email APIs
+
+Usage:
+  mailsim start [options]             run the emulator (mailsim start --help)
+  mailsim contract-test --provider agentsend|commune --target URL --api-key KEY [--junit FILE]
+                        [--only ops] [--skip ops] [--cleanup]
+  mailsim proxy --provider agentsend --upstream URL [--port N]
+  mailsim mail ls|show|raw|wait [--url URL] [--token T]
+  mailsim mcp [--url URL] [--token T]   an MCP server (stdio) for AI agents and coding assistants
+  mailsim help
+
+Each command takes --help. mail and mcp find a running emulator the way start was told to run
+it (MAILSIM_* variables, else mailsim.config.json, else http://localhost:3000) unless --url is given.
 `;
 
 export async function main(argv: string[]): Promise<number> {
@@ -60,23 +71,25 @@ async function loadVerb(verb: string): Promise<((args: string[]) => Promise<numb
     'contract-test': async () => (await import('./cli/contract-test.js')).run,
     proxy: async () => (await import('./cli/proxy.js')).run,
     mail: async () => (await import('./cli/mail.js')).run,
+    mcp: async () => (await import('./cli/mcp.js')).run,
   };
   return verbs[verb] ? verbs[verb]() : null;
 }
 
 async function start(args: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, providers: { type: 'string' },
-      'smtp-port': { type: 'string' }, 'smtp-relay': { type: 'string' }, 'no-smtp': { type: 'boolean' },
-      'smtp-max-bytes': { type: 'string' }, 'mail-retention': { type: 'string' },
-      validation: { type: 'string' }, 'journal-size': { type: 'string' }, 'no-seed': { type: 'boolean' },
-      scenario: { type: 'string', multiple: true }, 'scenario-dir': { type: 'string' }, 'control-token': { type: 'string' }, 'allowed-hosts': { type: 'string' }, 'no-rate-limits': { type: 'boolean' }, quirks: { type: 'boolean' },
-      'frozen-clock': { type: 'string' }, warm: { type: 'boolean' }, 'log-level': { type: 'string' },
-      'rate-limit': { type: 'string' }, 'fault-seed': { type: 'string' },
-    },
-  });
+  const parsed = readFlags(args, {
+    db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, providers: { type: 'string' },
+    'smtp-port': { type: 'string' }, 'smtp-relay': { type: 'string' }, 'no-smtp': { type: 'boolean' },
+    'smtp-max-bytes': { type: 'string' }, 'mail-retention': { type: 'string' },
+    validation: { type: 'string' }, 'journal-size': { type: 'string' }, 'no-seed': { type: 'boolean' },
+    scenario: { type: 'string', multiple: true }, 'scenario-dir': { type: 'string' },
+    'control-token': { type: 'string' },
+    'allowed-hosts': { type: 'string' }, 'no-rate-limits': { type: 'boolean' }, quirks: { type: 'boolean' },
+    'frozen-clock': { type: 'string' }, warm: { type: 'boolean' }, 'log-level': { type: 'string' },
+    'rate-limit': { type: 'string' }, 'fault-seed': { type: 'string' },
+  }, START_USAGE);
+  if (typeof parsed === 'number') return parsed;
+  const { values } = parsed;
   const flags: Partial<MailsimConfig> = {};
   if (values.db) flags.db = values.db;
   if (values.host) flags.host = values.host;
@@ -117,6 +130,8 @@ async function start(args: string[]): Promise<number> {
   const file = configFromFile();
   const env = configFromEnv();
   const limits = mergeLimits(file.limits, env.limits, flags.limits);
+  // Loaded here, so the other verbs (mail, mcp, help) start without the engine.
+  const { startMailsim } = await import('./server.js');
   const server = await startMailsim({ ...file, ...env, ...flags, limits });
   for (const l of server.listeners) log.info(`${l.provider} API      ${l.url}   (control plane: ${l.url}/_mailsim/health)`);
   for (const [provider, keys] of Object.entries(server.apiKeys)) {

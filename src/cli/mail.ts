@@ -1,9 +1,12 @@
 /**
  * `mailsim mail ls|show|raw|wait`: look into a running emulator's mail sink from a terminal, over
- * its control plane (GET /_mailsim/mail…). Nothing here touches the database directly.
+ * its control plane (GET /_mailsim/mail…, through the typed control client). Nothing here touches
+ * the database directly.
  */
 import { parseArgs } from 'node:util';
 import { parseDuration } from '../engine/clock.js';
+import { ControlError, createControlClient, type ControlClient, type MailFilter } from '../testing/control-client.js';
+import { resolveTarget, type EmulatorTarget } from './target.js';
 
 /** Longest single wait request, under fetch's 300 s response timeout. */
 const WAIT_SLICE_MS = 240_000;
@@ -18,7 +21,10 @@ export const MAIL_USAGE = `Usage:
                     prints the first matching message (already there, or the next to arrive);
                     exit code 1 when none arrives in time
 
-  Every form takes --url (default http://localhost:3000), the emulator's HTTP address.
+  Every form takes --url URL and --token T (the --control-token, or MAILSIM_CONTROL_TOKEN).
+  Without --url the emulator is found the way "mailsim start" runs it: MAILSIM_HOST and
+  MAILSIM_<PROVIDER>_PORT (AgentSend's first), else mailsim.config.json here, else
+  http://localhost:3000.
   An ADDR with an @ matches whole addresses; anything else is a substring search.
 `;
 
@@ -40,26 +46,6 @@ interface Address {
 }
 
 const fmtAddress = (a: Address | null): string => (a ? (a.name ? `${a.name} <${a.address}>` : a.address) : '');
-
-function query(values: Record<string, unknown>, extra: string[]): string {
-  const q = new URLSearchParams();
-  for (const key of [...FILTERS, ...extra]) {
-    const v = values[key];
-    if (typeof v === 'string' && v !== '') q.set(key, v);
-  }
-  const s = q.toString();
-  return s ? `?${s}` : '';
-}
-
-async function getJson(url: string): Promise<{ status: number; body: any }> {
-  const res = await fetch(url);
-  const text = await res.text();
-  let body: unknown = text;
-  try { body = JSON.parse(text); } catch { /* not JSON */ }
-  return { status: res.status, body };
-}
-
-const errorText = (r: { status: number; body: any }): string => `HTTP ${r.status}: ${r.body?.error?.message ?? JSON.stringify(r.body)}`;
 
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
@@ -98,15 +84,77 @@ function printMessage(io: Io, m: any): void {
   io.out(lines.join('\n').replace(/\n*$/, '\n'));
 }
 
-export async function run(args: string[], io: Io = stdio): Promise<number> {
-  const [sub, ...rest] = args;
+/** The mail filter flags given, as the control plane's query. */
+function filterOf(values: Record<string, unknown>): MailFilter {
+  const filter: Record<string, string> = {};
+  for (const key of FILTERS) {
+    const v = values[key];
+    if (typeof v === 'string' && v !== '') filter[key] = v;
+  }
+  return filter;
+}
+
+const count = (v: unknown): number | undefined => (typeof v === 'string' && v !== '' ? Number(v) : undefined);
+
+/** The first message matching, waiting in slices: fetch gives up on a response after 300 s. */
+async function waitInSlices(control: ControlClient, filter: MailFilter, timeout: string): Promise<unknown> {
+  const deadline = performance.now() + parseDuration(timeout);
+  for (;;) {
+    const slice = Math.max(1, Math.min(WAIT_SLICE_MS, Math.round(deadline - performance.now())));
+    try {
+      return await control.mail.wait({ ...filter, timeout: `${slice}ms` });
+    } catch (e) {
+      if (!(e instanceof ControlError && e.status === 408) || performance.now() >= deadline - 1) throw e;
+    }
+  }
+}
+
+async function runCommand(
+  sub: string, id: string | undefined, values: Record<string, unknown>, control: ControlClient, io: Io,
+): Promise<number> {
+  const print = (body: unknown, human: (b: any) => void): void => {
+    if (values.json) io.out(JSON.stringify(body, null, 2) + '\n');
+    else human(body);
+  };
+  switch (sub) {
+    case 'ls': {
+      const page = await control.mail.list({ ...filterOf(values), limit: count(values.limit), offset: count(values.offset) });
+      print(page, (b) => printList(io, b));
+      return 0;
+    }
+    case 'show':
+    case 'raw':
+      if (!id) {
+        io.err(`mail ${sub} needs a message id\n\n${MAIL_USAGE}`);
+        return 2;
+      }
+      if (sub === 'raw') io.out(await control.mail.rawBytes(id));
+      else print(await control.mail.get(id), (m) => printMessage(io, m));
+      return 0;
+    case 'wait':
+      try {
+        const timeout = typeof values.timeout === 'string' && values.timeout ? values.timeout : '30s';
+        print(await waitInSlices(control, filterOf(values), timeout), (m) => printMessage(io, m));
+        return 0;
+      } catch (e) {
+        if (!(e instanceof ControlError && e.status === 408)) throw e;
+        io.err(`${e.message}\n`);
+        return 1;
+      }
+    default:
+      io.err(`unknown mail command "${sub}"\n\n${MAIL_USAGE}`);
+      return 2;
+  }
+}
+
+export async function run(args: string[], io: Io = stdio, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
-      args: rest,
+      args,
       allowPositionals: true,
       options: {
-        url: { type: 'string', default: 'http://localhost:3000' },
+        url: { type: 'string' }, token: { type: 'string' },
         to: { type: 'string' }, from: { type: 'string' }, subject: { type: 'string' }, text: { type: 'string' },
         inbox: { type: 'string' }, since: { type: 'string' }, limit: { type: 'string' }, offset: { type: 'string' },
         timeout: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
@@ -117,65 +165,27 @@ export async function run(args: string[], io: Io = stdio): Promise<number> {
     return 2;
   }
   const { values, positionals } = parsed;
+  const [sub, id] = positionals;
   if (values.help || !sub || sub === 'help') {
-    io.out(MAIL_USAGE);
+    if (values.help || sub === 'help') io.out(MAIL_USAGE);
+    else io.err(MAIL_USAGE);
     return values.help || sub === 'help' ? 0 : 2;
   }
-  const base = `${values.url.replace(/\/+$/, '')}/_mailsim/mail`;
-  const id = positionals[0];
+  let target: EmulatorTarget | null = null;
   try {
-    switch (sub) {
-      case 'ls': {
-        const r = await getJson(`${base}${query(values, ['limit', 'offset'])}`);
-        if (r.status !== 200) throw new Error(errorText(r));
-        if (values.json) io.out(JSON.stringify(r.body, null, 2) + '\n');
-        else printList(io, r.body);
-        return 0;
-      }
-      case 'show':
-      case 'raw': {
-        if (!id) {
-          io.err(`mail ${sub} needs a message id\n\n${MAIL_USAGE}`);
-          return 2;
-        }
-        if (sub === 'raw') {
-          const res = await fetch(`${base}/${encodeURIComponent(id)}/raw`);
-          if (res.status !== 200) throw new Error(errorText({ status: res.status, body: await res.json().catch(() => null) }));
-          io.out(new Uint8Array(await res.arrayBuffer()));
-          return 0;
-        }
-        const r = await getJson(`${base}/${encodeURIComponent(id)}`);
-        if (r.status !== 200) throw new Error(errorText(r));
-        if (values.json) io.out(JSON.stringify(r.body, null, 2) + '\n');
-        else printMessage(io, r.body);
-        return 0;
-      }
-      case 'wait': {
-        // fetch gives up on a response after 300 s, so a longer wait is asked for in slices.
-        const totalMs = parseDuration(typeof values.timeout === 'string' && values.timeout ? values.timeout : '30s');
-        const deadline = performance.now() + totalMs;
-        let r: { status: number; body: any };
-        do {
-          const slice = Math.max(1, Math.min(WAIT_SLICE_MS, Math.round(deadline - performance.now())));
-          r = await getJson(`${base}/wait${query({ ...values, timeout: `${slice}ms` }, ['timeout'])}`);
-        } while (r.status === 408 && performance.now() < deadline - 1);
-        if (r.status === 408) {
-          io.err(`${r.body?.error?.message ?? 'timed out'}\n`);
-          return 1;
-        }
-        if (r.status !== 200) throw new Error(errorText(r));
-        if (values.json) io.out(JSON.stringify(r.body, null, 2) + '\n');
-        else printMessage(io, r.body);
-        return 0;
-      }
-      default:
-        io.err(`unknown mail command "${sub}"\n\n${MAIL_USAGE}`);
-        return 2;
-    }
+    target = resolveTarget(values, env);
+    const control = createControlClient(target.url, target.token ? { token: target.token } : {});
+    return await runCommand(sub, id, values, control, io);
   } catch (e) {
-    // fetch() reports every network failure as "fetch failed" with the reason in `cause`.
-    const cause = (e as { cause?: { code?: string; message?: string } }).cause;
-    io.err(cause ? `no mailsim answering at ${values.url} (${cause.code ?? cause.message}); start it, or pass --url\n` : `${(e as Error).message}\n`);
+    io.err(`${unreachable(e, target) ?? (e as Error).message}\n`);
     return 1;
   }
+}
+
+/** fetch() reports every network failure as "fetch failed" with the reason in `cause`. */
+export function unreachable(e: unknown, target: EmulatorTarget | null): string | null {
+  const cause = (e as { cause?: { code?: string; message?: string } }).cause;
+  if (!cause || !target) return null;
+  const reason = cause.code ?? cause.message;
+  return `no mailsim answering at ${target.url} (${reason}; from ${target.source}); start it, or pass --url`;
 }

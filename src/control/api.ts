@@ -12,6 +12,7 @@ import { contractPath } from '../paths.js';
 import { admit, type ControlAccess } from './access.js';
 import { renderControlError, renderControlOutcome } from './errors.js';
 import { mailHandlers } from './mail.js';
+import { mcpHandlers } from './mcp.js';
 import { stateHandlers } from './state.js';
 import { trafficHandlers, type TrafficOptions } from './traffic.js';
 import { webhookHandlers } from './webhooks.js';
@@ -48,6 +49,7 @@ export function controlPipeline(engine: Engine, provider: string, options: Contr
     ...trafficHandlers(engine, provider, options),
     ...mailHandlers(engine),
     ...webhookHandlers(engine, provider),
+    ...mcpHandlers(engine, provider),
     ...fragment?.handlers,
   };
   const access = controlAccessOf(engine);

@@ -212,6 +212,11 @@ export interface ProviderDefinition<P extends Principal = Principal> extends Api
   readonly defaultPort: number;
   /** A read-only path printed at start as a ready-to-paste curl example, e.g. `/inboxes`. */
   readonly examplePath: string;
+  /**
+   * The path that lists the calling account's inboxes as `{data: [{id, address, …}]}`, for tools
+   * that show them (the MCP server's list_inboxes); absent when the provider has no inboxes.
+   */
+  readonly inboxesPath?: string;
   readonly contractFile: string;
   /** How requests match the contract's paths (e.g. `exactPaths` for routes that end in a slash). */
   readonly routing?: ContractOptions;

@@ -42,6 +42,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/_mailsim/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The running providers, where their APIs answer, their seeded dev keys, and the SMTP listener.
+         * @description What a tool needs to reach the emulated APIs themselves: each provider's base URL as the
+         *     emulator hands it out, the path that lists the calling account's inboxes (null when the
+         *     provider has none), the API keys its seed created (valid after every reset; printed at
+         *     start), and where the SMTP listener answers (null with `--no-smtp` or in msw mode).
+         */
+        get: operations["listProviders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/_mailsim/requests": {
         parameters: {
             query?: never;
@@ -345,6 +368,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/_mailsim/mcp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** No server-initiated stream (stateless server); always 405, which MCP clients expect. */
+        get: operations["openMcpStream"];
+        put?: never;
+        /**
+         * The MCP server, over the Streamable HTTP transport (stateless).
+         * @description A Model Context Protocol server for AI agents and coding assistants: tools to read and wait
+         *     for mail, extract verification codes and links, list inboxes, send mail into an emulated
+         *     inbox, read the request journal and webhook deliveries, set faults and the clock, and
+         *     reset (the same tools as `mailsim mcp` over stdio). Stateless: every POST carries whole
+         *     JSON-RPC messages and gets its answers back, as an event stream or as JSON; there is no
+         *     session and no server-initiated stream. The access rules of every control operation
+         *     apply (with `--control-token`, send it as `Authorization: Bearer <token>`).
+         */
+        post: operations["postMcp"];
+        /** No session to end (stateless server); always 405. */
+        delete: operations["closeMcpSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/_mailsim/commune/claims": {
         parameters: {
             query?: never;
@@ -485,6 +536,14 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description A JSON-RPC 2.0 message (answer or error), or a batch of them. */
+        JsonRpcMessage: {
+            /** @constant */
+            jsonrpc: "2.0";
+        } | {
+            /** @constant */
+            jsonrpc: "2.0";
+        }[];
         Error: {
             error: {
                 code: string;
@@ -754,6 +813,18 @@ export interface components {
                 "application/json": components["schemas"]["MailDetail"];
             };
         };
+        /**
+         * @description An MCP transport error as a JSON-RPC error (from the MCP SDK), or a control-plane error
+         *     when the engine refused the request before it reached the MCP server.
+         */
+        McpError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["JsonRpcMessage"] | components["schemas"]["Error"];
+            };
+        };
         /** @description Commune's plain error shape. */
         CommunePlainError: {
             headers: {
@@ -888,6 +959,47 @@ export interface operations {
             401: components["responses"]["Error"];
             403: components["responses"]["Error"];
             413: components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    listProviders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Providers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            name: string;
+                            title: string;
+                            baseUrl: string | null;
+                            /** @description GET it with a dev key for `{"data": [{"id", "address", ...}]}`. */
+                            inboxesPath: string | null;
+                            devKeys: {
+                                label: string;
+                                key: string;
+                            }[];
+                        }[];
+                        smtp: {
+                            /** @description The address it listens on (`0.0.0.0`: every interface). */
+                            host: string;
+                            port: number;
+                        } | null;
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };
@@ -1593,6 +1705,77 @@ export interface operations {
             403: components["responses"]["Error"];
             404: components["responses"]["Error"];
             409: components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    openMcpStream: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            405: components["responses"]["McpError"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    postMcp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never> | unknown[];
+            };
+        };
+        responses: {
+            /** @description The JSON-RPC answers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                    "application/json": components["schemas"]["JsonRpcMessage"];
+                };
+            };
+            /** @description Only notifications or responses were sent; nothing to answer. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["McpError"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            406: components["responses"]["McpError"];
+            413: components["responses"]["McpError"];
+            415: components["responses"]["McpError"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    closeMcpSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            405: components["responses"]["McpError"];
             "5XX": components["responses"]["Error"];
         };
     };

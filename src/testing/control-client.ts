@@ -62,6 +62,8 @@ export function createControlClient(baseUrl: string, options: ControlClientOptio
     /** Every control operation, typed from the contract: `raw.GET('/_mailsim/requests', { params: { query } })`. */
     raw,
     health: () => unwrap(raw.GET('/_mailsim/health')),
+    /** The running providers: base URLs, inbox-list paths, seeded dev keys; and the SMTP listener. */
+    providers: () => unwrap(raw.GET('/_mailsim/providers')),
     /** Back to the seed: everything, one provider, or one tenant's data. */
     reset: (scope: { provider?: string; tenant?: string } = {}) => unwrap(raw.POST('/_mailsim/reset', { body: scope })),
     clock: {
@@ -71,6 +73,9 @@ export function createControlClient(baseUrl: string, options: ControlClientOptio
       set: (iso: string) => unwrap(raw.POST('/_mailsim/clock', { body: { set: iso } })),
       freeze: (at?: string) => unwrap(raw.POST('/_mailsim/clock', { body: { mode: 'frozen', ...(at ? { set: at } : {}) } })),
       real: () => unwrap(raw.POST('/_mailsim/clock', { body: { mode: 'real' } })),
+      /** Any mix of `set`, `advance` and `mode` in one change (set first, then advance). */
+      update: (change: { advance?: string | number; set?: string; mode?: 'real' | 'frozen' }) =>
+        unwrap(raw.POST('/_mailsim/clock', { body: change })),
     },
     faults: {
       list: () => unwrap(raw.GET('/_mailsim/faults')),
@@ -93,6 +98,11 @@ export function createControlClient(baseUrl: string, options: ControlClientOptio
       raw: async (mailId: string): Promise<string> => {
         const res = await unwrap(raw.GET('/_mailsim/mail/{id}/raw', { ...id(mailId), parseAs: 'text' }));
         return res as unknown as string;
+      },
+      /** The exact bytes as received, undecoded (8-bit bodies stay intact). */
+      rawBytes: async (mailId: string): Promise<Uint8Array> => {
+        const res = await unwrap(raw.GET('/_mailsim/mail/{id}/raw', { ...id(mailId), parseAs: 'arrayBuffer' }));
+        return new Uint8Array(res as unknown as ArrayBuffer);
       },
       /** The first message matching, stored already or arriving within `timeout` (default 30 s). */
       wait: (filter: Query<'/_mailsim/mail/wait', 'get'>) => unwrap(raw.GET('/_mailsim/mail/wait', { params: { query: filter } })),

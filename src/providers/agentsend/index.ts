@@ -33,6 +33,7 @@ export const agentsend: ProviderDefinition<AgentSendPrincipal> = {
   name: 'agentsend',
   title: 'AgentSend',
   examplePath: '/inboxes',
+  inboxesPath: '/inboxes',
   defaultPort: 3000,
   contractFile: contractPath('agentsend'),
   migrationsDir: join(here, 'migrations'),

@@ -38,6 +38,7 @@ export const commune: ProviderDefinition<CommunePrincipal> = {
   name: 'commune',
   title: 'Commune',
   examplePath: '/v1/inboxes',
+  inboxesPath: '/v1/inboxes',
   defaultPort: 3001,
   contractFile: contractPath('commune'),
   migrationsDir: join(here, 'migrations'),
