@@ -96,14 +96,14 @@ function csv(rows: Record<string, unknown>[]): string {
 }
 
 const downloadFile: Handler = (ctx, { params, query }) => {
+  const file = fileById(ctx.store.db, params.file_id);
+  if (!file) throw errors.notFound('File');
   const expires = Number(query.expires);
   const given = Buffer.from(String(query.signature), 'utf8');
-  const expected = Buffer.from(signLink(ctx.store.tx(() => linkSecret(ctx.store.db, ctx.ids)), params.file_id, expires), 'utf8');
+  const expected = Buffer.from(signLink(ctx.store.tx(() => linkSecret(ctx.store.db, ctx.ids)), file.id, expires), 'utf8');
   if (given.length !== expected.length || !timingSafeEqual(given, expected) || expires * 1000 <= ctx.now.getTime()) {
     throw errors.forbidden('invalid_signature', 'This link is not valid or has expired.');
   }
-  const file = fileById(ctx.store.db, params.file_id);
-  if (!file) throw errors.notFound('File');
   const spreadsheet = file.file_type === 'spreadsheet';
   const data = Buffer.from(spreadsheet ? csv(fileRows(ctx.store.db, file.id)) : (file.content ?? ''), 'utf8');
   return {

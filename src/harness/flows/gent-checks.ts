@@ -1,0 +1,12 @@
+/** Behavioural checks the Gent flow steps share. */
+import type { Vars } from '../flow.js';
+
+/** `{results:[…]}` or a bare array holds the item this run made (matched on `key`). */
+export const listed = (what: string, idVar: string, key: string) => (body: any, v: Vars): string | null => {
+  const items = Array.isArray(body) ? body : body?.results;
+  return Array.isArray(items) && items.some((x: any) => x?.[key] === v[idVar]) ? null : `the ${what} made by this run is missing from the list`;
+};
+
+/** The object is the one this run made. */
+export const same = (what: string, idVar: string, key: string) => (body: any, v: Vars): string | null =>
+  body?.[key] === v[idVar] ? null : `expected the ${what} ${v[idVar]}, got ${key} ${JSON.stringify(body?.[key])}`;
