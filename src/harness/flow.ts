@@ -38,6 +38,8 @@ export interface Creates {
   params?: (v: Vars) => Record<string, string>;
   /** Status of a successful delete; 204 unless given. */
   deleteStatus?: number;
+  /** Credentials of the delete; the run's API key unless given. */
+  auth?: StepAuth;
 }
 
 export interface FlowStep extends RequestTemplate {

@@ -187,7 +187,10 @@ export async function runContractTest(options: RunOptions): Promise<RunReport> {
     for (const item of [...ledger].reverse()) {
       const { deleteOperation, deleteStatus = 204 } = item.creates;
       if (!deleteOperation) continue; // the API has no delete for it: it stays in leftBehind
-      const spec = { id: `cleanup:${item.creates.kind}:${item.id}`, title: `clean up ${item.creates.kind}`, operation: deleteOperation, expect: deleteStatus };
+      const spec = {
+        id: `cleanup:${item.creates.kind}:${item.id}`, title: `clean up ${item.creates.kind}`, operation: deleteOperation, expect: deleteStatus,
+        ...(item.creates.auth ? { auth: item.creates.auth } : {}),
+      };
       const req = build(contract, spec.operation, { params: (v) => ({ ...item.creates.params?.(v), [item.creates.param]: item.id }) }, vars);
       const { ex } = await runOne(spec, 'cleanup', req);
       if (ex.status === deleteStatus || ex.status === 404) ledger.splice(ledger.indexOf(item), 1);

@@ -47,7 +47,7 @@ const access: FlowStep[] = [
   main({
     id: 'createDomain', title: 'add a domain', operation: 'createDomain', expect: 201, auth: session, needs: ['session'],
     body: (v) => ({ domain: `mailsim-ct-${v.run}.example.com` }), provides: ['domainName'], capture: (b, v) => { v.domainName = b?.domain; },
-    creates: { kind: 'domain', idVar: 'domainName', deleteOperation: 'deleteDomain', param: 'name' },
+    creates: { kind: 'domain', idVar: 'domainName', deleteOperation: 'deleteDomain', param: 'name', auth: session },
   }),
   main({ id: 'getDomain', title: 'get the domain', operation: 'getDomain', expect: 200, auth: session, needs: ['session', 'domainName'], params: (v) => ({ name: s(v, 'domainName') }) }),
   main({ id: 'listDomains', title: 'list domains', operation: 'listDomains', expect: 200, auth: session, needs: ['session', 'domainName'], query: () => ({ limit: '200' }), check: listed('domain', 'domainName', 'domain') }),
@@ -57,7 +57,7 @@ const access: FlowStep[] = [
     id: 'createInbox', title: 'create an inbox on the key\'s domain', operation: 'createInbox', expect: 201, auth: session, needs: ['session', 'keyDomain'],
     body: (v) => ({ address: `mailsim-ct-${v.run}@${v.keyDomain}`, display_name: `mailsim contract ${v.run}` }),
     provides: ['inboxId', 'inboxAddress'], capture: (b, v) => { v.inboxId = b?.inbox_id; v.inboxAddress = b?.address; },
-    creates: { kind: 'inbox', idVar: 'inboxId', deleteOperation: 'deleteInbox', param: 'inbox_id' },
+    creates: { kind: 'inbox', idVar: 'inboxId', deleteOperation: 'deleteInbox', param: 'inbox_id', auth: session },
   }),
   main({
     id: 'updateInbox', title: 'set the inbox timezone', operation: 'updateInbox', expect: 200, auth: session, needs: ['session', 'inboxId'],
@@ -68,7 +68,7 @@ const access: FlowStep[] = [
     id: 'createToken', title: 'a token whose sends need approval', operation: 'createToken', expect: 201, auth: session, needs: ['session', 'inboxId'],
     body: (v) => ({ inbox_id: s(v, 'inboxId'), label: `mailsim-contract-${v.run}`, scopes: RUN_SCOPES, requires_approval: ['email:send'] }),
     provides: ['tokenId', 'heldToken'], capture: (b, v) => { v.tokenId = b?.token_id; v.heldToken = b?.token; },
-    creates: { kind: 'token', idVar: 'tokenId', deleteOperation: 'revokeToken', param: 'token_id' },
+    creates: { kind: 'token', idVar: 'tokenId', deleteOperation: 'revokeToken', param: 'token_id', auth: session },
   }),
   main({ id: 'getToken', title: 'get the token', operation: 'getToken', expect: 200, auth: session, needs: ['session', 'tokenId'], params: (v) => ({ token_id: s(v, 'tokenId') }), check: same('token', 'tokenId', 'token_id') }),
   main({ id: 'listTokens', title: 'list the inbox\'s tokens', operation: 'listTokens', expect: 200, auth: session, needs: ['session', 'tokenId', 'inboxId'], query: (v) => ({ inbox_id: s(v, 'inboxId') }), check: listed('token', 'tokenId', 'token_id') }),

@@ -34,9 +34,12 @@ function outboundMail(services: EngineServices, m: MessageRow): OutboundMail {
 function markSent(services: EngineServices, m: MessageRow): void {
   const nowMs = services.clock.nowMs();
   services.store.tx(() => {
+    // Deleted while the SMTP transaction ran (its inbox was deleted, or the emulator reset): the
+    // mail went out, but there is nothing left to mark or announce.
+    const sent = messageById(services.store.db, m.id);
+    if (!sent) return;
     setMessageStatus(services.store.db, m.id, 'sent', nowMs, null);
-    const sent = messageById(services.store.db, m.id)!;
-    recordMessageActivity(services, sent, nowMs);
+    recordMessageActivity(services, { ...sent, status: 'sent', sent_at_ms: nowMs }, nowMs);
     emitEvent(services, {
       orgId: m.org_id, inboxId: m.inbox_id, type: 'message.sent',
       payload: {
