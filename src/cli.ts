@@ -125,7 +125,9 @@ async function start(args: string[]): Promise<number> {
     if (key && path) log.info(`try:  curl -s ${l.url}${path} -H "Authorization: Bearer ${key}"`);
   }
   // What else the seeds made that a developer needs (a login, ids to use in the first calls).
-  for (const l of server.listeners) for (const note of server.engine.provider(l.provider)?.seed?.notes ?? []) log.info(`${l.provider}: ${note}`);
+  for (const l of server.listeners) {
+    for (const note of server.engine.provider(l.provider)?.seed?.notes ?? []) log.info(`${l.provider}: ${note}`);
+  }
   log.info(`database: ${server.config.db}`);
 
   return serveUntilSignal(() => server.close());

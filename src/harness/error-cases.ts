@@ -20,8 +20,11 @@ export function templateFor(flow: FlowDefinition, operation: string): RequestTem
   const step = flow.steps.find((s) => s.operation === operation);
   if (step) {
     return {
-      ...(step.params ? { params: step.params } : {}), ...(step.query ? { query: step.query } : {}), ...(step.body ? { body: step.body } : {}),
-      ...(step.headers ? { headers: step.headers } : {}), ...(typeof step.auth === 'object' ? { auth: step.auth } : {}),
+      ...(step.params ? { params: step.params } : {}),
+      ...(step.query ? { query: step.query } : {}),
+      ...(step.body ? { body: step.body } : {}),
+      ...(step.headers ? { headers: step.headers } : {}),
+      ...(typeof step.auth === 'object' ? { auth: step.auth } : {}),
     };
   }
   return flow.templates[operation] ?? {};

@@ -124,9 +124,11 @@ export async function runContractTest(options: RunOptions): Promise<RunReport> {
   ): Promise<{ result: StepResult; ex: Exchange }> => {
     const auth = spec.auth ?? 'key';
     // A captured token goes in as a Bearer header of its own; the run's key is then not sent.
-    const { ex, notes } = await exchange(spec.operation, typeof auth === 'object'
-      ? { ...req, auth: 'none', headers: { ...req.headers, authorization: `Bearer ${String(vars[auth.bearer] ?? '')}` } }
-      : { ...req, auth });
+    const token = typeof auth === 'object' ? `Bearer ${String(vars[auth.bearer] ?? '')}` : null;
+    const sent: OutgoingRequest = typeof auth === 'object'
+      ? { ...req, auth: 'none', headers: { ...req.headers, authorization: token! } }
+      : { ...req, auth };
+    const { ex, notes } = await exchange(spec.operation, sent);
     const violations = judge(prism, spec.operation, spec.expect, ex);
     let total = CHECKS.length + 1;
     if (spec.check && ex.status === spec.expect && !ex.transportError) {
@@ -188,7 +190,8 @@ export async function runContractTest(options: RunOptions): Promise<RunReport> {
       const { deleteOperation, deleteStatus = 204 } = item.creates;
       if (!deleteOperation) continue; // the API has no delete for it: it stays in leftBehind
       const spec = {
-        id: `cleanup:${item.creates.kind}:${item.id}`, title: `clean up ${item.creates.kind}`, operation: deleteOperation, expect: deleteStatus,
+        id: `cleanup:${item.creates.kind}:${item.id}`, title: `clean up ${item.creates.kind}`,
+        operation: deleteOperation, expect: deleteStatus,
         ...(item.creates.auth ? { auth: item.creates.auth } : {}),
       };
       const req = build(contract, spec.operation, { params: (v) => ({ ...item.creates.params?.(v), [item.creates.param]: item.id }) }, vars);

@@ -17,7 +17,9 @@ export const GENT_DEV_INBOX_ID = 'inb_01JDEVGENT0000000000000001';
 export const GENT_DEV_MESSAGE_ID = 'msg_01JDEVGENT0000000000000001';
 
 /** Seeded dev key per provider. */
-export const DEV_API_KEYS: Readonly<Record<string, string>> = { agentsend: AGENTSEND_DEV_KEY, commune: COMMUNE_DEV_KEY, gent: GENT_DEV_TOKEN };
+export const DEV_API_KEYS: Readonly<Record<string, string>> = {
+  agentsend: AGENTSEND_DEV_KEY, commune: COMMUNE_DEV_KEY, gent: GENT_DEV_TOKEN,
+};
 
 /** The production base URL each provider's SDK uses by default; msw mode intercepts it. */
 export const PROVIDER_BASE_URLS: Readonly<Record<string, string>> = {

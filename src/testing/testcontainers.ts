@@ -29,7 +29,7 @@ export class MailsimContainer extends GenericContainer {
 
   constructor(image: string = process.env.MAILSIM_IMAGE ?? DEFAULT_IMAGE) {
     super(image);
-    this.withExposedPorts(CONTAINER_PORTS.agentsend, CONTAINER_PORTS.commune, CONTAINER_PORTS.gent, CONTAINER_PORTS.smtp)
+    this.withExposedPorts(...Object.values(CONTAINER_PORTS))
       .withEnvironment({ MAILSIM_HOST: '0.0.0.0', MAILSIM_SMTP_HOST: '0.0.0.0' })
       .withWaitStrategy(Wait.forHttp('/_mailsim/health', CONTAINER_PORTS.agentsend).forStatusCode(200))
       .withStartupTimeout(60_000);

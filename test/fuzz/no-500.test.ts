@@ -19,7 +19,9 @@ const RUNS_PER_OPERATION = Number(process.env.FUZZ_RUNS ?? 15);
 
 let server: MailsimServer;
 beforeAll(async () => {
-  server = await startTestServer({ ports: { agentsend: 0, commune: 0, gent: 0 }, rateLimits: false, logLevel: 'silent' });
+  server = await startTestServer({
+    ports: { agentsend: 0, commune: 0, gent: 0 }, rateLimits: false, logLevel: 'silent',
+  });
 });
 afterAll(() => server.close());
 

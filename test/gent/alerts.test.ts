@@ -8,9 +8,22 @@ import { createHmac } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listenOnLoopback } from '../helpers/listen.js';
-import { advance, expectNoViolations, GENT_DEV_INBOX_ID, makeToken, settle, startGent, type Api, type Gent } from './helpers.js';
+import {
+  advance,
+  expectNoViolations,
+  GENT_DEV_INBOX_ID,
+  makeToken,
+  settle,
+  startGent,
+  type Api,
+  type Gent,
+} from './helpers.js';
 
-interface Received { path: string; headers: IncomingHttpHeaders; body: string }
+interface Received {
+  path: string;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
 
 let g: Gent;
 let session: Api;
@@ -22,14 +35,16 @@ const answers = new Map<string, number>();
 beforeAll(async () => {
   g = await startGent({ clockFrozenAt: '2026-06-01T09:00:00.000Z' });
   session = g.as((await g.login()).access);
-  receiver = await listenOnLoopback(createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      received.push({ path: req.url ?? '/', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
-      res.writeHead(answers.get(req.url ?? '/') ?? 200).end('ok');
-    });
-  }));
+  receiver = await listenOnLoopback(
+    createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        received.push({ path: req.url ?? '/', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+        res.writeHead(answers.get(req.url ?? '/') ?? 200).end('ok');
+      });
+    }),
+  );
 });
 afterAll(async () => {
   expectNoViolations(g.server);
@@ -37,7 +52,8 @@ afterAll(async () => {
   await g.server.close();
 });
 
-const control = async (path: string, init?: RequestInit): Promise<any> => (await fetch(`${g.base}/_mailsim${path}`, init)).json();
+const control = async (path: string, init?: RequestInit): Promise<any> =>
+  (await fetch(`${g.base}/_mailsim${path}`, init)).json();
 const at = (path: string): Received[] => received.filter((r) => r.path === path);
 
 function verify(r: Received, secret: string): void {
@@ -49,7 +65,12 @@ function verify(r: Received, secret: string): void {
 }
 
 async function alertOn(path: string, settings: Record<string, unknown>): Promise<{ id: string; secret: string }> {
-  const res = await g.agent('POST', '/v1/alerts/', { inbox_id: GENT_DEV_INBOX_ID, events: ['message.sent'], delivery: { type: 'webhook', target: receiver.url + path }, ...settings });
+  const res = await g.agent('POST', '/v1/alerts/', {
+    inbox_id: GENT_DEV_INBOX_ID,
+    events: ['message.sent'],
+    delivery: { type: 'webhook', target: receiver.url + path },
+    ...settings,
+  });
   expect(res.status).toBe(201);
   expect(res.body.secret).toMatch(/^gwhsec_/);
   expect((await g.agent('GET', `/v1/alerts/${res.body.id}/`)).body).not.toHaveProperty('secret');
@@ -57,19 +78,30 @@ async function alertOn(path: string, settings: Record<string, unknown>): Promise
 }
 
 async function sendOne(subject: string): Promise<void> {
-  expect((await g.agent('POST', '/v1/messages/', { to: [{ email: 'someone@example.com' }], subject, text_body: 'x' })).status).toBe(201);
+  expect(
+    (await g.agent('POST', '/v1/messages/', { to: [{ email: 'someone@example.com' }], subject, text_body: 'x' }))
+      .status,
+  ).toBe(201);
   await settle(g);
 }
 
 describe('alert webhooks', () => {
-  it('are signed per attempt, retried `retries` times with a fixed 60 s backoff on the engine clock, then stop; replay sends again', async () => {
+  it('are signed per attempt, retried `retries` times 60 s apart on the engine clock; replay sends again', async () => {
     answers.set('/fixed', 500);
     const alert = await alertOn('/fixed', { retries: 2, backoff: 'fixed' });
     await sendOne('fixed backoff');
     expect(at('/fixed')).toHaveLength(1);
     const first = JSON.parse(at('/fixed')[0]!.body);
-    expect(first).toMatchObject({ type: 'message.sent', inbox_id: GENT_DEV_INBOX_ID, payload: { subject: 'fixed backoff', to: ['someone@example.com'] } });
-    expect(at('/fixed')[0]!.headers).toMatchObject({ 'x-gent-event': 'message.sent', 'x-gent-event-id': first.event_id, 'content-type': 'application/json' });
+    expect(first).toMatchObject({
+      type: 'message.sent',
+      inbox_id: GENT_DEV_INBOX_ID,
+      payload: { subject: 'fixed backoff', to: ['someone@example.com'] },
+    });
+    expect(at('/fixed')[0]!.headers).toMatchObject({
+      'x-gent-event': 'message.sent',
+      'x-gent-event-id': first.event_id,
+      'content-type': 'application/json',
+    });
     await advance(g, '59s');
     expect(at('/fixed')).toHaveLength(1);
     await advance(g, '2s');
@@ -85,7 +117,13 @@ describe('alert webhooks', () => {
 
     const log = await control(`/webhooks/deliveries?webhookId=${alert.id}`);
     expect(log.data).toHaveLength(1);
-    expect(log.data[0]).toMatchObject({ provider: 'gent', event: 'message.sent', status: 'dead', attemptCount: 3, lastStatusCode: 500 });
+    expect(log.data[0]).toMatchObject({
+      provider: 'gent',
+      event: 'message.sent',
+      status: 'dead',
+      attemptCount: 3,
+      lastStatusCode: 500,
+    });
     const detail = await control(`/webhooks/deliveries/${log.data[0].id}`);
     expect(detail.attempts.map((a: any) => a.outcome)).toEqual(['dead', 'dead', 'dead']);
     expect(detail.payload.event_id).toBe(first.event_id);
@@ -139,28 +177,49 @@ describe('alert webhooks', () => {
   });
 
   it('a task delivery fills its template from the event payload onto the agenda', async () => {
-    const res = await g.agent('POST', '/v1/alerts/', { inbox_id: GENT_DEV_INBOX_ID, events: ['message.sent'], delivery: { type: 'task', target: 'Follow up on "{subject}" with {to}' } });
+    const res = await g.agent('POST', '/v1/alerts/', {
+      inbox_id: GENT_DEV_INBOX_ID,
+      events: ['message.sent'],
+      delivery: { type: 'task', target: 'Follow up on "{subject}" with {to}' },
+    });
     expect(res.status).toBe(201);
     await sendOne('Renewal');
     const agenda = await g.agent('GET', '/v1/agenda/?limit=200');
-    expect(agenda.body.results.find((t: any) => t.source?.id === res.body.id)).toMatchObject({ title: 'Follow up on "Renewal" with ["someone@example.com"]', pending: true, status: 'open' });
+    expect(agenda.body.results.find((t: any) => t.source?.id === res.body.id)).toMatchObject({
+      title: 'Follow up on "Renewal" with ["someone@example.com"]',
+      pending: true,
+      status: 'open',
+    });
     await g.agent('DELETE', `/v1/alerts/${res.body.id}/`);
   });
 });
 
 describe('inbox webhooks and workflow rules', () => {
-  it('an inbox\'s webhook_events reach its webhook_url, signed with the secret shown once; rules label, task and post inbound mail', async () => {
+  it("inbox webhook_events reach its signed webhook_url; rules label, task and post inbound mail", async () => {
     session = g.as((await g.login()).access); // the clock moved past the first session's 15 minutes
     const inbox = await session('POST', '/v1/inboxes/', { address: 'hooks@gent.mailsim.test' });
     expect(inbox.status).toBe(201);
-    const patched = await session('PATCH', `/v1/inboxes/${inbox.body.inbox_id}/`, { webhook_url: `${receiver.url}/inbox`, webhook_events: ['message.received', 'thread.assigned'] });
+    const patched = await session('PATCH', `/v1/inboxes/${inbox.body.inbox_id}/`, {
+      webhook_url: `${receiver.url}/inbox`,
+      webhook_events: ['message.received', 'thread.assigned'],
+    });
     expect(patched.body.webhook_secret).toMatch(/^gwhsec_/);
     expect((await session('GET', `/v1/inboxes/${inbox.body.inbox_id}/`)).body).not.toHaveProperty('webhook_secret');
-    const hooks = g.as(await makeToken(session, { inbox_id: inbox.body.inbox_id, scopes: ['workflows:write', 'email:read'] }));
+    const hooks = g.as(
+      await makeToken(session, { inbox_id: inbox.body.inbox_id, scopes: ['workflows:write', 'email:read'] }),
+    );
     const rule = await hooks('POST', '/v1/workflows/', {
-      name: 'route invoices', trigger: 'email_received', conditions: [{ field: 'subject', op: 'contains', value: 'invoice' }, { field: 'from_domain', op: 'eq', value: 'gent.mailsim.test' }],
+      name: 'route invoices',
+      trigger: 'email_received',
+      conditions: [
+        { field: 'subject', op: 'contains', value: 'invoice' },
+        { field: 'from_domain', op: 'eq', value: 'gent.mailsim.test' },
+      ],
       writes: [
-        { source: { from: 'event.payload' }, target: { type: 'webhook', url: `${receiver.url}/rule`, event_type: 'workflow.inbound_route' } },
+        {
+          source: { from: 'event.payload' },
+          target: { type: 'webhook', url: `${receiver.url}/rule`, event_type: 'workflow.inbound_route' },
+        },
         { target: { type: 'email.add_label', label_id: 'invoices' } },
         { target: { type: 'task', title: 'Review {subject}' } },
       ],
@@ -173,17 +232,26 @@ describe('inbox webhooks and workflow rules', () => {
     for (const r of at('/inbox')) verify(r, patched.body.webhook_secret);
     const posted = at('/rule');
     expect(posted).toHaveLength(1);
-    expect(JSON.parse(posted[0]!.body)).toMatchObject({ type: 'message.received', event_type: 'workflow.inbound_route', payload: { subject: 'Invoice 77' } });
+    expect(JSON.parse(posted[0]!.body)).toMatchObject({
+      type: 'message.received',
+      event_type: 'workflow.inbound_route',
+      payload: { subject: 'Invoice 77' },
+    });
     expect(posted[0]!.headers['x-gent-event']).toBe('workflow.inbound_route');
     verify(posted[0]!, rule.body.secret);
     const inboxMail = await hooks('GET', '/v1/messages/?direction=inbound');
-    expect(inboxMail.body.results.map((m: any) => [m.subject, m.labels])).toEqual([['Lunch?', []], ['Invoice 77', ['invoices']]]);
+    expect(inboxMail.body.results.map((m: any) => [m.subject, m.labels])).toEqual([
+      ['Lunch?', []],
+      ['Invoice 77', ['invoices']],
+    ]);
     const tasks = await session('GET', `/v1/tasks/?inbox_id=${inbox.body.inbox_id}`);
     expect(tasks.body.results.map((t: any) => t.title)).toEqual(['Review Invoice 77']);
   });
 });
 
 async function sendOneTo(address: string, subject: string): Promise<void> {
-  expect((await g.agent('POST', '/v1/messages/', { to: [{ email: address }], subject, text_body: 'hello' })).status).toBe(201);
+  expect(
+    (await g.agent('POST', '/v1/messages/', { to: [{ email: address }], subject, text_body: 'hello' })).status,
+  ).toBe(201);
   await settle(g);
 }

@@ -4,7 +4,16 @@
  * original send is replayed; rejecting drops it; after 24 h on the engine clock it has expired.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { advance, expectNoViolations, GENT_DEV_INBOX_ID, makeToken, settle, startGent, type Api, type Gent } from './helpers.js';
+import {
+  advance,
+  expectNoViolations,
+  GENT_DEV_INBOX_ID,
+  makeToken,
+  settle,
+  startGent,
+  type Api,
+  type Gent,
+} from './helpers.js';
 
 let g: Gent;
 let session: Api;
@@ -14,7 +23,12 @@ let heldToken: string;
 beforeAll(async () => {
   g = await startGent();
   session = g.as((await g.login()).access);
-  heldToken = await makeToken(session, { inbox_id: GENT_DEV_INBOX_ID, label: 'approval-worker', scopes: ['email:send', 'email:read', 'approvals:read'], requires_approval: ['email:send'] });
+  heldToken = await makeToken(session, {
+    inbox_id: GENT_DEV_INBOX_ID,
+    label: 'approval-worker',
+    scopes: ['email:send', 'email:read', 'approvals:read'],
+    requires_approval: ['email:send'],
+  });
   held = g.as(heldToken);
 });
 afterAll(async () => {
@@ -42,13 +56,19 @@ async function sentCopies(subject: string): Promise<{ stored: number; mailed: nu
 }
 
 describe('a held send', () => {
-  it('waits, lists in Gent\'s shapes (bare array keyed approval_id; detail keyed action_id), and sends nothing yet', async () => {
+  it("waits, lists in Gent's shapes (array keyed approval_id, detail keyed action_id), sends nothing", async () => {
     const { approvalId, subject } = await hold();
     const list = await session('GET', '/v1/approvals/?status=pending');
     expect(Array.isArray(list.body)).toBe(true);
     expect(list.body.find((a: any) => a.approval_id === approvalId)).toEqual({
-      approval_id: approvalId, inbox_id: GENT_DEV_INBOX_ID, action_type: 'email:send', token_label: 'approval-worker',
-      summary: `Send "${subject}" to reviewer@example.com`, status: 'pending', queued_at: expect.any(String), expires_at: expect.any(String),
+      approval_id: approvalId,
+      inbox_id: GENT_DEV_INBOX_ID,
+      action_type: 'email:send',
+      token_label: 'approval-worker',
+      summary: `Send "${subject}" to reviewer@example.com`,
+      status: 'pending',
+      queued_at: expect.any(String),
+      expires_at: expect.any(String),
     });
     const detail = await held('GET', `/v1/approvals/${approvalId}/`);
     expect(detail.body).toMatchObject({ action_id: approvalId, status: 'pending', result: null, resolved_at: null });
@@ -70,23 +90,41 @@ describe('a held send', () => {
     const detail = await session('GET', `/v1/approvals/${approvalId}/`);
     expect(detail.body.status).toBe('approved');
     const sent = await session('GET', `/v1/messages/${detail.body.result.message_id}/`);
-    expect(sent.body).toMatchObject({ subject, to: [{ email: 'reviewer@example.com', name: 'Reviewer' }], text_body: `body of ${subject}`, status: 'sent' });
+    expect(sent.body).toMatchObject({
+      subject,
+      to: [{ email: 'reviewer@example.com', name: 'Reviewer' }],
+      text_body: `body of ${subject}`,
+      status: 'sent',
+    });
   });
 
   it('20 approves in parallel: one 204, nineteen 400s, one message', async () => {
     const { approvalId, subject } = await hold();
-    const answers = await Promise.all(Array.from({ length: 20 }, () => session('POST', `/v1/approvals/${approvalId}/approve/`, {})));
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () => session('POST', `/v1/approvals/${approvalId}/approve/`, {})),
+    );
     expect(answers.filter((a) => a.status === 204)).toHaveLength(1);
     expect(answers.filter((a) => a.status === 400 && a.body.code === 'approval_already_processed')).toHaveLength(19);
     expect(await sentCopies(subject)).toEqual({ stored: 1, mailed: 1 });
   });
 
-  it('20 parallel approves under one Idempotency-Key, then replays of the approve and of the original send: still one message', async () => {
+  it('20 parallel approves under one key, then replays of approve and of the send: still one message', async () => {
     const { approvalId, subject, body } = await hold('original-send-key');
-    const answers = await Promise.all(Array.from({ length: 20 }, () => session('POST', `/v1/approvals/${approvalId}/approve/`, {}, { 'Idempotency-Key': 'approve-key' })));
-    expect(answers.every((a) => a.status === 204 || (a.status === 409 && a.body.code === 'idempotency_key_in_progress'))).toBe(true);
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        session('POST', `/v1/approvals/${approvalId}/approve/`, {}, { 'Idempotency-Key': 'approve-key' }),
+      ),
+    );
+    expect(
+      answers.every((a) => a.status === 204 || (a.status === 409 && a.body.code === 'idempotency_key_in_progress')),
+    ).toBe(true);
     expect(answers.filter((a) => a.status === 204).length).toBeGreaterThanOrEqual(1);
-    const replay = await session('POST', `/v1/approvals/${approvalId}/approve/`, {}, { 'Idempotency-Key': 'approve-key' });
+    const replay = await session(
+      'POST',
+      `/v1/approvals/${approvalId}/approve/`,
+      {},
+      { 'Idempotency-Key': 'approve-key' },
+    );
     expect(replay.status).toBe(204);
     expect(replay.headers.get('idempotent-replayed')).toBe('true');
     // The agent retries its original send with its key: the stored 202, the same approval, no new one.
@@ -101,8 +139,11 @@ describe('a held send', () => {
 
   it('reject drops it: nothing is sent and it cannot be approved afterwards', async () => {
     const { approvalId, subject } = await hold();
-    expect((await held('POST', `/v1/approvals/${approvalId}/reject/`, {})).status).toBe(403); // the worker lacks approvals:write
-    expect((await session('POST', `/v1/approvals/${approvalId}/reject/`, { inbox_id: GENT_DEV_INBOX_ID })).status).toBe(204);
+    // The worker itself lacks approvals:write.
+    expect((await held('POST', `/v1/approvals/${approvalId}/reject/`, {})).status).toBe(403);
+    expect((await session('POST', `/v1/approvals/${approvalId}/reject/`, { inbox_id: GENT_DEV_INBOX_ID })).status).toBe(
+      204,
+    );
     const approve = await session('POST', `/v1/approvals/${approvalId}/approve/`, {});
     expect(approve.status).toBe(400);
     expect(approve.body.code).toBe('approval_already_processed');
@@ -110,13 +151,18 @@ describe('a held send', () => {
     expect(await sentCopies(subject)).toEqual({ stored: 0, mailed: 0 });
   });
 
-  it('404 for another inbox\'s action, and for an inbox_id that is not the action\'s', async () => {
+  it("404 for another inbox's action, and for an inbox_id that is not the action's", async () => {
     const { approvalId } = await hold();
     const other = await session('POST', '/v1/inboxes/', { address: 'approvals-other@gent.mailsim.test' });
-    const otherToken = await makeToken(session, { inbox_id: other.body.inbox_id, scopes: ['approvals:read', 'approvals:write'] });
+    const otherToken = await makeToken(session, {
+      inbox_id: other.body.inbox_id,
+      scopes: ['approvals:read', 'approvals:write'],
+    });
     expect((await g.as(otherToken)('GET', `/v1/approvals/${approvalId}/`)).status).toBe(404);
     expect((await g.as(otherToken)('POST', `/v1/approvals/${approvalId}/approve/`, {})).status).toBe(404);
-    expect((await session('POST', `/v1/approvals/${approvalId}/approve/`, { inbox_id: other.body.inbox_id })).status).toBe(404);
+    expect(
+      (await session('POST', `/v1/approvals/${approvalId}/approve/`, { inbox_id: other.body.inbox_id })).status,
+    ).toBe(404);
   });
 
   it('expires 24 h after it was queued, on the engine clock: approve is a 400 and nothing is sent', async () => {

@@ -4,7 +4,19 @@
  * tenant isolation.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { advance, expectNoViolations, GENT_DEV_INBOX_ID, GENT_DEV_MESSAGE_ID, GENT_DEV_TOKEN, makeInbox, makeToken, secondOrg, startGent, type Api, type Gent } from './helpers.js';
+import {
+  advance,
+  expectNoViolations,
+  GENT_DEV_INBOX_ID,
+  GENT_DEV_MESSAGE_ID,
+  GENT_DEV_TOKEN,
+  makeInbox,
+  makeToken,
+  secondOrg,
+  startGent,
+  type Api,
+  type Gent,
+} from './helpers.js';
 
 let g: Gent;
 let session: Api;
@@ -18,7 +30,7 @@ afterAll(async () => {
 });
 
 describe('sessions', () => {
-  it('wrong password is a 401 in Gent\'s envelope; no credentials on a secured route is a 401 too', async () => {
+  it("wrong password is a 401 in Gent's envelope; no credentials on a secured route is a 401 too", async () => {
     const bad = await g.as(null)('POST', '/auth/login/', { email: 'dev@gent.mailsim.test', password: 'nope' });
     expect(bad.status).toBe(401);
     expect(bad.body).toEqual({ detail: 'Invalid email or password.', code: 'invalid_credentials' });
@@ -28,7 +40,7 @@ describe('sessions', () => {
     expect((await g.as('gent_notatoken')('GET', '/v1/messages/')).status).toBe(401);
   });
 
-  it('access tokens last 15 minutes and refresh tokens 30 days, on the engine clock; logout ends both at once', async () => {
+  it('access tokens last 15 min, refresh tokens 30 days (engine clock); logout ends both at once', async () => {
     const { access, refresh } = await g.login();
     const me = g.as(access);
     expect((await me('GET', '/v1/domains/')).status).toBe(200);
@@ -56,7 +68,12 @@ describe('sessions', () => {
 
 describe('agent tokens', () => {
   it('are refused on user-auth endpoints with a 403 that says so', async () => {
-    for (const [method, path] of [['GET', '/v1/domains/'], ['POST', '/v1/tokens/'], ['POST', '/v1/inboxes/'], ['GET', '/v1/tokens/']] as const) {
+    for (const [method, path] of [
+      ['GET', '/v1/domains/'],
+      ['POST', '/v1/tokens/'],
+      ['POST', '/v1/inboxes/'],
+      ['GET', '/v1/tokens/'],
+    ] as const) {
       const res = await g.agent(method, path, method === 'POST' ? {} : undefined);
       expect(res.status, `${method} ${path}`).toBe(403);
       expect(res.body.code).toBe('session_auth_required');
@@ -72,7 +89,12 @@ describe('agent tokens', () => {
       ['GET', '/v1/approvals/', undefined, 'approvals:read'],
       ['POST', '/v1/files/', { name: 'f', file_type: 'spreadsheet' }, 'files:write'],
       ['GET', '/v1/contacts/', undefined, 'contacts:read'],
-      ['POST', '/v1/alerts/', { inbox_id: GENT_DEV_INBOX_ID, events: ['message.sent'], delivery: { type: 'task', target: 'x' } }, 'alerts:write'],
+      [
+        'POST',
+        '/v1/alerts/',
+        { inbox_id: GENT_DEV_INBOX_ID, events: ['message.sent'], delivery: { type: 'task', target: 'x' } },
+        'alerts:write',
+      ],
       ['GET', '/v1/activity/?address=a@example.com', undefined, 'context:read'],
       ['POST', '/v1/tasks/', { title: 't' }, 'task:write'],
       ['POST', `/v1/messages/threads/thr_01JDEVGENT0000000000000001/notes/`, { body: 'n' }, 'email:write'],
@@ -80,17 +102,31 @@ describe('agent tokens', () => {
     for (const [method, path, body, scope] of checks) {
       const res = await narrow(method, path, body);
       expect(res.status, `${method} ${path}`).toBe(403);
-      expect(res.body).toEqual({ detail: `This token lacks the scope this endpoint needs: ${scope}.`, code: 'missing_scope', required_scope: scope });
+      expect(res.body).toEqual({
+        detail: `This token lacks the scope this endpoint needs: ${scope}.`,
+        code: 'missing_scope',
+        required_scope: scope,
+      });
     }
   });
 
   it('are bound to one inbox: another inbox and its messages are 404s', async () => {
     const other = await makeInbox(session, 'bound-other@gent.mailsim.test');
-    const otherToken = g.as(await makeToken(session, { inbox_id: other.inbox_id, scopes: ['email:read', 'email:send'] }));
+    const otherToken = g.as(
+      await makeToken(session, { inbox_id: other.inbox_id, scopes: ['email:read', 'email:send'] }),
+    );
     expect((await otherToken('GET', `/v1/inboxes/${GENT_DEV_INBOX_ID}/`)).status).toBe(404);
     expect((await otherToken('GET', `/v1/messages/${GENT_DEV_MESSAGE_ID}/`)).status).toBe(404);
     expect((await otherToken('GET', `/v1/messages/?inbox_id=${GENT_DEV_INBOX_ID}`)).status).toBe(404);
-    expect((await otherToken('POST', '/v1/messages/', { inbox_id: GENT_DEV_INBOX_ID, to: [{ email: 'a@example.com' }], text_body: 'x' })).status).toBe(404);
+    expect(
+      (
+        await otherToken('POST', '/v1/messages/', {
+          inbox_id: GENT_DEV_INBOX_ID,
+          to: [{ email: 'a@example.com' }],
+          text_body: 'x',
+        })
+      ).status,
+    ).toBe(404);
     const own = await otherToken('GET', '/v1/inboxes/');
     expect(own.body.results.map((i: any) => i.inbox_id)).toEqual([other.inbox_id]);
     // Its own inbox by address works too.
@@ -98,22 +134,41 @@ describe('agent tokens', () => {
   });
 
   it('validates scopes and held scopes when created', async () => {
-    const unknown = await session('POST', '/v1/tokens/', { inbox_id: GENT_DEV_INBOX_ID, label: 'x', scopes: ['email:read', 'email:teleport'] });
+    const unknown = await session('POST', '/v1/tokens/', {
+      inbox_id: GENT_DEV_INBOX_ID,
+      label: 'x',
+      scopes: ['email:read', 'email:teleport'],
+    });
     expect(unknown.status).toBe(400);
     expect(unknown.body.errors).toEqual({ scopes: ['Unknown scope: email:teleport.'] });
-    const notSubset = await session('POST', '/v1/tokens/', { inbox_id: GENT_DEV_INBOX_ID, label: 'x', scopes: ['email:read'], requires_approval: ['email:send'] });
+    const notSubset = await session('POST', '/v1/tokens/', {
+      inbox_id: GENT_DEV_INBOX_ID,
+      label: 'x',
+      scopes: ['email:read'],
+      requires_approval: ['email:send'],
+    });
     expect(notSubset.status).toBe(400);
-    expect(notSubset.body.errors).toEqual({ requires_approval: ['email:send is not one of the token\'s scopes.'] });
-    expect((await session('POST', '/v1/tokens/', { inbox_id: 'inb_nope', label: 'x', scopes: ['email:read'] })).status).toBe(404);
+    expect(notSubset.body.errors).toEqual({ requires_approval: ["email:send is not one of the token's scopes."] });
+    expect(
+      (await session('POST', '/v1/tokens/', { inbox_id: 'inb_nope', label: 'x', scopes: ['email:read'] })).status,
+    ).toBe(404);
   });
 
-  it('revoke is a 401 from the next request on; rotate keeps the id and scopes and refuses the old value at once', async () => {
-    const created = await session('POST', '/v1/tokens/', { inbox_id: GENT_DEV_INBOX_ID, label: 'rotating', scopes: ['email:read'] });
+  it('revoke is a 401 at once; rotate keeps id and scopes and refuses the old value at once', async () => {
+    const created = await session('POST', '/v1/tokens/', {
+      inbox_id: GENT_DEV_INBOX_ID,
+      label: 'rotating',
+      scopes: ['email:read'],
+    });
     const first = g.as(created.body.token);
     expect((await first('GET', '/v1/messages/')).status).toBe(200);
     const rotated = await session('POST', `/v1/tokens/${created.body.token_id}/rotate/`);
     expect(rotated.status).toBe(201);
-    expect(rotated.body).toMatchObject({ token_id: created.body.token_id, scopes: ['email:read'], rotated_at: expect.any(String) });
+    expect(rotated.body).toMatchObject({
+      token_id: created.body.token_id,
+      scopes: ['email:read'],
+      rotated_at: expect.any(String),
+    });
     expect(rotated.body.token).not.toBe(created.body.token);
     expect((await first('GET', '/v1/messages/')).status).toBe(401);
     const second = g.as(rotated.body.token);
@@ -133,16 +188,25 @@ describe('agent tokens', () => {
 });
 
 describe('tenants', () => {
-  it('another organisation\'s objects are 404s, never 403s', async () => {
+  it("another organisation's objects are 404s, never 403s", async () => {
     const other = await secondOrg(g, { email: 'owner@other-tenant.test' });
     const inbox = await makeInbox(other.session, 'agent@other-tenant.test');
-    for (const path of [`/v1/inboxes/${GENT_DEV_INBOX_ID}/`, `/v1/messages/${GENT_DEV_MESSAGE_ID}/`, '/v1/messages/threads/thr_01JDEVGENT0000000000000001/', '/v1/domains/gent.mailsim.test/', '/v1/tokens/tok_01JDEVGENT0000000000000001/']) {
+    for (const path of [
+      `/v1/inboxes/${GENT_DEV_INBOX_ID}/`,
+      `/v1/messages/${GENT_DEV_MESSAGE_ID}/`,
+      '/v1/messages/threads/thr_01JDEVGENT0000000000000001/',
+      '/v1/domains/gent.mailsim.test/',
+      '/v1/tokens/tok_01JDEVGENT0000000000000001/',
+    ]) {
       const res = await other.session('GET', path);
       expect(res.status, path).toBe(404);
       expect(res.body.code).toBe('not_found');
     }
     expect((await session('GET', `/v1/inboxes/${inbox.inbox_id}/`)).status).toBe(404);
-    expect((await other.session('POST', '/v1/tokens/', { inbox_id: GENT_DEV_INBOX_ID, label: 'x', scopes: ['email:read'] })).status).toBe(404);
+    expect(
+      (await other.session('POST', '/v1/tokens/', { inbox_id: GENT_DEV_INBOX_ID, label: 'x', scopes: ['email:read'] }))
+        .status,
+    ).toBe(404);
     const theirs = await other.session('GET', '/v1/inboxes/');
     expect(theirs.body.results.map((i: any) => i.address)).toEqual(['agent@other-tenant.test']);
   });

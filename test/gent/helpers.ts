@@ -31,7 +31,10 @@ export async function startGent(extra: StartOptions = {}): Promise<Gent> {
   const base = server.url('gent');
   const as = (token: string | null): Api => client(base, token);
   return {
-    server, base, agent: as(GENT_DEV_TOKEN), as,
+    server,
+    base,
+    agent: as(GENT_DEV_TOKEN),
+    as,
     async login(credentials = GENT_DEV_LOGIN) {
       const res = await as(null)('POST', '/auth/login/', credentials);
       expect(res.status).toBe(200);
@@ -41,9 +44,13 @@ export async function startGent(extra: StartOptions = {}): Promise<Gent> {
 }
 
 /** A second organisation with a user (through the control plane); returns a session client for it. */
-export async function secondOrg(g: Gent, o: { email: string; plan?: string }): Promise<{ session: Api; orgId: string }> {
+export async function secondOrg(
+  g: Gent,
+  o: { email: string; plan?: string },
+): Promise<{ session: Api; orgId: string }> {
   const made = await fetch(`${g.base}/_mailsim/gent/orgs`, {
-    method: 'POST', headers: { 'content-type': 'application/json' },
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email: o.email, password: 'second-org-password', plan: o.plan ?? 'startup' }),
   });
   expect(made.status).toBe(201);
@@ -54,7 +61,11 @@ export async function secondOrg(g: Gent, o: { email: string; plan?: string }): P
 
 /** Moves the engine clock (never a sleep), then lets due jobs and webhook attempts finish. */
 export async function advance(g: Gent, duration: string): Promise<void> {
-  const res = await fetch(`${g.base}/_mailsim/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ advance: duration }) });
+  const res = await fetch(`${g.base}/_mailsim/clock`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ advance: duration }),
+  });
   expect(res.status).toBe(200);
   await settle(g);
 }
@@ -83,7 +94,10 @@ export async function makeInbox(session: Api, address: string): Promise<{ inbox_
 }
 
 /** Creates an agent token for an inbox and returns its raw value. */
-export async function makeToken(session: Api, body: { inbox_id: string; scopes: string[]; requires_approval?: string[]; label?: string }): Promise<string> {
+export async function makeToken(
+  session: Api,
+  body: { inbox_id: string; scopes: string[]; requires_approval?: string[]; label?: string },
+): Promise<string> {
   const res = await session('POST', '/v1/tokens/', { label: 'test token', ...body });
   expect(res.status).toBe(201);
   return res.body.token as string;

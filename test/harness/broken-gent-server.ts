@@ -8,8 +8,11 @@ import { forward, listenOnLoopback } from '../helpers/listen.js';
 
 export const GENT_PLANTED: Record<string, { caseIds: string[]; describe: string }> = {
   stringIsRead: { caseIds: ['getMessage'], describe: 'a message answers is_read as a string' },
-  envelopeWithoutCode: { caseIds: ['getMessage:unknown-id'], describe: 'an unknown message\'s 404 has no `code`' },
-  approvalsWrapped: { caseIds: ['listApprovals'], describe: 'the approvals list is wrapped in {results} instead of a bare array' },
+  envelopeWithoutCode: { caseIds: ['getMessage:unknown-id'], describe: "an unknown message's 404 has no `code`" },
+  approvalsWrapped: {
+    caseIds: ['listApprovals'],
+    describe: 'the approvals list is wrapped in {results} instead of a bare array',
+  },
   createAnswers200: { caseIds: ['createTask'], describe: 'creating a task answers 200 instead of 201' },
 };
 
@@ -28,9 +31,16 @@ export async function startBrokenGentServer(upstream: string): Promise<{ url: st
     if (method === 'POST' && path === '/v1/tasks/' && status === 201) status = 200;
 
     const out: Record<string, string> = {};
-    up.headers.forEach((v, k) => { if (!HOP_BY_HOP.has(k) && k !== 'content-type') out[k] = v; });
+    up.headers.forEach((v, k) => {
+      if (!HOP_BY_HOP.has(k) && k !== 'content-type') out[k] = v;
+    });
     if (body === undefined) {
-      res.writeHead(status, { ...out, ...(text ? { 'content-type': up.headers.get('content-type') ?? 'text/plain' } : {}) }).end(status === 204 ? '' : text);
+      res
+        .writeHead(status, {
+          ...out,
+          ...(text ? { 'content-type': up.headers.get('content-type') ?? 'text/plain' } : {}),
+        })
+        .end(status === 204 ? '' : text);
       return;
     }
     res.writeHead(status, { ...out, 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));

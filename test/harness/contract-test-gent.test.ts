@@ -34,13 +34,19 @@ const byId = (report: RunReport, id: string): StepResult => {
   return r;
 };
 const succeeded = (report: RunReport): Set<string> =>
-  new Set(report.results.filter((r) => r.kind === 'flow' && r.outcome === 'pass' && r.status !== null && r.status < 300).map((r) => r.operation));
+  new Set(
+    report.results
+      .filter((r) => r.kind === 'flow' && r.outcome === 'pass' && r.status !== null && r.status < 300)
+      .map((r) => r.operation),
+  );
 
 describe('against the emulator', () => {
   it('passes every case, answers all 61 operations 2xx from a flow step, and leaves nothing behind', async () => {
     await reset();
     const report = await runContractTest({ provider: 'gent', target, apiKey: GENT_DEV_TOKEN });
-    const notPassing = report.results.filter((r) => r.outcome !== 'pass').map((r) => `${r.id}: ${r.skipReason ?? r.violations.map((v) => v.message).join('; ')}`);
+    const notPassing = report.results
+      .filter((r) => r.outcome !== 'pass')
+      .map((r) => `${r.id}: ${r.skipReason ?? r.violations.map((v) => v.message).join('; ')}`);
     expect(notPassing).toEqual([]);
     expect(report.ok).toBe(true);
     expect(report.coverage.total.length).toBe(61);
@@ -61,21 +67,46 @@ describe('against the emulator', () => {
 
   it('--cleanup deletes what a partial run made', async () => {
     await reset();
-    const report = await runContractTest({ provider: 'gent', target, apiKey: GENT_DEV_TOKEN, only: ['listTokens', 'updateAlert'], cleanup: true });
-    expect(report.results.filter((r) => r.outcome !== 'pass').map((r) => `${r.id}: ${r.skipReason ?? JSON.stringify(r.violations)}`)).toEqual([]);
-    expect(report.results.filter((r) => r.kind === 'cleanup').map((r) => [r.operation, r.status]).sort()).toEqual([
-      ['deleteAlert', 204], ['deleteInbox', 204], ['revokeToken', 204],
-    ].sort());
+    const report = await runContractTest({
+      provider: 'gent',
+      target,
+      apiKey: GENT_DEV_TOKEN,
+      only: ['listTokens', 'updateAlert'],
+      cleanup: true,
+    });
+    expect(
+      report.results
+        .filter((r) => r.outcome !== 'pass')
+        .map((r) => `${r.id}: ${r.skipReason ?? JSON.stringify(r.violations)}`),
+    ).toEqual([]);
+    expect(
+      report.results
+        .filter((r) => r.kind === 'cleanup')
+        .map((r) => [r.operation, r.status])
+        .sort(),
+    ).toEqual(
+      [
+        ['deleteAlert', 204],
+        ['deleteInbox', 204],
+        ['revokeToken', 204],
+      ].sort(),
+    );
     expect(report.leftBehind).toEqual([]);
   });
 
   it('against a real host name the waitlist step is skipped with its reason, and the rest still passes', async () => {
     await reset();
     const real = 'https://api.gent.mx';
-    const report = await runContractTest({ provider: 'gent', target: real, apiKey: GENT_DEV_TOKEN, delayMs: 0, fetch: (url, init) => fetch(url.replace(real, target), init) });
+    const report = await runContractTest({
+      provider: 'gent',
+      target: real,
+      apiKey: GENT_DEV_TOKEN,
+      delayMs: 0,
+      fetch: (url, init) => fetch(url.replace(real, target), init),
+    });
     expect(report.results.filter((r) => r.outcome === 'fail').map((r) => r.id)).toEqual([]);
     expect(report.results.filter((r) => r.outcome === 'skip').map((r) => [r.id, r.skipReason])).toEqual([
-      ['joinWaitlist', expect.stringContaining('Gent\'s real waitlist')],
+      ['joinWaitlist', expect.stringContaining("Gent's real waitlist")],
     ]);
   });
 
@@ -83,10 +114,23 @@ describe('against the emulator', () => {
     await reset();
     const write = process.stdout.write;
     let out = '';
-    process.stdout.write = ((chunk: string) => { out += chunk; return true; }) as typeof process.stdout.write;
+    process.stdout.write = ((chunk: string) => {
+      out += chunk;
+      return true;
+    }) as typeof process.stdout.write;
     let code: number;
     try {
-      code = await cli(['--provider', 'gent', '--target', target, '--api-key', GENT_DEV_TOKEN, '--only', 'approveAction', '--cleanup']);
+      code = await cli([
+        '--provider',
+        'gent',
+        '--target',
+        target,
+        '--api-key',
+        GENT_DEV_TOKEN,
+        '--only',
+        'approveAction',
+        '--cleanup',
+      ]);
     } finally {
       process.stdout.write = write;
     }
@@ -104,10 +148,27 @@ describe('against a deliberately wrong Gent', () => {
 
   it('fails exactly the planted cases, each with its pointer', () => {
     expect(report.ok).toBe(false);
-    expect(report.results.filter((r) => r.outcome === 'fail').map((r) => r.id).sort()).toEqual(Object.values(GENT_PLANTED).flatMap((p) => p.caseIds).sort());
-    expect(byId(report, 'getMessage').violations).toContainEqual(expect.objectContaining({ where: 'body', pointer: '/is_read', expected: 'boolean', got: '"no" (string)' }));
-    expect(byId(report, 'getMessage:unknown-id').violations).toContainEqual(expect.objectContaining({ where: 'body', pointer: '/code', expected: 'present (required)' }));
-    expect(byId(report, 'listApprovals').violations).toContainEqual(expect.objectContaining({ where: 'body', pointer: '', expected: 'array' }));
-    expect(byId(report, 'createTask').violations).toContainEqual(expect.objectContaining({ where: 'expectation', expected: '201', got: '200' }));
+    expect(
+      report.results
+        .filter((r) => r.outcome === 'fail')
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(
+      Object.values(GENT_PLANTED)
+        .flatMap((p) => p.caseIds)
+        .sort(),
+    );
+    expect(byId(report, 'getMessage').violations).toContainEqual(
+      expect.objectContaining({ where: 'body', pointer: '/is_read', expected: 'boolean', got: '"no" (string)' }),
+    );
+    expect(byId(report, 'getMessage:unknown-id').violations).toContainEqual(
+      expect.objectContaining({ where: 'body', pointer: '/code', expected: 'present (required)' }),
+    );
+    expect(byId(report, 'listApprovals').violations).toContainEqual(
+      expect.objectContaining({ where: 'body', pointer: '', expected: 'array' }),
+    );
+    expect(byId(report, 'createTask').violations).toContainEqual(
+      expect.objectContaining({ where: 'expectation', expected: '201', got: '200' }),
+    );
   });
 });

@@ -15,7 +15,10 @@ afterAll(() => {
 const call = (method: string, path: string, body?: unknown, token: string | null = GENT_DEV_TOKEN) =>
   fetch(`https://api.gent.mx${path}`, {
     method,
-    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body ? { 'content-type': 'application/json' } : {}) },
+    headers: {
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(body ? { 'content-type': 'application/json' } : {}),
+    },
     ...(body ? { body: JSON.stringify(body) } : {}),
   });
 
@@ -24,19 +27,35 @@ describe('msw mode for Gent', () => {
     const login = await call('POST', '/auth/login/', GENT_DEV_LOGIN, null);
     expect(login.status).toBe(200);
     const { access_token } = (await login.json()) as { access_token: string };
-    const token = await call('POST', '/v1/tokens/', { inbox_id: GENT_DEV_INBOX_ID, label: 'msw', scopes: ['email:send'], requires_approval: ['email:send'] }, access_token);
+    const token = await call(
+      'POST',
+      '/v1/tokens/',
+      { inbox_id: GENT_DEV_INBOX_ID, label: 'msw', scopes: ['email:send'], requires_approval: ['email:send'] },
+      access_token,
+    );
     expect(token.status).toBe(201);
-    const held = await call('POST', '/v1/messages/', { to: [{ email: 'someone@example.com' }], text_body: 'hi' }, ((await token.json()) as { token: string }).token);
+    const held = await call(
+      'POST',
+      '/v1/messages/',
+      { to: [{ email: 'someone@example.com' }], text_body: 'hi' },
+      ((await token.json()) as { token: string }).token,
+    );
     expect(held.status).toBe(202);
     expect(await held.json()).toEqual({ queued: true, approval_id: expect.stringMatching(/^apr_/) });
     const sent = await call('POST', '/v1/messages/', { to: [{ email: 'someone@example.com' }], text_body: 'hi' });
     expect(sent.status).toBe(201);
-    expect(await sent.json()).toEqual({ message_id: expect.stringMatching(/^msg_/), thread_id: expect.stringMatching(/^thr_/) });
+    expect(await sent.json()).toEqual({
+      message_id: expect.stringMatching(/^msg_/),
+      thread_id: expect.stringMatching(/^thr_/),
+    });
   });
 
-  it('answers errors in Gent\'s envelope', async () => {
+  it("answers errors in Gent's envelope", async () => {
     const res = await call('GET', '/v1/messages/', undefined, null);
     expect(res.status).toBe(401);
-    expect(await res.json()).toEqual({ detail: 'Authentication credentials were not provided or are not valid.', code: 'not_authenticated' });
+    expect(await res.json()).toEqual({
+      detail: 'Authentication credentials were not provided or are not valid.',
+      code: 'not_authenticated',
+    });
   });
 });

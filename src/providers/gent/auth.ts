@@ -55,9 +55,17 @@ function agentPrincipal(services: EngineServices, credential: string, now: Date)
     touchToken(db, token.id, now.toISOString());
   }
   return {
-    kind: 'agent', tenant: org.id, plan: org.plan, credentialId: `tok:${token.id}`, userId: null, sessionId: null,
-    tokenId: token.id, inboxId: token.inbox_id, tokenLabel: token.label,
-    scopes: parseList(token.scopes), requiresApproval: parseList(token.requires_approval),
+    kind: 'agent',
+    tenant: org.id,
+    plan: org.plan,
+    credentialId: `tok:${token.id}`,
+    userId: null,
+    sessionId: null,
+    tokenId: token.id,
+    inboxId: token.inbox_id,
+    tokenLabel: token.label,
+    scopes: parseList(token.scopes),
+    requiresApproval: parseList(token.requires_approval),
   };
 }
 
@@ -71,8 +79,17 @@ function sessionPrincipal(services: EngineServices, credential: string, now: Dat
   const org = user ? getOrg(db, user.org_id) : undefined;
   if (!user || !org) return null;
   return {
-    kind: 'session', tenant: org.id, plan: org.plan, credentialId: `usr:${user.id}`, userId: user.id, sessionId: session.id,
-    tokenId: null, inboxId: null, tokenLabel: null, scopes: [], requiresApproval: [],
+    kind: 'session',
+    tenant: org.id,
+    plan: org.plan,
+    credentialId: `usr:${user.id}`,
+    userId: user.id,
+    sessionId: session.id,
+    tokenId: null,
+    inboxId: null,
+    tokenLabel: null,
+    scopes: [],
+    requiresApproval: [],
   };
 }
 

@@ -90,7 +90,8 @@ export function pathTemplates(): PathTemplate[] {
     templates = [];
     for (const [path, item] of Object.entries(gentDocument().paths as Record<string, any>)) {
       const pattern = path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+');
-      for (const method of METHODS) if (item?.[method]) templates.push({ method: method.toUpperCase(), path, regex: new RegExp(`^${pattern}$`) });
+      for (const method of METHODS)
+        if (item?.[method]) templates.push({ method: method.toUpperCase(), path, regex: new RegExp(`^${pattern}$`) });
     }
   }
   return templates;

@@ -31,8 +31,21 @@ import { handlers as alerts } from './routes/alerts.js';
 const here = dirname(fileURLToPath(import.meta.url));
 
 const handlers: Record<string, Handler> = {
-  ...account, ...reference, ...domains, ...inboxes, ...tokens, ...messages, ...threads, ...approvals, ...billing, ...contacts,
-  ...files, ...tasks, ...activity, ...workflows, ...alerts,
+  ...account,
+  ...reference,
+  ...domains,
+  ...inboxes,
+  ...tokens,
+  ...messages,
+  ...threads,
+  ...approvals,
+  ...billing,
+  ...contacts,
+  ...files,
+  ...tasks,
+  ...activity,
+  ...workflows,
+  ...alerts,
 };
 
 export const gent: ProviderDefinition = {

@@ -9,7 +9,12 @@ import type { WebhookPolicy } from '../../engine/webhooks.js';
 import { idempotentOperations } from './contract-document.js';
 import { errors } from './errors.js';
 
-const HEADERS = { limit: 'X-RateLimit-Limit', remaining: 'X-RateLimit-Remaining', reset: 'X-RateLimit-Reset', retryAfter: 'Retry-After' };
+const HEADERS = {
+  limit: 'X-RateLimit-Limit',
+  remaining: 'X-RateLimit-Remaining',
+  reset: 'X-RateLimit-Reset',
+  retryAfter: 'Retry-After',
+};
 
 /** Reset as Unix epoch seconds (not seconds to wait); Retry-After only on a 429. */
 function gentHeaders(s: LimitState): Record<string, string> {
@@ -65,12 +70,21 @@ export const MAX_BLOB_BYTES = 10 * 1024 * 1024;
  * per-provider policy cannot express, so Gent's own job (domain/webhook-retries.ts) schedules the
  * retries and asks the outbox for one more attempt each time.
  */
-export const WEBHOOK_POLICY: WebhookPolicy = { attempts: 1, backoffMs: [0], timeoutMs: 10_000, concurrency: 5, manualRetryAttempts: 1 };
+export const WEBHOOK_POLICY: WebhookPolicy = {
+  attempts: 1,
+  backoffMs: [0],
+  timeoutMs: 10_000,
+  concurrency: 5,
+  manualRetryAttempts: 1,
+};
 
 /** Plans and their limits (null = unlimited). Only the inbox count is enforced. */
 export const PLAN_ORDER = ['free', 'startup', 'business'] as const;
 export type Plan = (typeof PLAN_ORDER)[number];
-export const PLAN_LIMITS: Record<Plan, { inboxes: number | null; messages_sent: number | null; storage_bytes: number | null }> = {
+export const PLAN_LIMITS: Record<
+  Plan,
+  { inboxes: number | null; messages_sent: number | null; storage_bytes: number | null }
+> = {
   free: { inboxes: 3, messages_sent: 1000, storage_bytes: 100 * 1024 * 1024 },
   startup: { inboxes: 25, messages_sent: 25_000, storage_bytes: 5 * 1024 * 1024 * 1024 },
   business: { inboxes: null, messages_sent: null, storage_bytes: null },

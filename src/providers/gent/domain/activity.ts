@@ -15,13 +15,23 @@ export function recordMessageActivity(services: EngineServices, m: MessageRow, a
   const counterparts = inbound ? [m.from_email.toLowerCase()] : [...emails(m.to_json), ...emails(m.cc_json)];
   const participants = [...new Set([m.from_email.toLowerCase(), ...emails(m.to_json), ...emails(m.cc_json)])];
   const metadata = JSON.stringify({
-    thread_id: m.thread_id, has_attachments: parseList(m.attachments_json).length > 0, preview: snippetOf(m).slice(0, 120), is_read: m.is_read === 1,
+    thread_id: m.thread_id,
+    has_attachments: parseList(m.attachments_json).length > 0,
+    preview: snippetOf(m).slice(0, 120),
+    is_read: m.is_read === 1,
   });
   for (const address of new Set(counterparts)) {
     recordActivityRow(services.store.db, {
-      id: newId('evt', atMs, services.ids), org_id: m.org_id, inbox_id: m.inbox_id, contact_address: address,
-      type: inbound ? 'message.received' : 'message.sent', resource_id: m.id, participants: JSON.stringify(participants),
-      summary: `${inbound ? 'Received' : 'Sent'} "${m.subject}"`, occurred_at_ms: atMs, metadata,
+      id: newId('evt', atMs, services.ids),
+      org_id: m.org_id,
+      inbox_id: m.inbox_id,
+      contact_address: address,
+      type: inbound ? 'message.received' : 'message.sent',
+      resource_id: m.id,
+      participants: JSON.stringify(participants),
+      summary: `${inbound ? 'Received' : 'Sent'} "${m.subject}"`,
+      occurred_at_ms: atMs,
+      metadata,
     });
   }
 }

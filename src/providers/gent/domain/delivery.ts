@@ -24,10 +24,21 @@ function outboundMail(services: EngineServices, m: MessageRow): OutboundMail {
     .filter((b): b is NonNullable<typeof b> => !!b)
     .map((b) => ({ filename: b.filename, contentType: b.content_type, content: b.data }));
   return {
-    provider: 'gent', tenant: m.org_id, from: { address: m.from_email, name: m.from_name },
-    to: emails(m.to_json), cc: emails(m.cc_json), bcc: emails(m.bcc_json), subject: m.subject, text: m.text_body, html: m.html_body,
-    messageId: m.rfc_message_id!, inReplyTo: m.in_reply_to, references: parseList(m.references_json), attachments,
-    date: services.clock.now(), ...(replyTo.length ? { headers: { 'Reply-To': replyTo.map((a) => a.email).join(', ') } } : {}),
+    provider: 'gent',
+    tenant: m.org_id,
+    from: { address: m.from_email, name: m.from_name },
+    to: emails(m.to_json),
+    cc: emails(m.cc_json),
+    bcc: emails(m.bcc_json),
+    subject: m.subject,
+    text: m.text_body,
+    html: m.html_body,
+    messageId: m.rfc_message_id!,
+    inReplyTo: m.in_reply_to,
+    references: parseList(m.references_json),
+    attachments,
+    date: services.clock.now(),
+    ...(replyTo.length ? { headers: { 'Reply-To': replyTo.map((a) => a.email).join(', ') } } : {}),
   };
 }
 
@@ -41,10 +52,16 @@ function markSent(services: EngineServices, m: MessageRow): void {
     setMessageStatus(services.store.db, m.id, 'sent', nowMs, null);
     recordMessageActivity(services, { ...sent, status: 'sent', sent_at_ms: nowMs }, nowMs);
     emitEvent(services, {
-      orgId: m.org_id, inboxId: m.inbox_id, type: 'message.sent',
+      orgId: m.org_id,
+      inboxId: m.inbox_id,
+      type: 'message.sent',
       payload: {
-        message_id: m.id, thread_id: m.thread_id, inbox_id: m.inbox_id, subject: m.subject,
-        to: parseList<StoredAddress>(m.to_json).map((a) => a.email), sent_at: new Date(nowMs).toISOString(),
+        message_id: m.id,
+        thread_id: m.thread_id,
+        inbox_id: m.inbox_id,
+        subject: m.subject,
+        to: parseList<StoredAddress>(m.to_json).map((a) => a.email),
+        sent_at: new Date(nowMs).toISOString(),
       },
     });
   });
@@ -68,9 +85,14 @@ async function deliver(services: EngineServices, messageId: string, job: JobRow)
   }
   const final = result.permanent || job.attempts >= MAX_ATTEMPTS;
   services.store.tx(() => setMessageStatus(db, m.id, final ? 'failed' : 'queued', null, result.error));
-  return final ? { dead: true, error: result.error } : { retryInMs: FIRST_RETRY_MS * 2 ** (job.attempts - 1), error: result.error };
+  return final
+    ? { dead: true, error: result.error }
+    : { retryInMs: FIRST_RETRY_MS * 2 ** (job.attempts - 1), error: result.error };
 }
 
 export function startDelivery(services: EngineServices): void {
-  services.jobs.register(SEND_QUEUE, { concurrency: 8, handler: (payload: { messageId: string }, row) => deliver(services, payload.messageId, row) });
+  services.jobs.register(SEND_QUEUE, {
+    concurrency: 8,
+    handler: (payload: { messageId: string }, row) => deliver(services, payload.messageId, row),
+  });
 }

@@ -8,8 +8,24 @@ const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const ALPHANUMERIC = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
 export type IdPrefix =
-  | 'org' | 'usr' | 'ses' | 'dom' | 'inb' | 'tok' | 'thr' | 'msg' | 'blb' | 'note' | 'apr' | 'ctc' | 'fil'
-  | 'tsk' | 'evt' | 'wfr' | 'wrt' | 'ntf';
+  | 'org'
+  | 'usr'
+  | 'ses'
+  | 'dom'
+  | 'inb'
+  | 'tok'
+  | 'thr'
+  | 'msg'
+  | 'blb'
+  | 'note'
+  | 'apr'
+  | 'ctc'
+  | 'fil'
+  | 'tsk'
+  | 'evt'
+  | 'wfr'
+  | 'wrt'
+  | 'ntf';
 
 /** A ULID: 10 characters of millisecond time, then 16 random ones, Crockford base32. */
 export function ulid(nowMs: number, ids: IdSource): string {

@@ -15,7 +15,10 @@ import { newRfcMessageId, replyHeaders, replySubject, threadSubject } from './th
 
 export const SEND_QUEUE = 'gent.send';
 
-interface AddressInput { email: string; name?: string }
+interface AddressInput {
+  email: string;
+  name?: string;
+}
 
 /** The body of `POST /v1/messages/` (already valid against the contract). */
 export interface SendRequest {
@@ -31,7 +34,10 @@ export interface SendRequest {
   attachments?: { blob_id: string }[];
 }
 
-export interface StoredAddress { email: string; name: string | null }
+export interface StoredAddress {
+  email: string;
+  name: string | null;
+}
 
 export interface PreparedSend {
   to: StoredAddress[];
@@ -45,7 +51,8 @@ export interface PreparedSend {
   original: MessageRow | undefined;
 }
 
-const stored = (list: AddressInput[] | undefined): StoredAddress[] => (list ?? []).map((a) => ({ email: a.email.toLowerCase(), name: a.name ?? null }));
+const stored = (list: AddressInput[] | undefined): StoredAddress[] =>
+  (list ?? []).map((a) => ({ email: a.email.toLowerCase(), name: a.name ?? null }));
 
 /** Who a reply goes to by default: the original's Reply-To or sender, or (outbound) its recipients. */
 function replyRecipients(original: MessageRow): StoredAddress[] {
@@ -64,39 +71,82 @@ export function prepareSend(db: Db, orgId: string, inbox: InboxRow, req: SendReq
   const problems: Record<string, string[]> = {};
   const to = req.to?.length ? stored(req.to) : original ? replyRecipients(original) : [];
   if (to.length === 0) problems.to = ['This field is required unless reply_to_message_id is set.'];
-  if (req.text_body === undefined && req.html_body === undefined) problems.text_body = ['Provide text_body or html_body.'];
+  if (req.text_body === undefined && req.html_body === undefined)
+    problems.text_body = ['Provide text_body or html_body.'];
   const attachments: PreparedSend['attachments'] = [];
   for (const a of req.attachments ?? []) {
     const blob = blobMeta(db, orgId, a.blob_id);
     if (!blob) (problems.attachments ??= []).push(`Unknown blob_id: ${a.blob_id}.`);
-    else attachments.push({ blob_id: blob.id, filename: blob.filename, content_type: blob.content_type, size: blob.size });
+    else
+      attachments.push({ blob_id: blob.id, filename: blob.filename, content_type: blob.content_type, size: blob.size });
   }
   if (Object.keys(problems).length) throw errors.invalid(problems);
   return {
-    to, cc: stored(req.cc), bcc: stored(req.bcc), replyTo: stored(req.reply_to),
+    to,
+    cc: stored(req.cc),
+    bcc: stored(req.bcc),
+    replyTo: stored(req.reply_to),
     subject: req.subject ?? (original ? replySubject(original.subject) : ''),
-    text: req.text_body ?? null, html: req.html_body ?? null, attachments, original,
+    text: req.text_body ?? null,
+    html: req.html_body ?? null,
+    attachments,
+    original,
   };
 }
 
 /** Stores the outbound message in its thread and queues its delivery; call inside a transaction. */
-export function storeSend(services: EngineServices, inbox: InboxRow, send: PreparedSend): { message_id: string; thread_id: string } {
+export function storeSend(
+  services: EngineServices,
+  inbox: InboxRow,
+  send: PreparedSend,
+): { message_id: string; thread_id: string } {
   const db = services.store.db;
   const nowMs = services.clock.nowMs();
   const nowIso = new Date(nowMs).toISOString();
-  const threadId = send.original?.thread_id
-    ?? insertThread(db, { id: newId('thr', nowMs, services.ids), org_id: inbox.org_id, inbox_id: inbox.id, subject: threadSubject(send.subject), last_message_at: nowIso, created_at: nowIso }).id;
+  const threadId =
+    send.original?.thread_id ??
+    insertThread(db, {
+      id: newId('thr', nowMs, services.ids),
+      org_id: inbox.org_id,
+      inbox_id: inbox.id,
+      subject: threadSubject(send.subject),
+      last_message_at: nowIso,
+      created_at: nowIso,
+    }).id;
   const headers = replyHeaders(send.original);
   const message = insertMessage(db, {
-    id: newId('msg', nowMs, services.ids), org_id: inbox.org_id, inbox_id: inbox.id, thread_id: threadId, direction: 'outbound', status: 'queued',
-    from_email: inbox.address, from_name: inbox.display_name, to_json: JSON.stringify(send.to), cc_json: JSON.stringify(send.cc),
-    bcc_json: JSON.stringify(send.bcc), reply_to_json: JSON.stringify(send.replyTo), subject: send.subject, text_body: send.text,
-    html_body: send.html, labels_json: '[]', attachments_json: JSON.stringify(send.attachments), is_read: 1,
-    rfc_message_id: newRfcMessageId(services.ids), in_reply_to: headers.inReplyTo, references_json: JSON.stringify(headers.references),
-    error: null, created_at_ms: nowMs, sent_at_ms: null,
+    id: newId('msg', nowMs, services.ids),
+    org_id: inbox.org_id,
+    inbox_id: inbox.id,
+    thread_id: threadId,
+    direction: 'outbound',
+    status: 'queued',
+    from_email: inbox.address,
+    from_name: inbox.display_name,
+    to_json: JSON.stringify(send.to),
+    cc_json: JSON.stringify(send.cc),
+    bcc_json: JSON.stringify(send.bcc),
+    reply_to_json: JSON.stringify(send.replyTo),
+    subject: send.subject,
+    text_body: send.text,
+    html_body: send.html,
+    labels_json: '[]',
+    attachments_json: JSON.stringify(send.attachments),
+    is_read: 1,
+    rfc_message_id: newRfcMessageId(services.ids),
+    in_reply_to: headers.inReplyTo,
+    references_json: JSON.stringify(headers.references),
+    error: null,
+    created_at_ms: nowMs,
+    sent_at_ms: null,
   });
   touchThread(db, threadId, nowIso);
-  services.jobs.enqueue({ provider: 'gent', tenant: inbox.org_id, queue: SEND_QUEUE, payload: { messageId: message.id } });
+  services.jobs.enqueue({
+    provider: 'gent',
+    tenant: inbox.org_id,
+    queue: SEND_QUEUE,
+    payload: { messageId: message.id },
+  });
   return { message_id: message.id, thread_id: threadId };
 }
 

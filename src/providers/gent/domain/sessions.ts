@@ -28,10 +28,21 @@ function secret(db: Db, ids: IdSource): string {
   return value;
 }
 
-export function issueToken(db: Db, ids: IdSource, o: { userId: string; orgId: string; sessionId: string; use: TokenUse; nowMs: number }): string {
+export function issueToken(
+  db: Db,
+  ids: IdSource,
+  o: { userId: string; orgId: string; sessionId: string; use: TokenUse; nowMs: number },
+): string {
   const iat = Math.floor(o.nowMs / 1000);
   const ttl = o.use === 'access' ? ACCESS_TOKEN_TTL_MS : REFRESH_TOKEN_TTL_MS;
-  const claims: SessionClaims = { sub: o.userId, org: o.orgId, sid: o.sessionId, typ: o.use, iat, exp: iat + ttl / 1000 };
+  const claims: SessionClaims = {
+    sub: o.userId,
+    org: o.orgId,
+    sid: o.sessionId,
+    typ: o.use,
+    iat,
+    exp: iat + ttl / 1000,
+  };
   const head = b64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
   const payload = b64url(JSON.stringify(claims));
   const sig = createHmac('sha256', secret(db, ids)).update(`${head}.${payload}`).digest('base64url');
@@ -47,7 +58,13 @@ export function verifyToken(db: Db, ids: IdSource, token: string, use: TokenUse,
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
   try {
     const claims = JSON.parse(Buffer.from(parts[1]!, 'base64url').toString('utf8')) as Partial<SessionClaims>;
-    if (claims.typ !== use || typeof claims.sub !== 'string' || typeof claims.sid !== 'string' || typeof claims.org !== 'string') return null;
+    if (
+      claims.typ !== use ||
+      typeof claims.sub !== 'string' ||
+      typeof claims.sid !== 'string' ||
+      typeof claims.org !== 'string'
+    )
+      return null;
     if (typeof claims.exp !== 'number' || claims.exp * 1000 <= nowMs) return null;
     return claims as SessionClaims;
   } catch {

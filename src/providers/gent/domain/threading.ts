@@ -18,7 +18,7 @@ export function replySubject(original: string): string {
 /** Subject without reply and forward markers, for a thread's name. */
 export function threadSubject(subject: string): string {
   let s = subject.trim();
-  for (let prev = ''; prev !== s;) {
+  for (let prev = ''; prev !== s; ) {
     prev = s;
     s = s.replace(/^(?:re|fwd?|aw|sv)\s*(?:\[\d+\])?\s*:\s*/i, '');
   }
@@ -33,10 +33,16 @@ export function newRfcMessageId(ids: IdSource): string {
 /** In-Reply-To and References for a reply to `original`. */
 export function replyHeaders(original: MessageRow | undefined): { inReplyTo: string | null; references: string[] } {
   if (!original?.rfc_message_id) return { inReplyTo: null, references: [] };
-  return { inReplyTo: original.rfc_message_id, references: [...parseList(original.references_json), original.rfc_message_id] };
+  return {
+    inReplyTo: original.rfc_message_id,
+    references: [...parseList(original.references_json), original.rfc_message_id],
+  };
 }
 
-export function threadForInbound(db: Db, o: { orgId: string; inboxId: string; inReplyTo: string | null; references: string[] }): string | null {
+export function threadForInbound(
+  db: Db,
+  o: { orgId: string; inboxId: string; inReplyTo: string | null; references: string[] },
+): string | null {
   const candidates: string[] = [];
   if (o.inReplyTo) candidates.push(o.inReplyTo);
   for (const ref of [...o.references].reverse()) if (!candidates.includes(ref)) candidates.push(ref);

@@ -53,16 +53,39 @@ export function enqueueWebhook(services: EngineServices, o: WebhookOrder): strin
   const nowMs = services.clock.nowMs();
   const eventId = newId('evt', nowMs, services.ids);
   const body = JSON.stringify({
-    event_id: eventId, type: o.type, inbox_id: o.inboxId, occurred_at: new Date(nowMs).toISOString(),
-    ...(o.eventType ? { event_type: o.eventType } : {}), payload: o.payload,
+    event_id: eventId,
+    type: o.type,
+    inbox_id: o.inboxId,
+    occurred_at: new Date(nowMs).toISOString(),
+    ...(o.eventType ? { event_type: o.eventType } : {}),
+    payload: o.payload,
   });
   const id = services.webhooks.enqueue({
-    provider: PROVIDER, tenant: o.orgId, subscriptionId: o.sourceId, url: o.url, event: o.eventType ?? o.type, body,
-    headers: { 'Content-Type': 'application/json', 'User-Agent': 'Gent-Webhooks/1.0 (mailsim)', 'X-Gent-Event': o.eventType ?? o.type, 'X-Gent-Event-Id': eventId },
+    provider: PROVIDER,
+    tenant: o.orgId,
+    subscriptionId: o.sourceId,
+    url: o.url,
+    event: o.eventType ?? o.type,
+    body,
+    headers: {
+      'Content-Type': 'application/json',
+      'User-Agent': 'Gent-Webhooks/1.0 (mailsim)',
+      'X-Gent-Event': o.eventType ?? o.type,
+      'X-Gent-Event-Id': eventId,
+    },
   });
   if (typeof id !== 'string') return null; // a capturing test sink keeps no delivery log
-  insertWebhookMeta(services.store.db, { delivery_id: id, org_id: o.orgId, source_kind: o.sourceKind, source_id: o.sourceId, secret: o.secret, retries: o.retries, backoff: o.backoff });
-  if (o.retries > 0) services.jobs.enqueue({ provider: PROVIDER, tenant: o.orgId, queue: RETRY_QUEUE, payload: { deliveryId: id } });
+  insertWebhookMeta(services.store.db, {
+    delivery_id: id,
+    org_id: o.orgId,
+    source_kind: o.sourceKind,
+    source_id: o.sourceId,
+    secret: o.secret,
+    retries: o.retries,
+    backoff: o.backoff,
+  });
+  if (o.retries > 0)
+    services.jobs.enqueue({ provider: PROVIDER, tenant: o.orgId, queue: RETRY_QUEUE, payload: { deliveryId: id } });
   return id;
 }
 
@@ -101,14 +124,21 @@ export async function runRetryJob(services: EngineServices, deliveryId: string):
     if (meta.waited_after_attempt !== delivery.attempts) {
       // The backoff starts now, when the failure was seen; the job runs again once it has passed.
       services.store.tx(() => markBackoffScheduled(services.store.db, deliveryId, delivery.attempts));
-      return { retryInMs: backoffMs(meta.backoff as Backoff, delivery.attempts), error: `attempt ${delivery.attempts} failed: ${delivery.last_error ?? 'unknown'}` };
+      return {
+        retryInMs: backoffMs(meta.backoff as Backoff, delivery.attempts),
+        error: `attempt ${delivery.attempts} failed: ${delivery.last_error ?? 'unknown'}`,
+      };
     }
     const retried = services.webhooks.retryNow?.(deliveryId);
-    if (!retried?.ok) return retried?.reason === 'in_flight' ? { retryInMs: 1000, error: 'attempt in flight' } : { done: true };
+    if (!retried?.ok)
+      return retried?.reason === 'in_flight' ? { retryInMs: 1000, error: 'attempt in flight' } : { done: true };
   }
 }
 
 export function startWebhooks(services: EngineServices): void {
   services.webhooks.registerSigner?.(PROVIDER, gentSigner(services));
-  services.jobs.register(RETRY_QUEUE, { concurrency: 8, handler: (payload: { deliveryId: string }) => runRetryJob(services, payload.deliveryId) });
+  services.jobs.register(RETRY_QUEUE, {
+    concurrency: 8,
+    handler: (payload: { deliveryId: string }) => runRetryJob(services, payload.deliveryId),
+  });
 }

@@ -18,7 +18,10 @@ const loginSession: Handler = (ctx, { body }) => {
     const claims = { userId: user.id, orgId: user.org_id, sessionId, nowMs };
     return {
       status: 200,
-      body: { access_token: issueToken(db, ctx.ids, { ...claims, use: 'access' }), refresh_token: issueToken(db, ctx.ids, { ...claims, use: 'refresh' }) },
+      body: {
+        access_token: issueToken(db, ctx.ids, { ...claims, use: 'access' }),
+        refresh_token: issueToken(db, ctx.ids, { ...claims, use: 'refresh' }),
+      },
     };
   });
 };
@@ -29,7 +32,13 @@ const refreshSession: Handler = (ctx, { body }) => {
   const claims = verifyToken(db, ctx.ids, (body as { refresh_token: string }).refresh_token, 'refresh', nowMs);
   const session = claims ? getSession(db, claims.sid) : undefined;
   if (!claims || !session || session.revoked_at) throw errors.invalidToken();
-  const access = issueToken(db, ctx.ids, { userId: claims.sub, orgId: claims.org, sessionId: claims.sid, use: 'access', nowMs });
+  const access = issueToken(db, ctx.ids, {
+    userId: claims.sub,
+    orgId: claims.org,
+    sessionId: claims.sid,
+    use: 'access',
+    nowMs,
+  });
   return { status: 200, body: { access_token: access } };
 };
 

@@ -37,8 +37,12 @@ const listActivity: Handler = (ctx, { query }) => {
   }
   const limit = Number(query.limit ?? 50);
   const rows = listActivityRows(db, {
-    orgId: p.tenant, inboxId: listInboxFilter(ctx, query.inbox_id), addresses,
-    sinceMs: typeof query.since === 'string' ? Date.parse(query.since) : null, beforeSeq, limit,
+    orgId: p.tenant,
+    inboxId: listInboxFilter(ctx, query.inbox_id),
+    addresses,
+    sinceMs: typeof query.since === 'string' ? Date.parse(query.since) : null,
+    beforeSeq,
+    limit,
   });
   const more = rows.length > limit;
   const pageRows = rows.slice(0, limit);
@@ -50,7 +54,10 @@ const listActivity: Handler = (ctx, { query }) => {
   };
   return {
     status: 200,
-    body: { events: pageRows.map((a) => activityJson(a, idOf(a.contact_address))), cursor: more ? encodeCursor(pageRows[pageRows.length - 1]!.seq) : null },
+    body: {
+      events: pageRows.map((a) => activityJson(a, idOf(a.contact_address))),
+      cursor: more ? encodeCursor(pageRows[pageRows.length - 1]!.seq) : null,
+    },
   };
 };
 

@@ -24,18 +24,31 @@ function visibleApproval(ctx: HandlerContext, id: string, inboxNamed: unknown): 
 const listApprovals: Handler = (ctx, { query }) => {
   const p = principalOf(ctx);
   const rows = listApprovalRows(ctx.store.db, {
-    orgId: p.tenant, inboxId: listInboxFilter(ctx, query.inbox_id), status: typeof query.status === 'string' ? query.status : null, nowMs: ctx.now.getTime(),
+    orgId: p.tenant,
+    inboxId: listInboxFilter(ctx, query.inbox_id),
+    status: typeof query.status === 'string' ? query.status : null,
+    nowMs: ctx.now.getTime(),
   });
   return { status: 200, body: rows.map((a) => approvalJson(a, ctx.now.getTime())) };
 };
 
-const getApproval: Handler = (ctx, { params, query }) =>
-  ({ status: 200, body: approvalDetailJson(visibleApproval(ctx, params.approval_id, query.inbox_id), ctx.now.getTime()) });
-
-const decision = (outcome: 'approved' | 'rejected'): Handler => (ctx, { params, body }) => ctx.store.tx(() => {
-  const row = visibleApproval(ctx, params.approval_id, (body as { inbox_id?: string } | undefined)?.inbox_id);
-  decide(ctx, row, outcome);
-  return { status: 204 };
+const getApproval: Handler = (ctx, { params, query }) => ({
+  status: 200,
+  body: approvalDetailJson(visibleApproval(ctx, params.approval_id, query.inbox_id), ctx.now.getTime()),
 });
 
-export const handlers: Record<string, Handler> = { listApprovals, getApproval, approveAction: decision('approved'), rejectAction: decision('rejected') };
+const decision =
+  (outcome: 'approved' | 'rejected'): Handler =>
+  (ctx, { params, body }) =>
+    ctx.store.tx(() => {
+      const row = visibleApproval(ctx, params.approval_id, (body as { inbox_id?: string } | undefined)?.inbox_id);
+      decide(ctx, row, outcome);
+      return { status: 204 };
+    });
+
+export const handlers: Record<string, Handler> = {
+  listApprovals,
+  getApproval,
+  approveAction: decision('approved'),
+  rejectAction: decision('rejected'),
+};

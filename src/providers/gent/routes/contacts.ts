@@ -9,8 +9,12 @@ import type { ContactRow } from '../tables.js';
 import { contactJson, page, paging } from '../wire.js';
 
 interface ContactCreate {
-  inbox_id?: string; full_name: string; emails?: { label?: string; address: string }[]; phones?: { label?: string; number: string }[];
-  notes?: string; anniversaries?: { type: string; date: string }[];
+  inbox_id?: string;
+  full_name: string;
+  emails?: { label?: string; address: string }[];
+  phones?: { label?: string; number: string }[];
+  notes?: string;
+  anniversaries?: { type: string; date: string }[];
 }
 
 /** `YYYY-MM-DD` or `--MM-DD` that names a real day. */
@@ -25,14 +29,22 @@ function realDate(date: string): boolean {
 const createContact: Handler = (ctx, { body }) => {
   const p = principalOf(ctx);
   const b = body as ContactCreate;
-  const bad = (b.anniversaries ?? []).filter((a) => !realDate(a.date)).map((a) => `${a.date} is not a date (YYYY-MM-DD or --MM-DD).`);
+  const bad = (b.anniversaries ?? [])
+    .filter((a) => !realDate(a.date))
+    .map((a) => `${a.date} is not a date (YYYY-MM-DD or --MM-DD).`);
   if (bad.length) throw errors.invalid({ anniversaries: bad });
   return ctx.store.tx(() => {
     const inbox = actingInbox(ctx, b.inbox_id, false);
     const row = insertContact(ctx.store.db, {
-      id: newId('ctc', ctx.now.getTime(), ctx.ids), org_id: p.tenant, inbox_id: inbox?.id ?? null, full_name: b.full_name,
-      emails: JSON.stringify((b.emails ?? []).map((e) => ({ ...e, address: e.address.toLowerCase() }))), phones: JSON.stringify(b.phones ?? []),
-      notes: b.notes ?? null, anniversaries: JSON.stringify(b.anniversaries ?? []), created_at: ctx.now.toISOString(),
+      id: newId('ctc', ctx.now.getTime(), ctx.ids),
+      org_id: p.tenant,
+      inbox_id: inbox?.id ?? null,
+      full_name: b.full_name,
+      emails: JSON.stringify((b.emails ?? []).map((e) => ({ ...e, address: e.address.toLowerCase() }))),
+      phones: JSON.stringify(b.phones ?? []),
+      notes: b.notes ?? null,
+      anniversaries: JSON.stringify(b.anniversaries ?? []),
+      created_at: ctx.now.toISOString(),
     });
     return { status: 201, body: contactJson(row) };
   });
@@ -41,19 +53,35 @@ const createContact: Handler = (ctx, { body }) => {
 const listContacts: Handler = (ctx, { query }) => {
   const { position, limit } = paging(query);
   const { rows, total } = listContactRows(ctx.store.db, {
-    orgId: principalOf(ctx).tenant, inboxId: listInboxFilter(ctx, query.inbox_id), q: typeof query.q === 'string' && query.q ? query.q : null, limit, position,
+    orgId: principalOf(ctx).tenant,
+    inboxId: listInboxFilter(ctx, query.inbox_id),
+    q: typeof query.q === 'string' && query.q ? query.q : null,
+    limit,
+    position,
   });
-  return { status: 200, body: page(rows.map((c) => contactJson(c)), total, position, limit) };
+  return {
+    status: 200,
+    body: page(
+      rows.map((c) => contactJson(c)),
+      total,
+      position,
+      limit,
+    ),
+  };
 };
 
 /** A contact the caller may see: an agent sees its inbox's and the organisation-wide ones. */
 export function visibleContact(ctx: HandlerContext, id: string): ContactRow {
   const p = principalOf(ctx);
   const row = getContactRow(ctx.store.db, p.tenant, id);
-  if (!row || (p.kind === 'agent' && row.inbox_id !== null && row.inbox_id !== p.inboxId)) throw errors.notFound('Contact');
+  if (!row || (p.kind === 'agent' && row.inbox_id !== null && row.inbox_id !== p.inboxId))
+    throw errors.notFound('Contact');
   return row;
 }
 
-const getContact: Handler = (ctx, { params }) => ({ status: 200, body: contactJson(visibleContact(ctx, params.contact_id), true) });
+const getContact: Handler = (ctx, { params }) => ({
+  status: 200,
+  body: contactJson(visibleContact(ctx, params.contact_id), true),
+});
 
 export const handlers: Record<string, Handler> = { createContact, listContacts, getContact };

@@ -46,10 +46,27 @@ const listMessages: Handler = (ctx, { query }) => {
     if (ms === null) throw errors.field(name, 'Use an ISO 8601 date or date-time, or Unix seconds.');
     return ms;
   };
-  const { rows, total } = listMessageRows(ctx.store.db, {
-    orgId: p.tenant, inboxId, afterMs: bound('after'), beforeMs: bound('before'), direction: typeof query.direction === 'string' ? query.direction : null,
-  }, limit, position);
-  return { status: 200, body: page(rows.map((m) => messageJson(m, zoneOf(m.inbox_id))), total, position, limit) };
+  const { rows, total } = listMessageRows(
+    ctx.store.db,
+    {
+      orgId: p.tenant,
+      inboxId,
+      afterMs: bound('after'),
+      beforeMs: bound('before'),
+      direction: typeof query.direction === 'string' ? query.direction : null,
+    },
+    limit,
+    position,
+  );
+  return {
+    status: 200,
+    body: page(
+      rows.map((m) => messageJson(m, zoneOf(m.inbox_id))),
+      total,
+      position,
+      limit,
+    ),
+  };
 };
 
 const getMessage: Handler = (ctx, { params }) => {
@@ -65,8 +82,13 @@ const uploadBlob: Handler = (ctx, { files }) => {
   if (!file) throw errors.field('file', 'Attach the file as a multipart part named "file".');
   if (file.data.length > MAX_BLOB_BYTES) throw errors.fileTooLarge(MAX_BLOB_BYTES);
   const row = {
-    id: newId('blb', ctx.now.getTime(), ctx.ids), org_id: p.tenant, filename: file.filename, content_type: file.contentType,
-    size: file.data.length, data: file.data, created_at: ctx.now.toISOString(),
+    id: newId('blb', ctx.now.getTime(), ctx.ids),
+    org_id: p.tenant,
+    filename: file.filename,
+    content_type: file.contentType,
+    size: file.data.length,
+    data: file.data,
+    created_at: ctx.now.toISOString(),
   };
   ctx.store.tx(() => insertBlob(ctx.store.db, row));
   return { status: 201, body: blobJson(row) };

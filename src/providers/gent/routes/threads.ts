@@ -7,7 +7,15 @@ import { canSeeInbox } from '../domain/scoping.js';
 import { errors } from '../errors.js';
 import { NOTE_TTL_MS, planAtLeast } from '../policies.js';
 import { findOrgInbox } from '../store/inboxes.js';
-import { assignThreadTo, deleteNote, getNote, getThread as getThreadRow, insertNote, listNotes, threadMessages } from '../store/messages.js';
+import {
+  assignThreadTo,
+  deleteNote,
+  getNote,
+  getThread as getThreadRow,
+  insertNote,
+  listNotes,
+  threadMessages,
+} from '../store/messages.js';
 import { insertTask } from '../store/records.js';
 import type { ThreadRow } from '../tables.js';
 import { noteJson, threadJson } from '../wire.js';
@@ -16,7 +24,8 @@ import { noteJson, threadJson } from '../wire.js';
 function visibleThread(ctx: HandlerContext, id: string): ThreadRow {
   const p = principalOf(ctx);
   const row = getThreadRow(ctx.store.db, p.tenant, id);
-  if (!row || !(canSeeInbox(p, row.inbox_id) || (p.inboxId !== null && row.assigned_inbox_id === p.inboxId))) throw errors.notFound('Thread');
+  if (!row || !(canSeeInbox(p, row.inbox_id) || (p.inboxId !== null && row.assigned_inbox_id === p.inboxId)))
+    throw errors.notFound('Thread');
   return row;
 }
 
@@ -26,7 +35,10 @@ function requireStartup(p: GentPrincipal): void {
 
 const threadBody = (ctx: HandlerContext, t: ThreadRow) => threadJson(t, threadMessages(ctx.store.db, t.id));
 
-const getThread: Handler = (ctx, { params }) => ({ status: 200, body: threadBody(ctx, visibleThread(ctx, params.thread_id)) });
+const getThread: Handler = (ctx, { params }) => ({
+  status: 200,
+  body: threadBody(ctx, visibleThread(ctx, params.thread_id)),
+});
 
 const listThreadNotes: Handler = (ctx, { params }) => {
   requireStartup(principalOf(ctx));
@@ -49,15 +61,32 @@ const createThreadNote: Handler = (ctx, { params, body }) => {
     }
     const mentions = [...new Set((b.mentions ?? []).map((m) => m.toLowerCase()))];
     const mentioned = mentions.map((address) => ({ address, inbox: findOrgInbox(db, p.tenant, address) }));
-    const unknown = mentioned.filter((m) => !m.inbox).map((m) => `No inbox of this organisation has the address ${m.address}.`);
+    const unknown = mentioned
+      .filter((m) => !m.inbox)
+      .map((m) => `No inbox of this organisation has the address ${m.address}.`);
     if (unknown.length) throw errors.invalid({ mentions: unknown });
     const nowMs = ctx.now.getTime();
-    const note = insertNote(db, { id: newId('note', nowMs, ctx.ids), org_id: p.tenant, thread_id: thread.id, author_inbox_id: author, body: b.body, mentions: JSON.stringify(mentions), created_at_ms: nowMs });
+    const note = insertNote(db, {
+      id: newId('note', nowMs, ctx.ids),
+      org_id: p.tenant,
+      thread_id: thread.id,
+      author_inbox_id: author,
+      body: b.body,
+      mentions: JSON.stringify(mentions),
+      created_at_ms: nowMs,
+    });
     for (const m of mentioned) {
       if (m.inbox!.id === author) continue;
       insertTask(db, {
-        id: newId('tsk', nowMs, ctx.ids), org_id: p.tenant, inbox_id: m.inbox!.id, title: `Mentioned on "${thread.subject}": ${b.body}`.slice(0, 500),
-        notes: null, due_at_ms: null, source_type: 'note', source_id: note.id, created_at_ms: nowMs,
+        id: newId('tsk', nowMs, ctx.ids),
+        org_id: p.tenant,
+        inbox_id: m.inbox!.id,
+        title: `Mentioned on "${thread.subject}": ${b.body}`.slice(0, 500),
+        notes: null,
+        due_at_ms: null,
+        source_type: 'note',
+        source_id: note.id,
+        created_at_ms: nowMs,
       });
     }
     return { status: 201, body: noteJson(note) };
@@ -71,7 +100,8 @@ const deleteThreadNote: Handler = (ctx, { params }) => {
     const thread = visibleThread(ctx, params.thread_id);
     const note = getNote(ctx.store.db, thread.id, params.note_id);
     if (!note) throw errors.notFound('Note');
-    if (p.kind === 'agent' && note.author_inbox_id !== p.inboxId) throw errors.forbidden('not_note_author', 'Only the note\'s author may delete it.');
+    if (p.kind === 'agent' && note.author_inbox_id !== p.inboxId)
+      throw errors.forbidden('not_note_author', "Only the note's author may delete it.");
     deleteNote(ctx.store.db, note.id);
     return { status: 204 };
   });
@@ -88,13 +118,32 @@ const assignThread: Handler = (ctx, { params, body }) => {
     assignThreadTo(db, thread.id, to.id);
     const nowMs = ctx.now.getTime();
     insertTask(db, {
-      id: newId('tsk', nowMs, ctx.ids), org_id: p.tenant, inbox_id: to.id, title: `Assigned: ${thread.subject}`.slice(0, 500), notes: null,
-      due_at_ms: null, source_type: 'thread', source_id: thread.id, created_at_ms: nowMs,
+      id: newId('tsk', nowMs, ctx.ids),
+      org_id: p.tenant,
+      inbox_id: to.id,
+      title: `Assigned: ${thread.subject}`.slice(0, 500),
+      notes: null,
+      due_at_ms: null,
+      source_type: 'thread',
+      source_id: thread.id,
+      created_at_ms: nowMs,
     });
-    const payload = { thread_id: thread.id, subject: thread.subject, from_inbox_id: thread.inbox_id, to_inbox_id: to.id };
-    for (const inboxId of new Set([thread.inbox_id, to.id])) emitEvent(ctx, { orgId: p.tenant, inboxId, type: 'thread.assigned', payload });
+    const payload = {
+      thread_id: thread.id,
+      subject: thread.subject,
+      from_inbox_id: thread.inbox_id,
+      to_inbox_id: to.id,
+    };
+    for (const inboxId of new Set([thread.inbox_id, to.id]))
+      emitEvent(ctx, { orgId: p.tenant, inboxId, type: 'thread.assigned', payload });
     return { status: 200, body: threadBody(ctx, getThreadRow(db, p.tenant, thread.id)!) };
   });
 };
 
-export const handlers: Record<string, Handler> = { getThread, listThreadNotes, createThreadNote, deleteThreadNote, assignThread };
+export const handlers: Record<string, Handler> = {
+  getThread,
+  listThreadNotes,
+  createThreadNote,
+  deleteThreadNote,
+  assignThread,
+};

@@ -7,17 +7,34 @@ import { newAgentToken, newId } from '../domain/ids.js';
 import { scopeProblems } from '../domain/scopes.js';
 import { errors } from '../errors.js';
 import { findOrgInbox } from '../store/inboxes.js';
-import { getToken as getTokenRow, insertToken, listTokens as listTokenRows, replaceTokenSecret, revokeToken as revokeTokenRow } from '../store/tokens.js';
+import {
+  getToken as getTokenRow,
+  insertToken,
+  listTokens as listTokenRows,
+  replaceTokenSecret,
+  revokeToken as revokeTokenRow,
+} from '../store/tokens.js';
 import type { TokenRow } from '../tables.js';
 import { page, paging, tokenJson, tokenSecretJson } from '../wire.js';
 
-interface TokenCreate { inbox_id: string; label: string; scopes: string[]; requires_approval?: string[] }
+interface TokenCreate {
+  inbox_id: string;
+  label: string;
+  scopes: string[];
+  requires_approval?: string[];
+}
 
 const prefixOf = (token: string): string => token.slice(0, 12);
 
-function tokenEvent(ctx: HandlerContext, row: TokenRow, type: 'token.created' | 'token.rotated' | 'token.revoked'): void {
+function tokenEvent(
+  ctx: HandlerContext,
+  row: TokenRow,
+  type: 'token.created' | 'token.rotated' | 'token.revoked',
+): void {
   emitEvent(ctx, {
-    orgId: row.org_id, inboxId: row.inbox_id, type,
+    orgId: row.org_id,
+    inboxId: row.inbox_id,
+    type,
     payload: { token_id: row.id, label: row.label, inbox_id: row.inbox_id, scopes: JSON.parse(row.scopes) as string[] },
   });
 }
@@ -34,9 +51,15 @@ const createToken: Handler = (ctx, { body }) => {
     if (!inbox) throw errors.notFound('Inbox');
     const secret = newAgentToken(ctx.ids);
     const row = insertToken(db, {
-      id: newId('tok', ctx.now.getTime(), ctx.ids), org_id: p.tenant, inbox_id: inbox.id, label: b.label,
-      token_hash: sha256Hex(secret), token_prefix: prefixOf(secret), scopes: JSON.stringify(b.scopes),
-      requires_approval: JSON.stringify(held), created_at: ctx.now.toISOString(),
+      id: newId('tok', ctx.now.getTime(), ctx.ids),
+      org_id: p.tenant,
+      inbox_id: inbox.id,
+      label: b.label,
+      token_hash: sha256Hex(secret),
+      token_prefix: prefixOf(secret),
+      scopes: JSON.stringify(b.scopes),
+      requires_approval: JSON.stringify(held),
+      created_at: ctx.now.toISOString(),
     });
     tokenEvent(ctx, row, 'token.created');
     return { status: 201, body: tokenSecretJson(row, secret) };
@@ -64,23 +87,25 @@ function ownToken(ctx: HandlerContext, id: string): TokenRow {
 
 const getToken: Handler = (ctx, { params }) => ({ status: 200, body: tokenJson(ownToken(ctx, params.token_id)) });
 
-const revokeToken: Handler = (ctx, { params }) => ctx.store.tx(() => {
-  const row = ownToken(ctx, params.token_id);
-  if (!row.revoked_at) {
-    revokeTokenRow(ctx.store.db, row.id, ctx.now.toISOString());
-    tokenEvent(ctx, row, 'token.revoked');
-  }
-  return { status: 204 };
-});
+const revokeToken: Handler = (ctx, { params }) =>
+  ctx.store.tx(() => {
+    const row = ownToken(ctx, params.token_id);
+    if (!row.revoked_at) {
+      revokeTokenRow(ctx.store.db, row.id, ctx.now.toISOString());
+      tokenEvent(ctx, row, 'token.revoked');
+    }
+    return { status: 204 };
+  });
 
-const rotateToken: Handler = (ctx, { params }) => ctx.store.tx(() => {
-  const row = ownToken(ctx, params.token_id);
-  if (row.revoked_at) throw errors.badRequest('token_revoked', 'A revoked token cannot be rotated.');
-  const secret = newAgentToken(ctx.ids);
-  replaceTokenSecret(ctx.store.db, row.id, sha256Hex(secret), prefixOf(secret), ctx.now.toISOString());
-  const updated = ownToken(ctx, row.id);
-  tokenEvent(ctx, updated, 'token.rotated');
-  return { status: 201, body: tokenSecretJson(updated, secret) };
-});
+const rotateToken: Handler = (ctx, { params }) =>
+  ctx.store.tx(() => {
+    const row = ownToken(ctx, params.token_id);
+    if (row.revoked_at) throw errors.badRequest('token_revoked', 'A revoked token cannot be rotated.');
+    const secret = newAgentToken(ctx.ids);
+    replaceTokenSecret(ctx.store.db, row.id, sha256Hex(secret), prefixOf(secret), ctx.now.toISOString());
+    const updated = ownToken(ctx, row.id);
+    tokenEvent(ctx, updated, 'token.rotated');
+    return { status: 201, body: tokenSecretJson(updated, secret) };
+  });
 
 export const handlers: Record<string, Handler> = { createToken, listTokens, getToken, revokeToken, rotateToken };

@@ -3,9 +3,21 @@ import type { Db } from '../../../engine/store.js';
 import { limitOffset } from '../../../engine/store.js';
 import { nextSeq, type InboxRow } from '../tables.js';
 
-export function insertInbox(db: Db, i: Omit<InboxRow, 'seq' | 'webhook_url' | 'webhook_events' | 'webhook_secret' | 'default_timezone'>): InboxRow {
+export function insertInbox(
+  db: Db,
+  i: Omit<InboxRow, 'seq' | 'webhook_url' | 'webhook_events' | 'webhook_secret' | 'default_timezone'>,
+): InboxRow {
   db.prepare(`INSERT INTO gt_inboxes (id, org_id, domain_id, address, display_name, created_at, updated_at, seq)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(i.id, i.org_id, i.domain_id, i.address.toLowerCase(), i.display_name, i.created_at, i.updated_at, nextSeq(db));
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(
+    i.id,
+    i.org_id,
+    i.domain_id,
+    i.address.toLowerCase(),
+    i.display_name,
+    i.created_at,
+    i.updated_at,
+    nextSeq(db),
+  );
   return inboxById(db, i.id)!;
 }
 
@@ -23,11 +35,21 @@ export function findOrgInbox(db: Db, orgId: string, idOrAddress: string): InboxR
   return row && row.org_id === orgId ? row : undefined;
 }
 
-export function listInboxes(db: Db, orgId: string, onlyId: string | null, limit: number, position: number): { rows: InboxRow[]; total: number } {
+export function listInboxes(
+  db: Db,
+  orgId: string,
+  onlyId: string | null,
+  limit: number,
+  position: number,
+): { rows: InboxRow[]; total: number } {
   const where = onlyId ? 'org_id = ? AND id = ?' : 'org_id = ?';
   const args = onlyId ? [orgId, onlyId] : [orgId];
-  const rows = db.prepare(`SELECT * FROM gt_inboxes WHERE ${where} ORDER BY seq ${limitOffset(limit, position)}`).all(...args) as InboxRow[];
-  const { total } = db.prepare(`SELECT COUNT(*) AS total FROM gt_inboxes WHERE ${where}`).get(...args) as { total: number };
+  const rows = db
+    .prepare(`SELECT * FROM gt_inboxes WHERE ${where} ORDER BY seq ${limitOffset(limit, position)}`)
+    .all(...args) as InboxRow[];
+  const { total } = db.prepare(`SELECT COUNT(*) AS total FROM gt_inboxes WHERE ${where}`).get(...args) as {
+    total: number;
+  };
   return { rows, total };
 }
 
@@ -35,9 +57,25 @@ export function countInboxes(db: Db, orgId: string): number {
   return (db.prepare('SELECT COUNT(*) AS n FROM gt_inboxes WHERE org_id = ?').get(orgId) as { n: number }).n;
 }
 
-export function updateInboxSettings(db: Db, id: string, s: Pick<InboxRow, 'display_name' | 'default_timezone' | 'webhook_url' | 'webhook_events' | 'webhook_secret' | 'updated_at'>): void {
-  db.prepare(`UPDATE gt_inboxes SET display_name = ?, default_timezone = ?, webhook_url = ?, webhook_events = ?, webhook_secret = ?,
-    updated_at = ? WHERE id = ?`).run(s.display_name, s.default_timezone, s.webhook_url, s.webhook_events, s.webhook_secret, s.updated_at, id);
+export function updateInboxSettings(
+  db: Db,
+  id: string,
+  s: Pick<
+    InboxRow,
+    'display_name' | 'default_timezone' | 'webhook_url' | 'webhook_events' | 'webhook_secret' | 'updated_at'
+  >,
+): void {
+  db.prepare(`UPDATE gt_inboxes SET display_name = ?, default_timezone = ?, webhook_url = ?, webhook_events = ?,
+    webhook_secret = ?,
+    updated_at = ? WHERE id = ?`).run(
+    s.display_name,
+    s.default_timezone,
+    s.webhook_url,
+    s.webhook_events,
+    s.webhook_secret,
+    s.updated_at,
+    id,
+  );
 }
 
 /** Removes the inbox and everything stored in it (tokens are revoked by the caller, not deleted). */
