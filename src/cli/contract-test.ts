@@ -10,7 +10,7 @@ import { formatTable } from '../harness/table.js';
 import { toJUnit } from '../harness/junit.js';
 
 export const CONTRACT_TEST_USAGE = `Usage:
-  mailsim contract-test --provider agentsend|commune|gent --target <baseURL> --api-key <key>
+  mailsim contract-test --provider agentsend --target <baseURL> --api-key <key>
                         [--junit out.xml] [--only op1,op2] [--skip op1,op2] [--cleanup]
                         [--delay ms] [--timeout ms] [--json]
 
