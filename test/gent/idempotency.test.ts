@@ -253,13 +253,15 @@ describe('Idempotency-Key on every side-effecting call', () => {
     const body = { to: [{ email: 'inflight@example.com' }], text_body: 'slow' };
     const slow = g.agent('POST', '/v1/messages/', body, {
       'Idempotency-Key': 'in-flight',
-      'x-mailsim-fault': 'latency=400',
+      'x-mailsim-fault': 'latency=1000',
     });
     // Wait until the engine holds the key as in flight (the first request is inside its latency).
     const inFlight = g.server.engine.store.db.prepare(
       "SELECT 1 FROM idempotency_keys WHERE key = 'in-flight' AND state = 'in_flight'",
     );
-    for (let i = 0; i < 200 && !inFlight.get(); i++) await new Promise((r) => setTimeout(r, 2));
+    const deadline = performance.now() + 5000;
+    while (!inFlight.get() && performance.now() < deadline) await new Promise((r) => setTimeout(r, 2));
+    expect(inFlight.get()).toBeDefined();
     const second = await g.agent('POST', '/v1/messages/', body, { 'Idempotency-Key': 'in-flight' });
     expect(second.status).toBe(409);
     expect(second.body.code).toBe('idempotency_key_in_progress');
