@@ -13,20 +13,21 @@ import { serveUntilSignal } from './cli/verb.js';
 const USAGE = `mailsim — local emulator and contract-test harness for agent email APIs
 
 Usage:
-  mailsim start [--db FILE|:memory:] [--providers agentsend,commune] [--port N] [--host H]
+  mailsim start [--db FILE|:memory:] [--providers agentsend,commune,gent] [--port N] [--host H]
                 [--smtp-port N] [--smtp-relay smtp://host:port] [--no-smtp] [--smtp-max-bytes N]
                 [--mail-retention N]
                 [--validation strict|warn|off] [--journal-size N] [--no-seed] [--warm]
                 [--scenario FILE|NAME]... [--scenario-dir DIR] [--control-token T|auto] [--allowed-hosts a,b] [--fault-seed N] [--no-rate-limits]
                 [--rate-limit 100/60s] [--quirks] [--frozen-clock ISO]
-  mailsim contract-test --provider agentsend|commune --target URL --api-key KEY [--junit FILE] [--only ops] [--skip ops] [--cleanup]
+  mailsim contract-test --provider agentsend|commune|gent --target URL --api-key KEY [--junit FILE] [--only ops]
+                        [--skip ops] [--cleanup]
   mailsim proxy --provider agentsend --upstream URL [--port N]
   mailsim mail ls|show|raw|wait [--url URL]
   mailsim help
 
 Each command takes --help. --providers starts only the providers named (default: all, AgentSend
-on 3000, Commune on 3001); --port N starts the first provider named (AgentSend when --providers
-is not given) on port N, and only the providers named. --quirks reproduces documented
+on 3000, Commune on 3001, Gent on 3002); --port N starts the first provider named (AgentSend when
+--providers is not given) on port N, and only the providers named. --quirks reproduces documented
 production bugs (see contracts/<provider>.md). --warm compiles every contract validator at start.
 
 --scenario takes a YAML file or the name of a shipped one (fixtures/scenarios/: 429-storm,
@@ -128,6 +129,10 @@ async function start(args: string[]): Promise<number> {
     if (key && path) log.info(`try:  curl -s ${l.url}${path} -H "Authorization: Bearer ${key}"`);
   }
   if (server.config.controlToken) log.info(`control token: ${server.config.controlToken}   # send it as Authorization: Bearer <token> or x-mailsim-token to /_mailsim/*`);
+  // What else the seeds made that a developer needs (a login, ids to use in the first calls).
+  for (const l of server.listeners) {
+    for (const note of server.engine.provider(l.provider)?.seed?.notes ?? []) log.info(`${l.provider}: ${note}`);
+  }
   log.info(`database: ${server.config.db}`);
 
   return serveUntilSignal(() => server.close());

@@ -1,0 +1,43 @@
+/**
+ * Which inbox a request acts on (contracts/gent.md §Inbox resolution): an agent token acts on its own
+ * inbox, and naming any other is a 404 (existence never leaks); a session names the inbox with
+ * `inbox_id` (an id or an address) among its organisation's.
+ */
+import type { HandlerContext } from '../../../engine/provider.js';
+import { principalOf, type GentPrincipal } from '../auth.js';
+import { errors } from '../errors.js';
+import { findOrgInbox, inboxById } from '../store/inboxes.js';
+import type { InboxRow } from '../tables.js';
+
+function named(inbox: InboxRow, requested: string): boolean {
+  return requested === inbox.id || requested.toLowerCase() === inbox.address;
+}
+
+/** The inbox to act on; null only when a session named none and none is required. */
+export function actingInbox(ctx: HandlerContext, requested: unknown, required: boolean): InboxRow | null {
+  const p = principalOf(ctx);
+  const db = ctx.store.db;
+  const wanted = typeof requested === 'string' && requested !== '' ? requested : null;
+  if (p.kind === 'agent') {
+    const own = inboxById(db, p.inboxId!);
+    if (!own || (wanted && !named(own, wanted))) throw errors.notFound('Inbox');
+    return own;
+  }
+  if (!wanted) {
+    if (required) throw errors.field('inbox_id', 'This field is required with session auth.');
+    return null;
+  }
+  const inbox = findOrgInbox(db, p.tenant, wanted);
+  if (!inbox) throw errors.notFound('Inbox');
+  return inbox;
+}
+
+/** Whether the caller may see objects of this inbox (agents: only their own; sessions: any in the org). */
+export function canSeeInbox(p: GentPrincipal, inboxId: string | null): boolean {
+  return p.kind === 'session' || inboxId === p.inboxId;
+}
+
+/** The inbox a list is narrowed to: the agent's own, the session's `inbox_id`, or none (whole org). */
+export function listInboxFilter(ctx: HandlerContext, requested: unknown): string | null {
+  return actingInbox(ctx, requested, false)?.id ?? null;
+}

@@ -1,0 +1,170 @@
+/** Workflow rules (run on inbound mail by domain/workflows.ts) and work routes (stored only). */
+import type { Handler, HandlerContext } from '../../../engine/provider.js';
+import { principalOf } from '../auth.js';
+import { newId, newSigningSecret } from '../domain/ids.js';
+import { actingInbox, listInboxFilter } from '../domain/scoping.js';
+import { errors } from '../errors.js';
+import {
+  deleteRuleRow,
+  getRule,
+  insertRoute,
+  insertRule,
+  listRoutes,
+  listRules,
+  updateRuleRow,
+} from '../store/automation.js';
+import type { WorkflowRuleRow } from '../tables.js';
+import { page, paging, routeJson, ruleJson } from '../wire.js';
+
+interface Write {
+  target: { type: string; url?: string; label_id?: string };
+}
+interface RuleFields {
+  inbox_id?: string;
+  name?: string;
+  trigger?: string;
+  conditions?: unknown[];
+  writes?: Write[];
+  enabled?: boolean;
+}
+
+function checkWrites(writes: Write[] | undefined): void {
+  const problems: string[] = [];
+  (writes ?? []).forEach((w, i) => {
+    if (w.target.type === 'webhook' && !w.target.url) problems.push(`writes[${i}]: a webhook target needs a url.`);
+    if (w.target.type === 'email.add_label' && !w.target.label_id)
+      problems.push(`writes[${i}]: email.add_label needs a label_id.`);
+  });
+  if (problems.length) throw errors.invalid({ writes: problems });
+}
+
+const createWorkflowRule: Handler = (ctx, { body }) => {
+  const p = principalOf(ctx);
+  const b = body as Required<Pick<RuleFields, 'name' | 'trigger' | 'writes'>> & RuleFields;
+  checkWrites(b.writes);
+  return ctx.store.tx(() => {
+    const inbox = actingInbox(ctx, b.inbox_id, false);
+    const nowIso = ctx.now.toISOString();
+    const row = insertRule(ctx.store.db, {
+      id: newId('wfr', ctx.now.getTime(), ctx.ids),
+      org_id: p.tenant,
+      inbox_id: inbox?.id ?? null,
+      name: b.name,
+      trigger: b.trigger,
+      conditions: JSON.stringify(b.conditions ?? []),
+      writes: JSON.stringify(b.writes),
+      enabled: b.enabled === false ? 0 : 1,
+      secret: newSigningSecret(ctx.ids),
+      created_at: nowIso,
+      updated_at: nowIso,
+    });
+    return { status: 201, body: ruleJson(row, true) };
+  });
+};
+
+const listWorkflowRules: Handler = (ctx, { query }) => {
+  const { position, limit } = paging(query);
+  const { rows, total } = listRules(
+    ctx.store.db,
+    principalOf(ctx).tenant,
+    listInboxFilter(ctx, query.inbox_id),
+    limit,
+    position,
+  );
+  return {
+    status: 200,
+    body: page(
+      rows.map((r) => ruleJson(r)),
+      total,
+      position,
+      limit,
+    ),
+  };
+};
+
+function visibleRule(ctx: HandlerContext, id: string): WorkflowRuleRow {
+  const p = principalOf(ctx);
+  const row = getRule(ctx.store.db, p.tenant, id);
+  if (!row || (p.kind === 'agent' && row.inbox_id !== null && row.inbox_id !== p.inboxId))
+    throw errors.notFound('Workflow rule');
+  return row;
+}
+
+const updateWorkflowRule: Handler = (ctx, { params, body }) => {
+  const b = body as RuleFields;
+  checkWrites(b.writes);
+  return ctx.store.tx(() => {
+    const row = visibleRule(ctx, params.rule_id);
+    updateRuleRow(ctx.store.db, {
+      ...row,
+      name: b.name ?? row.name,
+      trigger: b.trigger ?? row.trigger,
+      conditions: b.conditions ? JSON.stringify(b.conditions) : row.conditions,
+      writes: b.writes ? JSON.stringify(b.writes) : row.writes,
+      enabled: b.enabled === undefined ? row.enabled : b.enabled ? 1 : 0,
+      updated_at: ctx.now.toISOString(),
+    });
+    return { status: 200, body: ruleJson(visibleRule(ctx, row.id)) };
+  });
+};
+
+const deleteWorkflowRule: Handler = (ctx, { params }) =>
+  ctx.store.tx(() => {
+    deleteRuleRow(ctx.store.db, visibleRule(ctx, params.rule_id).id);
+    return { status: 204 };
+  });
+
+interface RouteCreate {
+  inbox_id?: string;
+  name: string;
+  request_type: string;
+  routing_mode?: string;
+  recipients: { email: string; name?: string }[];
+  completion_rule?: string;
+  response_phrases?: { approve?: string[]; reject?: string[] };
+}
+
+const createWorkRoute: Handler = (ctx, { body }) => {
+  const p = principalOf(ctx);
+  const b = body as RouteCreate;
+  return ctx.store.tx(() => {
+    const inbox = actingInbox(ctx, b.inbox_id, false);
+    const row = insertRoute(ctx.store.db, {
+      id: newId('wrt', ctx.now.getTime(), ctx.ids),
+      org_id: p.tenant,
+      inbox_id: inbox?.id ?? null,
+      name: b.name,
+      request_type: b.request_type,
+      routing_mode: b.routing_mode ?? 'sequential',
+      recipients: JSON.stringify(b.recipients.map((r) => ({ email: r.email.toLowerCase(), name: r.name ?? null }))),
+      completion_rule: b.completion_rule ?? 'all',
+      response_phrases: JSON.stringify({
+        approve: b.response_phrases?.approve ?? ['approved'],
+        reject: b.response_phrases?.reject ?? ['rejected'],
+      }),
+      created_at: ctx.now.toISOString(),
+    });
+    return { status: 201, body: routeJson(row) };
+  });
+};
+
+const listWorkRoutes: Handler = (ctx, { query }) => {
+  const { position, limit } = paging(query);
+  const { rows, total } = listRoutes(
+    ctx.store.db,
+    principalOf(ctx).tenant,
+    listInboxFilter(ctx, query.inbox_id),
+    limit,
+    position,
+  );
+  return { status: 200, body: page(rows.map(routeJson), total, position, limit) };
+};
+
+export const handlers: Record<string, Handler> = {
+  createWorkflowRule,
+  listWorkflowRules,
+  updateWorkflowRule,
+  deleteWorkflowRule,
+  createWorkRoute,
+  listWorkRoutes,
+};

@@ -1,0 +1,67 @@
+/** SQL for sending domains. */
+import type { Db } from '../../../engine/store.js';
+import { limitOffset } from '../../../engine/store.js';
+import { nextSeq, type DomainRow } from '../tables.js';
+
+export function insertDomain(db: Db, d: Omit<DomainRow, 'seq'>): DomainRow {
+  db.prepare(`INSERT INTO gt_domains (id, org_id, domain, domain_use, dmarc_policy, status, verification_token,
+    dkim_key,
+    created_at, verified_at, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+    d.id,
+    d.org_id,
+    d.domain,
+    d.domain_use,
+    d.dmarc_policy,
+    d.status,
+    d.verification_token,
+    d.dkim_key,
+    d.created_at,
+    d.verified_at,
+    nextSeq(db),
+  );
+  return domainByName(db, d.org_id, d.domain)!;
+}
+
+export function domainByName(db: Db, orgId: string, name: string): DomainRow | undefined {
+  return db.prepare('SELECT * FROM gt_domains WHERE org_id = ? AND domain = ?').get(orgId, name.toLowerCase()) as
+    | DomainRow
+    | undefined;
+}
+
+export function domainTaken(db: Db, name: string): boolean {
+  return db.prepare('SELECT 1 FROM gt_domains WHERE domain = ?').get(name.toLowerCase()) !== undefined;
+}
+
+export function domainById(db: Db, id: string): DomainRow | undefined {
+  return db.prepare('SELECT * FROM gt_domains WHERE id = ?').get(id) as DomainRow | undefined;
+}
+
+export function listDomains(
+  db: Db,
+  orgId: string,
+  limit: number,
+  position: number,
+): { rows: DomainRow[]; total: number } {
+  const rows = db
+    .prepare(`SELECT * FROM gt_domains WHERE org_id = ? ORDER BY seq ${limitOffset(limit, position)}`)
+    .all(orgId) as DomainRow[];
+  const { total } = db.prepare('SELECT COUNT(*) AS total FROM gt_domains WHERE org_id = ?').get(orgId) as {
+    total: number;
+  };
+  return { rows, total };
+}
+
+export function markVerified(db: Db, id: string, nowIso: string): void {
+  db.prepare("UPDATE gt_domains SET status = 'verified', verified_at = COALESCE(verified_at, ?) WHERE id = ?").run(
+    nowIso,
+    id,
+  );
+}
+
+export function inboxCountOnDomain(db: Db, domainId: string): number {
+  return (db.prepare('SELECT COUNT(*) AS n FROM gt_inboxes WHERE domain_id = ?').get(domainId) as { n: number }).n;
+}
+
+export function deleteDomainRow(db: Db, id: string): void {
+  db.prepare('DELETE FROM gt_domains WHERE id = ?').run(id);
+}
