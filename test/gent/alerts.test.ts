@@ -125,7 +125,7 @@ describe('alert webhooks', () => {
       lastStatusCode: 500,
     });
     const detail = await control(`/webhooks/deliveries/${log.data[0].id}`);
-    expect(detail.attempts.map((a: any) => a.outcome)).toEqual(['dead', 'dead', 'dead']);
+    expect(detail.attempts.map((a: any) => a.outcome)).toEqual(['failed', 'failed', 'dead']);
     expect(detail.payload.event_id).toBe(first.event_id);
 
     answers.set('/fixed', 204);
@@ -195,7 +195,7 @@ describe('alert webhooks', () => {
 });
 
 describe('inbox webhooks and workflow rules', () => {
-  it("inbox webhook_events reach its signed webhook_url; rules label, task and post inbound mail", async () => {
+  it('inbox webhook_events reach its signed webhook_url; rules label, task and post inbound mail', async () => {
     session = g.as((await g.login()).access); // the clock moved past the first session's 15 minutes
     const inbox = await session('POST', '/v1/inboxes/', { address: 'hooks@gent.mailsim.test' });
     expect(inbox.status).toBe(201);

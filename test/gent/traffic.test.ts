@@ -4,9 +4,7 @@
  * idempotency.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MailsimError } from '../../src/engine/errors.js';
-import { renderError } from '../../src/providers/gent/errors.js';
-import { advance, expectNoViolations, GENT_DEV_MESSAGE_ID, startGent, type Gent } from './helpers.js';
+import { advance, expectNoViolations, GENT_DEV_MESSAGE_ID, GENT_DEV_TOKEN, startGent, type Gent } from './helpers.js';
 
 let g: Gent;
 beforeAll(async () => {
@@ -117,24 +115,40 @@ describe('errors', () => {
     expect(wrong.headers.get('allow')).toBe('GET, POST');
   });
 
-  it('renders the unknown-route answer for a path without its trailing slash by naming the slashed one', () => {
-    const rendered = renderError(new MailsimError(404, 'ROUTE_NOT_FOUND', 'x', 'route_not_found'), {
-      method: 'GET',
-      path: '/v1/approvals/apr_1/approve',
+  it('a path without its trailing slash is a 404 naming the slashed path, with or without credentials', async () => {
+    for (const [client, method, path] of [
+      [g.agent, 'GET', '/v1/messages'],
+      [g.agent, 'POST', '/v1/messages'],
+      [g.as(null), 'POST', '/v1/approvals/apr_1/approve'],
+    ] as const) {
+      const res = await client(method, path, method === 'POST' ? {} : undefined);
+      expect(res.status, `${method} ${path}`).toBe(404);
+      expect(res.body).toEqual({ detail: `Not found. Gent paths end with a slash: use ${path}/`, code: 'not_found' });
+    }
+    const journal = g.server.engine.journal.list({ provider: 'gent', limit: 3 });
+    expect(journal.map((e) => e.errorCode)).toEqual(['not_found', 'not_found', 'not_found']);
+  });
+
+  it('a body in a media type the operation does not take is a 415', async () => {
+    const res = await fetch(`${g.base}/v1/tasks/`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${GENT_DEV_TOKEN}`, 'content-type': 'text/plain' },
+      body: 'title=x',
     });
-    expect(rendered).toEqual({
-      status: 404,
-      headers: {},
-      body: { detail: 'Not found. Gent paths end with a slash: use /v1/approvals/apr_1/approve/', code: 'not_found' },
+    expect(res.status).toBe(415);
+    expect(await res.json()).toEqual({
+      detail: 'Unsupported media type; this endpoint takes application/json.',
+      code: 'unsupported_media_type',
     });
   });
 
-  // Known engine gap (contracts/gent.md §Engine gaps): the engine's router drops a request's trailing
-  // slash before matching, so a path without it still reaches its operation. This asserts Gent's
-  // behaviour and is expected to fail until the router can match paths exactly; then drop `.fails`.
-  it.fails('a path without its trailing slash is a 404 naming the slashed path', async () => {
-    const res = await g.agent('GET', '/v1/messages');
-    expect(res.status).toBe(404);
-    expect(res.body.detail).toContain('/v1/messages/');
+  it('every answer, engine-made ones included, carries an X-Request-Id the journal records', async () => {
+    const ok = await g.agent('GET', '/v1/messages/');
+    const refused = await g.as(null)('GET', '/v1/messages/');
+    const ids = [ok, refused].map((r) => r.headers.get('x-request-id'));
+    for (const id of ids) expect(id).toMatch(/^req_[0-9A-HJKMNP-TV-Z]{26}$/);
+    expect(ids[0]).not.toBe(ids[1]);
+    const recorded = g.server.engine.journal.list({ provider: 'gent', limit: 2 }).map((e) => e.requestId);
+    expect(recorded.sort()).toEqual([...ids].sort());
   });
 });

@@ -5,14 +5,17 @@
  * looked up by SHA-256, bound to one inbox, with scopes) or a session access token (a JWT from
  * /auth/login/, whose session must not be logged out). `authorize` then applies the operation's
  * `x-gent-auth` and `x-gent-scopes` marks from the contract: a 403 naming what is missing.
- *
- * The engine has no separate authorization stage yet, so `authenticate` calls `authorize` itself;
- * when the engine gains one, the call moves there unchanged.
  */
 import type { IncomingHttpHeaders } from 'node:http';
 import { sha256Hex } from '../../engine/ids.js';
-import type { AuthRequest, EngineServices, HandlerContext, Principal } from '../../engine/provider.js';
-import { operationAccess } from './contract-document.js';
+import type {
+  AuthorizeRequest,
+  AuthRequest,
+  EngineServices,
+  Handler,
+  HandlerContext,
+  Principal,
+} from '../../engine/provider.js';
 import { verifyToken } from './domain/sessions.js';
 import { parseList } from './domain/json.js';
 import { errors } from './errors.js';
@@ -99,25 +102,26 @@ export function authenticate(services: EngineServices, req: AuthRequest): GentPr
   const principal = credential.startsWith('gent_')
     ? agentPrincipal(services, credential, req.now)
     : sessionPrincipal(services, credential, req.now);
-  if (!principal) return null;
-  countApiRequest(services.store.db, principal.tenant, periodOf(req.now.getTime()));
-  if (req.op) authorize(principal, req.op.id);
+  if (principal) countApiRequest(services.store.db, principal.tenant, periodOf(req.now.getTime()));
   return principal;
 }
 
-/** The operation's auth kind and scopes, from its contract marks; throws Gent's 403. */
-export function authorize(principal: GentPrincipal, operationId: string): void {
-  const access = operationAccess(operationId);
-  if (!access || access.auth === 'public') return;
-  if (access.auth === 'session' && principal.kind !== 'session') throw errors.sessionRequired();
+type AuthKind = 'public' | 'session' | 'either';
+
+/** The operation's auth kind and scopes, from its `x-gent-auth` and `x-gent-scopes` marks; throws Gent's 403. */
+export function authorize(_services: EngineServices, { principal, op }: AuthorizeRequest<GentPrincipal>): void {
+  const auth = op.extensions['x-gent-auth'] as AuthKind | undefined;
+  if (!auth || auth === 'public') return;
+  if (auth === 'session' && principal.kind !== 'session') throw errors.sessionRequired();
   if (principal.kind === 'agent') {
-    const missing = access.scopes.find((s) => !principal.scopes.includes(s));
+    const scopes = (op.extensions['x-gent-scopes'] as string[] | undefined) ?? [];
+    const missing = scopes.find((s) => !principal.scopes.includes(s));
     if (missing) throw errors.missingScope(missing);
   }
 }
 
-/** The caller of an authenticated operation. */
-export function principalOf(ctx: HandlerContext): GentPrincipal {
-  if (!ctx.principal) throw errors.unauthenticated();
-  return ctx.principal as GentPrincipal;
-}
+/** A Gent handler: its context's `caller` and `principal` are Gent principals. */
+export type GentHandler = Handler<GentPrincipal>;
+
+/** What a Gent handler sees: `ctx.caller` is the Gent principal on every secured operation. */
+export type GentContext = HandlerContext<GentPrincipal>;

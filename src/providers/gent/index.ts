@@ -4,14 +4,15 @@
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Handler, ProviderDefinition } from '../../engine/provider.js';
-import { authenticate } from './auth.js';
-import { routingContractFile } from './contract-document.js';
-import { renderError } from './errors.js';
+import type { ProviderDefinition } from '../../engine/provider.js';
+import { contractPath } from '../../paths.js';
+import { authenticate, authorize, type GentHandler, type GentPrincipal } from './auth.js';
+import { newRequestId } from './domain/ids.js';
+import { renderError, renderOutcome } from './errors.js';
 import { BODY_LIMITS, IDEMPOTENCY, PUBLIC_RATE_LIMIT, RATE_LIMIT, WEBHOOK_POLICY } from './policies.js';
 import { seed } from './seed.js';
 import { TABLES } from './tables.js';
-import { start, controlRoutes } from './lifecycle.js';
+import { start, controlHandlers } from './lifecycle.js';
 import { handlers as account } from './routes/account.js';
 import { handlers as reference } from './routes/reference.js';
 import { handlers as domains } from './routes/domains.js';
@@ -30,7 +31,7 @@ import { handlers as alerts } from './routes/alerts.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-const handlers: Record<string, Handler> = {
+const handlers: Record<string, GentHandler> = {
   ...account,
   ...reference,
   ...domains,
@@ -48,13 +49,14 @@ const handlers: Record<string, Handler> = {
   ...alerts,
 };
 
-export const gent: ProviderDefinition = {
+export const gent: ProviderDefinition<GentPrincipal> = {
   name: 'gent',
   title: 'Gent',
   examplePath: '/v1/messages/',
   defaultPort: 3002,
-  // The engine routes on a copy without trailing slashes; see contract-document.ts.
-  contractFile: routingContractFile(),
+  contractFile: contractPath('gent'),
+  // Gent's paths end with a slash, and `/v1/messages` is not `/v1/messages/` (contracts/gent.md §Conventions).
+  routing: { exactPaths: true },
   migrationsDir: join(here, 'migrations'),
   handlers,
   bodyLimits: BODY_LIMITS,
@@ -65,9 +67,13 @@ export const gent: ProviderDefinition = {
   // An unknown path is a 404 whatever the credentials, so a missing trailing slash is named.
   authBeforeRouting: false,
   authenticate,
+  authorize,
+  renderOutcome,
   renderError,
+  requestId: newRequestId,
+  responseHeaders: (req) => ({ 'X-Request-Id': req.requestId }),
   seed,
   tables: TABLES,
   start,
-  controlRoutes,
+  control: { contractFile: contractPath('gent.control'), handlers: controlHandlers },
 };

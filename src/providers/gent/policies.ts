@@ -6,8 +6,7 @@
 import type { IdempotencyPolicy } from '../../engine/idempotency.js';
 import type { LimitState, RateLimitPolicy } from '../../engine/ratelimit.js';
 import type { WebhookPolicy } from '../../engine/webhooks.js';
-import { idempotentOperations } from './contract-document.js';
-import { errors } from './errors.js';
+import { idempotentOperations } from './domain/contract.js';
 
 const HEADERS = {
   limit: 'X-RateLimit-Limit',
@@ -34,8 +33,6 @@ export const RATE_LIMIT: RateLimitPolicy = {
   headers: HEADERS,
   omitHeadersOn: [],
   formatHeaders: gentHeaders,
-  message: (s) => errors.rateLimited(s).message,
-  error: (retryAfter) => errors.rateLimited(Math.max(1, retryAfter)),
 };
 
 /** Operations anyone may call: the account and access-request endpoints. */
@@ -60,22 +57,31 @@ export const IDEMPOTENCY: IdempotencyPolicy = {
   compareRequest: true,
   maxKeyLength: 255,
   storeStatuses: STORED_STATUSES,
+  // Shown once: the raw agent token and the signing secrets are never kept at rest, so a replay
+  // answers with them redacted (contracts/gent.md §Idempotency).
+  secrets: {
+    createToken: ['/token'],
+    rotateToken: ['/token'],
+    createAlert: ['/secret'],
+    createWorkflowRule: ['/secret'],
+    updateInbox: ['/webhook_secret'],
+  },
 };
 
 export const BODY_LIMITS = { json: 1024 * 1024, multipart: 25 * 1024 * 1024 };
 export const MAX_BLOB_BYTES = 10 * 1024 * 1024;
 
 /**
- * One attempt per outbox round: each alert has its own `retries` and `backoff`, which the engine's
- * per-provider policy cannot express, so Gent's own job (domain/webhook-retries.ts) schedules the
- * retries and asks the outbox for one more attempt each time.
+ * Every Gent delivery carries its own schedule, the alert's (or rule's, or inbox's) `retries` and
+ * `backoff` (domain/webhooks.ts); this policy is the default alert's (3 retries, exponential from
+ * 30 s), for a delivery without one. A replay from the delivery log runs a fresh round of the
+ * delivery's own schedule.
  */
 export const WEBHOOK_POLICY: WebhookPolicy = {
-  attempts: 1,
-  backoffMs: [0],
+  attempts: 4,
+  backoffMs: [30_000, 60_000, 120_000],
   timeoutMs: 10_000,
   concurrency: 5,
-  manualRetryAttempts: 1,
 };
 
 /** Plans and their limits (null = unlimited). Only the inbox count is enforced. */

@@ -277,9 +277,6 @@ export interface WebhookMetaRow {
   source_kind: string;
   source_id: string;
   secret: string;
-  retries: number;
-  backoff: string;
-  waited_after_attempt: number | null;
 }
 
 /** A number that only grows, kept in gt_meta, so rows made in the same millisecond keep their order. */

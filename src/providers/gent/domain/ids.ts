@@ -42,6 +42,11 @@ export function newId(prefix: IdPrefix, nowMs: number, ids: IdSource): string {
   return `${prefix}_${ulid(nowMs, ids)}`;
 }
 
+/** A request id for `X-Request-Id`: `req_` and 26 Crockford base32 characters (random, not time-ordered). */
+export function newRequestId(ids: IdSource): string {
+  return `req_${ids.token(26, CROCKFORD)}`;
+}
+
 /** `gent_` and 44 letters and digits, as Gent's SKILL.md shows the GENT_API_KEY. */
 export function newAgentToken(ids: IdSource): string {
   return `gent_${ids.token(44, ALPHANUMERIC)}`;

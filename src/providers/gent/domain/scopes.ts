@@ -1,5 +1,5 @@
 /** The scopes and event types Gent knows, read from the contract's enums so there is one list. */
-import { gentDocument } from '../contract-document.js';
+import { gentDocument } from './contract.js';
 
 let scopes: Set<string> | null = null;
 

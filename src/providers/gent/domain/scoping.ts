@@ -3,8 +3,7 @@
  * inbox, and naming any other is a 404 (existence never leaks); a session names the inbox with
  * `inbox_id` (an id or an address) among its organisation's.
  */
-import type { HandlerContext } from '../../../engine/provider.js';
-import { principalOf, type GentPrincipal } from '../auth.js';
+import type { GentPrincipal, GentContext } from '../auth.js';
 import { errors } from '../errors.js';
 import { findOrgInbox, inboxById } from '../store/inboxes.js';
 import type { InboxRow } from '../tables.js';
@@ -14,8 +13,8 @@ function named(inbox: InboxRow, requested: string): boolean {
 }
 
 /** The inbox to act on; null only when a session named none and none is required. */
-export function actingInbox(ctx: HandlerContext, requested: unknown, required: boolean): InboxRow | null {
-  const p = principalOf(ctx);
+export function actingInbox(ctx: GentContext, requested: unknown, required: boolean): InboxRow | null {
+  const p = ctx.caller;
   const db = ctx.store.db;
   const wanted = typeof requested === 'string' && requested !== '' ? requested : null;
   if (p.kind === 'agent') {
@@ -38,6 +37,6 @@ export function canSeeInbox(p: GentPrincipal, inboxId: string | null): boolean {
 }
 
 /** The inbox a list is narrowed to: the agent's own, the session's `inbox_id`, or none (whole org). */
-export function listInboxFilter(ctx: HandlerContext, requested: unknown): string | null {
+export function listInboxFilter(ctx: GentContext, requested: unknown): string | null {
   return actingInbox(ctx, requested, false)?.id ?? null;
 }

@@ -7,19 +7,15 @@
  * `X-Gent-Signature: t=<unix s>,v1=<hex HMAC-SHA256("<t>.<raw body>", secret)>`.
  *
  * Retries: an alert chooses `retries` (0-10) and `backoff` (immediate, fixed 60 s, exponential from
- * 30 s). The engine's outbox retries with one policy per provider, so Gent's policy makes one attempt
- * per round and the `gent.webhook-retry` job, on the engine clock, waits out the backoff after each
- * failed attempt and asks the outbox for another, until `retries` are used up.
+ * 30 s); each delivery carries that schedule, and the engine's outbox waits it out on the engine clock.
  */
 import { createHmac } from 'node:crypto';
-import type { JobOutcome } from '../../../engine/jobs.js';
 import type { EngineServices } from '../../../engine/provider.js';
 import type { WebhookSigner } from '../../../engine/webhooks.js';
-import { insertWebhookMeta, markBackoffScheduled, webhookMeta } from '../store/automation.js';
+import { insertWebhookMeta, webhookMeta } from '../store/automation.js';
 import { newId } from './ids.js';
 
 export const PROVIDER = 'gent';
-export const RETRY_QUEUE = 'gent.webhook-retry';
 export type Backoff = 'immediate' | 'fixed' | 'exponential';
 
 export interface WebhookOrder {
@@ -48,6 +44,12 @@ export function backoffMs(backoff: Backoff, attempt: number): number {
   return 30_000 * 2 ** Math.max(0, attempt - 1);
 }
 
+/** The outbox schedule of `retries` retries: every attempt's wait, from the first failed one. */
+export function deliverySchedule(retries: number, backoff: Backoff): { attempts: number; backoffMs: number[] } {
+  const waits = Array.from({ length: Math.max(1, retries) }, (_, i) => backoffMs(backoff, i + 1));
+  return { attempts: 1 + retries, backoffMs: waits };
+}
+
 /** Queues one signed delivery; call inside the transaction of the change that causes it. */
 export function enqueueWebhook(services: EngineServices, o: WebhookOrder): string | null {
   const nowMs = services.clock.nowMs();
@@ -73,6 +75,7 @@ export function enqueueWebhook(services: EngineServices, o: WebhookOrder): strin
       'X-Gent-Event': o.eventType ?? o.type,
       'X-Gent-Event-Id': eventId,
     },
+    schedule: deliverySchedule(o.retries, o.backoff),
   });
   if (typeof id !== 'string') return null; // a capturing test sink keeps no delivery log
   insertWebhookMeta(services.store.db, {
@@ -81,11 +84,7 @@ export function enqueueWebhook(services: EngineServices, o: WebhookOrder): strin
     source_kind: o.sourceKind,
     source_id: o.sourceId,
     secret: o.secret,
-    retries: o.retries,
-    backoff: o.backoff,
   });
-  if (o.retries > 0)
-    services.jobs.enqueue({ provider: PROVIDER, tenant: o.orgId, queue: RETRY_QUEUE, payload: { deliveryId: id } });
   return id;
 }
 
@@ -97,48 +96,6 @@ export function gentSigner(services: EngineServices): WebhookSigner {
   };
 }
 
-const POLL_MS = 10;
-
-/** Resolves with the delivery once no attempt of it is due or under way (bounded by `limitMs` of wall time). */
-async function settled(services: EngineServices, id: string, limitMs: number) {
-  const deadline = performance.now() + limitMs;
-  for (;;) {
-    const found = services.webhooks.get?.(id);
-    if (!found) return null;
-    const { status } = found.delivery;
-    if (status === 'delivered' || status === 'dead' || performance.now() > deadline) return found.delivery;
-    await new Promise((r) => setTimeout(r, POLL_MS));
-  }
-}
-
-/** One run of the retry job: wait for the attempt under way, then wait out the backoff, then ask for another. */
-export async function runRetryJob(services: EngineServices, deliveryId: string): Promise<JobOutcome> {
-  const attemptTimeout = (services.webhooks.policy?.(PROVIDER).timeoutMs ?? 10_000) + 2_000;
-  for (;;) {
-    if (!services.store.db.open) return { done: true };
-    const delivery = await settled(services, deliveryId, attemptTimeout);
-    const meta = webhookMeta(services.store.db, deliveryId);
-    if (!delivery || !meta || delivery.status === 'delivered') return { done: true };
-    if (delivery.status !== 'dead') return { retryInMs: 1000, error: 'attempt still under way' };
-    if (delivery.attempts >= 1 + meta.retries) return { done: true };
-    if (meta.waited_after_attempt !== delivery.attempts) {
-      // The backoff starts now, when the failure was seen; the job runs again once it has passed.
-      services.store.tx(() => markBackoffScheduled(services.store.db, deliveryId, delivery.attempts));
-      return {
-        retryInMs: backoffMs(meta.backoff as Backoff, delivery.attempts),
-        error: `attempt ${delivery.attempts} failed: ${delivery.last_error ?? 'unknown'}`,
-      };
-    }
-    const retried = services.webhooks.retryNow?.(deliveryId);
-    if (!retried?.ok)
-      return retried?.reason === 'in_flight' ? { retryInMs: 1000, error: 'attempt in flight' } : { done: true };
-  }
-}
-
 export function startWebhooks(services: EngineServices): void {
   services.webhooks.registerSigner?.(PROVIDER, gentSigner(services));
-  services.jobs.register(RETRY_QUEUE, {
-    concurrency: 8,
-    handler: (payload: { deliveryId: string }) => runRetryJob(services, payload.deliveryId),
-  });
 }

@@ -1,12 +1,11 @@
 /** Account endpoints: log in, refresh, log out, and the access-request waitlist. */
-import type { Handler } from '../../../engine/provider.js';
-import { principalOf } from '../auth.js';
+import type { GentHandler } from '../auth.js';
 import { newId } from '../domain/ids.js';
 import { issueToken, passwordMatches, verifyToken } from '../domain/sessions.js';
 import { errors } from '../errors.js';
 import { addToWaitlist, findUserByEmail, getSession, insertSession, revokeSession } from '../store/accounts.js';
 
-const loginSession: Handler = (ctx, { body }) => {
+const loginSession: GentHandler = (ctx, { body }) => {
   const { email, password } = body as { email: string; password: string };
   const db = ctx.store.db;
   const user = findUserByEmail(db, email);
@@ -26,7 +25,7 @@ const loginSession: Handler = (ctx, { body }) => {
   });
 };
 
-const refreshSession: Handler = (ctx, { body }) => {
+const refreshSession: GentHandler = (ctx, { body }) => {
   const db = ctx.store.db;
   const nowMs = ctx.now.getTime();
   const claims = verifyToken(db, ctx.ids, (body as { refresh_token: string }).refresh_token, 'refresh', nowMs);
@@ -42,15 +41,15 @@ const refreshSession: Handler = (ctx, { body }) => {
   return { status: 200, body: { access_token: access } };
 };
 
-const logoutSession: Handler = (ctx) => {
-  const p = principalOf(ctx);
+const logoutSession: GentHandler = (ctx) => {
+  const p = ctx.caller;
   ctx.store.tx(() => revokeSession(ctx.store.db, p.sessionId!, ctx.now.toISOString()));
   return { status: 204 };
 };
 
-const joinWaitlist: Handler = (ctx, { body }) => {
+const joinWaitlist: GentHandler = (ctx, { body }) => {
   ctx.store.tx(() => addToWaitlist(ctx.store.db, (body as { email: string }).email, ctx.now.toISOString()));
   return { status: 202, body: { status: 'pending' } };
 };
 
-export const handlers: Record<string, Handler> = { loginSession, refreshSession, logoutSession, joinWaitlist };
+export const handlers: Record<string, GentHandler> = { loginSession, refreshSession, logoutSession, joinWaitlist };

@@ -1,6 +1,5 @@
 /** `GET /v1/activity/`: one contact's timeline, newest first, in cursor pages. */
-import type { Handler } from '../../../engine/provider.js';
-import { principalOf } from '../auth.js';
+import type { GentHandler } from '../auth.js';
 import { parseList } from '../domain/json.js';
 import { listInboxFilter } from '../domain/scoping.js';
 import { errors } from '../errors.js';
@@ -16,8 +15,8 @@ function decodeCursor(cursor: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-const listActivity: Handler = (ctx, { query }) => {
-  const p = principalOf(ctx);
+const listActivity: GentHandler = (ctx, { query }) => {
+  const p = ctx.caller;
   const db = ctx.store.db;
   let addresses: string[];
   let contactId: string | null = null;
@@ -61,4 +60,4 @@ const listActivity: Handler = (ctx, { query }) => {
   };
 };
 
-export const handlers: Record<string, Handler> = { listActivity };
+export const handlers: Record<string, GentHandler> = { listActivity };

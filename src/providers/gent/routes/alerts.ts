@@ -1,6 +1,5 @@
 /** Event notifications (alerts): CRUD; delivery happens in domain/events.ts. */
-import type { Handler, HandlerContext } from '../../../engine/provider.js';
-import { principalOf } from '../auth.js';
+import type { GentContext, GentHandler } from '../auth.js';
 import { newId, newSigningSecret } from '../domain/ids.js';
 import { actingInbox, canSeeInbox, listInboxFilter } from '../domain/scoping.js';
 import { errors } from '../errors.js';
@@ -33,8 +32,8 @@ function checkDelivery(delivery: AlertFields['delivery']): void {
 
 const json = (v: unknown): string | null => (v === undefined || v === null ? null : JSON.stringify(v));
 
-const createAlert: Handler = (ctx, { body }) => {
-  const p = principalOf(ctx);
+const createAlert: GentHandler = (ctx, { body }) => {
+  const p = ctx.caller;
   const b = body as AlertFields & { inbox_id: string };
   checkDelivery(b.delivery);
   return ctx.store.tx(() => {
@@ -60,23 +59,24 @@ const createAlert: Handler = (ctx, { body }) => {
   });
 };
 
-const listAlerts: Handler = (ctx, { query }) => ({
+const listAlerts: GentHandler = (ctx, { query }) => ({
   status: 200,
-  body: listAlertRows(ctx.store.db, principalOf(ctx).tenant, listInboxFilter(ctx, query.inbox_id)).map((a) =>
-    alertJson(a),
-  ),
+  body: listAlertRows(ctx.store.db, ctx.caller.tenant, listInboxFilter(ctx, query.inbox_id)).map((a) => alertJson(a)),
 });
 
-function visibleAlert(ctx: HandlerContext, id: string): AlertRow {
-  const p = principalOf(ctx);
+function visibleAlert(ctx: GentContext, id: string): AlertRow {
+  const p = ctx.caller;
   const row = getAlertRow(ctx.store.db, p.tenant, id);
   if (!row || !canSeeInbox(p, row.inbox_id)) throw errors.notFound('Alert');
   return row;
 }
 
-const getAlert: Handler = (ctx, { params }) => ({ status: 200, body: alertJson(visibleAlert(ctx, params.alert_id)) });
+const getAlert: GentHandler = (ctx, { params }) => ({
+  status: 200,
+  body: alertJson(visibleAlert(ctx, params.alert_id)),
+});
 
-const updateAlert: Handler = (ctx, { params, body }) => {
+const updateAlert: GentHandler = (ctx, { params, body }) => {
   const b = body as AlertFields;
   checkDelivery(b.delivery);
   return ctx.store.tx(() => {
@@ -97,10 +97,10 @@ const updateAlert: Handler = (ctx, { params, body }) => {
   });
 };
 
-const deleteAlert: Handler = (ctx, { params }) =>
+const deleteAlert: GentHandler = (ctx, { params }) =>
   ctx.store.tx(() => {
     deleteAlertRow(ctx.store.db, visibleAlert(ctx, params.alert_id).id);
     return { status: 204 };
   });
 
-export const handlers: Record<string, Handler> = { createAlert, listAlerts, getAlert, updateAlert, deleteAlert };
+export const handlers: Record<string, GentHandler> = { createAlert, listAlerts, getAlert, updateAlert, deleteAlert };

@@ -1,6 +1,5 @@
 /** Held actions: list (keyed approval_id), get (keyed action_id), approve (runs the send once), reject. */
-import type { Handler, HandlerContext } from '../../../engine/provider.js';
-import { principalOf } from '../auth.js';
+import type { GentContext, GentHandler } from '../auth.js';
 import { decide } from '../domain/approvals.js';
 import { canSeeInbox, listInboxFilter } from '../domain/scoping.js';
 import { errors } from '../errors.js';
@@ -10,8 +9,8 @@ import type { ApprovalRow } from '../tables.js';
 import { approvalDetailJson, approvalJson } from '../wire.js';
 
 /** The action, if the caller may see it; a named `inbox_id` must be the action's inbox too. */
-function visibleApproval(ctx: HandlerContext, id: string, inboxNamed: unknown): ApprovalRow {
-  const p = principalOf(ctx);
+function visibleApproval(ctx: GentContext, id: string, inboxNamed: unknown): ApprovalRow {
+  const p = ctx.caller;
   const row = approvalById(ctx.store.db, id);
   if (!row || row.org_id !== p.tenant || !canSeeInbox(p, row.inbox_id)) throw errors.notFound('Approval');
   if (typeof inboxNamed === 'string' && inboxNamed !== '') {
@@ -21,8 +20,8 @@ function visibleApproval(ctx: HandlerContext, id: string, inboxNamed: unknown): 
   return row;
 }
 
-const listApprovals: Handler = (ctx, { query }) => {
-  const p = principalOf(ctx);
+const listApprovals: GentHandler = (ctx, { query }) => {
+  const p = ctx.caller;
   const rows = listApprovalRows(ctx.store.db, {
     orgId: p.tenant,
     inboxId: listInboxFilter(ctx, query.inbox_id),
@@ -32,13 +31,13 @@ const listApprovals: Handler = (ctx, { query }) => {
   return { status: 200, body: rows.map((a) => approvalJson(a, ctx.now.getTime())) };
 };
 
-const getApproval: Handler = (ctx, { params, query }) => ({
+const getApproval: GentHandler = (ctx, { params, query }) => ({
   status: 200,
   body: approvalDetailJson(visibleApproval(ctx, params.approval_id, query.inbox_id), ctx.now.getTime()),
 });
 
 const decision =
-  (outcome: 'approved' | 'rejected'): Handler =>
+  (outcome: 'approved' | 'rejected'): GentHandler =>
   (ctx, { params, body }) =>
     ctx.store.tx(() => {
       const row = visibleApproval(ctx, params.approval_id, (body as { inbox_id?: string } | undefined)?.inbox_id);
@@ -46,7 +45,7 @@ const decision =
       return { status: 204 };
     });
 
-export const handlers: Record<string, Handler> = {
+export const handlers: Record<string, GentHandler> = {
   listApprovals,
   getApproval,
   approveAction: decision('approved'),

@@ -1,13 +1,12 @@
 /** `GET /v1/billing/usage/`: this calendar month's usage, counted from the emulator's own state. */
-import type { Handler } from '../../../engine/provider.js';
-import { periodOf, principalOf } from '../auth.js';
+import { periodOf, type GentHandler } from '../auth.js';
 import { PLAN_LIMITS, type Plan } from '../policies.js';
 import { apiRequests } from '../store/accounts.js';
 import { countInboxes } from '../store/inboxes.js';
 import { countMessages, storageBytes } from '../store/messages.js';
 
-const getUsage: Handler = (ctx) => {
-  const p = principalOf(ctx);
+const getUsage: GentHandler = (ctx) => {
+  const p = ctx.caller;
   const db = ctx.store.db;
   const now = ctx.now;
   const start = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1);
@@ -40,4 +39,4 @@ const getUsage: Handler = (ctx) => {
   };
 };
 
-export const handlers: Record<string, Handler> = { getUsage };
+export const handlers: Record<string, GentHandler> = { getUsage };

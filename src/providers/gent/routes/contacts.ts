@@ -1,6 +1,5 @@
 /** Contacts: list (offset envelope, `q`), create, get. */
-import type { Handler, HandlerContext } from '../../../engine/provider.js';
-import { principalOf } from '../auth.js';
+import type { GentContext, GentHandler } from '../auth.js';
 import { newId } from '../domain/ids.js';
 import { actingInbox, listInboxFilter } from '../domain/scoping.js';
 import { errors } from '../errors.js';
@@ -26,8 +25,8 @@ function realDate(date: string): boolean {
   return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
-const createContact: Handler = (ctx, { body }) => {
-  const p = principalOf(ctx);
+const createContact: GentHandler = (ctx, { body }) => {
+  const p = ctx.caller;
   const b = body as ContactCreate;
   const bad = (b.anniversaries ?? [])
     .filter((a) => !realDate(a.date))
@@ -50,10 +49,10 @@ const createContact: Handler = (ctx, { body }) => {
   });
 };
 
-const listContacts: Handler = (ctx, { query }) => {
+const listContacts: GentHandler = (ctx, { query }) => {
   const { position, limit } = paging(query);
   const { rows, total } = listContactRows(ctx.store.db, {
-    orgId: principalOf(ctx).tenant,
+    orgId: ctx.caller.tenant,
     inboxId: listInboxFilter(ctx, query.inbox_id),
     q: typeof query.q === 'string' && query.q ? query.q : null,
     limit,
@@ -71,17 +70,17 @@ const listContacts: Handler = (ctx, { query }) => {
 };
 
 /** A contact the caller may see: an agent sees its inbox's and the organisation-wide ones. */
-export function visibleContact(ctx: HandlerContext, id: string): ContactRow {
-  const p = principalOf(ctx);
+export function visibleContact(ctx: GentContext, id: string): ContactRow {
+  const p = ctx.caller;
   const row = getContactRow(ctx.store.db, p.tenant, id);
   if (!row || (p.kind === 'agent' && row.inbox_id !== null && row.inbox_id !== p.inboxId))
     throw errors.notFound('Contact');
   return row;
 }
 
-const getContact: Handler = (ctx, { params }) => ({
+const getContact: GentHandler = (ctx, { params }) => ({
   status: 200,
   body: contactJson(visibleContact(ctx, params.contact_id), true),
 });
 
-export const handlers: Record<string, Handler> = { createContact, listContacts, getContact };
+export const handlers: Record<string, GentHandler> = { createContact, listContacts, getContact };

@@ -1,6 +1,5 @@
 /** Sending domains (user auth): add with DNS records, simulated verification, check, delete. */
-import type { Handler } from '../../../engine/provider.js';
-import { principalOf } from '../auth.js';
+import type { GentContext, GentHandler } from '../auth.js';
 import { newId } from '../domain/ids.js';
 import { errors } from '../errors.js';
 import {
@@ -20,8 +19,8 @@ interface DomainCreate {
   dmarc_policy?: string;
 }
 
-const createDomain: Handler = (ctx, { body }) => {
-  const p = principalOf(ctx);
+const createDomain: GentHandler = (ctx, { body }) => {
+  const p = ctx.caller;
   const b = body as DomainCreate;
   const name = b.domain.toLowerCase().replace(/\.$/, '');
   if (!name.includes('.')) throw errors.field('domain', 'Enter a fully qualified domain name.');
@@ -45,28 +44,28 @@ const createDomain: Handler = (ctx, { body }) => {
   });
 };
 
-const listDomains: Handler = (ctx, { query }) => {
+const listDomains: GentHandler = (ctx, { query }) => {
   const { position, limit } = paging(query);
-  const { rows, total } = listDomainRows(ctx.store.db, principalOf(ctx).tenant, limit, position);
+  const { rows, total } = listDomainRows(ctx.store.db, ctx.caller.tenant, limit, position);
   return { status: 200, body: page(rows.map(domainJson), total, position, limit) };
 };
 
-function ownDomain(ctx: Parameters<Handler>[0], name: string) {
-  const row = domainByName(ctx.store.db, principalOf(ctx).tenant, name);
+function ownDomain(ctx: GentContext, name: string) {
+  const row = domainByName(ctx.store.db, ctx.caller.tenant, name);
   if (!row) throw errors.notFound('Domain');
   return row;
 }
 
-const getDomain: Handler = (ctx, { params }) => ({ status: 200, body: domainJson(ownDomain(ctx, params.name)) });
+const getDomain: GentHandler = (ctx, { params }) => ({ status: 200, body: domainJson(ownDomain(ctx, params.name)) });
 
-const verifyDomain: Handler = (ctx, { params }) =>
+const verifyDomain: GentHandler = (ctx, { params }) =>
   ctx.store.tx(() => {
     const row = ownDomain(ctx, params.name);
     markVerified(ctx.store.db, row.id, ctx.now.toISOString());
     return { status: 200, body: domainJson(ownDomain(ctx, params.name)) };
   });
 
-const checkDomain: Handler = (ctx, { params }) => {
+const checkDomain: GentHandler = (ctx, { params }) => {
   const row = ownDomain(ctx, params.name);
   return {
     status: 200,
@@ -74,7 +73,7 @@ const checkDomain: Handler = (ctx, { params }) => {
   };
 };
 
-const deleteDomain: Handler = (ctx, { params }) =>
+const deleteDomain: GentHandler = (ctx, { params }) =>
   ctx.store.tx(() => {
     const row = ownDomain(ctx, params.name);
     if (inboxCountOnDomain(ctx.store.db, row.id) > 0)
@@ -83,7 +82,7 @@ const deleteDomain: Handler = (ctx, { params }) =>
     return { status: 204 };
   });
 
-export const handlers: Record<string, Handler> = {
+export const handlers: Record<string, GentHandler> = {
   createDomain,
   listDomains,
   getDomain,

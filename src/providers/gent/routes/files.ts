@@ -1,9 +1,8 @@
 /** Files: create, list, get, append spreadsheet rows (a version each), version history, signed links. */
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { Handler, HandlerContext } from '../../../engine/provider.js';
 import type { Db } from '../../../engine/store.js';
 import type { IdSource } from '../../../engine/ids.js';
-import { principalOf } from '../auth.js';
+import type { GentContext, GentHandler } from '../auth.js';
 import { newId } from '../domain/ids.js';
 import { actingInbox, canSeeInbox, listInboxFilter } from '../domain/scoping.js';
 import { errors } from '../errors.js';
@@ -31,8 +30,8 @@ interface FileCreate {
   content?: string;
 }
 
-const createFile: Handler = (ctx, { body }) => {
-  const p = principalOf(ctx);
+const createFile: GentHandler = (ctx, { body }) => {
+  const p = ctx.caller;
   const b = body as FileCreate;
   if (b.content !== undefined && b.file_type !== 'document')
     throw errors.field('content', 'Only a document has text content; append rows to a spreadsheet.');
@@ -67,11 +66,11 @@ const createFile: Handler = (ctx, { body }) => {
   });
 };
 
-const listFiles: Handler = (ctx, { query }) => {
+const listFiles: GentHandler = (ctx, { query }) => {
   const { position, limit } = paging(query);
   const { rows, total } = listFileRows(
     ctx.store.db,
-    principalOf(ctx).tenant,
+    ctx.caller.tenant,
     listInboxFilter(ctx, query.inbox_id),
     limit,
     position,
@@ -80,18 +79,18 @@ const listFiles: Handler = (ctx, { query }) => {
 };
 
 /** A file the caller may see: an agent sees its inbox's and the organisation-wide ones. */
-function visibleFile(ctx: HandlerContext, id: string): FileRow {
-  const p = principalOf(ctx);
+function visibleFile(ctx: GentContext, id: string): FileRow {
+  const p = ctx.caller;
   const row = getFileRow(ctx.store.db, p.tenant, id);
   if (!row || (p.kind === 'agent' && row.inbox_id !== null && row.inbox_id !== p.inboxId))
     throw errors.notFound('File');
   return row;
 }
 
-const getFile: Handler = (ctx, { params }) => ({ status: 200, body: fileJson(visibleFile(ctx, params.file_id)) });
+const getFile: GentHandler = (ctx, { params }) => ({ status: 200, body: fileJson(visibleFile(ctx, params.file_id)) });
 
-const appendFileRows: Handler = (ctx, { params, body }) => {
-  const p = principalOf(ctx);
+const appendFileRows: GentHandler = (ctx, { params, body }) => {
+  const p = ctx.caller;
   const b = body as { source_message_id?: string; rows: Record<string, unknown>[] };
   return ctx.store.tx(() => {
     const file = visibleFile(ctx, params.file_id);
@@ -112,7 +111,7 @@ const appendFileRows: Handler = (ctx, { params, body }) => {
   });
 };
 
-const listFileVersions: Handler = (ctx, { params }) => ({
+const listFileVersions: GentHandler = (ctx, { params }) => ({
   status: 200,
   body: listVersions(ctx.store.db, visibleFile(ctx, params.file_id).id).map(fileVersionJson),
 });
@@ -130,7 +129,7 @@ function linkSecret(db: Db, ids: IdSource): string {
 const signLink = (secret: string, fileId: string, expires: number): string =>
   createHmac('sha256', secret).update(`${fileId}.${expires}`).digest('hex');
 
-const createFileLink: Handler = (ctx, { params }) =>
+const createFileLink: GentHandler = (ctx, { params }) =>
   ctx.store.tx(() => {
     const file = visibleFile(ctx, params.file_id);
     const expires = Math.floor((ctx.now.getTime() + FILE_LINK_TTL_MS) / 1000);
@@ -152,7 +151,7 @@ function csv(rows: Record<string, unknown>[]): string {
   );
 }
 
-const downloadFile: Handler = (ctx, { params, query }) => {
+const downloadFile: GentHandler = (ctx, { params, query }) => {
   const file = fileById(ctx.store.db, params.file_id);
   if (!file) throw errors.notFound('File');
   const expires = Number(query.expires);
@@ -176,11 +175,11 @@ const downloadFile: Handler = (ctx, { params, query }) => {
     headers: {
       'content-disposition': `attachment; filename="${safeName}${spreadsheet ? '.csv' : '.txt'}"`,
     },
-    raw: { data, contentType: spreadsheet ? 'text/csv; charset=utf-8' : 'text/plain; charset=utf-8' },
+    download: { data, contentType: spreadsheet ? 'text/csv; charset=utf-8' : 'text/plain; charset=utf-8' },
   };
 };
 
-export const handlers: Record<string, Handler> = {
+export const handlers: Record<string, GentHandler> = {
   createFile,
   listFiles,
   getFile,

@@ -1,6 +1,5 @@
 /** Inboxes: create on a verified domain (user auth), list, get, settings, delete. */
-import type { Handler, HandlerContext } from '../../../engine/provider.js';
-import { principalOf } from '../auth.js';
+import type { GentContext, GentHandler } from '../auth.js';
 import { newId, newSigningSecret } from '../domain/ids.js';
 import { canSeeInbox } from '../domain/scoping.js';
 import { isTimeZone } from '../domain/timezone.js';
@@ -26,8 +25,8 @@ const domainOf = (address: string): string => address.slice(address.lastIndexOf(
 export const inboxBody = (i: InboxRow, extra: { webhook_secret?: string } = {}) =>
   inboxJson(i, domainOf(i.address), extra);
 
-const createInbox: Handler = (ctx, { body }) => {
-  const p = principalOf(ctx);
+const createInbox: GentHandler = (ctx, { body }) => {
+  const p = ctx.caller;
   const b = body as { address: string; display_name?: string };
   const address = b.address.trim().toLowerCase();
   const at = address.lastIndexOf('@');
@@ -62,8 +61,8 @@ const createInbox: Handler = (ctx, { body }) => {
   });
 };
 
-const listInboxes: Handler = (ctx, { query }) => {
-  const p = principalOf(ctx);
+const listInboxes: GentHandler = (ctx, { query }) => {
+  const p = ctx.caller;
   const { position, limit } = paging(query);
   const { rows, total } = listInboxRows(ctx.store.db, p.tenant, p.kind === 'agent' ? p.inboxId : null, limit, position);
   return {
@@ -78,14 +77,17 @@ const listInboxes: Handler = (ctx, { query }) => {
 };
 
 /** An inbox of the caller's organisation that the caller may see, by id or address. */
-export function visibleInbox(ctx: HandlerContext, idOrAddress: string): InboxRow {
-  const p = principalOf(ctx);
+export function visibleInbox(ctx: GentContext, idOrAddress: string): InboxRow {
+  const p = ctx.caller;
   const row = findOrgInbox(ctx.store.db, p.tenant, idOrAddress);
   if (!row || !canSeeInbox(p, row.id)) throw errors.notFound('Inbox');
   return row;
 }
 
-const getInbox: Handler = (ctx, { params }) => ({ status: 200, body: inboxBody(visibleInbox(ctx, params.inbox_id)) });
+const getInbox: GentHandler = (ctx, { params }) => ({
+  status: 200,
+  body: inboxBody(visibleInbox(ctx, params.inbox_id)),
+});
 
 interface InboxUpdate {
   display_name?: string | null;
@@ -94,7 +96,7 @@ interface InboxUpdate {
   webhook_events?: string[];
 }
 
-const updateInbox: Handler = (ctx, { params, body }) => {
+const updateInbox: GentHandler = (ctx, { params, body }) => {
   const b = body as InboxUpdate;
   if (typeof b.default_timezone === 'string' && !isTimeZone(b.default_timezone)) {
     throw errors.field('default_timezone', `"${b.default_timezone}" is not an IANA timezone name.`);
@@ -118,7 +120,7 @@ const updateInbox: Handler = (ctx, { params, body }) => {
   });
 };
 
-const deleteInbox: Handler = (ctx, { params }) =>
+const deleteInbox: GentHandler = (ctx, { params }) =>
   ctx.store.tx(() => {
     const row = visibleInbox(ctx, params.inbox_id);
     revokeInboxTokens(ctx.store.db, row.id, ctx.now.toISOString());
@@ -126,4 +128,4 @@ const deleteInbox: Handler = (ctx, { params }) =>
     return { status: 204 };
   });
 
-export const handlers: Record<string, Handler> = { createInbox, listInboxes, getInbox, updateInbox, deleteInbox };
+export const handlers: Record<string, GentHandler> = { createInbox, listInboxes, getInbox, updateInbox, deleteInbox };

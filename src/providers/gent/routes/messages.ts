@@ -1,6 +1,5 @@
 /** Messages: send (or hold for approval), list, get; and attachment uploads. */
-import type { Handler, HandlerContext } from '../../../engine/provider.js';
-import { principalOf } from '../auth.js';
+import type { GentContext, GentHandler } from '../auth.js';
 import { holdSend } from '../domain/approvals.js';
 import { newId } from '../domain/ids.js';
 import { actingInbox, canSeeInbox, listInboxFilter } from '../domain/scoping.js';
@@ -12,8 +11,8 @@ import { inboxById } from '../store/inboxes.js';
 import { getMessage as getMessageRow, insertBlob, listMessages as listMessageRows } from '../store/messages.js';
 import { blobJson, messageJson, page, paging } from '../wire.js';
 
-const sendMessage: Handler = (ctx, { body }) => {
-  const p = principalOf(ctx);
+const sendMessage: GentHandler = (ctx, { body }) => {
+  const p = ctx.caller;
   const request = body as SendRequest;
   return ctx.store.tx(() => {
     const inbox = actingInbox(ctx, request.inbox_id, true)!;
@@ -26,7 +25,7 @@ const sendMessage: Handler = (ctx, { body }) => {
 };
 
 /** Each inbox's timezone, looked up once per request. */
-function timezones(ctx: HandlerContext): (inboxId: string) => string | null {
+function timezones(ctx: GentContext): (inboxId: string) => string | null {
   const cache = new Map<string, string | null>();
   return (inboxId) => {
     if (!cache.has(inboxId)) cache.set(inboxId, inboxById(ctx.store.db, inboxId)?.default_timezone ?? null);
@@ -34,8 +33,8 @@ function timezones(ctx: HandlerContext): (inboxId: string) => string | null {
   };
 }
 
-const listMessages: Handler = (ctx, { query }) => {
-  const p = principalOf(ctx);
+const listMessages: GentHandler = (ctx, { query }) => {
+  const p = ctx.caller;
   const { position, limit } = paging(query);
   const inboxId = listInboxFilter(ctx, query.inbox_id);
   const zoneOf = timezones(ctx);
@@ -69,15 +68,15 @@ const listMessages: Handler = (ctx, { query }) => {
   };
 };
 
-const getMessage: Handler = (ctx, { params }) => {
-  const p = principalOf(ctx);
+const getMessage: GentHandler = (ctx, { params }) => {
+  const p = ctx.caller;
   const row = getMessageRow(ctx.store.db, p.tenant, params.message_id);
   if (!row || !canSeeInbox(p, row.inbox_id)) throw errors.notFound('Message');
   return { status: 200, body: messageJson(row, timezones(ctx)(row.inbox_id), true) };
 };
 
-const uploadBlob: Handler = (ctx, { files }) => {
-  const p = principalOf(ctx);
+const uploadBlob: GentHandler = (ctx, { files }) => {
+  const p = ctx.caller;
   const file = files.find((f) => f.field === 'file');
   if (!file) throw errors.field('file', 'Attach the file as a multipart part named "file".');
   if (file.data.length > MAX_BLOB_BYTES) throw errors.fileTooLarge(MAX_BLOB_BYTES);
@@ -94,4 +93,4 @@ const uploadBlob: Handler = (ctx, { files }) => {
   return { status: 201, body: blobJson(row) };
 };
 
-export const handlers: Record<string, Handler> = { sendMessage, listMessages, getMessage, uploadBlob };
+export const handlers: Record<string, GentHandler> = { sendMessage, listMessages, getMessage, uploadBlob };

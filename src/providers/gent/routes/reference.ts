@@ -1,8 +1,8 @@
 /** `GET /v1/reference/api/`: the live schema, which is mailsim's own Gent contract. */
-import type { Handler } from '../../../engine/provider.js';
-import { gentDocument } from '../contract-document.js';
+import type { GentHandler } from '../auth.js';
+import { gentDocument } from '../domain/contract.js';
 
-const getApiReference: Handler = (ctx) => {
+const getApiReference: GentHandler = (ctx) => {
   const doc = gentDocument();
   return {
     status: 200,
@@ -10,4 +10,4 @@ const getApiReference: Handler = (ctx) => {
   };
 };
 
-export const handlers: Record<string, Handler> = { getApiReference };
+export const handlers: Record<string, GentHandler> = { getApiReference };

@@ -1,6 +1,5 @@
 /** Tasks and the agenda (pending items first, then dated ones). */
-import type { Handler, HandlerContext } from '../../../engine/provider.js';
-import { principalOf } from '../auth.js';
+import type { GentContext, GentHandler } from '../auth.js';
 import { newId } from '../domain/ids.js';
 import { actingInbox, canSeeInbox, listInboxFilter } from '../domain/scoping.js';
 import { errors } from '../errors.js';
@@ -23,8 +22,8 @@ interface TaskUpdate {
   status?: 'open' | 'done';
 }
 
-const createTask: Handler = (ctx, { body }) => {
-  const p = principalOf(ctx);
+const createTask: GentHandler = (ctx, { body }) => {
+  const p = ctx.caller;
   const b = body as TaskCreate;
   return ctx.store.tx(() => {
     const inbox = actingInbox(ctx, b.inbox_id, false);
@@ -48,11 +47,11 @@ const createTask: Handler = (ctx, { body }) => {
   });
 };
 
-function list(agenda: boolean): Handler {
+function list(agenda: boolean): GentHandler {
   return (ctx, { query }) => {
     const { position, limit } = paging(query);
     const { rows, total } = listTaskRows(ctx.store.db, {
-      orgId: principalOf(ctx).tenant,
+      orgId: ctx.caller.tenant,
       inboxId: listInboxFilter(ctx, query.inbox_id),
       status: typeof query.status === 'string' ? query.status : null,
       agenda,
@@ -63,14 +62,14 @@ function list(agenda: boolean): Handler {
   };
 }
 
-function visibleTask(ctx: HandlerContext, id: string): TaskRow {
-  const p = principalOf(ctx);
+function visibleTask(ctx: GentContext, id: string): TaskRow {
+  const p = ctx.caller;
   const row = getTask(ctx.store.db, p.tenant, id);
   if (!row || (p.kind === 'agent' && row.inbox_id !== p.inboxId)) throw errors.notFound('Task');
   return row;
 }
 
-const updateTask: Handler = (ctx, { params, body }) => {
+const updateTask: GentHandler = (ctx, { params, body }) => {
   const b = body as TaskUpdate;
   return ctx.store.tx(() => {
     const row = visibleTask(ctx, params.task_id);
@@ -87,7 +86,7 @@ const updateTask: Handler = (ctx, { params, body }) => {
   });
 };
 
-export const handlers: Record<string, Handler> = {
+export const handlers: Record<string, GentHandler> = {
   createTask,
   listTasks: list(false),
   getAgenda: list(true),

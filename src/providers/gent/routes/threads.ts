@@ -1,6 +1,5 @@
 /** Threads: detail, notes (startup plan and above) and assignment to another inbox. */
-import type { Handler, HandlerContext } from '../../../engine/provider.js';
-import { principalOf, type GentPrincipal } from '../auth.js';
+import type { GentPrincipal, GentContext, GentHandler } from '../auth.js';
 import { emitEvent } from '../domain/events.js';
 import { newId } from '../domain/ids.js';
 import { canSeeInbox } from '../domain/scoping.js';
@@ -21,8 +20,8 @@ import type { ThreadRow } from '../tables.js';
 import { noteJson, threadJson } from '../wire.js';
 
 /** A thread of the organisation the caller may see (an agent: its inbox's, or one assigned to it). */
-function visibleThread(ctx: HandlerContext, id: string): ThreadRow {
-  const p = principalOf(ctx);
+function visibleThread(ctx: GentContext, id: string): ThreadRow {
+  const p = ctx.caller;
   const row = getThreadRow(ctx.store.db, p.tenant, id);
   if (!row || !(canSeeInbox(p, row.inbox_id) || (p.inboxId !== null && row.assigned_inbox_id === p.inboxId)))
     throw errors.notFound('Thread');
@@ -33,21 +32,21 @@ function requireStartup(p: GentPrincipal): void {
   if (!planAtLeast(p.plan, 'startup')) throw errors.planRequired('startup');
 }
 
-const threadBody = (ctx: HandlerContext, t: ThreadRow) => threadJson(t, threadMessages(ctx.store.db, t.id));
+const threadBody = (ctx: GentContext, t: ThreadRow) => threadJson(t, threadMessages(ctx.store.db, t.id));
 
-const getThread: Handler = (ctx, { params }) => ({
+const getThread: GentHandler = (ctx, { params }) => ({
   status: 200,
   body: threadBody(ctx, visibleThread(ctx, params.thread_id)),
 });
 
-const listThreadNotes: Handler = (ctx, { params }) => {
-  requireStartup(principalOf(ctx));
+const listThreadNotes: GentHandler = (ctx, { params }) => {
+  requireStartup(ctx.caller);
   const thread = visibleThread(ctx, params.thread_id);
   return { status: 200, body: listNotes(ctx.store.db, thread.id, ctx.now.getTime() - NOTE_TTL_MS).map(noteJson) };
 };
 
-const createThreadNote: Handler = (ctx, { params, body }) => {
-  const p = principalOf(ctx);
+const createThreadNote: GentHandler = (ctx, { params, body }) => {
+  const p = ctx.caller;
   requireStartup(p);
   const b = body as { body: string; mentions?: string[]; inbox_id?: string };
   return ctx.store.tx(() => {
@@ -93,8 +92,8 @@ const createThreadNote: Handler = (ctx, { params, body }) => {
   });
 };
 
-const deleteThreadNote: Handler = (ctx, { params }) => {
-  const p = principalOf(ctx);
+const deleteThreadNote: GentHandler = (ctx, { params }) => {
+  const p = ctx.caller;
   requireStartup(p);
   return ctx.store.tx(() => {
     const thread = visibleThread(ctx, params.thread_id);
@@ -107,8 +106,8 @@ const deleteThreadNote: Handler = (ctx, { params }) => {
   });
 };
 
-const assignThread: Handler = (ctx, { params, body }) => {
-  const p = principalOf(ctx);
+const assignThread: GentHandler = (ctx, { params, body }) => {
+  const p = ctx.caller;
   requireStartup(p);
   return ctx.store.tx(() => {
     const db = ctx.store.db;
@@ -140,7 +139,7 @@ const assignThread: Handler = (ctx, { params, body }) => {
   });
 };
 
-export const handlers: Record<string, Handler> = {
+export const handlers: Record<string, GentHandler> = {
   getThread,
   listThreadNotes,
   createThreadNote,

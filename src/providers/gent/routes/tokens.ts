@@ -1,7 +1,6 @@
 /** Agent tokens (user auth): create (raw token shown once), list, get, revoke, rotate. */
 import { sha256Hex } from '../../../engine/ids.js';
-import type { Handler, HandlerContext } from '../../../engine/provider.js';
-import { principalOf } from '../auth.js';
+import type { GentContext, GentHandler } from '../auth.js';
 import { emitEvent } from '../domain/events.js';
 import { newAgentToken, newId } from '../domain/ids.js';
 import { scopeProblems } from '../domain/scopes.js';
@@ -26,11 +25,7 @@ interface TokenCreate {
 
 const prefixOf = (token: string): string => token.slice(0, 12);
 
-function tokenEvent(
-  ctx: HandlerContext,
-  row: TokenRow,
-  type: 'token.created' | 'token.rotated' | 'token.revoked',
-): void {
+function tokenEvent(ctx: GentContext, row: TokenRow, type: 'token.created' | 'token.rotated' | 'token.revoked'): void {
   emitEvent(ctx, {
     orgId: row.org_id,
     inboxId: row.inbox_id,
@@ -39,8 +34,8 @@ function tokenEvent(
   });
 }
 
-const createToken: Handler = (ctx, { body }) => {
-  const p = principalOf(ctx);
+const createToken: GentHandler = (ctx, { body }) => {
+  const p = ctx.caller;
   const b = body as TokenCreate;
   const held = b.requires_approval ?? [];
   const problems = scopeProblems(b.scopes, held);
@@ -66,8 +61,8 @@ const createToken: Handler = (ctx, { body }) => {
   });
 };
 
-const listTokens: Handler = (ctx, { query }) => {
-  const p = principalOf(ctx);
+const listTokens: GentHandler = (ctx, { query }) => {
+  const p = ctx.caller;
   const { position, limit } = paging(query);
   let inboxId: string | null = null;
   if (typeof query.inbox_id === 'string') {
@@ -79,15 +74,15 @@ const listTokens: Handler = (ctx, { query }) => {
   return { status: 200, body: page(rows.map(tokenJson), total, position, limit) };
 };
 
-function ownToken(ctx: HandlerContext, id: string): TokenRow {
-  const row = getTokenRow(ctx.store.db, principalOf(ctx).tenant, id);
+function ownToken(ctx: GentContext, id: string): TokenRow {
+  const row = getTokenRow(ctx.store.db, ctx.caller.tenant, id);
   if (!row) throw errors.notFound('Token');
   return row;
 }
 
-const getToken: Handler = (ctx, { params }) => ({ status: 200, body: tokenJson(ownToken(ctx, params.token_id)) });
+const getToken: GentHandler = (ctx, { params }) => ({ status: 200, body: tokenJson(ownToken(ctx, params.token_id)) });
 
-const revokeToken: Handler = (ctx, { params }) =>
+const revokeToken: GentHandler = (ctx, { params }) =>
   ctx.store.tx(() => {
     const row = ownToken(ctx, params.token_id);
     if (!row.revoked_at) {
@@ -97,7 +92,7 @@ const revokeToken: Handler = (ctx, { params }) =>
     return { status: 204 };
   });
 
-const rotateToken: Handler = (ctx, { params }) =>
+const rotateToken: GentHandler = (ctx, { params }) =>
   ctx.store.tx(() => {
     const row = ownToken(ctx, params.token_id);
     if (row.revoked_at) throw errors.badRequest('token_revoked', 'A revoked token cannot be rotated.');
@@ -108,4 +103,4 @@ const rotateToken: Handler = (ctx, { params }) =>
     return { status: 201, body: tokenSecretJson(updated, secret) };
   });
 
-export const handlers: Record<string, Handler> = { createToken, listTokens, getToken, revokeToken, rotateToken };
+export const handlers: Record<string, GentHandler> = { createToken, listTokens, getToken, revokeToken, rotateToken };

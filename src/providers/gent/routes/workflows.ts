@@ -1,6 +1,5 @@
 /** Workflow rules (run on inbound mail by domain/workflows.ts) and work routes (stored only). */
-import type { Handler, HandlerContext } from '../../../engine/provider.js';
-import { principalOf } from '../auth.js';
+import type { GentContext, GentHandler } from '../auth.js';
 import { newId, newSigningSecret } from '../domain/ids.js';
 import { actingInbox, listInboxFilter } from '../domain/scoping.js';
 import { errors } from '../errors.js';
@@ -38,8 +37,8 @@ function checkWrites(writes: Write[] | undefined): void {
   if (problems.length) throw errors.invalid({ writes: problems });
 }
 
-const createWorkflowRule: Handler = (ctx, { body }) => {
-  const p = principalOf(ctx);
+const createWorkflowRule: GentHandler = (ctx, { body }) => {
+  const p = ctx.caller;
   const b = body as Required<Pick<RuleFields, 'name' | 'trigger' | 'writes'>> & RuleFields;
   checkWrites(b.writes);
   return ctx.store.tx(() => {
@@ -62,11 +61,11 @@ const createWorkflowRule: Handler = (ctx, { body }) => {
   });
 };
 
-const listWorkflowRules: Handler = (ctx, { query }) => {
+const listWorkflowRules: GentHandler = (ctx, { query }) => {
   const { position, limit } = paging(query);
   const { rows, total } = listRules(
     ctx.store.db,
-    principalOf(ctx).tenant,
+    ctx.caller.tenant,
     listInboxFilter(ctx, query.inbox_id),
     limit,
     position,
@@ -82,15 +81,15 @@ const listWorkflowRules: Handler = (ctx, { query }) => {
   };
 };
 
-function visibleRule(ctx: HandlerContext, id: string): WorkflowRuleRow {
-  const p = principalOf(ctx);
+function visibleRule(ctx: GentContext, id: string): WorkflowRuleRow {
+  const p = ctx.caller;
   const row = getRule(ctx.store.db, p.tenant, id);
   if (!row || (p.kind === 'agent' && row.inbox_id !== null && row.inbox_id !== p.inboxId))
     throw errors.notFound('Workflow rule');
   return row;
 }
 
-const updateWorkflowRule: Handler = (ctx, { params, body }) => {
+const updateWorkflowRule: GentHandler = (ctx, { params, body }) => {
   const b = body as RuleFields;
   checkWrites(b.writes);
   return ctx.store.tx(() => {
@@ -108,7 +107,7 @@ const updateWorkflowRule: Handler = (ctx, { params, body }) => {
   });
 };
 
-const deleteWorkflowRule: Handler = (ctx, { params }) =>
+const deleteWorkflowRule: GentHandler = (ctx, { params }) =>
   ctx.store.tx(() => {
     deleteRuleRow(ctx.store.db, visibleRule(ctx, params.rule_id).id);
     return { status: 204 };
@@ -124,8 +123,8 @@ interface RouteCreate {
   response_phrases?: { approve?: string[]; reject?: string[] };
 }
 
-const createWorkRoute: Handler = (ctx, { body }) => {
-  const p = principalOf(ctx);
+const createWorkRoute: GentHandler = (ctx, { body }) => {
+  const p = ctx.caller;
   const b = body as RouteCreate;
   return ctx.store.tx(() => {
     const inbox = actingInbox(ctx, b.inbox_id, false);
@@ -148,11 +147,11 @@ const createWorkRoute: Handler = (ctx, { body }) => {
   });
 };
 
-const listWorkRoutes: Handler = (ctx, { query }) => {
+const listWorkRoutes: GentHandler = (ctx, { query }) => {
   const { position, limit } = paging(query);
   const { rows, total } = listRoutes(
     ctx.store.db,
-    principalOf(ctx).tenant,
+    ctx.caller.tenant,
     listInboxFilter(ctx, query.inbox_id),
     limit,
     position,
@@ -160,7 +159,7 @@ const listWorkRoutes: Handler = (ctx, { query }) => {
   return { status: 200, body: page(rows.map(routeJson), total, position, limit) };
 };
 
-export const handlers: Record<string, Handler> = {
+export const handlers: Record<string, GentHandler> = {
   createWorkflowRule,
   listWorkflowRules,
   updateWorkflowRule,

@@ -165,25 +165,13 @@ export function listRoutes(
   return { rows, total };
 }
 
-export function insertWebhookMeta(db: Db, m: Omit<WebhookMetaRow, 'waited_after_attempt'>): void {
-  db.prepare(`INSERT INTO gt_webhook_meta (delivery_id, org_id, source_kind, source_id, secret, retries, backoff)
-    VALUES (?, ?, ?, ?, ?, ?, ?)`).run(
-    m.delivery_id,
-    m.org_id,
-    m.source_kind,
-    m.source_id,
-    m.secret,
-    m.retries,
-    m.backoff,
-  );
+export function insertWebhookMeta(db: Db, m: WebhookMetaRow): void {
+  db.prepare(`INSERT INTO gt_webhook_meta (delivery_id, org_id, source_kind, source_id, secret)
+    VALUES (?, ?, ?, ?, ?)`).run(m.delivery_id, m.org_id, m.source_kind, m.source_id, m.secret);
 }
 
 export function webhookMeta(db: Db, deliveryId: string): WebhookMetaRow | undefined {
   return db.prepare('SELECT * FROM gt_webhook_meta WHERE delivery_id = ?').get(deliveryId) as
     | WebhookMetaRow
     | undefined;
-}
-
-export function markBackoffScheduled(db: Db, deliveryId: string, attempts: number): void {
-  db.prepare('UPDATE gt_webhook_meta SET waited_after_attempt = ? WHERE delivery_id = ?').run(attempts, deliveryId);
 }
