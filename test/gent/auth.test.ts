@@ -210,4 +210,29 @@ describe('tenants', () => {
     const theirs = await other.session('GET', '/v1/inboxes/');
     expect(theirs.body.results.map((i: any) => i.address)).toEqual(['agent@other-tenant.test']);
   });
+
+  it('a second organisation comes from the control plane, whose contract names a bad field; an email is one user', async () => {
+    const make = (body: unknown): Promise<Response> =>
+      fetch(`${g.base}/_mailsim/gent/orgs`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const short = await make({ email: 'short@org.test', password: 'short' });
+    expect(short.status).toBe(400);
+    expect((await short.json()).error.details).toHaveProperty('password');
+    const typo = await make({ email: 'typo@org.test', password: 'long-enough', plna: 'free' });
+    expect(typo.status).toBe(400);
+    expect((await typo.json()).error.message).toContain('plna');
+    const made = await make({ email: 'Free@Org.test', password: 'long-enough', plan: 'free' });
+    expect(made.status).toBe(201);
+    expect(await made.json()).toMatchObject({
+      email: 'free@org.test',
+      plan: 'free',
+      org_id: expect.stringMatching(/^org_/),
+    });
+    const again = await make({ email: 'free@org.test', password: 'another-one' });
+    expect(again.status).toBe(409);
+    await g.login({ email: 'free@org.test', password: 'long-enough' });
+  });
 });
