@@ -220,10 +220,10 @@ describe('tenants', () => {
       });
     const short = await make({ email: 'short@org.test', password: 'short' });
     expect(short.status).toBe(400);
-    expect((await short.json()).error.details).toHaveProperty('password');
+    expect(((await short.json()) as any).error.details).toHaveProperty('password');
     const typo = await make({ email: 'typo@org.test', password: 'long-enough', plna: 'free' });
     expect(typo.status).toBe(400);
-    expect((await typo.json()).error.message).toContain('plna');
+    expect(((await typo.json()) as any).error.message).toContain('plna');
     const made = await make({ email: 'Free@Org.test', password: 'long-enough', plan: 'free' });
     expect(made.status).toBe(201);
     expect(await made.json()).toMatchObject({

@@ -6,7 +6,10 @@
 import type { GentPrincipal, GentContext } from '../auth.js';
 import { errors } from '../errors.js';
 import { findOrgInbox, inboxById } from '../store/inboxes.js';
+import type { Db } from '../../../engine/store.js';
+import type { Page } from '../store/pages.js';
 import type { InboxRow } from '../tables.js';
+import { page, paging } from '../wire.js';
 
 function named(inbox: InboxRow, requested: string): boolean {
   return requested === inbox.id || requested.toLowerCase() === inbox.address;
@@ -39,4 +42,16 @@ export function canSeeInbox(p: GentPrincipal, inboxId: string | null): boolean {
 /** The inbox a list is narrowed to: the agent's own, the session's `inbox_id`, or none (whole org). */
 export function listInboxFilter(ctx: GentContext, requested: unknown): string | null {
   return actingInbox(ctx, requested, false)?.id ?? null;
+}
+
+/** Lists an organisation's rows narrowed by `listInboxFilter`, one offset page in Gent's list envelope. */
+export function inboxScopedPage<R>(
+  ctx: GentContext,
+  query: Record<string, unknown>,
+  list: (db: Db, orgId: string, inboxId: string | null, limit: number, position: number) => Page<R>,
+  toJson: (row: R) => unknown,
+): ReturnType<typeof page> {
+  const { position, limit } = paging(query);
+  const { rows, total } = list(ctx.store.db, ctx.caller.tenant, listInboxFilter(ctx, query.inbox_id), limit, position);
+  return page(rows.map(toJson), total, position, limit);
 }

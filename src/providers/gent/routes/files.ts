@@ -4,7 +4,7 @@ import type { Db } from '../../../engine/store.js';
 import type { IdSource } from '../../../engine/ids.js';
 import type { GentContext, GentHandler } from '../auth.js';
 import { newId } from '../domain/ids.js';
-import { actingInbox, canSeeInbox, listInboxFilter } from '../domain/scoping.js';
+import { actingInbox, canSeeInbox, inboxScopedPage } from '../domain/scoping.js';
 import { errors } from '../errors.js';
 import { FILE_LINK_TTL_MS } from '../policies.js';
 import {
@@ -19,7 +19,7 @@ import {
 } from '../store/files.js';
 import { getMessage } from '../store/messages.js';
 import type { FileRow } from '../tables.js';
-import { fileJson, fileVersionJson, page, paging } from '../wire.js';
+import { fileJson, fileVersionJson } from '../wire.js';
 
 interface FileCreate {
   name: string;
@@ -66,17 +66,10 @@ const createFile: GentHandler = (ctx, { body }) => {
   });
 };
 
-const listFiles: GentHandler = (ctx, { query }) => {
-  const { position, limit } = paging(query);
-  const { rows, total } = listFileRows(
-    ctx.store.db,
-    ctx.caller.tenant,
-    listInboxFilter(ctx, query.inbox_id),
-    limit,
-    position,
-  );
-  return { status: 200, body: page(rows.map(fileJson), total, position, limit) };
-};
+const listFiles: GentHandler = (ctx, { query }) => ({
+  status: 200,
+  body: inboxScopedPage(ctx, query, listFileRows, fileJson),
+});
 
 /** A file the caller may see: an agent sees its inbox's and the organisation-wide ones. */
 function visibleFile(ctx: GentContext, id: string): FileRow {

@@ -1,7 +1,7 @@
 /** Workflow rules (run on inbound mail by domain/workflows.ts) and work routes (stored only). */
 import type { GentContext, GentHandler } from '../auth.js';
 import { newId, newSigningSecret } from '../domain/ids.js';
-import { actingInbox, listInboxFilter } from '../domain/scoping.js';
+import { actingInbox, inboxScopedPage } from '../domain/scoping.js';
 import { errors } from '../errors.js';
 import {
   deleteRuleRow,
@@ -13,7 +13,7 @@ import {
   updateRuleRow,
 } from '../store/automation.js';
 import type { WorkflowRuleRow } from '../tables.js';
-import { page, paging, routeJson, ruleJson } from '../wire.js';
+import { routeJson, ruleJson } from '../wire.js';
 
 interface Write {
   target: { type: string; url?: string; label_id?: string };
@@ -61,25 +61,10 @@ const createWorkflowRule: GentHandler = (ctx, { body }) => {
   });
 };
 
-const listWorkflowRules: GentHandler = (ctx, { query }) => {
-  const { position, limit } = paging(query);
-  const { rows, total } = listRules(
-    ctx.store.db,
-    ctx.caller.tenant,
-    listInboxFilter(ctx, query.inbox_id),
-    limit,
-    position,
-  );
-  return {
-    status: 200,
-    body: page(
-      rows.map((r) => ruleJson(r)),
-      total,
-      position,
-      limit,
-    ),
-  };
-};
+const listWorkflowRules: GentHandler = (ctx, { query }) => ({
+  status: 200,
+  body: inboxScopedPage(ctx, query, listRules, (r) => ruleJson(r)),
+});
 
 function visibleRule(ctx: GentContext, id: string): WorkflowRuleRow {
   const p = ctx.caller;
@@ -147,17 +132,10 @@ const createWorkRoute: GentHandler = (ctx, { body }) => {
   });
 };
 
-const listWorkRoutes: GentHandler = (ctx, { query }) => {
-  const { position, limit } = paging(query);
-  const { rows, total } = listRoutes(
-    ctx.store.db,
-    ctx.caller.tenant,
-    listInboxFilter(ctx, query.inbox_id),
-    limit,
-    position,
-  );
-  return { status: 200, body: page(rows.map(routeJson), total, position, limit) };
-};
+const listWorkRoutes: GentHandler = (ctx, { query }) => ({
+  status: 200,
+  body: inboxScopedPage(ctx, query, listRoutes, routeJson),
+});
 
 export const handlers: Record<string, GentHandler> = {
   createWorkflowRule,

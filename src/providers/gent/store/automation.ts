@@ -1,7 +1,7 @@
 /** SQL for alerts, workflow rules, work routes and the metadata of Gent's webhook deliveries. */
 import type { Db } from '../../../engine/store.js';
-import { limitOffset } from '../../../engine/store.js';
 import { nextSeq, type AlertRow, type WebhookMetaRow, type WorkflowRuleRow, type WorkRouteRow } from '../tables.js';
+import { orgOrInbox, pageOf } from './pages.js';
 
 export function insertAlert(db: Db, a: Omit<AlertRow, 'seq'>): AlertRow {
   db.prepare(`INSERT INTO gt_alerts (id, org_id, inbox_id, events, delivery, offset_json, filter, retries, backoff,
@@ -98,15 +98,12 @@ export function listRules(
   limit: number,
   position: number,
 ): { rows: WorkflowRuleRow[]; total: number } {
-  const where = inboxId ? 'org_id = ? AND (inbox_id = ? OR inbox_id IS NULL)' : 'org_id = ?';
-  const args = inboxId ? [orgId, inboxId] : [orgId];
-  const rows = db
-    .prepare(`SELECT * FROM gt_workflow_rules WHERE ${where} ORDER BY seq ${limitOffset(limit, position)}`)
-    .all(...args) as WorkflowRuleRow[];
-  const { total } = db.prepare(`SELECT COUNT(*) AS total FROM gt_workflow_rules WHERE ${where}`).get(...args) as {
-    total: number;
-  };
-  return { rows, total };
+  return pageOf<WorkflowRuleRow>(db, 'gt_workflow_rules', {
+    ...orgOrInbox(orgId, inboxId),
+    order: 'seq',
+    limit,
+    position,
+  });
 }
 
 /** Enabled rules that watch this inbox (its own and the organisation-wide ones) for a trigger. */
@@ -154,15 +151,7 @@ export function listRoutes(
   limit: number,
   position: number,
 ): { rows: WorkRouteRow[]; total: number } {
-  const where = inboxId ? 'org_id = ? AND (inbox_id = ? OR inbox_id IS NULL)' : 'org_id = ?';
-  const args = inboxId ? [orgId, inboxId] : [orgId];
-  const rows = db
-    .prepare(`SELECT * FROM gt_work_routes WHERE ${where} ORDER BY seq ${limitOffset(limit, position)}`)
-    .all(...args) as WorkRouteRow[];
-  const { total } = db.prepare(`SELECT COUNT(*) AS total FROM gt_work_routes WHERE ${where}`).get(...args) as {
-    total: number;
-  };
-  return { rows, total };
+  return pageOf<WorkRouteRow>(db, 'gt_work_routes', { ...orgOrInbox(orgId, inboxId), order: 'seq', limit, position });
 }
 
 export function insertWebhookMeta(db: Db, m: WebhookMetaRow): void {

@@ -1,7 +1,7 @@
 /** SQL for sending domains. */
 import type { Db } from '../../../engine/store.js';
-import { limitOffset } from '../../../engine/store.js';
 import { nextSeq, type DomainRow } from '../tables.js';
+import { pageOf } from './pages.js';
 
 export function insertDomain(db: Db, d: Omit<DomainRow, 'seq'>): DomainRow {
   db.prepare(`INSERT INTO gt_domains (id, org_id, domain, domain_use, dmarc_policy, status, verification_token,
@@ -42,13 +42,7 @@ export function listDomains(
   limit: number,
   position: number,
 ): { rows: DomainRow[]; total: number } {
-  const rows = db
-    .prepare(`SELECT * FROM gt_domains WHERE org_id = ? ORDER BY seq ${limitOffset(limit, position)}`)
-    .all(orgId) as DomainRow[];
-  const { total } = db.prepare('SELECT COUNT(*) AS total FROM gt_domains WHERE org_id = ?').get(orgId) as {
-    total: number;
-  };
-  return { rows, total };
+  return pageOf<DomainRow>(db, 'gt_domains', { where: 'org_id = ?', args: [orgId], order: 'seq', limit, position });
 }
 
 export function markVerified(db: Db, id: string, nowIso: string): void {

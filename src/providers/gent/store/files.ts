@@ -1,7 +1,7 @@
 /** SQL for files, their versions and spreadsheet rows. */
 import type { Db } from '../../../engine/store.js';
-import { limitOffset } from '../../../engine/store.js';
 import { nextSeq, type FileRow, type FileVersionRow } from '../tables.js';
+import { orgOrInbox, pageOf } from './pages.js';
 
 export function insertFile(db: Db, f: Omit<FileRow, 'seq'>): FileRow {
   db.prepare(`INSERT INTO gt_files (id, org_id, inbox_id, name, file_type, scope, instructions, content, version,
@@ -39,15 +39,7 @@ export function listFileRows(
   limit: number,
   position: number,
 ): { rows: FileRow[]; total: number } {
-  const where = inboxId ? 'org_id = ? AND (inbox_id = ? OR inbox_id IS NULL)' : 'org_id = ?';
-  const args = inboxId ? [orgId, inboxId] : [orgId];
-  const rows = db
-    .prepare(`SELECT * FROM gt_files WHERE ${where} ORDER BY seq DESC ${limitOffset(limit, position)}`)
-    .all(...args) as FileRow[];
-  const { total } = db.prepare(`SELECT COUNT(*) AS total FROM gt_files WHERE ${where}`).get(...args) as {
-    total: number;
-  };
-  return { rows, total };
+  return pageOf<FileRow>(db, 'gt_files', { ...orgOrInbox(orgId, inboxId), order: 'seq DESC', limit, position });
 }
 
 export function insertVersion(db: Db, v: FileVersionRow): void {

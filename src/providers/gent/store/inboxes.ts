@@ -1,7 +1,7 @@
 /** SQL for inboxes; deleting one removes what lives in it. */
 import type { Db } from '../../../engine/store.js';
-import { limitOffset } from '../../../engine/store.js';
 import { nextSeq, type InboxRow } from '../tables.js';
+import { pageOf } from './pages.js';
 
 export function insertInbox(
   db: Db,
@@ -44,13 +44,7 @@ export function listInboxes(
 ): { rows: InboxRow[]; total: number } {
   const where = onlyId ? 'org_id = ? AND id = ?' : 'org_id = ?';
   const args = onlyId ? [orgId, onlyId] : [orgId];
-  const rows = db
-    .prepare(`SELECT * FROM gt_inboxes WHERE ${where} ORDER BY seq ${limitOffset(limit, position)}`)
-    .all(...args) as InboxRow[];
-  const { total } = db.prepare(`SELECT COUNT(*) AS total FROM gt_inboxes WHERE ${where}`).get(...args) as {
-    total: number;
-  };
-  return { rows, total };
+  return pageOf<InboxRow>(db, 'gt_inboxes', { where, args, order: 'seq', limit, position });
 }
 
 export function countInboxes(db: Db, orgId: string): number {

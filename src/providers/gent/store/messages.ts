@@ -1,7 +1,7 @@
 /** SQL for threads, messages, uploaded blobs and thread notes. */
 import type { Db } from '../../../engine/store.js';
-import { limitOffset } from '../../../engine/store.js';
 import { nextSeq, type BlobRow, type MessageRow, type NoteRow, type ThreadRow } from '../tables.js';
+import { pageOf } from './pages.js';
 
 export function insertThread(db: Db, t: Omit<ThreadRow, 'seq' | 'assigned_inbox_id'>): ThreadRow {
   db.prepare(
@@ -108,15 +108,13 @@ export function listMessages(
     args.push(f.direction);
   }
   const clause = where.join(' AND ');
-  const rows = db
-    .prepare(
-      `SELECT * FROM gt_messages WHERE ${clause} ORDER BY created_at_ms DESC, seq DESC ${limitOffset(limit, position)}`,
-    )
-    .all(...args) as MessageRow[];
-  const { total } = db.prepare(`SELECT COUNT(*) AS total FROM gt_messages WHERE ${clause}`).get(...args) as {
-    total: number;
-  };
-  return { rows, total };
+  return pageOf<MessageRow>(db, 'gt_messages', {
+    where: clause,
+    args,
+    order: 'created_at_ms DESC, seq DESC',
+    limit,
+    position,
+  });
 }
 
 /** The thread of a stored message with this Message-ID in the organisation, the receiving inbox's copy first. */

@@ -1,7 +1,7 @@
 /** SQL for contacts and tasks. */
 import type { Db } from '../../../engine/store.js';
-import { limitOffset } from '../../../engine/store.js';
 import { nextSeq, type ContactRow, type TaskRow } from '../tables.js';
+import { pageOf } from './pages.js';
 
 export function insertContact(db: Db, c: Omit<ContactRow, 'seq'>): ContactRow {
   db.prepare(`INSERT INTO gt_contacts (id, org_id, inbox_id, full_name, emails, phones, notes, anniversaries,
@@ -42,15 +42,13 @@ export function listContacts(
     args.push(like, like);
   }
   const clause = where.join(' AND ');
-  const rows = db
-    .prepare(
-      `SELECT * FROM gt_contacts WHERE ${clause} ORDER BY LOWER(full_name), seq ${limitOffset(o.limit, o.position)}`,
-    )
-    .all(...args) as ContactRow[];
-  const { total } = db.prepare(`SELECT COUNT(*) AS total FROM gt_contacts WHERE ${clause}`).get(...args) as {
-    total: number;
-  };
-  return { rows, total };
+  return pageOf<ContactRow>(db, 'gt_contacts', {
+    where: clause,
+    args,
+    order: 'LOWER(full_name), seq',
+    limit: o.limit,
+    position: o.position,
+  });
 }
 
 /** The contact of the organisation that has this address, if any (for activity entries). */
@@ -122,11 +120,5 @@ export function listTasks(
   const clause = where.join(' AND ');
   // The agenda lists pending items (no due date) first, then dated ones soonest first.
   const order = o.agenda ? '(due_at_ms IS NOT NULL), due_at_ms, seq' : 'seq DESC';
-  const rows = db
-    .prepare(`SELECT * FROM gt_tasks WHERE ${clause} ORDER BY ${order} ${limitOffset(o.limit, o.position)}`)
-    .all(...args) as TaskRow[];
-  const { total } = db.prepare(`SELECT COUNT(*) AS total FROM gt_tasks WHERE ${clause}`).get(...args) as {
-    total: number;
-  };
-  return { rows, total };
+  return pageOf<TaskRow>(db, 'gt_tasks', { where: clause, args, order, limit: o.limit, position: o.position });
 }

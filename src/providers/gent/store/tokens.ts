@@ -1,7 +1,7 @@
 /** SQL for agent tokens (only their SHA-256 hashes are stored). */
 import type { Db } from '../../../engine/store.js';
-import { limitOffset } from '../../../engine/store.js';
 import { nextSeq, type TokenRow } from '../tables.js';
+import { pageOf } from './pages.js';
 
 export function insertToken(db: Db, t: Omit<TokenRow, 'seq' | 'last_used_at' | 'rotated_at' | 'revoked_at'>): TokenRow {
   db.prepare(`INSERT INTO gt_tokens (id, org_id, inbox_id, label, token_hash, token_prefix, scopes,
@@ -38,13 +38,7 @@ export function listTokens(
 ): { rows: TokenRow[]; total: number } {
   const where = inboxId ? 'org_id = ? AND inbox_id = ?' : 'org_id = ?';
   const args = inboxId ? [orgId, inboxId] : [orgId];
-  const rows = db
-    .prepare(`SELECT * FROM gt_tokens WHERE ${where} ORDER BY seq DESC ${limitOffset(limit, position)}`)
-    .all(...args) as TokenRow[];
-  const { total } = db.prepare(`SELECT COUNT(*) AS total FROM gt_tokens WHERE ${where}`).get(...args) as {
-    total: number;
-  };
-  return { rows, total };
+  return pageOf<TokenRow>(db, 'gt_tokens', { where, args, order: 'seq DESC', limit, position });
 }
 
 export function revokeToken(db: Db, id: string, nowIso: string): void {
