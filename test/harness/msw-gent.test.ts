@@ -1,7 +1,6 @@
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../src/testing/msw.js';
-import { GENT_DEV_INBOX_ID, GENT_DEV_LOGIN, GENT_DEV_TOKEN } from '../../src/testing/constants.js';
+import { createHandlers, GENT_DEV_INBOX_ID, GENT_DEV_LOGIN, GENT_DEV_TOKEN } from '../../src/testing/msw.js';
 
 // Gent in process, on its production base URL, with no port: the same engine as the server.
 const handlers = createHandlers({ provider: 'gent' });
@@ -42,12 +41,20 @@ describe('msw mode for Gent', () => {
     );
     expect(held.status).toBe(202);
     expect(await held.json()).toEqual({ queued: true, approval_id: expect.stringMatching(/^apr_/) });
-    const sent = await call('POST', '/v1/messages/', { to: [{ email: 'someone@example.com' }], text_body: 'hi' });
+    const sent = await call('POST', '/v1/messages/', {
+      to: [{ email: 'someone@example.com' }],
+      subject: 'from Gent, in process',
+      text_body: 'hi',
+    });
     expect(sent.status).toBe(201);
     expect(await sent.json()).toEqual({
       message_id: expect.stringMatching(/^msg_/),
       thread_id: expect.stringMatching(/^thr_/),
     });
+    // Only the unheld send leaves, as real MIME to the sink.
+    const mail = await handlers.mail.wait({ to: 'someone@example.com', subject: 'from Gent', timeout: '5s' });
+    expect(mail).toMatchObject({ provider: 'gent', from: { address: 'agent@gent.mailsim.test' } });
+    expect((await handlers.mail.list({ to: 'someone@example.com' })).data).toHaveLength(1);
   });
 
   it("answers errors in Gent's envelope", async () => {
