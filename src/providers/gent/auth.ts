@@ -111,7 +111,7 @@ type AuthKind = 'public' | 'session' | 'either';
 /** The operation's auth kind and scopes, from its `x-gent-auth` and `x-gent-scopes` marks; throws Gent's 403. */
 export function authorize(_services: EngineServices, { principal, op }: AuthorizeRequest<GentPrincipal>): void {
   const auth = op.extensions['x-gent-auth'] as AuthKind | undefined;
-  if (!auth || auth === 'public') return;
+  if (auth === 'public') return;
   if (auth === 'session' && principal.kind !== 'session') throw errors.sessionRequired();
   if (principal.kind === 'agent') {
     const scopes = (op.extensions['x-gent-scopes'] as string[] | undefined) ?? [];
