@@ -1,6 +1,4 @@
-/** Gent's tables (parent first, each with its tenant column), their row types and a stable sequence. */
-import type { Db } from '../../engine/store.js';
-
+/** Gent's tables (parent first, each with its tenant column) and their row types. */
 export const TABLES = [
   { name: 'gt_orgs', tenantColumn: 'id' },
   { name: 'gt_users', tenantColumn: 'org_id' },
@@ -277,13 +275,4 @@ export interface WebhookMetaRow {
   source_kind: string;
   source_id: string;
   secret: string;
-}
-
-/** A number that only grows, kept in gt_meta, so rows made in the same millisecond keep their order. */
-export function nextSeq(db: Db): number {
-  const row = db
-    .prepare(`INSERT INTO gt_meta (key, value) VALUES ('seq', '1')
-    ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1 RETURNING value`)
-    .get() as { value: string };
-  return Number(row.value);
 }

@@ -6,6 +6,7 @@ import { createHmac, scryptSync, timingSafeEqual } from 'node:crypto';
 import type { IdSource } from '../../../engine/ids.js';
 import type { Db } from '../../../engine/store.js';
 import { ACCESS_TOKEN_TTL_MS, REFRESH_TOKEN_TTL_MS } from '../policies.js';
+import { storedSecret } from '../store/meta.js';
 
 export type TokenUse = 'access' | 'refresh';
 
@@ -20,13 +21,7 @@ export interface SessionClaims {
 
 const b64url = (b: Buffer | string): string => Buffer.from(b).toString('base64url');
 
-function secret(db: Db, ids: IdSource): string {
-  const row = db.prepare("SELECT value FROM gt_meta WHERE key = 'jwt_secret'").get() as { value: string } | undefined;
-  if (row) return row.value;
-  const value = ids.hex(32);
-  db.prepare("INSERT INTO gt_meta (key, value) VALUES ('jwt_secret', ?)").run(value);
-  return value;
-}
+const secret = (db: Db, ids: IdSource): string => storedSecret(db, ids, 'jwt_secret');
 
 export function issueToken(
   db: Db,

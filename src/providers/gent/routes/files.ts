@@ -18,6 +18,7 @@ import {
   listVersions,
 } from '../store/files.js';
 import { getMessage } from '../store/messages.js';
+import { storedSecret } from '../store/meta.js';
 import type { FileRow } from '../tables.js';
 import { fileJson, fileVersionJson } from '../wire.js';
 
@@ -109,15 +110,7 @@ const listFileVersions: GentHandler = (ctx, { params }) => ({
   body: listVersions(ctx.store.db, visibleFile(ctx, params.file_id).id).map(fileVersionJson),
 });
 
-function linkSecret(db: Db, ids: IdSource): string {
-  const row = db.prepare("SELECT value FROM gt_meta WHERE key = 'file_link_secret'").get() as
-    | { value: string }
-    | undefined;
-  if (row) return row.value;
-  const value = ids.hex(32);
-  db.prepare("INSERT INTO gt_meta (key, value) VALUES ('file_link_secret', ?)").run(value);
-  return value;
-}
+const linkSecret = (db: Db, ids: IdSource): string => storedSecret(db, ids, 'file_link_secret');
 
 const signLink = (secret: string, fileId: string, expires: number): string =>
   createHmac('sha256', secret).update(`${fileId}.${expires}`).digest('hex');

@@ -1,6 +1,7 @@
 /** SQL for the per-contact activity timeline. */
 import type { Db } from '../../../engine/store.js';
-import { nextSeq, type ActivityRow } from '../tables.js';
+import type { ActivityRow } from '../tables.js';
+import { nextSeq } from './meta.js';
 
 /** Records an entry unless one with the same inbox, address, type and resource exists (Gent dedupes on that). */
 export function recordActivityRow(db: Db, a: Omit<ActivityRow, 'seq'>): void {

@@ -1,6 +1,7 @@
 /** SQL for held actions. "Pending" always means pending and not yet past its expiry. */
 import type { Db } from '../../../engine/store.js';
-import { nextSeq, type ApprovalRow } from '../tables.js';
+import type { ApprovalRow } from '../tables.js';
+import { nextSeq } from './meta.js';
 
 export function insertApproval(
   db: Db,

@@ -1,6 +1,7 @@
 /** SQL for alerts, workflow rules, work routes and the metadata of Gent's webhook deliveries. */
 import type { Db } from '../../../engine/store.js';
-import { nextSeq, type AlertRow, type WebhookMetaRow, type WorkflowRuleRow, type WorkRouteRow } from '../tables.js';
+import type { AlertRow, WebhookMetaRow, WorkflowRuleRow, WorkRouteRow } from '../tables.js';
+import { nextSeq } from './meta.js';
 import { orgOrInbox, pageOf } from './pages.js';
 
 export function insertAlert(db: Db, a: Omit<AlertRow, 'seq'>): AlertRow {

@@ -1,6 +1,7 @@
 /** SQL for sending domains. */
 import type { Db } from '../../../engine/store.js';
-import { nextSeq, type DomainRow } from '../tables.js';
+import type { DomainRow } from '../tables.js';
+import { nextSeq } from './meta.js';
 import { pageOf } from './pages.js';
 
 export function insertDomain(db: Db, d: Omit<DomainRow, 'seq'>): DomainRow {

@@ -1,6 +1,7 @@
 /** SQL for files, their versions and spreadsheet rows. */
 import type { Db } from '../../../engine/store.js';
-import { nextSeq, type FileRow, type FileVersionRow } from '../tables.js';
+import type { FileRow, FileVersionRow } from '../tables.js';
+import { nextSeq } from './meta.js';
 import { orgOrInbox, pageOf } from './pages.js';
 
 export function insertFile(db: Db, f: Omit<FileRow, 'seq'>): FileRow {

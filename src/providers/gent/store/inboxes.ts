@@ -1,6 +1,7 @@
 /** SQL for inboxes; deleting one removes what lives in it. */
 import type { Db } from '../../../engine/store.js';
-import { nextSeq, type InboxRow } from '../tables.js';
+import type { InboxRow } from '../tables.js';
+import { nextSeq } from './meta.js';
 import { pageOf } from './pages.js';
 
 export function insertInbox(

@@ -1,6 +1,7 @@
 /** SQL for threads, messages, uploaded blobs and thread notes. */
 import type { Db } from '../../../engine/store.js';
-import { nextSeq, type BlobRow, type MessageRow, type NoteRow, type ThreadRow } from '../tables.js';
+import type { BlobRow, MessageRow, NoteRow, ThreadRow } from '../tables.js';
+import { nextSeq } from './meta.js';
 import { pageOf } from './pages.js';
 
 export function insertThread(db: Db, t: Omit<ThreadRow, 'seq' | 'assigned_inbox_id'>): ThreadRow {

@@ -1,6 +1,7 @@
 /** SQL for contacts and tasks. */
 import type { Db } from '../../../engine/store.js';
-import { nextSeq, type ContactRow, type TaskRow } from '../tables.js';
+import type { ContactRow, TaskRow } from '../tables.js';
+import { nextSeq } from './meta.js';
 import { pageOf } from './pages.js';
 
 export function insertContact(db: Db, c: Omit<ContactRow, 'seq'>): ContactRow {

@@ -1,6 +1,7 @@
 /** SQL for agent tokens (only their SHA-256 hashes are stored). */
 import type { Db } from '../../../engine/store.js';
-import { nextSeq, type TokenRow } from '../tables.js';
+import type { TokenRow } from '../tables.js';
+import { nextSeq } from './meta.js';
 import { pageOf } from './pages.js';
 
 export function insertToken(db: Db, t: Omit<TokenRow, 'seq' | 'last_used_at' | 'rotated_at' | 'revoked_at'>): TokenRow {
