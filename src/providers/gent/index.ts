@@ -25,9 +25,8 @@ import { handlers as billing } from './routes/billing.js';
 import { handlers as contacts } from './routes/contacts.js';
 import { handlers as files } from './routes/files.js';
 import { handlers as tasks } from './routes/tasks.js';
-import { handlers as activity } from './routes/activity.js';
-import { handlers as workflows } from './routes/workflows.js';
-import { handlers as alerts } from './routes/alerts.js';
+import { handlers as intelligence } from './routes/intelligence.js';
+import { handlers as automation } from './routes/automation.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -44,9 +43,8 @@ const handlers: Record<string, GentHandler> = {
   ...contacts,
   ...files,
   ...tasks,
-  ...activity,
-  ...workflows,
-  ...alerts,
+  ...intelligence,
+  ...automation,
 };
 
 export const gent: ProviderDefinition<GentPrincipal> = {
