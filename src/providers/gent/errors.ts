@@ -25,6 +25,8 @@ export class GentError extends MailsimError {
 const make = (status: number, code: string, detail: string, kind: ErrorKind = 'provider'): MailsimError =>
   new MailsimError(status, code, detail, kind);
 
+const NOT_AUTHENTICATED = 'Authentication credentials were not provided or are not valid.';
+
 /** Gent's wording of a 429 (the engine's limiter and an injected 429 say the same). */
 const throttled = (seconds: number): string => `Request was throttled. Expected available in ${seconds} seconds.`;
 
@@ -34,8 +36,6 @@ export const errors = {
     new MailsimError(400, 'invalid_request', detail, 'validation', { details: fields }),
   field: (field: string, message: string) => errors.invalid({ [field]: [message] }),
   badRequest: (code: string, detail: string) => make(400, code, detail),
-  unauthenticated: () =>
-    make(401, 'not_authenticated', 'Authentication credentials were not provided or are not valid.', 'unauthorized'),
   invalidCredentials: () => make(401, 'invalid_credentials', 'Invalid email or password.', 'unauthorized'),
   invalidToken: () => make(401, 'invalid_token', 'The refresh token is invalid or has expired.', 'unauthorized'),
   missingScope: (scope: string) =>
@@ -67,8 +67,8 @@ function envelope(
   return { status, headers, body: { detail, code, ...extra }, code };
 }
 
-const invalid = (detail: string, fields: Record<string, string[]>): RenderedError =>
-  envelope(400, 'invalid_request', detail, { errors: fields });
+const invalid = (fields: Record<string, string[]>): RenderedError =>
+  envelope(400, 'invalid_request', 'Invalid request.', { errors: fields });
 
 /** The code of an injected fault in Gent's snake_case (`upstream_error` for a 502). */
 function faultCode(status: number, code: string | undefined): string {
@@ -82,7 +82,7 @@ function faultCode(status: number, code: string | undefined): string {
 export function renderOutcome(o: EngineOutcome, req: RequestFacts): RenderedError {
   switch (o.kind) {
     case 'unauthenticated':
-      return envelope(401, 'not_authenticated', 'Authentication credentials were not provided or are not valid.');
+      return envelope(401, 'not_authenticated', NOT_AUTHENTICATED);
     case 'unknown_route': {
       // Gent's paths end with a slash; a request without it is told the path it meant.
       const slashed = slashedPath(o.path);
@@ -106,11 +106,9 @@ export function renderOutcome(o: EngineOutcome, req: RequestFacts): RenderedErro
         `Unsupported media type; this endpoint takes ${o.expected.join(' or ')}.`,
       );
     case 'malformed_body':
-      return invalid('Invalid request.', {
-        body: [o.format === 'multipart' ? 'malformed multipart body' : 'malformed JSON'],
-      });
+      return invalid({ body: [o.format === 'multipart' ? 'malformed multipart body' : 'malformed JSON'] });
     case 'invalid_request':
-      return invalid('Invalid request.', o.details);
+      return invalid(o.details);
     case 'rate_limited':
       return envelope(429, 'rate_limited', throttled(o.retryAfterSeconds), { retry_after: o.retryAfterSeconds });
     case 'idempotency_in_use':
