@@ -63,7 +63,7 @@ describe('against the emulator', () => {
     const xml = toJUnit(report);
     expect(xml).toContain('name="getApiReference — read the live schema"');
     expect(xml).toMatch(/tests="\d+" failures="0"/);
-  });
+  }, 120_000); // every operation and every derived error case, one request at a time: slow on a busy machine
 
   it('--cleanup deletes what a partial run made', async () => {
     await reset();
