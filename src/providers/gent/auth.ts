@@ -16,6 +16,9 @@ import type {
   HandlerContext,
   Principal,
 } from '../../engine/provider.js';
+import type { HandlersOf, OperationInput } from '../../engine/typed.js';
+import type { operations } from '../../generated/gent.js';
+import type { operations as controlOperations } from '../../generated/gent.control.js';
 import { verifyToken } from './domain/sessions.js';
 import { parseList } from './domain/json.js';
 import { errors } from './errors.js';
@@ -120,8 +123,17 @@ export function authorize(_services: EngineServices, { principal, op }: Authoriz
   }
 }
 
-/** A Gent handler: its context's `caller` and `principal` are Gent principals. */
-export type GentHandler = Handler<GentPrincipal>;
-
 /** What a Gent handler sees: `ctx.caller` is the Gent principal on every secured operation. */
 export type GentContext = HandlerContext<GentPrincipal>;
+
+/** The handler of one Gent operation, its input typed from contracts/gent.yaml. */
+export type GentHandler<K extends keyof operations> = Handler<GentPrincipal, OperationInput<operations[K]>>;
+export type GentHandlers = HandlersOf<GentPrincipal, operations>;
+
+/** The handler of one Gent control operation (contracts/gent.control.yaml); there is no caller. */
+export type GentControlHandler<K extends keyof controlOperations> = Handler<
+  Principal,
+  OperationInput<controlOperations[K]>
+>;
+/** Gent's own control operations: the engine answers the rest of the control plane. */
+export type GentControlHandlers = Partial<HandlersOf<Principal, controlOperations>>;

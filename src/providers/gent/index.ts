@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ProviderDefinition } from '../../engine/provider.js';
 import { contractPath } from '../../paths.js';
-import { authenticate, authorize, type GentHandler, type GentPrincipal } from './auth.js';
+import { authenticate, authorize, type GentHandlers, type GentPrincipal } from './auth.js';
 import { newRequestId } from './domain/ids.js';
 import { renderError, renderOutcome } from './errors.js';
 import { BODY_LIMITS, IDEMPOTENCY, PUBLIC_RATE_LIMIT, RATE_LIMIT, WEBHOOK_POLICY } from './policies.js';
@@ -30,7 +30,7 @@ import { handlers as automation } from './routes/automation.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-const handlers: Record<string, GentHandler> = {
+const handlers: GentHandlers = {
   ...account,
   ...reference,
   ...domains,

@@ -71,7 +71,7 @@ async function deliver(services: EngineServices, messageId: string, job: JobRow)
   const db = services.store.db;
   const m = messageById(db, messageId);
   // Deleted with its inbox, or already settled by an earlier run of this job: nothing to do.
-  if (!m || m.direction !== 'outbound' || m.status !== 'queued') return { done: true };
+  if (m?.direction !== 'outbound' || m.status !== 'queued') return { done: true };
   let result: DeliveryResult;
   try {
     result = await services.mail.send(outboundMail(services, m));

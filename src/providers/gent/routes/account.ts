@@ -1,12 +1,12 @@
 /** Account endpoints: log in, refresh, log out, and the access-request waitlist. */
-import type { GentHandler } from '../auth.js';
+import type { GentHandler, GentHandlers } from '../auth.js';
 import { newId } from '../domain/ids.js';
 import { issueToken, passwordMatches, verifyToken } from '../domain/sessions.js';
 import { errors } from '../errors.js';
 import { addToWaitlist, findUserByEmail, getSession, insertSession, revokeSession } from '../store/accounts.js';
 
-const loginSession: GentHandler = (ctx, { body }) => {
-  const { email, password } = body as { email: string; password: string };
+const loginSession: GentHandler<'loginSession'> = (ctx, { body }) => {
+  const { email, password } = body;
   const db = ctx.store.db;
   const user = findUserByEmail(db, email);
   if (!user || !passwordMatches(password, user.password_salt, user.password_hash)) throw errors.invalidCredentials();
@@ -25,10 +25,10 @@ const loginSession: GentHandler = (ctx, { body }) => {
   });
 };
 
-const refreshSession: GentHandler = (ctx, { body }) => {
+const refreshSession: GentHandler<'refreshSession'> = (ctx, { body }) => {
   const db = ctx.store.db;
   const nowMs = ctx.now.getTime();
-  const claims = verifyToken(db, ctx.ids, (body as { refresh_token: string }).refresh_token, 'refresh', nowMs);
+  const claims = verifyToken(db, ctx.ids, body.refresh_token, 'refresh', nowMs);
   const session = claims ? getSession(db, claims.sid) : undefined;
   if (!claims || !session || session.revoked_at) throw errors.invalidToken();
   const access = issueToken(db, ctx.ids, {
@@ -41,15 +41,15 @@ const refreshSession: GentHandler = (ctx, { body }) => {
   return { status: 200, body: { access_token: access } };
 };
 
-const logoutSession: GentHandler = (ctx) => {
+const logoutSession: GentHandler<'logoutSession'> = (ctx) => {
   const p = ctx.caller;
   ctx.store.tx(() => revokeSession(ctx.store.db, p.sessionId!, ctx.now.toISOString()));
   return { status: 204 };
 };
 
-const joinWaitlist: GentHandler = (ctx, { body }) => {
-  ctx.store.tx(() => addToWaitlist(ctx.store.db, (body as { email: string }).email, ctx.now.toISOString()));
+const joinWaitlist: GentHandler<'joinWaitlist'> = (ctx, { body }) => {
+  ctx.store.tx(() => addToWaitlist(ctx.store.db, body.email, ctx.now.toISOString()));
   return { status: 202, body: { status: 'pending' } };
 };
 
-export const handlers: Record<string, GentHandler> = { loginSession, refreshSession, logoutSession, joinWaitlist };
+export const handlers = { loginSession, refreshSession, logoutSession, joinWaitlist } satisfies Partial<GentHandlers>;

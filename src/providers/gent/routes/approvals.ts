@@ -1,5 +1,5 @@
 /** Held actions: list (keyed approval_id), get (keyed action_id), approve (runs the send once), reject. */
-import type { GentContext, GentHandler } from '../auth.js';
+import type { GentContext, GentHandler, GentHandlers } from '../auth.js';
 import { decide } from '../domain/approvals.js';
 import { canSeeInbox, listInboxFilter } from '../domain/scoping.js';
 import { errors } from '../errors.js';
@@ -20,7 +20,7 @@ function visibleApproval(ctx: GentContext, id: string, inboxNamed: unknown): App
   return row;
 }
 
-const listApprovals: GentHandler = (ctx, { query }) => {
+const listApprovals: GentHandler<'listApprovals'> = (ctx, { query }) => {
   const p = ctx.caller;
   const rows = listApprovalRows(ctx.store.db, {
     orgId: p.tenant,
@@ -31,23 +31,23 @@ const listApprovals: GentHandler = (ctx, { query }) => {
   return { status: 200, body: rows.map((a) => approvalJson(a, ctx.now.getTime())) };
 };
 
-const getApproval: GentHandler = (ctx, { params, query }) => ({
+const getApproval: GentHandler<'getApproval'> = (ctx, { params, query }) => ({
   status: 200,
   body: approvalDetailJson(visibleApproval(ctx, params.approval_id, query.inbox_id), ctx.now.getTime()),
 });
 
 const decision =
-  (outcome: 'approved' | 'rejected'): GentHandler =>
+  (outcome: 'approved' | 'rejected'): GentHandler<'approveAction' | 'rejectAction'> =>
   (ctx, { params, body }) =>
     ctx.store.tx(() => {
-      const row = visibleApproval(ctx, params.approval_id, (body as { inbox_id?: string } | undefined)?.inbox_id);
+      const row = visibleApproval(ctx, params.approval_id, body?.inbox_id);
       decide(ctx, row, outcome);
       return { status: 204 };
     });
 
-export const handlers: Record<string, GentHandler> = {
+export const handlers = {
   listApprovals,
   getApproval,
   approveAction: decision('approved'),
   rejectAction: decision('rejected'),
-};
+} satisfies Partial<GentHandlers>;

@@ -2,7 +2,7 @@
  * Automation: workflow rules (run on inbound mail by domain/workflows.ts), work routes (stored only)
  * and event notifications (alerts; delivered by domain/events.ts).
  */
-import type { GentContext, GentHandler } from '../auth.js';
+import type { GentContext, GentHandler, GentHandlers } from '../auth.js';
 import { newId, newSigningSecret } from '../domain/ids.js';
 import { actingInbox, canSeeInbox, inboxScopedPage, listInboxFilter } from '../domain/scoping.js';
 import { errors } from '../errors.js';
@@ -26,14 +26,6 @@ import { alertJson, routeJson, ruleJson } from '../wire.js';
 interface Write {
   target: { type: string; url?: string; label_id?: string };
 }
-interface RuleFields {
-  inbox_id?: string;
-  name?: string;
-  trigger?: string;
-  conditions?: unknown[];
-  writes?: Write[];
-  enabled?: boolean;
-}
 
 function checkWrites(writes: Write[] | undefined): void {
   const problems: string[] = [];
@@ -45,9 +37,8 @@ function checkWrites(writes: Write[] | undefined): void {
   if (problems.length) throw errors.invalid({ writes: problems });
 }
 
-const createWorkflowRule: GentHandler = (ctx, { body }) => {
+const createWorkflowRule: GentHandler<'createWorkflowRule'> = (ctx, { body: b }) => {
   const p = ctx.caller;
-  const b = body as Required<Pick<RuleFields, 'name' | 'trigger' | 'writes'>> & RuleFields;
   checkWrites(b.writes);
   return ctx.store.tx(() => {
     const inbox = actingInbox(ctx, b.inbox_id, false);
@@ -69,7 +60,7 @@ const createWorkflowRule: GentHandler = (ctx, { body }) => {
   });
 };
 
-const listWorkflowRules: GentHandler = (ctx, { query }) => ({
+const listWorkflowRules: GentHandler<'listWorkflowRules'> = (ctx, { query }) => ({
   status: 200,
   body: inboxScopedPage(ctx, query, listRules, (r) => ruleJson(r)),
 });
@@ -82,8 +73,7 @@ function visibleRule(ctx: GentContext, id: string): WorkflowRuleRow {
   return row;
 }
 
-const updateWorkflowRule: GentHandler = (ctx, { params, body }) => {
-  const b = body as RuleFields;
+const updateWorkflowRule: GentHandler<'updateWorkflowRule'> = (ctx, { params, body: b }) => {
   checkWrites(b.writes);
   return ctx.store.tx(() => {
     const row = visibleRule(ctx, params.rule_id);
@@ -100,25 +90,14 @@ const updateWorkflowRule: GentHandler = (ctx, { params, body }) => {
   });
 };
 
-const deleteWorkflowRule: GentHandler = (ctx, { params }) =>
+const deleteWorkflowRule: GentHandler<'deleteWorkflowRule'> = (ctx, { params }) =>
   ctx.store.tx(() => {
     deleteRuleRow(ctx.store.db, visibleRule(ctx, params.rule_id).id);
     return { status: 204 };
   });
 
-interface RouteCreate {
-  inbox_id?: string;
-  name: string;
-  request_type: string;
-  routing_mode?: string;
-  recipients: { email: string; name?: string }[];
-  completion_rule?: string;
-  response_phrases?: { approve?: string[]; reject?: string[] };
-}
-
-const createWorkRoute: GentHandler = (ctx, { body }) => {
+const createWorkRoute: GentHandler<'createWorkRoute'> = (ctx, { body: b }) => {
   const p = ctx.caller;
-  const b = body as RouteCreate;
   return ctx.store.tx(() => {
     const inbox = actingInbox(ctx, b.inbox_id, false);
     const row = insertRoute(ctx.store.db, {
@@ -140,7 +119,7 @@ const createWorkRoute: GentHandler = (ctx, { body }) => {
   });
 };
 
-const listWorkRoutes: GentHandler = (ctx, { query }) => ({
+const listWorkRoutes: GentHandler<'listWorkRoutes'> = (ctx, { query }) => ({
   status: 200,
   body: inboxScopedPage(ctx, query, listRoutes, routeJson),
 });
@@ -164,9 +143,8 @@ function checkDelivery(delivery: AlertFields['delivery']): void {
 
 const json = (v: unknown): string | null => (v === undefined || v === null ? null : JSON.stringify(v));
 
-const createAlert: GentHandler = (ctx, { body }) => {
+const createAlert: GentHandler<'createAlert'> = (ctx, { body: b }) => {
   const p = ctx.caller;
-  const b = body as AlertFields & { inbox_id: string };
   checkDelivery(b.delivery);
   return ctx.store.tx(() => {
     const inbox = actingInbox(ctx, b.inbox_id, true)!;
@@ -191,7 +169,7 @@ const createAlert: GentHandler = (ctx, { body }) => {
   });
 };
 
-const listAlerts: GentHandler = (ctx, { query }) => ({
+const listAlerts: GentHandler<'listAlerts'> = (ctx, { query }) => ({
   status: 200,
   body: listAlertRows(ctx.store.db, ctx.caller.tenant, listInboxFilter(ctx, query.inbox_id)).map((a) => alertJson(a)),
 });
@@ -203,13 +181,12 @@ function visibleAlert(ctx: GentContext, id: string): AlertRow {
   return row;
 }
 
-const getAlert: GentHandler = (ctx, { params }) => ({
+const getAlert: GentHandler<'getAlert'> = (ctx, { params }) => ({
   status: 200,
   body: alertJson(visibleAlert(ctx, params.alert_id)),
 });
 
-const updateAlert: GentHandler = (ctx, { params, body }) => {
-  const b = body as AlertFields;
+const updateAlert: GentHandler<'updateAlert'> = (ctx, { params, body: b }) => {
   checkDelivery(b.delivery);
   return ctx.store.tx(() => {
     const row = visibleAlert(ctx, params.alert_id);
@@ -229,13 +206,13 @@ const updateAlert: GentHandler = (ctx, { params, body }) => {
   });
 };
 
-const deleteAlert: GentHandler = (ctx, { params }) =>
+const deleteAlert: GentHandler<'deleteAlert'> = (ctx, { params }) =>
   ctx.store.tx(() => {
     deleteAlertRow(ctx.store.db, visibleAlert(ctx, params.alert_id).id);
     return { status: 204 };
   });
 
-export const handlers: Record<string, GentHandler> = {
+export const handlers = {
   createWorkflowRule,
   listWorkflowRules,
   updateWorkflowRule,
@@ -247,4 +224,4 @@ export const handlers: Record<string, GentHandler> = {
   getAlert,
   updateAlert,
   deleteAlert,
-};
+} satisfies Partial<GentHandlers>;

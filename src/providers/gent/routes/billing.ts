@@ -1,11 +1,11 @@
 /** `GET /v1/billing/usage/`: this calendar month's usage, counted from the emulator's own state. */
-import { periodOf, type GentHandler } from '../auth.js';
+import { periodOf, type GentHandler, type GentHandlers } from '../auth.js';
 import { PLAN_LIMITS, type Plan } from '../policies.js';
 import { apiRequests } from '../store/accounts.js';
 import { countInboxes } from '../store/inboxes.js';
 import { countMessages, storageBytes } from '../store/messages.js';
 
-const getUsage: GentHandler = (ctx) => {
+const getUsage: GentHandler<'getUsage'> = (ctx) => {
   const p = ctx.caller;
   const db = ctx.store.db;
   const now = ctx.now;
@@ -39,4 +39,4 @@ const getUsage: GentHandler = (ctx) => {
   };
 };
 
-export const handlers: Record<string, GentHandler> = { getUsage };
+export const handlers = { getUsage } satisfies Partial<GentHandlers>;

@@ -1,20 +1,11 @@
 /** Contacts: list (offset envelope, `q`), create, get. */
-import type { GentContext, GentHandler } from '../auth.js';
+import type { GentContext, GentHandler, GentHandlers } from '../auth.js';
 import { newId } from '../domain/ids.js';
 import { actingInbox, listInboxFilter } from '../domain/scoping.js';
 import { errors } from '../errors.js';
 import { getContact as getContactRow, insertContact, listContacts as listContactRows } from '../store/records.js';
 import type { ContactRow } from '../tables.js';
 import { contactJson, page, paging } from '../wire.js';
-
-interface ContactCreate {
-  inbox_id?: string;
-  full_name: string;
-  emails?: { label?: string; address: string }[];
-  phones?: { label?: string; number: string }[];
-  notes?: string;
-  anniversaries?: { type: string; date: string }[];
-}
 
 /** `YYYY-MM-DD` or `--MM-DD` that names a real day. */
 function realDate(date: string): boolean {
@@ -25,9 +16,8 @@ function realDate(date: string): boolean {
   return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
-const createContact: GentHandler = (ctx, { body }) => {
+const createContact: GentHandler<'createContact'> = (ctx, { body: b }) => {
   const p = ctx.caller;
-  const b = body as ContactCreate;
   const bad = (b.anniversaries ?? [])
     .filter((a) => !realDate(a.date))
     .map((a) => `${a.date} is not a date (YYYY-MM-DD or --MM-DD).`);
@@ -49,7 +39,7 @@ const createContact: GentHandler = (ctx, { body }) => {
   });
 };
 
-const listContacts: GentHandler = (ctx, { query }) => {
+const listContacts: GentHandler<'listContacts'> = (ctx, { query }) => {
   const { position, limit } = paging(query);
   const { rows, total } = listContactRows(ctx.store.db, {
     orgId: ctx.caller.tenant,
@@ -78,9 +68,9 @@ export function visibleContact(ctx: GentContext, id: string): ContactRow {
   return row;
 }
 
-const getContact: GentHandler = (ctx, { params }) => ({
+const getContact: GentHandler<'getContact'> = (ctx, { params }) => ({
   status: 200,
   body: contactJson(visibleContact(ctx, params.contact_id), true),
 });
 
-export const handlers: Record<string, GentHandler> = { createContact, listContacts, getContact };
+export const handlers = { createContact, listContacts, getContact } satisfies Partial<GentHandlers>;

@@ -1,5 +1,5 @@
 /** Sending domains (user auth): add with DNS records, simulated verification, check, delete. */
-import type { GentContext, GentHandler } from '../auth.js';
+import type { GentContext, GentHandler, GentHandlers } from '../auth.js';
 import { newId } from '../domain/ids.js';
 import { errors } from '../errors.js';
 import {
@@ -13,15 +13,8 @@ import {
 } from '../store/domains.js';
 import { dnsRecords, domainJson, page, paging } from '../wire.js';
 
-interface DomainCreate {
-  domain: string;
-  domain_use?: string;
-  dmarc_policy?: string;
-}
-
-const createDomain: GentHandler = (ctx, { body }) => {
+const createDomain: GentHandler<'createDomain'> = (ctx, { body: b }) => {
   const p = ctx.caller;
-  const b = body as DomainCreate;
   const name = b.domain.toLowerCase().replace(/\.$/, '');
   if (!name.includes('.')) throw errors.field('domain', 'Enter a fully qualified domain name.');
   const use = b.domain_use ?? 'existing_domain';
@@ -44,7 +37,7 @@ const createDomain: GentHandler = (ctx, { body }) => {
   });
 };
 
-const listDomains: GentHandler = (ctx, { query }) => {
+const listDomains: GentHandler<'listDomains'> = (ctx, { query }) => {
   const { position, limit } = paging(query);
   const { rows, total } = listDomainRows(ctx.store.db, ctx.caller.tenant, limit, position);
   return { status: 200, body: page(rows.map(domainJson), total, position, limit) };
@@ -56,16 +49,19 @@ function ownDomain(ctx: GentContext, name: string) {
   return row;
 }
 
-const getDomain: GentHandler = (ctx, { params }) => ({ status: 200, body: domainJson(ownDomain(ctx, params.name)) });
+const getDomain: GentHandler<'getDomain'> = (ctx, { params }) => ({
+  status: 200,
+  body: domainJson(ownDomain(ctx, params.name)),
+});
 
-const verifyDomain: GentHandler = (ctx, { params }) =>
+const verifyDomain: GentHandler<'verifyDomain'> = (ctx, { params }) =>
   ctx.store.tx(() => {
     const row = ownDomain(ctx, params.name);
     markVerified(ctx.store.db, row.id, ctx.now.toISOString());
     return { status: 200, body: domainJson(ownDomain(ctx, params.name)) };
   });
 
-const checkDomain: GentHandler = (ctx, { params }) => {
+const checkDomain: GentHandler<'checkDomain'> = (ctx, { params }) => {
   const row = ownDomain(ctx, params.name);
   return {
     status: 200,
@@ -73,7 +69,7 @@ const checkDomain: GentHandler = (ctx, { params }) => {
   };
 };
 
-const deleteDomain: GentHandler = (ctx, { params }) =>
+const deleteDomain: GentHandler<'deleteDomain'> = (ctx, { params }) =>
   ctx.store.tx(() => {
     const row = ownDomain(ctx, params.name);
     if (inboxCountOnDomain(ctx.store.db, row.id) > 0)
@@ -82,11 +78,11 @@ const deleteDomain: GentHandler = (ctx, { params }) =>
     return { status: 204 };
   });
 
-export const handlers: Record<string, GentHandler> = {
+export const handlers = {
   createDomain,
   listDomains,
   getDomain,
   verifyDomain,
   checkDomain,
   deleteDomain,
-};
+} satisfies Partial<GentHandlers>;

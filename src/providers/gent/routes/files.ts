@@ -2,7 +2,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Db } from '../../../engine/store.js';
 import type { IdSource } from '../../../engine/ids.js';
-import type { GentContext, GentHandler } from '../auth.js';
+import type { GentContext, GentHandler, GentHandlers } from '../auth.js';
 import { newId } from '../domain/ids.js';
 import { actingInbox, canSeeInbox, inboxScopedPage } from '../domain/scoping.js';
 import { errors } from '../errors.js';
@@ -22,18 +22,8 @@ import { storedSecret } from '../store/meta.js';
 import type { FileRow } from '../tables.js';
 import { fileJson, fileVersionJson } from '../wire.js';
 
-interface FileCreate {
-  name: string;
-  file_type: 'spreadsheet' | 'document';
-  scope?: 'inbox' | 'tenant';
-  inbox_id?: string;
-  instructions?: string;
-  content?: string;
-}
-
-const createFile: GentHandler = (ctx, { body }) => {
+const createFile: GentHandler<'createFile'> = (ctx, { body: b }) => {
   const p = ctx.caller;
-  const b = body as FileCreate;
   if (b.content !== undefined && b.file_type !== 'document')
     throw errors.field('content', 'Only a document has text content; append rows to a spreadsheet.');
   return ctx.store.tx(() => {
@@ -67,7 +57,7 @@ const createFile: GentHandler = (ctx, { body }) => {
   });
 };
 
-const listFiles: GentHandler = (ctx, { query }) => ({
+const listFiles: GentHandler<'listFiles'> = (ctx, { query }) => ({
   status: 200,
   body: inboxScopedPage(ctx, query, listFileRows, fileJson),
 });
@@ -81,11 +71,13 @@ function visibleFile(ctx: GentContext, id: string): FileRow {
   return row;
 }
 
-const getFile: GentHandler = (ctx, { params }) => ({ status: 200, body: fileJson(visibleFile(ctx, params.file_id)) });
+const getFile: GentHandler<'getFile'> = (ctx, { params }) => ({
+  status: 200,
+  body: fileJson(visibleFile(ctx, params.file_id)),
+});
 
-const appendFileRows: GentHandler = (ctx, { params, body }) => {
+const appendFileRows: GentHandler<'appendFileRows'> = (ctx, { params, body: b }) => {
   const p = ctx.caller;
-  const b = body as { source_message_id?: string; rows: Record<string, unknown>[] };
   return ctx.store.tx(() => {
     const file = visibleFile(ctx, params.file_id);
     if (file.file_type !== 'spreadsheet')
@@ -105,7 +97,7 @@ const appendFileRows: GentHandler = (ctx, { params, body }) => {
   });
 };
 
-const listFileVersions: GentHandler = (ctx, { params }) => ({
+const listFileVersions: GentHandler<'listFileVersions'> = (ctx, { params }) => ({
   status: 200,
   body: listVersions(ctx.store.db, visibleFile(ctx, params.file_id).id).map(fileVersionJson),
 });
@@ -115,7 +107,7 @@ const linkSecret = (db: Db, ids: IdSource): string => storedSecret(db, ids, 'fil
 const signLink = (secret: string, fileId: string, expires: number): string =>
   createHmac('sha256', secret).update(`${fileId}.${expires}`).digest('hex');
 
-const createFileLink: GentHandler = (ctx, { params }) =>
+const createFileLink: GentHandler<'createFileLink'> = (ctx, { params }) =>
   ctx.store.tx(() => {
     const file = visibleFile(ctx, params.file_id);
     const expires = Math.floor((ctx.now.getTime() + FILE_LINK_TTL_MS) / 1000);
@@ -132,12 +124,11 @@ function csv(rows: Record<string, unknown>[]): string {
     const text = v === null || v === undefined ? '' : String(v);
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
-  return (
-    [columns.map(cell).join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))].join('\r\n') + '\r\n'
-  );
+  const lines = [columns.map(cell).join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))];
+  return `${lines.join('\r\n')}\r\n`;
 }
 
-const downloadFile: GentHandler = (ctx, { params, query }) => {
+const downloadFile: GentHandler<'downloadFile'> = (ctx, { params, query }) => {
   const file = fileById(ctx.store.db, params.file_id);
   if (!file) throw errors.notFound('File');
   const expires = Number(query.expires);
@@ -165,7 +156,7 @@ const downloadFile: GentHandler = (ctx, { params, query }) => {
   };
 };
 
-export const handlers: Record<string, GentHandler> = {
+export const handlers = {
   createFile,
   listFiles,
   getFile,
@@ -173,4 +164,4 @@ export const handlers: Record<string, GentHandler> = {
   listFileVersions,
   createFileLink,
   downloadFile,
-};
+} satisfies Partial<GentHandlers>;

@@ -1,5 +1,5 @@
 /** Inboxes: create on a verified domain (user auth), list, get, settings, delete. */
-import type { GentContext, GentHandler } from '../auth.js';
+import type { GentContext, GentHandler, GentHandlers } from '../auth.js';
 import { newId, newSigningSecret } from '../domain/ids.js';
 import { canSeeInbox } from '../domain/scoping.js';
 import { isTimeZone } from '../domain/timezone.js';
@@ -25,9 +25,8 @@ const domainOf = (address: string): string => address.slice(address.lastIndexOf(
 export const inboxBody = (i: InboxRow, extra: { webhook_secret?: string } = {}) =>
   inboxJson(i, domainOf(i.address), extra);
 
-const createInbox: GentHandler = (ctx, { body }) => {
+const createInbox: GentHandler<'createInbox'> = (ctx, { body: b }) => {
   const p = ctx.caller;
-  const b = body as { address: string; display_name?: string };
   const address = b.address.trim().toLowerCase();
   const at = address.lastIndexOf('@');
   if (!LOCAL_PART.test(address.slice(0, at)))
@@ -35,7 +34,7 @@ const createInbox: GentHandler = (ctx, { body }) => {
   return ctx.store.tx(() => {
     const db = ctx.store.db;
     const domain = domainByName(db, p.tenant, domainOf(address));
-    if (!domain || domain.status !== 'verified') {
+    if (domain?.status !== 'verified') {
       throw errors.badRequest(
         'domain_not_verified',
         `${domainOf(address)} is not a verified domain of this organisation.`,
@@ -61,7 +60,7 @@ const createInbox: GentHandler = (ctx, { body }) => {
   });
 };
 
-const listInboxes: GentHandler = (ctx, { query }) => {
+const listInboxes: GentHandler<'listInboxes'> = (ctx, { query }) => {
   const p = ctx.caller;
   const { position, limit } = paging(query);
   const { rows, total } = listInboxRows(ctx.store.db, p.tenant, p.kind === 'agent' ? p.inboxId : null, limit, position);
@@ -84,20 +83,12 @@ export function visibleInbox(ctx: GentContext, idOrAddress: string): InboxRow {
   return row;
 }
 
-const getInbox: GentHandler = (ctx, { params }) => ({
+const getInbox: GentHandler<'getInbox'> = (ctx, { params }) => ({
   status: 200,
   body: inboxBody(visibleInbox(ctx, params.inbox_id)),
 });
 
-interface InboxUpdate {
-  display_name?: string | null;
-  default_timezone?: string | null;
-  webhook_url?: string | null;
-  webhook_events?: string[];
-}
-
-const updateInbox: GentHandler = (ctx, { params, body }) => {
-  const b = body as InboxUpdate;
+const updateInbox: GentHandler<'updateInbox'> = (ctx, { params, body: b }) => {
   if (typeof b.default_timezone === 'string' && !isTimeZone(b.default_timezone)) {
     throw errors.field('default_timezone', `"${b.default_timezone}" is not an IANA timezone name.`);
   }
@@ -120,7 +111,7 @@ const updateInbox: GentHandler = (ctx, { params, body }) => {
   });
 };
 
-const deleteInbox: GentHandler = (ctx, { params }) =>
+const deleteInbox: GentHandler<'deleteInbox'> = (ctx, { params }) =>
   ctx.store.tx(() => {
     const row = visibleInbox(ctx, params.inbox_id);
     revokeInboxTokens(ctx.store.db, row.id, ctx.now.toISOString());
@@ -128,4 +119,10 @@ const deleteInbox: GentHandler = (ctx, { params }) =>
     return { status: 204 };
   });
 
-export const handlers: Record<string, GentHandler> = { createInbox, listInboxes, getInbox, updateInbox, deleteInbox };
+export const handlers = {
+  createInbox,
+  listInboxes,
+  getInbox,
+  updateInbox,
+  deleteInbox,
+} satisfies Partial<GentHandlers>;

@@ -1,5 +1,5 @@
 /** `GET /v1/activity/`: one contact's timeline, newest first, in cursor pages. */
-import type { GentHandler } from '../auth.js';
+import type { GentHandler, GentHandlers } from '../auth.js';
 import { parseList } from '../domain/json.js';
 import { listInboxFilter } from '../domain/scoping.js';
 import { errors } from '../errors.js';
@@ -15,7 +15,7 @@ function decodeCursor(cursor: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-const listActivity: GentHandler = (ctx, { query }) => {
+const listActivity: GentHandler<'listActivity'> = (ctx, { query }) => {
   const p = ctx.caller;
   const db = ctx.store.db;
   let addresses: string[];
@@ -60,4 +60,4 @@ const listActivity: GentHandler = (ctx, { query }) => {
   };
 };
 
-export const handlers: Record<string, GentHandler> = { listActivity };
+export const handlers = { listActivity } satisfies Partial<GentHandlers>;

@@ -1,9 +1,9 @@
 /** Messages: send (or hold for approval), list, get; and attachment uploads. */
-import type { GentContext, GentHandler } from '../auth.js';
+import type { GentContext, GentHandler, GentHandlers } from '../auth.js';
 import { holdSend } from '../domain/approvals.js';
 import { newId } from '../domain/ids.js';
 import { actingInbox, canSeeInbox, listInboxFilter } from '../domain/scoping.js';
-import { prepareSend, storeSend, type SendRequest } from '../domain/sending.js';
+import { prepareSend, storeSend } from '../domain/sending.js';
 import { parseTimeFilter } from '../domain/timezone.js';
 import { errors } from '../errors.js';
 import { MAX_BLOB_BYTES } from '../policies.js';
@@ -11,9 +11,9 @@ import { inboxById } from '../store/inboxes.js';
 import { getMessage as getMessageRow, insertBlob, listMessages as listMessageRows } from '../store/messages.js';
 import { blobJson, messageJson, page, paging } from '../wire.js';
 
-const sendMessage: GentHandler = (ctx, { body }) => {
+const sendMessage: GentHandler<'sendMessage'> = (ctx, { body }) => {
   const p = ctx.caller;
-  const request = body as SendRequest;
+  const request = body;
   return ctx.store.tx(() => {
     const inbox = actingInbox(ctx, request.inbox_id, true)!;
     const prepared = prepareSend(ctx.store.db, p.tenant, inbox, request);
@@ -33,7 +33,7 @@ function timezones(ctx: GentContext): (inboxId: string) => string | null {
   };
 }
 
-const listMessages: GentHandler = (ctx, { query }) => {
+const listMessages: GentHandler<'listMessages'> = (ctx, { query }) => {
   const p = ctx.caller;
   const { position, limit } = paging(query);
   const inboxId = listInboxFilter(ctx, query.inbox_id);
@@ -68,14 +68,14 @@ const listMessages: GentHandler = (ctx, { query }) => {
   };
 };
 
-const getMessage: GentHandler = (ctx, { params }) => {
+const getMessage: GentHandler<'getMessage'> = (ctx, { params }) => {
   const p = ctx.caller;
   const row = getMessageRow(ctx.store.db, p.tenant, params.message_id);
   if (!row || !canSeeInbox(p, row.inbox_id)) throw errors.notFound('Message');
   return { status: 200, body: messageJson(row, timezones(ctx)(row.inbox_id), true) };
 };
 
-const uploadBlob: GentHandler = (ctx, { files }) => {
+const uploadBlob: GentHandler<'uploadBlob'> = (ctx, { files }) => {
   const p = ctx.caller;
   const file = files.find((f) => f.field === 'file');
   if (!file) throw errors.field('file', 'Attach the file as a multipart part named "file".');
@@ -93,4 +93,4 @@ const uploadBlob: GentHandler = (ctx, { files }) => {
   return { status: 201, body: blobJson(row) };
 };
 
-export const handlers: Record<string, GentHandler> = { sendMessage, listMessages, getMessage, uploadBlob };
+export const handlers = { sendMessage, listMessages, getMessage, uploadBlob } satisfies Partial<GentHandlers>;

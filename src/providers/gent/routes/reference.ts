@@ -1,8 +1,8 @@
 /** `GET /v1/reference/api/`: the live schema, which is mailsim's own Gent contract. */
-import type { GentHandler } from '../auth.js';
+import type { GentHandler, GentHandlers } from '../auth.js';
 import { gentDocument } from '../domain/contract.js';
 
-const getApiReference: GentHandler = (ctx) => {
+const getApiReference: GentHandler<'getApiReference'> = (ctx) => {
   const doc = gentDocument();
   return {
     status: 200,
@@ -10,4 +10,4 @@ const getApiReference: GentHandler = (ctx) => {
   };
 };
 
-export const handlers: Record<string, GentHandler> = { getApiReference };
+export const handlers = { getApiReference } satisfies Partial<GentHandlers>;

@@ -1,5 +1,5 @@
 /** Tasks and the agenda (pending items first, then dated ones). */
-import type { GentContext, GentHandler } from '../auth.js';
+import type { GentContext, GentHandler, GentHandlers } from '../auth.js';
 import { newId } from '../domain/ids.js';
 import { actingInbox, canSeeInbox, listInboxFilter } from '../domain/scoping.js';
 import { errors } from '../errors.js';
@@ -8,23 +8,8 @@ import { getTask, insertTask, listTasks as listTaskRows, updateTaskRow } from '.
 import type { TaskRow } from '../tables.js';
 import { page, paging, taskJson } from '../wire.js';
 
-interface TaskCreate {
-  inbox_id?: string;
-  title: string;
-  notes?: string;
-  due_at?: string;
-  source_message_id?: string;
-}
-interface TaskUpdate {
-  title?: string;
-  notes?: string | null;
-  due_at?: string | null;
-  status?: 'open' | 'done';
-}
-
-const createTask: GentHandler = (ctx, { body }) => {
+const createTask: GentHandler<'createTask'> = (ctx, { body: b }) => {
   const p = ctx.caller;
-  const b = body as TaskCreate;
   return ctx.store.tx(() => {
     const inbox = actingInbox(ctx, b.inbox_id, false);
     if (b.source_message_id) {
@@ -47,20 +32,27 @@ const createTask: GentHandler = (ctx, { body }) => {
   });
 };
 
-function list(agenda: boolean): GentHandler {
-  return (ctx, { query }) => {
-    const { position, limit } = paging(query);
-    const { rows, total } = listTaskRows(ctx.store.db, {
-      orgId: ctx.caller.tenant,
-      inboxId: listInboxFilter(ctx, query.inbox_id),
-      status: typeof query.status === 'string' ? query.status : null,
-      agenda,
-      limit,
-      position,
-    });
-    return { status: 200, body: page(rows.map(taskJson), total, position, limit) };
-  };
+/** The task list or the agenda (open tasks, undated first), one page of it. */
+function taskPage(
+  ctx: GentContext,
+  query: { inbox_id?: string; position?: number; limit?: number },
+  o: { status: string | null; agenda: boolean },
+) {
+  const { position, limit } = paging(query);
+  const { rows, total } = listTaskRows(ctx.store.db, {
+    orgId: ctx.caller.tenant,
+    inboxId: listInboxFilter(ctx, query.inbox_id),
+    ...o,
+    limit,
+    position,
+  });
+  return { status: 200, body: page(rows.map(taskJson), total, position, limit) };
 }
+
+const listTasks: GentHandler<'listTasks'> = (ctx, { query }) =>
+  taskPage(ctx, query, { status: query.status ?? null, agenda: false });
+
+const getAgenda: GentHandler<'getAgenda'> = (ctx, { query }) => taskPage(ctx, query, { status: null, agenda: true });
 
 function visibleTask(ctx: GentContext, id: string): TaskRow {
   const p = ctx.caller;
@@ -69,8 +61,7 @@ function visibleTask(ctx: GentContext, id: string): TaskRow {
   return row;
 }
 
-const updateTask: GentHandler = (ctx, { params, body }) => {
-  const b = body as TaskUpdate;
+const updateTask: GentHandler<'updateTask'> = (ctx, { params, body: b }) => {
   return ctx.store.tx(() => {
     const row = visibleTask(ctx, params.task_id);
     const status = b.status ?? row.status;
@@ -86,9 +77,9 @@ const updateTask: GentHandler = (ctx, { params, body }) => {
   });
 };
 
-export const handlers: Record<string, GentHandler> = {
+export const handlers = {
   createTask,
-  listTasks: list(false),
-  getAgenda: list(true),
+  listTasks,
+  getAgenda,
   updateTask,
-};
+} satisfies Partial<GentHandlers>;

@@ -1,5 +1,5 @@
 /** Threads: detail, notes (startup plan and above) and assignment to another inbox. */
-import type { GentPrincipal, GentContext, GentHandler } from '../auth.js';
+import type { GentContext, GentHandler, GentHandlers, GentPrincipal } from '../auth.js';
 import { emitEvent } from '../domain/events.js';
 import { newId } from '../domain/ids.js';
 import { canSeeInbox } from '../domain/scoping.js';
@@ -34,21 +34,20 @@ function requireStartup(p: GentPrincipal): void {
 
 const threadBody = (ctx: GentContext, t: ThreadRow) => threadJson(t, threadMessages(ctx.store.db, t.id));
 
-const getThread: GentHandler = (ctx, { params }) => ({
+const getThread: GentHandler<'getThread'> = (ctx, { params }) => ({
   status: 200,
   body: threadBody(ctx, visibleThread(ctx, params.thread_id)),
 });
 
-const listThreadNotes: GentHandler = (ctx, { params }) => {
+const listThreadNotes: GentHandler<'listThreadNotes'> = (ctx, { params }) => {
   requireStartup(ctx.caller);
   const thread = visibleThread(ctx, params.thread_id);
   return { status: 200, body: listNotes(ctx.store.db, thread.id, ctx.now.getTime() - NOTE_TTL_MS).map(noteJson) };
 };
 
-const createThreadNote: GentHandler = (ctx, { params, body }) => {
+const createThreadNote: GentHandler<'createThreadNote'> = (ctx, { params, body: b }) => {
   const p = ctx.caller;
   requireStartup(p);
-  const b = body as { body: string; mentions?: string[]; inbox_id?: string };
   return ctx.store.tx(() => {
     const db = ctx.store.db;
     const thread = visibleThread(ctx, params.thread_id);
@@ -92,7 +91,7 @@ const createThreadNote: GentHandler = (ctx, { params, body }) => {
   });
 };
 
-const deleteThreadNote: GentHandler = (ctx, { params }) => {
+const deleteThreadNote: GentHandler<'deleteThreadNote'> = (ctx, { params }) => {
   const p = ctx.caller;
   requireStartup(p);
   return ctx.store.tx(() => {
@@ -106,13 +105,13 @@ const deleteThreadNote: GentHandler = (ctx, { params }) => {
   });
 };
 
-const assignThread: GentHandler = (ctx, { params, body }) => {
+const assignThread: GentHandler<'assignThread'> = (ctx, { params, body }) => {
   const p = ctx.caller;
   requireStartup(p);
   return ctx.store.tx(() => {
     const db = ctx.store.db;
     const thread = visibleThread(ctx, params.thread_id);
-    const to = findOrgInbox(db, p.tenant, (body as { to_inbox_id: string }).to_inbox_id);
+    const to = findOrgInbox(db, p.tenant, body.to_inbox_id);
     if (!to) throw errors.notFound('Inbox');
     assignThreadTo(db, thread.id, to.id);
     const nowMs = ctx.now.getTime();
@@ -139,10 +138,10 @@ const assignThread: GentHandler = (ctx, { params, body }) => {
   });
 };
 
-export const handlers: Record<string, GentHandler> = {
+export const handlers = {
   getThread,
   listThreadNotes,
   createThreadNote,
   deleteThreadNote,
   assignThread,
-};
+} satisfies Partial<GentHandlers>;

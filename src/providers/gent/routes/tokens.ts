@@ -1,6 +1,6 @@
 /** Agent tokens (user auth): create (raw token shown once), list, get, revoke, rotate. */
 import { sha256Hex } from '../../../engine/ids.js';
-import type { GentContext, GentHandler } from '../auth.js';
+import type { GentContext, GentHandler, GentHandlers } from '../auth.js';
 import { emitEvent } from '../domain/events.js';
 import { newAgentToken, newId } from '../domain/ids.js';
 import { scopeProblems } from '../domain/scopes.js';
@@ -16,13 +16,6 @@ import {
 import type { TokenRow } from '../tables.js';
 import { page, paging, tokenJson, tokenSecretJson } from '../wire.js';
 
-interface TokenCreate {
-  inbox_id: string;
-  label: string;
-  scopes: string[];
-  requires_approval?: string[];
-}
-
 const prefixOf = (token: string): string => token.slice(0, 12);
 
 function tokenEvent(ctx: GentContext, row: TokenRow, type: 'token.created' | 'token.rotated' | 'token.revoked'): void {
@@ -34,9 +27,8 @@ function tokenEvent(ctx: GentContext, row: TokenRow, type: 'token.created' | 'to
   });
 }
 
-const createToken: GentHandler = (ctx, { body }) => {
+const createToken: GentHandler<'createToken'> = (ctx, { body: b }) => {
   const p = ctx.caller;
-  const b = body as TokenCreate;
   const held = b.requires_approval ?? [];
   const problems = scopeProblems(b.scopes, held);
   if (Object.keys(problems).length) throw errors.invalid(problems);
@@ -61,7 +53,7 @@ const createToken: GentHandler = (ctx, { body }) => {
   });
 };
 
-const listTokens: GentHandler = (ctx, { query }) => {
+const listTokens: GentHandler<'listTokens'> = (ctx, { query }) => {
   const p = ctx.caller;
   const { position, limit } = paging(query);
   let inboxId: string | null = null;
@@ -80,9 +72,12 @@ function ownToken(ctx: GentContext, id: string): TokenRow {
   return row;
 }
 
-const getToken: GentHandler = (ctx, { params }) => ({ status: 200, body: tokenJson(ownToken(ctx, params.token_id)) });
+const getToken: GentHandler<'getToken'> = (ctx, { params }) => ({
+  status: 200,
+  body: tokenJson(ownToken(ctx, params.token_id)),
+});
 
-const revokeToken: GentHandler = (ctx, { params }) =>
+const revokeToken: GentHandler<'revokeToken'> = (ctx, { params }) =>
   ctx.store.tx(() => {
     const row = ownToken(ctx, params.token_id);
     if (!row.revoked_at) {
@@ -92,7 +87,7 @@ const revokeToken: GentHandler = (ctx, { params }) =>
     return { status: 204 };
   });
 
-const rotateToken: GentHandler = (ctx, { params }) =>
+const rotateToken: GentHandler<'rotateToken'> = (ctx, { params }) =>
   ctx.store.tx(() => {
     const row = ownToken(ctx, params.token_id);
     if (row.revoked_at) throw errors.badRequest('token_revoked', 'A revoked token cannot be rotated.');
@@ -103,4 +98,4 @@ const rotateToken: GentHandler = (ctx, { params }) =>
     return { status: 201, body: tokenSecretJson(updated, secret) };
   });
 
-export const handlers: Record<string, GentHandler> = { createToken, listTokens, getToken, revokeToken, rotateToken };
+export const handlers = { createToken, listTokens, getToken, revokeToken, rotateToken } satisfies Partial<GentHandlers>;

@@ -67,7 +67,9 @@ export function appendRows(
   const insert = db.prepare(
     'INSERT INTO gt_file_rows (file_id, org_id, row_index, data, version) VALUES (?, ?, ?, ?, ?)',
   );
-  rows.forEach((row, i) => insert.run(f.id, f.org_id, f.row_count + i, JSON.stringify(row), version));
+  rows.forEach((row, i) => {
+    insert.run(f.id, f.org_id, f.row_count + i, JSON.stringify(row), version);
+  });
   const rowCount = f.row_count + rows.length;
   db.prepare('UPDATE gt_files SET version = ?, row_count = ?, updated_at = ? WHERE id = ?').run(
     version,
