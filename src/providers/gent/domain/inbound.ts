@@ -4,6 +4,7 @@
  * `message.received` event and the inbox's workflow rules, all in one transaction.
  */
 import addressparser from 'nodemailer/lib/addressparser/index.js';
+import { bareAddress } from '../../shared/address.js';
 import type { InboundMail, MailboxResolver } from '../../../engine/mail/types.js';
 import type { EngineServices } from '../../../engine/provider.js';
 import { inboxByAddress, inboxById } from '../store/inboxes.js';
@@ -14,8 +15,6 @@ import { emitEvent } from './events.js';
 import { newId } from './ids.js';
 import { newRfcMessageId, threadForInbound, threadSubject } from './threading.js';
 import { runInboundRules } from './workflows.js';
-
-const bare = (address: string): string => (/<([^<>]+)>/.exec(address)?.[1] ?? address).trim().toLowerCase();
 
 function replyToOf(mail: InboundMail): { email: string; name: string | null }[] {
   const header = mail.headers['reply-to'];
@@ -111,7 +110,7 @@ export function receiveInbound(services: EngineServices, inboxId: string, mail: 
 
 export function gentMailboxResolver(services: EngineServices): MailboxResolver {
   return (address) => {
-    const inbox = inboxByAddress(services.store.db, bare(address));
+    const inbox = inboxByAddress(services.store.db, bareAddress(address).toLowerCase());
     return inbox
       ? (mail) => {
           receiveInbound(services, inbox.id, mail);
