@@ -3,7 +3,7 @@ import type { Db } from '../../../engine/store.js';
 import type { OrgRow, SessionRow, UserRow } from '../tables.js';
 
 export function getOrg(db: Db, id: string): OrgRow | undefined {
-  return db.prepare('SELECT * FROM gt_orgs WHERE id = ?').get(id) as OrgRow | undefined;
+  return db.prepare<unknown[], OrgRow>('SELECT * FROM gt_orgs WHERE id = ?').get(id);
 }
 
 export function insertOrg(db: Db, o: OrgRow): void {
@@ -16,11 +16,11 @@ export function insertOrg(db: Db, o: OrgRow): void {
 }
 
 export function findUserByEmail(db: Db, email: string): UserRow | undefined {
-  return db.prepare('SELECT * FROM gt_users WHERE email = ?').get(email.toLowerCase()) as UserRow | undefined;
+  return db.prepare<unknown[], UserRow>('SELECT * FROM gt_users WHERE email = ?').get(email.toLowerCase());
 }
 
 export function getUser(db: Db, id: string): UserRow | undefined {
-  return db.prepare('SELECT * FROM gt_users WHERE id = ?').get(id) as UserRow | undefined;
+  return db.prepare<unknown[], UserRow>('SELECT * FROM gt_users WHERE id = ?').get(id);
 }
 
 export function insertUser(db: Db, u: UserRow): void {
@@ -40,7 +40,7 @@ export function insertSession(db: Db, s: Omit<SessionRow, 'revoked_at'>): void {
 }
 
 export function getSession(db: Db, id: string): SessionRow | undefined {
-  return db.prepare('SELECT * FROM gt_sessions WHERE id = ?').get(id) as SessionRow | undefined;
+  return db.prepare<unknown[], SessionRow>('SELECT * FROM gt_sessions WHERE id = ?').get(id);
 }
 
 export function revokeSession(db: Db, id: string, nowIso: string): void {
@@ -61,8 +61,8 @@ export function countApiRequest(db: Db, orgId: string, period: string): void {
 }
 
 export function apiRequests(db: Db, orgId: string, period: string): number {
-  const row = db.prepare('SELECT api_requests FROM gt_usage WHERE org_id = ? AND period = ?').get(orgId, period) as
-    | { api_requests: number }
-    | undefined;
+  const row = db
+    .prepare<unknown[], { api_requests: number }>('SELECT api_requests FROM gt_usage WHERE org_id = ? AND period = ?')
+    .get(orgId, period);
   return row?.api_requests ?? 0;
 }

@@ -50,8 +50,8 @@ export function listActivityRows(
     args.push(o.beforeSeq);
   }
   return db
-    .prepare(
+    .prepare<unknown[], ActivityRow>(
       `SELECT * FROM gt_activity WHERE ${where.join(' AND ')} ORDER BY seq DESC LIMIT ${Math.floor(o.limit) + 1}`,
     )
-    .all(...args) as ActivityRow[];
+    .all(...args);
 }

@@ -26,7 +26,7 @@ export function insertApproval(
 }
 
 export function approvalById(db: Db, id: string): ApprovalRow | undefined {
-  return db.prepare('SELECT * FROM gt_approvals WHERE id = ?').get(id) as ApprovalRow | undefined;
+  return db.prepare<unknown[], ApprovalRow>('SELECT * FROM gt_approvals WHERE id = ?').get(id);
 }
 
 export function listApprovalRows(
@@ -50,8 +50,8 @@ export function listApprovalRows(
     args.push(o.status);
   }
   return db
-    .prepare(`SELECT * FROM gt_approvals WHERE ${where.join(' AND ')} ORDER BY seq DESC`)
-    .all(...args) as ApprovalRow[];
+    .prepare<unknown[], ApprovalRow>(`SELECT * FROM gt_approvals WHERE ${where.join(' AND ')} ORDER BY seq DESC`)
+    .all(...args);
 }
 
 /** Moves a pending, unexpired action to its outcome; false when it was not (so it runs at most once). */

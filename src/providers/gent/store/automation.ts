@@ -28,21 +28,23 @@ export function insertAlert(db: Db, a: Omit<AlertRow, 'seq'>): AlertRow {
 }
 
 export function getAlert(db: Db, orgId: string, id: string): AlertRow | undefined {
-  return db.prepare('SELECT * FROM gt_alerts WHERE id = ? AND org_id = ?').get(id, orgId) as AlertRow | undefined;
+  return db.prepare<unknown[], AlertRow>('SELECT * FROM gt_alerts WHERE id = ? AND org_id = ?').get(id, orgId);
 }
 
 export function listAlerts(db: Db, orgId: string, inboxId: string | null): AlertRow[] {
   return inboxId
-    ? (db
-        .prepare('SELECT * FROM gt_alerts WHERE org_id = ? AND inbox_id = ? ORDER BY seq')
-        .all(orgId, inboxId) as AlertRow[])
-    : (db.prepare('SELECT * FROM gt_alerts WHERE org_id = ? ORDER BY seq').all(orgId) as AlertRow[]);
+    ? db
+        .prepare<unknown[], AlertRow>('SELECT * FROM gt_alerts WHERE org_id = ? AND inbox_id = ? ORDER BY seq')
+        .all(orgId, inboxId)
+    : db.prepare<unknown[], AlertRow>('SELECT * FROM gt_alerts WHERE org_id = ? ORDER BY seq').all(orgId);
 }
 
 export function enabledAlertsOf(db: Db, orgId: string, inboxId: string): AlertRow[] {
   return db
-    .prepare('SELECT * FROM gt_alerts WHERE org_id = ? AND inbox_id = ? AND enabled = 1 ORDER BY seq')
-    .all(orgId, inboxId) as AlertRow[];
+    .prepare<unknown[], AlertRow>(
+      'SELECT * FROM gt_alerts WHERE org_id = ? AND inbox_id = ? AND enabled = 1 ORDER BY seq',
+    )
+    .all(orgId, inboxId);
 }
 
 export function updateAlertRow(db: Db, a: AlertRow): void {
@@ -87,9 +89,9 @@ export function insertRule(db: Db, r: Omit<WorkflowRuleRow, 'seq'>): WorkflowRul
 }
 
 export function getRule(db: Db, orgId: string, id: string): WorkflowRuleRow | undefined {
-  return db.prepare('SELECT * FROM gt_workflow_rules WHERE id = ? AND org_id = ?').get(id, orgId) as
-    | WorkflowRuleRow
-    | undefined;
+  return db
+    .prepare<unknown[], WorkflowRuleRow>('SELECT * FROM gt_workflow_rules WHERE id = ? AND org_id = ?')
+    .get(id, orgId);
 }
 
 export function listRules(
@@ -110,9 +112,9 @@ export function listRules(
 /** Enabled rules that watch this inbox (its own and the organisation-wide ones) for a trigger. */
 export function rulesFor(db: Db, orgId: string, inboxId: string, trigger: string): WorkflowRuleRow[] {
   return db
-    .prepare(`SELECT * FROM gt_workflow_rules
+    .prepare<unknown[], WorkflowRuleRow>(`SELECT * FROM gt_workflow_rules
       WHERE org_id = ? AND (inbox_id = ? OR inbox_id IS NULL) AND trigger = ? AND enabled = 1 ORDER BY seq`)
-    .all(orgId, inboxId, trigger) as WorkflowRuleRow[];
+    .all(orgId, inboxId, trigger);
 }
 
 export function updateRuleRow(db: Db, r: WorkflowRuleRow): void {
@@ -142,7 +144,7 @@ export function insertRoute(db: Db, r: Omit<WorkRouteRow, 'seq'>): WorkRouteRow 
     r.created_at,
     nextSeq(db),
   );
-  return db.prepare('SELECT * FROM gt_work_routes WHERE id = ?').get(r.id) as WorkRouteRow;
+  return db.prepare<unknown[], WorkRouteRow>('SELECT * FROM gt_work_routes WHERE id = ?').get(r.id)!;
 }
 
 export function listRoutes(
@@ -161,7 +163,5 @@ export function insertWebhookMeta(db: Db, m: WebhookMetaRow): void {
 }
 
 export function webhookMeta(db: Db, deliveryId: string): WebhookMetaRow | undefined {
-  return db.prepare('SELECT * FROM gt_webhook_meta WHERE delivery_id = ?').get(deliveryId) as
-    | WebhookMetaRow
-    | undefined;
+  return db.prepare<unknown[], WebhookMetaRow>('SELECT * FROM gt_webhook_meta WHERE delivery_id = ?').get(deliveryId);
 }

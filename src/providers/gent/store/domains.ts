@@ -24,9 +24,9 @@ export function insertDomain(db: Db, d: Omit<DomainRow, 'seq'>): DomainRow {
 }
 
 export function domainByName(db: Db, orgId: string, name: string): DomainRow | undefined {
-  return db.prepare('SELECT * FROM gt_domains WHERE org_id = ? AND domain = ?').get(orgId, name.toLowerCase()) as
-    | DomainRow
-    | undefined;
+  return db
+    .prepare<unknown[], DomainRow>('SELECT * FROM gt_domains WHERE org_id = ? AND domain = ?')
+    .get(orgId, name.toLowerCase());
 }
 
 export function domainTaken(db: Db, name: string): boolean {
@@ -34,7 +34,7 @@ export function domainTaken(db: Db, name: string): boolean {
 }
 
 export function domainById(db: Db, id: string): DomainRow | undefined {
-  return db.prepare('SELECT * FROM gt_domains WHERE id = ?').get(id) as DomainRow | undefined;
+  return db.prepare<unknown[], DomainRow>('SELECT * FROM gt_domains WHERE id = ?').get(id);
 }
 
 export function listDomains(
@@ -54,7 +54,8 @@ export function markVerified(db: Db, id: string, nowIso: string): void {
 }
 
 export function inboxCountOnDomain(db: Db, domainId: string): number {
-  return (db.prepare('SELECT COUNT(*) AS n FROM gt_inboxes WHERE domain_id = ?').get(domainId) as { n: number }).n;
+  return db.prepare<unknown[], { n: number }>('SELECT COUNT(*) AS n FROM gt_inboxes WHERE domain_id = ?').get(domainId)!
+    .n;
 }
 
 export function deleteDomainRow(db: Db, id: string): void {

@@ -26,11 +26,11 @@ export function insertFile(db: Db, f: Omit<FileRow, 'seq'>): FileRow {
 }
 
 export function getFile(db: Db, orgId: string, id: string): FileRow | undefined {
-  return db.prepare('SELECT * FROM gt_files WHERE id = ? AND org_id = ?').get(id, orgId) as FileRow | undefined;
+  return db.prepare<unknown[], FileRow>('SELECT * FROM gt_files WHERE id = ? AND org_id = ?').get(id, orgId);
 }
 
 export function fileById(db: Db, id: string): FileRow | undefined {
-  return db.prepare('SELECT * FROM gt_files WHERE id = ?').get(id) as FileRow | undefined;
+  return db.prepare<unknown[], FileRow>('SELECT * FROM gt_files WHERE id = ?').get(id);
 }
 
 export function listFileRows(
@@ -52,8 +52,8 @@ export function insertVersion(db: Db, v: FileVersionRow): void {
 
 export function listVersions(db: Db, fileId: string): FileVersionRow[] {
   return db
-    .prepare('SELECT * FROM gt_file_versions WHERE file_id = ? ORDER BY version DESC')
-    .all(fileId) as FileVersionRow[];
+    .prepare<unknown[], FileVersionRow>('SELECT * FROM gt_file_versions WHERE file_id = ? ORDER BY version DESC')
+    .all(fileId);
 }
 
 /** Appends rows as the file's next version; returns the new version and row count. */
@@ -90,7 +90,8 @@ export function appendRows(
 }
 
 export function fileRows(db: Db, fileId: string): Record<string, unknown>[] {
-  return (
-    db.prepare('SELECT data FROM gt_file_rows WHERE file_id = ? ORDER BY row_index').all(fileId) as { data: string }[]
-  ).map((r) => JSON.parse(r.data) as Record<string, unknown>);
+  return db
+    .prepare<[string], { data: string }>('SELECT data FROM gt_file_rows WHERE file_id = ? ORDER BY row_index')
+    .all(fileId)
+    .map((r) => JSON.parse(r.data) as Record<string, unknown>);
 }

@@ -23,11 +23,11 @@ export function insertInbox(
 }
 
 export function inboxById(db: Db, id: string): InboxRow | undefined {
-  return db.prepare('SELECT * FROM gt_inboxes WHERE id = ?').get(id) as InboxRow | undefined;
+  return db.prepare<unknown[], InboxRow>('SELECT * FROM gt_inboxes WHERE id = ?').get(id);
 }
 
 export function inboxByAddress(db: Db, address: string): InboxRow | undefined {
-  return db.prepare('SELECT * FROM gt_inboxes WHERE address = ?').get(address.toLowerCase()) as InboxRow | undefined;
+  return db.prepare<unknown[], InboxRow>('SELECT * FROM gt_inboxes WHERE address = ?').get(address.toLowerCase());
 }
 
 /** An inbox of the organisation, named by id or by address. */
@@ -49,7 +49,7 @@ export function listInboxes(
 }
 
 export function countInboxes(db: Db, orgId: string): number {
-  return (db.prepare('SELECT COUNT(*) AS n FROM gt_inboxes WHERE org_id = ?').get(orgId) as { n: number }).n;
+  return db.prepare<unknown[], { n: number }>('SELECT COUNT(*) AS n FROM gt_inboxes WHERE org_id = ?').get(orgId)!.n;
 }
 
 export function updateInboxSettings(

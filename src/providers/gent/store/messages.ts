@@ -13,7 +13,7 @@ export function insertThread(db: Db, t: Omit<ThreadRow, 'seq' | 'assigned_inbox_
 }
 
 export function getThread(db: Db, orgId: string, id: string): ThreadRow | undefined {
-  return db.prepare('SELECT * FROM gt_threads WHERE id = ? AND org_id = ?').get(id, orgId) as ThreadRow | undefined;
+  return db.prepare<unknown[], ThreadRow>('SELECT * FROM gt_threads WHERE id = ? AND org_id = ?').get(id, orgId);
 }
 
 export function touchThread(db: Db, id: string, nowIso: string): void {
@@ -24,13 +24,15 @@ export function assignThreadTo(db: Db, id: string, inboxId: string): void {
   db.prepare('UPDATE gt_threads SET assigned_inbox_id = ? WHERE id = ?').run(inboxId, id);
 }
 
-export function threadMessages(
-  db: Db,
-  threadId: string,
-): Pick<MessageRow, 'id' | 'from_email' | 'to_json' | 'cc_json'>[] {
+/** Who took part in each message of a thread (for a reply's recipients). */
+export type ThreadAddresses = Pick<MessageRow, 'id' | 'from_email' | 'to_json' | 'cc_json'>;
+
+export function threadMessages(db: Db, threadId: string): ThreadAddresses[] {
   return db
-    .prepare('SELECT id, from_email, to_json, cc_json FROM gt_messages WHERE thread_id = ? ORDER BY seq')
-    .all(threadId) as Pick<MessageRow, 'id' | 'from_email' | 'to_json' | 'cc_json'>[];
+    .prepare<[string], ThreadAddresses>(
+      'SELECT id, from_email, to_json, cc_json FROM gt_messages WHERE thread_id = ? ORDER BY seq',
+    )
+    .all(threadId);
 }
 
 export function insertMessage(db: Db, m: Omit<MessageRow, 'seq'>): MessageRow {
@@ -68,7 +70,7 @@ export function insertMessage(db: Db, m: Omit<MessageRow, 'seq'>): MessageRow {
 }
 
 export function messageById(db: Db, id: string): MessageRow | undefined {
-  return db.prepare('SELECT * FROM gt_messages WHERE id = ?').get(id) as MessageRow | undefined;
+  return db.prepare<unknown[], MessageRow>('SELECT * FROM gt_messages WHERE id = ?').get(id);
 }
 
 export function getMessage(db: Db, orgId: string, id: string): MessageRow | undefined {
@@ -121,16 +123,19 @@ export function listMessages(
 /** The thread of a stored message with this Message-ID in the organisation, the receiving inbox's copy first. */
 export function threadOfRfcId(db: Db, orgId: string, inboxId: string, rfcId: string): string | null {
   const row = db
-    .prepare(`SELECT thread_id FROM gt_messages WHERE org_id = ? AND rfc_message_id = ? AND inbox_id = ?
+    .prepare<
+      unknown[],
+      { thread_id: string }
+    >(`SELECT thread_id FROM gt_messages WHERE org_id = ? AND rfc_message_id = ? AND inbox_id = ?
     ORDER BY seq DESC LIMIT 1`)
-    .get(orgId, rfcId, inboxId) as { thread_id: string } | undefined;
+    .get(orgId, rfcId, inboxId);
   return row?.thread_id ?? null;
 }
 
 export function lastMessageOfThread(db: Db, threadId: string): MessageRow | undefined {
-  return db.prepare('SELECT * FROM gt_messages WHERE thread_id = ? ORDER BY seq DESC LIMIT 1').get(threadId) as
-    | MessageRow
-    | undefined;
+  return db
+    .prepare<unknown[], MessageRow>('SELECT * FROM gt_messages WHERE thread_id = ? ORDER BY seq DESC LIMIT 1')
+    .get(threadId);
 }
 
 export function setMessageStatus(
@@ -166,7 +171,7 @@ export function countMessages(
         sent_at_ms >= ? AND sent_at_ms < ?`
       : `SELECT COUNT(*) AS n FROM gt_messages WHERE org_id = ? AND direction = 'inbound' AND created_at_ms >= ? AND
         created_at_ms < ?`;
-  return (db.prepare(sql).get(orgId, fromMs, toMs) as { n: number }).n;
+  return db.prepare<unknown[], { n: number }>(sql).get(orgId, fromMs, toMs)!.n;
 }
 
 export function insertBlob(db: Db, b: BlobRow): void {
@@ -177,30 +182,25 @@ export function insertBlob(db: Db, b: BlobRow): void {
 
 export function blobMeta(db: Db, orgId: string, id: string): Omit<BlobRow, 'data'> | undefined {
   return db
-    .prepare('SELECT id, org_id, filename, content_type, size, created_at FROM gt_blobs WHERE id = ? AND org_id = ?')
-    .get(id, orgId) as Omit<BlobRow, 'data'> | undefined;
+    .prepare<[string, string], Omit<BlobRow, 'data'>>(
+      'SELECT id, org_id, filename, content_type, size, created_at FROM gt_blobs WHERE id = ? AND org_id = ?',
+    )
+    .get(id, orgId);
 }
 
 export function blobData(db: Db, id: string): Pick<BlobRow, 'filename' | 'content_type' | 'data'> | undefined {
-  return db.prepare('SELECT filename, content_type, data FROM gt_blobs WHERE id = ?').get(id) as
-    | Pick<BlobRow, 'filename' | 'content_type' | 'data'>
-    | undefined;
+  return db
+    .prepare<[string], Pick<BlobRow, 'filename' | 'content_type' | 'data'>>(
+      'SELECT filename, content_type, data FROM gt_blobs WHERE id = ?',
+    )
+    .get(id);
 }
 
 export function storageBytes(db: Db, orgId: string): number {
-  const blobs = (
-    db.prepare('SELECT COALESCE(SUM(size), 0) AS n FROM gt_blobs WHERE org_id = ?').get(orgId) as { n: number }
-  ).n;
-  const rows = (
-    db.prepare('SELECT COALESCE(SUM(LENGTH(data)), 0) AS n FROM gt_file_rows WHERE org_id = ?').get(orgId) as {
-      n: number;
-    }
-  ).n;
-  const docs = (
-    db.prepare('SELECT COALESCE(SUM(LENGTH(content)), 0) AS n FROM gt_files WHERE org_id = ?').get(orgId) as {
-      n: number;
-    }
-  ).n;
+  const sum = (sql: string): number => db.prepare<[string], { n: number }>(sql).get(orgId)!.n;
+  const blobs = sum('SELECT COALESCE(SUM(size), 0) AS n FROM gt_blobs WHERE org_id = ?');
+  const rows = sum('SELECT COALESCE(SUM(LENGTH(data)), 0) AS n FROM gt_file_rows WHERE org_id = ?');
+  const docs = sum('SELECT COALESCE(SUM(LENGTH(content)), 0) AS n FROM gt_files WHERE org_id = ?');
   return blobs + rows + docs;
 }
 
@@ -209,20 +209,20 @@ export function insertNote(db: Db, n: Omit<NoteRow, 'seq'>): NoteRow {
     `INSERT INTO gt_thread_notes (id, org_id, thread_id, author_inbox_id, body, mentions, created_at_ms, seq) VALUES (?,
       ?, ?, ?, ?, ?, ?, ?)`,
   ).run(n.id, n.org_id, n.thread_id, n.author_inbox_id, n.body, n.mentions, n.created_at_ms, nextSeq(db));
-  return db.prepare('SELECT * FROM gt_thread_notes WHERE id = ?').get(n.id) as NoteRow;
+  return db.prepare<unknown[], NoteRow>('SELECT * FROM gt_thread_notes WHERE id = ?').get(n.id)!;
 }
 
 /** Notes younger than `sinceMs` (older ones have expired). */
 export function listNotes(db: Db, threadId: string, sinceMs: number): NoteRow[] {
   return db
-    .prepare('SELECT * FROM gt_thread_notes WHERE thread_id = ? AND created_at_ms > ? ORDER BY seq')
-    .all(threadId, sinceMs) as NoteRow[];
+    .prepare<unknown[], NoteRow>('SELECT * FROM gt_thread_notes WHERE thread_id = ? AND created_at_ms > ? ORDER BY seq')
+    .all(threadId, sinceMs);
 }
 
 export function getNote(db: Db, threadId: string, id: string): NoteRow | undefined {
-  return db.prepare('SELECT * FROM gt_thread_notes WHERE id = ? AND thread_id = ?').get(id, threadId) as
-    | NoteRow
-    | undefined;
+  return db
+    .prepare<unknown[], NoteRow>('SELECT * FROM gt_thread_notes WHERE id = ? AND thread_id = ?')
+    .get(id, threadId);
 }
 
 export function deleteNote(db: Db, id: string): void {

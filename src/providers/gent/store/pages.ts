@@ -18,11 +18,13 @@ export interface PageQuery {
 
 export function pageOf<T>(db: Db, table: string, q: PageQuery): Page<T> {
   const rows = db
-    .prepare(`SELECT * FROM ${table} WHERE ${q.where} ORDER BY ${q.order} ${limitOffset(q.limit, q.position)}`)
-    .all(...q.args) as T[];
-  const { total } = db.prepare(`SELECT COUNT(*) AS total FROM ${table} WHERE ${q.where}`).get(...q.args) as {
-    total: number;
-  };
+    .prepare<unknown[], T>(
+      `SELECT * FROM ${table} WHERE ${q.where} ORDER BY ${q.order} ${limitOffset(q.limit, q.position)}`,
+    )
+    .all(...q.args);
+  const { total } = db
+    .prepare<unknown[], { total: number }>(`SELECT COUNT(*) AS total FROM ${table} WHERE ${q.where}`)
+    .get(...q.args)!;
   return { rows, total };
 }
 

@@ -23,7 +23,7 @@ export function insertContact(db: Db, c: Omit<ContactRow, 'seq'>): ContactRow {
 }
 
 export function getContact(db: Db, orgId: string, id: string): ContactRow | undefined {
-  return db.prepare('SELECT * FROM gt_contacts WHERE id = ? AND org_id = ?').get(id, orgId) as ContactRow | undefined;
+  return db.prepare<unknown[], ContactRow>('SELECT * FROM gt_contacts WHERE id = ? AND org_id = ?').get(id, orgId);
 }
 
 /** Contacts of the organisation (optionally one inbox's plus the tenant-wide ones), by name. */
@@ -55,8 +55,10 @@ export function listContacts(
 /** The contact of the organisation that has this address, if any (for activity entries). */
 export function contactIdByAddress(db: Db, orgId: string, address: string): string | null {
   const rows = db
-    .prepare('SELECT id, emails FROM gt_contacts WHERE org_id = ? AND LOWER(emails) LIKE ? ORDER BY seq')
-    .all(orgId, `%${address.toLowerCase()}%`) as Pick<ContactRow, 'id' | 'emails'>[];
+    .prepare<[string, string], Pick<ContactRow, 'id' | 'emails'>>(
+      'SELECT id, emails FROM gt_contacts WHERE org_id = ? AND LOWER(emails) LIKE ? ORDER BY seq',
+    )
+    .all(orgId, `%${address.toLowerCase()}%`);
   for (const r of rows) {
     const emails = JSON.parse(r.emails) as { address: string }[];
     if (emails.some((e) => e.address.toLowerCase() === address.toLowerCase())) return r.id;
@@ -83,7 +85,7 @@ export function insertTask(db: Db, t: Omit<TaskRow, 'seq' | 'completed_at_ms' | 
 }
 
 export function getTask(db: Db, orgId: string, id: string): TaskRow | undefined {
-  return db.prepare('SELECT * FROM gt_tasks WHERE id = ? AND org_id = ?').get(id, orgId) as TaskRow | undefined;
+  return db.prepare<unknown[], TaskRow>('SELECT * FROM gt_tasks WHERE id = ? AND org_id = ?').get(id, orgId);
 }
 
 export function updateTaskRow(

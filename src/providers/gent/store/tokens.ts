@@ -23,11 +23,11 @@ export function insertToken(db: Db, t: Omit<TokenRow, 'seq' | 'last_used_at' | '
 }
 
 export function findTokenByHash(db: Db, hash: string): TokenRow | undefined {
-  return db.prepare('SELECT * FROM gt_tokens WHERE token_hash = ?').get(hash) as TokenRow | undefined;
+  return db.prepare<unknown[], TokenRow>('SELECT * FROM gt_tokens WHERE token_hash = ?').get(hash);
 }
 
 export function getToken(db: Db, orgId: string, id: string): TokenRow | undefined {
-  return db.prepare('SELECT * FROM gt_tokens WHERE id = ? AND org_id = ?').get(id, orgId) as TokenRow | undefined;
+  return db.prepare<unknown[], TokenRow>('SELECT * FROM gt_tokens WHERE id = ? AND org_id = ?').get(id, orgId);
 }
 
 export function listTokens(
