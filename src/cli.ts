@@ -9,7 +9,7 @@ import { log } from './engine/log.js';
 import { readFlags, serveUntilSignal } from './cli/verb.js';
 
 const START_USAGE = `Usage:
-  mailsim start [--db FILE|:memory:] [--providers agentsend,commune] [--port N] [--host H]
+  mailsim start [--db FILE|:memory:] [--providers agentsend,commune,gent] [--port N] [--host H]
                 [--smtp-port N] [--smtp-relay smtp://host:port] [--no-smtp] [--smtp-max-bytes N]
                 [--mail-retention N]
                 [--validation strict|warn|off] [--journal-size N] [--no-seed] [--warm]
@@ -17,7 +17,8 @@ const START_USAGE = `Usage:
                 [--fault-seed N] [--no-rate-limits] [--rate-limit 100/60s] [--quirks] [--frozen-clock ISO]
                 [--log-level debug|info|warn|error|silent]
 
---providers starts only the providers named (default: all, AgentSend on 3000, Commune on 3001);
+--providers starts only the providers named (default: all, AgentSend on 3000, Commune on 3001,
+Gent on 3002);
 --port N starts the first provider named (AgentSend when --providers is not given) on port N,
 and only the providers named. --quirks reproduces documented production bugs (see
 contracts/<provider>.md). --warm compiles every contract validator at start.
@@ -35,7 +36,7 @@ const USAGE = `mailsim — local emulator and contract-test harness for agent em
 
 Usage:
   mailsim start [options]             run the emulator (mailsim start --help)
-  mailsim contract-test --provider agentsend|commune --target URL --api-key KEY [--junit FILE]
+  mailsim contract-test --provider agentsend|commune|gent --target URL --api-key KEY [--junit FILE]
                         [--only ops] [--skip ops] [--cleanup]
   mailsim proxy --provider agentsend --upstream URL [--port N]
   mailsim mail ls|show|raw|wait [--url URL] [--token T]
@@ -143,6 +144,10 @@ async function start(args: string[]): Promise<number> {
     if (key && path) log.info(`try:  curl -s ${l.url}${path} -H "Authorization: Bearer ${key}"`);
   }
   if (server.config.controlToken) log.info(`control token: ${server.config.controlToken}   # send it as Authorization: Bearer <token> or x-mailsim-token to /_mailsim/*`);
+  // What else the seeds made that a developer needs (a login, ids to use in the first calls).
+  for (const l of server.listeners) {
+    for (const note of server.engine.provider(l.provider)?.seed?.notes ?? []) log.info(`${l.provider}: ${note}`);
+  }
   log.info(`database: ${server.config.db}`);
 
   return serveUntilSignal(() => server.close());

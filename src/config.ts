@@ -61,7 +61,7 @@ export interface MailsimConfig {
   providerSettings: Record<string, Record<string, unknown>>;
 }
 
-export const DEFAULT_PORTS: Record<string, number> = { agentsend: 3000, commune: 3001 };
+export const DEFAULT_PORTS: Record<string, number> = { agentsend: 3000, commune: 3001, gent: 3002 };
 
 export function defaultConfig(): MailsimConfig {
   return {

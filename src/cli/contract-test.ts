@@ -18,11 +18,14 @@ export const CONTRACT_TEST_USAGE = `Usage:
   documented error case derived from contracts/<provider>.yaml against the target, and validates
   each response (status, declared headers, body) with Prism's validators.
 
-  --provider   agentsend (default) or commune
+  --provider   agentsend (default), commune or gent
   --target     base URL, e.g. http://localhost:3000 or https://api.agentsend.io
                (Commune: http://localhost:3001 or https://api.commune.email; steps that would
-               mint accounts or delete data run only against a localhost target)
-  --api-key    key for the target (or MAILSIM_API_KEY)
+               mint accounts or delete data run only against a localhost target;
+               Gent: http://localhost:3002 or https://api.gent.mx)
+  --api-key    key for the target (or MAILSIM_API_KEY); for Gent an agent token with every
+               scope; its user-auth steps log in with GENT_EMAIL and GENT_PASSWORD (default:
+               the emulator's seeded user)
   --junit      also write a JUnit XML report to this file
   --only/--skip  comma-separated operationIds; --only pulls in the steps those need
   --cleanup    delete what the run created and did not delete itself

@@ -18,7 +18,15 @@ export const MALFORMED_ID = 'not-a-uuid';
 
 export function templateFor(flow: FlowDefinition, operation: string): RequestTemplate {
   const step = flow.steps.find((s) => s.operation === operation);
-  if (step) return { ...(step.params ? { params: step.params } : {}), ...(step.query ? { query: step.query } : {}), ...(step.body ? { body: step.body } : {}), ...(step.headers ? { headers: step.headers } : {}) };
+  if (step) {
+    return {
+      ...(step.params ? { params: step.params } : {}),
+      ...(step.query ? { query: step.query } : {}),
+      ...(step.body ? { body: step.body } : {}),
+      ...(step.headers ? { headers: step.headers } : {}),
+      ...(typeof step.auth === 'object' ? { auth: step.auth } : {}),
+    };
+  }
   return flow.templates[operation] ?? {};
 }
 

@@ -7,6 +7,13 @@
 /** Values captured by earlier steps (ids, addresses) plus the run's unique suffix. */
 export type Vars = Record<string, any>;
 
+/**
+ * Which credentials a request carries: the run's API key, none, or a token an earlier step captured
+ * (`{bearer: 'session'}` sends `Authorization: Bearer <vars.session>`), for APIs with more than one
+ * kind of credential. Error cases derived from a step keep a captured-token choice.
+ */
+export type StepAuth = 'key' | 'none' | { bearer: string };
+
 export interface RequestTemplate {
   params?: (v: Vars) => Record<string, string>;
   query?: (v: Vars) => Record<string, string>;
@@ -14,6 +21,8 @@ export interface RequestTemplate {
   body?: (v: Vars) => unknown;
   /** Extra request headers (e.g. a non-JSON content-type, or an agent signature with auth 'none'). */
   headers?: (v: Vars) => Record<string, string>;
+  /** Credentials; the run's API key unless given. */
+  auth?: StepAuth;
 }
 
 /** A resource a step made, to delete afterwards with `--cleanup`. */
@@ -29,6 +38,8 @@ export interface Creates {
   params?: (v: Vars) => Record<string, string>;
   /** Status of a successful delete; 204 unless given. */
   deleteStatus?: number;
+  /** Credentials of the delete; the run's API key unless given. */
+  auth?: StepAuth;
 }
 
 export interface FlowStep extends RequestTemplate {
@@ -40,7 +51,6 @@ export interface FlowStep extends RequestTemplate {
   expect: number;
   /** 'main' steps run first, then the error cases, then 'teardown' steps. */
   phase: 'main' | 'teardown';
-  auth?: 'key' | 'none';
   /** Variables this step cannot run without. */
   needs?: string[];
   /** Variables `capture` sets (used to pull in prerequisites for `--only`). */
@@ -60,7 +70,6 @@ export interface ErrorCase extends RequestTemplate {
   title: string;
   operation: string;
   expect: number;
-  auth?: 'key' | 'none';
   /** Replaces every path parameter with this value. */
   pathValue?: string;
 }

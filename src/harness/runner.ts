@@ -10,14 +10,15 @@ import { randomBytes } from 'node:crypto';
 import { Contract } from '../engine/contract.js';
 import { contractPath } from '../paths.js';
 import { deriveErrorCases } from './error-cases.js';
-import type { Creates, ErrorCase, FlowDefinition, FlowStep, Vars } from './flow.js';
+import type { Creates, ErrorCase, FlowDefinition, FlowStep, StepAuth, Vars } from './flow.js';
 import { agentsendFlow } from './flows/agentsend.js';
 import { communeFlow } from './flows/commune.js';
+import { gentFlow } from './flows/gent.js';
 import { TargetClient, isLoopback, type Exchange, type FetchLike, type OutgoingRequest } from './http.js';
 import { selectSteps } from './select.js';
 import { PrismContract, type ContractViolation, type ViolationLocation } from './validate.js';
 
-export const FLOWS: Record<string, FlowDefinition> = { agentsend: agentsendFlow, commune: communeFlow };
+export const FLOWS: Record<string, FlowDefinition> = { agentsend: agentsendFlow, commune: communeFlow, gent: gentFlow };
 
 /** A mistake in the options (unknown provider or operation), as opposed to a failing target. */
 export class UsageError extends Error {}
@@ -118,10 +119,16 @@ export async function runContractTest(options: RunOptions): Promise<RunReport> {
   };
 
   const runOne = async (
-    spec: { id: string; title: string; operation: string; expect: number; auth?: 'key' | 'none'; check?: FlowStep['check'] },
+    spec: { id: string; title: string; operation: string; expect: number; auth?: StepAuth; check?: FlowStep['check'] },
     kind: StepResult['kind'], req: Omit<OutgoingRequest, 'auth'>,
   ): Promise<{ result: StepResult; ex: Exchange }> => {
-    const { ex, notes } = await exchange(spec.operation, { ...req, auth: spec.auth ?? 'key' });
+    const auth = spec.auth ?? 'key';
+    // A captured token goes in as a Bearer header of its own; the run's key is then not sent.
+    const token = typeof auth === 'object' ? `Bearer ${String(vars[auth.bearer] ?? '')}` : null;
+    const sent: OutgoingRequest = typeof auth === 'object'
+      ? { ...req, auth: 'none', headers: { ...req.headers, authorization: token! } }
+      : { ...req, auth };
+    const { ex, notes } = await exchange(spec.operation, sent);
     const violations = judge(prism, spec.operation, spec.expect, ex);
     let total = CHECKS.length + 1;
     if (spec.check && ex.status === spec.expect && !ex.transportError) {
@@ -182,7 +189,11 @@ export async function runContractTest(options: RunOptions): Promise<RunReport> {
     for (const item of [...ledger].reverse()) {
       const { deleteOperation, deleteStatus = 204 } = item.creates;
       if (!deleteOperation) continue; // the API has no delete for it: it stays in leftBehind
-      const spec = { id: `cleanup:${item.creates.kind}:${item.id}`, title: `clean up ${item.creates.kind}`, operation: deleteOperation, expect: deleteStatus };
+      const spec = {
+        id: `cleanup:${item.creates.kind}:${item.id}`, title: `clean up ${item.creates.kind}`,
+        operation: deleteOperation, expect: deleteStatus,
+        ...(item.creates.auth ? { auth: item.creates.auth } : {}),
+      };
       const req = build(contract, spec.operation, { params: (v) => ({ ...item.creates.params?.(v), [item.creates.param]: item.id }) }, vars);
       const { ex } = await runOne(spec, 'cleanup', req);
       if (ex.status === deleteStatus || ex.status === 404) ledger.splice(ledger.indexOf(item), 1);

@@ -7,6 +7,7 @@ import type { ProviderDefinition } from '../engine/provider.js';
 export const PROVIDERS: Record<string, () => Promise<ProviderDefinition<any>>> = {
   agentsend: async () => (await import('./agentsend/index.js')).agentsend,
   commune: async () => (await import('./commune/index.js')).commune,
+  gent: async () => (await import('./gent/index.js')).gent,
 };
 
 export async function loadProvider(name: string): Promise<ProviderDefinition<any>> {

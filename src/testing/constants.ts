@@ -6,8 +6,22 @@ export const AGENTSEND_DEV_KEY = 'ask_mailsim-dev-key-0123456789abcdefghijklmn';
 /** The API key the Commune seed creates (fixtures/commune/seed.json); valid after every reset. */
 export const COMMUNE_DEV_KEY = 'comm_0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef';
 
+/** The agent token the Gent seed creates (fixtures/gent/seed.json): every scope, bound to GENT_DEV_INBOX_ID. */
+export const GENT_DEV_TOKEN = 'gent_MailsimDevAgentToken0123456789abcdefghijklmn';
+
+/** The Gent seed's user, for POST /auth/login/ (session auth). */
+export const GENT_DEV_LOGIN = { email: 'dev@gent.mailsim.test', password: 'mailsim-dev-password' } as const;
+
+/** The Gent seed's inbox and the inbound message in it (the guide's `inb_123` and `msg_123`). */
+export const GENT_DEV_INBOX_ID = 'inb_01JDEVGENT0000000000000001';
+export const GENT_DEV_MESSAGE_ID = 'msg_01JDEVGENT0000000000000001';
+
 /** Seeded dev key per provider. */
-export const DEV_API_KEYS: Readonly<Record<string, string>> = { agentsend: AGENTSEND_DEV_KEY, commune: COMMUNE_DEV_KEY };
+export const DEV_API_KEYS: Readonly<Record<string, string>> = {
+  agentsend: AGENTSEND_DEV_KEY, commune: COMMUNE_DEV_KEY, gent: GENT_DEV_TOKEN,
+};
 
 /** The production base URL each provider's SDK uses by default; msw mode intercepts it. */
-export const PROVIDER_BASE_URLS: Readonly<Record<string, string | readonly string[]>> = { agentsend: 'https://api.agentsend.io', commune: 'https://api.commune.email' };
+export const PROVIDER_BASE_URLS: Readonly<Record<string, string | readonly string[]>> = {
+  agentsend: 'https://api.agentsend.io', commune: 'https://api.commune.email', gent: 'https://api.gent.mx',
+};

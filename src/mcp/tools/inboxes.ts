@@ -24,9 +24,17 @@ async function inboxesOf(p: Provider, base: string, key: string, ctx: ToolContex
   });
   const text = await res.text();
   if (!res.ok) return { provider: p.name, baseUrl: base, error: `${res.status}: ${text.slice(0, 300)}` };
-  const body = JSON.parse(text) as { data?: Record<string, unknown>[]; total?: number };
-  const inboxes = (body.data ?? []).map((i) => ({ id: i.id, address: i.address, displayName: i.displayName ?? null }));
-  return { provider: p.name, baseUrl: base, total: body.total ?? inboxes.length, inboxes };
+  // Each provider pages in its own envelope (AgentSend/Commune `data`, Gent `results`) and names fields its way.
+  type Row = Record<string, unknown>;
+  const body = JSON.parse(text) as { data?: Row[]; results?: Row[]; total?: number } | Row[];
+  const rows = Array.isArray(body) ? body : (body.data ?? body.results ?? []);
+  const inboxes = rows.map((i) => ({
+    id: i.id ?? i.inbox_id,
+    address: i.address,
+    displayName: i.displayName ?? i.display_name ?? null,
+  }));
+  const total = Array.isArray(body) ? inboxes.length : (body.total ?? inboxes.length);
+  return { provider: p.name, baseUrl: base, total, inboxes };
 }
 
 export const inboxTools: Tool[] = [

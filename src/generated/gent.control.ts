@@ -1,0 +1,1661 @@
+// Generated from contracts/gent.control.yaml by scripts/contracts/types.mjs (openapi-typescript 7.13.0).
+// Do not edit: change the contract, then run `npm run contracts:types`.
+
+export interface paths {
+    "/_mailsim/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness, the running providers and the engine time. */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/_mailsim/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Back to the seed without a restart.
+         * @description Without a body: every provider back to its seed, the configured fault scenarios, limits and
+         *     clock, an empty journal. `{"provider"}` resets one provider's data only; `{"tenant"}` clears
+         *     one account's data, idempotency keys and rate-limit window (a seeded account stays empty
+         *     until a full reset). The same fields are accepted as query parameters.
+         */
+        post: operations["resetState"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/_mailsim/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The running providers, where their APIs answer, their seeded dev keys, and the SMTP listener.
+         * @description What a tool needs to reach the emulated APIs themselves: each provider's base URL as the
+         *     emulator hands it out, the path that lists the calling account's inboxes (null when the
+         *     provider has none), the API keys its seed created (valid after every reset; printed at
+         *     start), and where the SMTP listener answers (null with `--no-smtp` or in msw mode).
+         */
+        get: operations["listProviders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/_mailsim/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The request journal, newest first. */
+        get: operations["listRequests"];
+        put?: never;
+        post?: never;
+        /** Empties the journal. */
+        delete: operations["clearRequests"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/_mailsim/requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One journal entry with what went over the wire.
+         * @description The request's and the answer's headers (credentials masked) and bodies (text; binary bodies
+         *     as their size only), each capped at 64 KiB (`truncated`).
+         */
+        get: operations["getRequest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/_mailsim/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The due-work queue (send jobs, webhook deliveries) per lane.
+         * @description With `wait` (a duration such as `30s`), answers once nothing runs and nothing is due, or 408
+         *     when the queue is still busy after that long: a test or a CI step can wait for the emulator
+         *     to settle instead of sleeping.
+         */
+        get: operations["getQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/_mailsim/clock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The engine clock. */
+        get: operations["getClock"];
+        put?: never;
+        /**
+         * Freeze, set, advance, or go back to real time.
+         * @description Give one or more of `mode` (`frozen` | `real`), `set` (an ISO time) and `advance` (a
+         *     duration such as `90s`, `25h`, or milliseconds). Everything is checked before anything
+         *     changes, so a bad request moves no time. Advancing makes due work (retries, held actions,
+         *     delayed deliveries) run now.
+         */
+        post: operations["setClock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/_mailsim/faults": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The fault rules in force, with their counters. */
+        get: operations["listFaults"];
+        put?: never;
+        /**
+         * Adds one rule, or `{rules, seed}`.
+         * @description A rule without `match.provider` applies to this port's provider. The body is one rule (the
+         *     fields of FaultRuleInput), or `{"rules": [...], "seed"?}`; `seed` may come alone too.
+         */
+        post: operations["addFaults"];
+        /** Removes every rule. */
+        delete: operations["clearFaults"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/_mailsim/faults/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["removeFault"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/_mailsim/scenarios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The scenarios shipped with mailsim and those in the configured scenario directory. */
+        get: operations["listScenarios"];
+        put?: never;
+        /**
+         * Loads a scenario by name, or one given inline as YAML.
+         * @description `{"name"}` names a shipped scenario or a file in the directory given by `--scenario-dir`
+         *     (never any other path); `{"yaml"}` is a scenario's text.
+         */
+        post: operations["loadScenario"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/_mailsim/limits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This port's provider's main rate limiter. */
+        get: operations["getLimits"];
+        /** Changes the fields given (plans and keys are replaced as a whole); windows start afresh. */
+        put: operations["setLimits"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/_mailsim/mail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The mail sink, newest first. */
+        get: operations["listMail"];
+        put?: never;
+        post?: never;
+        /** Empties the sink (or one provider's part of it). */
+        delete: operations["clearMail"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/_mailsim/mail/wait": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The first matching message, answered the moment it lands (408 on timeout). */
+        get: operations["waitForMail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/_mailsim/mail/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["MailId"];
+            };
+            cookie?: never;
+        };
+        /** One message, parsed, with headers and the attachment list. */
+        get: operations["getMail"];
+        put?: never;
+        post?: never;
+        delete: operations["deleteMail"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/_mailsim/mail/{id}/raw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The exact bytes as received. */
+        get: operations["getMailRaw"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/_mailsim/mail/{id}/attachments/{n}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One attachment's content (`n` from the attachment list). */
+        get: operations["getMailAttachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/_mailsim/webhooks/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Webhook deliveries, newest first (this port's provider unless `provider` is given). */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/_mailsim/webhooks/deliveries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One delivery with the request sent and every attempt. */
+        get: operations["getWebhookDelivery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/_mailsim/webhooks/deliveries/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sends a delivery again now (a dead or delivered one gets a fresh round of attempts). */
+        post: operations["retryWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/_mailsim/mcp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** No server-initiated stream (stateless server); always 405, which MCP clients expect. */
+        get: operations["openMcpStream"];
+        put?: never;
+        /**
+         * The MCP server, over the Streamable HTTP transport (stateless).
+         * @description A Model Context Protocol server for AI agents and coding assistants: tools to read and wait
+         *     for mail, extract verification codes and links, list inboxes, send mail into an emulated
+         *     inbox, read the request journal and webhook deliveries, set faults and the clock, and
+         *     reset (the same tools as `mailsim mcp` over stdio). Stateless: every POST carries whole
+         *     JSON-RPC messages and gets its answers back, as an event stream or as JSON; there is no
+         *     session and no server-initiated stream. The access rules of every control operation
+         *     apply (with `--control-token`, send it as `Authorization: Bearer <token>`).
+         */
+        post: operations["postMcp"];
+        /** No session to end (stateless server); always 405. */
+        delete: operations["closeMcpSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/_mailsim/gent/orgs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new Gent organisation with one user (email and password for /auth/login/), on the given plan. */
+        post: operations["createGentOrg"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description A JSON-RPC 2.0 message (answer or error), or a batch of them. */
+        JsonRpcMessage: {
+            /** @constant */
+            jsonrpc: "2.0";
+        } | {
+            /** @constant */
+            jsonrpc: "2.0";
+        }[];
+        Error: {
+            error: {
+                code: string;
+                message: string;
+                details?: {
+                    [key: string]: string[];
+                };
+            };
+        };
+        JournalEntry: {
+            id: number;
+            /** Format: date-time */
+            at: string;
+            provider: string;
+            requestId: string;
+            method: string;
+            path: string;
+            query: string;
+            operationId: string | null;
+            /** @description 0 when no answer was sent (a reset or hang fault). */
+            status: number;
+            latencyMs: number;
+            tenant: string | null;
+            idempotencyKey?: string | null;
+            idempotentReplay: boolean;
+            fault: string | null;
+            /** @description A machine code for every error answer, whatever the provider. */
+            errorCode: string | null;
+            violations: {
+                pointer: string;
+                message: string;
+            }[];
+            /** @enum {string} */
+            source: "emulator" | "proxy";
+        };
+        CapturedMessage: {
+            /** @description Credentials masked. */
+            headers: {
+                [key: string]: unknown;
+            };
+            /** @description The body as text; null for binary content. */
+            body: string | null;
+            /** @description The full body size. */
+            bodyBytes: number;
+            truncated: boolean;
+        };
+        /** @description Milliseconds, or a distribution. */
+        LatencySpec: number | {
+            fixed: number;
+        } | {
+            uniform: number[];
+        } | {
+            lognormal: {
+                median: number;
+                sigma: number;
+                max?: number;
+            };
+        };
+        /**
+         * @description `status` answers that status in the provider's envelope (a 429 gets full rate-limit
+         *     headers); `latency` waits before the handler; `reset` drops the connection (`phase: after`
+         *     runs the request first); `hang` never answers; `truncate` sends half the body; `malformed`
+         *     answers a body that is not JSON.
+         */
+        FaultAction: {
+            type: string;
+            status?: number;
+            code?: string;
+            message?: string;
+            retryAfter?: number;
+            ms?: components["schemas"]["LatencySpec"];
+            phase?: string;
+        };
+        FaultMatch: {
+            provider?: string;
+            method?: string;
+            /** @description Glob over the request path: `*` within a segment, `**` across segments. */
+            path?: string;
+            /** @description The contract operation, e.g. `sendMessage`. */
+            operationId?: string;
+            /** @description The same as `operationId` (the name scenario files used first). */
+            operation?: string;
+            header?: {
+                [key: string]: string;
+            };
+            apiKey?: string;
+        };
+        FaultRuleInput: {
+            id?: string;
+            name?: string;
+            match?: components["schemas"]["FaultMatch"];
+            action: components["schemas"]["FaultAction"];
+            probability?: number;
+            times?: number;
+            after?: number;
+        };
+        FaultRule: {
+            id: string;
+            name?: string;
+            match?: Record<string, never>;
+            action: Record<string, never>;
+            probability?: number;
+            times?: number;
+            after?: number;
+            matched: number;
+            applied: number;
+        };
+        LimitRule: {
+            max: number;
+            windowMs: number;
+        };
+        /** @description `"100/60s"`, `{max, windowMs}` or `{max, window: "60s"}`. */
+        LimitSpec: string | {
+            max: number;
+            windowMs?: number;
+            window?: string | number;
+        };
+        LimitSettings: {
+            enabled?: boolean;
+            default?: components["schemas"]["LimitSpec"];
+            plans?: {
+                [key: string]: components["schemas"]["LimitSpec"];
+            };
+            keys?: {
+                [key: string]: components["schemas"]["LimitSpec"];
+            };
+        };
+        Address: {
+            address: string;
+            name?: string | null;
+        };
+        MailSummary: {
+            id: string;
+            /** @enum {string} */
+            direction: "in" | "out";
+            provider: string | null;
+            tenant: string | null;
+            messageId: string | null;
+            from: components["schemas"]["Address"] | null;
+            to: components["schemas"]["Address"][];
+            cc: components["schemas"]["Address"][];
+            envelope: {
+                from: string | null;
+                to: string[];
+            };
+            subject: string | null;
+            snippet: string;
+            /** @description Emulated inboxes the message landed in. */
+            inboxes: string[];
+            attachmentCount: number;
+            size: number;
+            /** Format: date-time */
+            receivedAt: string;
+        };
+        MailDetail: components["schemas"]["MailSummary"] & {
+            text: string | null;
+            html: string | null;
+            headers: Record<string, never>;
+            headerLines: {
+                name: string;
+                value: string;
+            }[];
+            attachments: {
+                index: number;
+                filename?: string | null;
+                contentType?: string;
+                size?: number;
+                url: string;
+            }[];
+            deliveries: unknown[];
+            parseWarnings: string[];
+            rawUrl: string;
+        };
+        Delivery: {
+            id: string;
+            provider: string;
+            tenant: string;
+            webhookId: string;
+            url: string;
+            event: string;
+            /** @enum {string} */
+            status: "pending" | "delivered" | "failed" | "dead";
+            attemptCount: number;
+            /** Format: date-time */
+            nextAttemptAt: string | null;
+            lastStatusCode: number | null;
+            lastError: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            deliveredAt: string | null;
+        };
+        Attempt: {
+            attempt: number;
+            /** Format: date-time */
+            at: string;
+            latencyMs: number;
+            statusCode: number | null;
+            error: string | null;
+            responseExcerpt: string | null;
+            /** @enum {string} */
+            outcome: "delivered" | "failed" | "dead";
+            /** Format: date-time */
+            nextAttemptAt: string | null;
+        };
+    };
+    responses: {
+        /** @description A control-plane error. */
+        Error: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The engine clock. */
+        Clock: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    now: string;
+                    /** @enum {string} */
+                    mode: "real" | "frozen";
+                    offsetMs: number;
+                };
+            };
+        };
+        /** @description A rate limiter's settings. */
+        Limits: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    enabled: boolean;
+                    default: components["schemas"]["LimitRule"] | null;
+                    plans: {
+                        [key: string]: components["schemas"]["LimitRule"];
+                    };
+                    keys: {
+                        [key: string]: components["schemas"]["LimitRule"];
+                    };
+                };
+            };
+        };
+        /** @description One message, parsed. */
+        MailDetail: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["MailDetail"];
+            };
+        };
+        /**
+         * @description An MCP transport error as a JSON-RPC error (from the MCP SDK), or a control-plane error
+         *     when the engine refused the request before it reached the MCP server.
+         */
+        McpError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["JsonRpcMessage"] | components["schemas"]["Error"];
+            };
+        };
+    };
+    parameters: {
+        MailId: string;
+        /** @description Substring of a recipient (To, Cc or envelope). */
+        MailTo: string;
+        MailFrom: string;
+        /** @description Substring of the subject. */
+        MailSubject: string;
+        /** @description Substring of the text body. */
+        MailText: string;
+        /** @description An emulated inbox id the message landed in. */
+        MailInbox: string;
+        MailProvider: string;
+        /** @description `in` or `out`. */
+        MailDirection: string;
+        /** @description An ISO time or engine milliseconds since the epoch. */
+        MailSince: string;
+    };
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Up. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        status: "ok";
+                        /** @description This port's provider. */
+                        provider: string;
+                        providers: string[];
+                        /**
+                         * Format: date-time
+                         * @description The engine clock.
+                         */
+                        now: string;
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    resetState: {
+        parameters: {
+            query?: {
+                provider?: string;
+                tenant?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    provider?: string;
+                    tenant?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Reset. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        reset: true;
+                        /** @description The provider reset, or `all`. */
+                        provider: string;
+                        tenant: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    listProviders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Providers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            name: string;
+                            title: string;
+                            baseUrl: string | null;
+                            /** @description GET it with a dev key for `{"data": [{"id", "address", ...}]}`. */
+                            inboxesPath: string | null;
+                            devKeys: {
+                                label: string;
+                                key: string;
+                            }[];
+                        }[];
+                        smtp: {
+                            /** @description The address it listens on (`0.0.0.0`: every interface). */
+                            host: string;
+                            port: number;
+                        } | null;
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    listRequests: {
+        parameters: {
+            query?: {
+                provider?: string;
+                /** @description Substring of the path, or a glob when it contains `*`. */
+                path?: string;
+                /** @description An exact status (`201`) or a class (`4xx`). */
+                status?: string;
+                operation?: string;
+                limit?: number;
+                /** @description Only requests whose answer broke the contract. */
+                violations?: boolean;
+                fault?: boolean;
+                replay?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Journal entries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["JournalEntry"][];
+                        total: number;
+                        /** @description Entries held now. */
+                        size: number;
+                        /** @description Entries kept at most (`--journal-size`). */
+                        capacity: number;
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    clearRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Emptied. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    getRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entry. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JournalEntry"] & {
+                        request: components["schemas"]["CapturedMessage"] | null;
+                        response: components["schemas"]["CapturedMessage"] | null;
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    getQueue: {
+        parameters: {
+            query?: {
+                wait?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The queue. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        idle: boolean;
+                        lanes: {
+                            name: string;
+                            running: number;
+                            due: boolean;
+                            /** Format: date-time */
+                            nextDueAt: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            408: components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    getClock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Clock"];
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    setClock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    mode?: string;
+                    set?: string;
+                    advance?: string | number;
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["Clock"];
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    listFaults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Rules. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["FaultRule"][];
+                        seed: number | null;
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    addFaults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    id?: string;
+                    name?: string;
+                    match?: components["schemas"]["FaultMatch"];
+                    action?: components["schemas"]["FaultAction"];
+                    probability?: number;
+                    times?: number;
+                    after?: number;
+                    rules?: components["schemas"]["FaultRuleInput"][];
+                    seed?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Added. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["FaultRule"][];
+                        seed: number | null;
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    clearFaults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    removeFault: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    listScenarios: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Scenarios by name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            name: string;
+                            description: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    loadScenario: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    yaml?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Its rules, added. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        name: string | null;
+                        data: components["schemas"]["FaultRule"][];
+                        seed: number | null;
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    getLimits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Limits"];
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    setLimits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LimitSettings"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Limits"];
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    listMail: {
+        parameters: {
+            query?: {
+                /** @description Substring of a recipient (To, Cc or envelope). */
+                to?: components["parameters"]["MailTo"];
+                from?: components["parameters"]["MailFrom"];
+                /** @description Substring of the subject. */
+                subject?: components["parameters"]["MailSubject"];
+                /** @description Substring of the text body. */
+                text?: components["parameters"]["MailText"];
+                /** @description An emulated inbox id the message landed in. */
+                inbox?: components["parameters"]["MailInbox"];
+                provider?: components["parameters"]["MailProvider"];
+                /** @description `in` or `out`. */
+                direction?: components["parameters"]["MailDirection"];
+                /** @description An ISO time or engine milliseconds since the epoch. */
+                since?: components["parameters"]["MailSince"];
+                /** @description At most 500. */
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Messages. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["MailSummary"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    clearMail: {
+        parameters: {
+            query?: {
+                provider?: components["parameters"]["MailProvider"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Emptied. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    waitForMail: {
+        parameters: {
+            query?: {
+                /** @description Substring of a recipient (To, Cc or envelope). */
+                to?: components["parameters"]["MailTo"];
+                from?: components["parameters"]["MailFrom"];
+                /** @description Substring of the subject. */
+                subject?: components["parameters"]["MailSubject"];
+                /** @description Substring of the text body. */
+                text?: components["parameters"]["MailText"];
+                /** @description An emulated inbox id the message landed in. */
+                inbox?: components["parameters"]["MailInbox"];
+                provider?: components["parameters"]["MailProvider"];
+                /** @description `in` or `out`. */
+                direction?: components["parameters"]["MailDirection"];
+                /** @description An ISO time or engine milliseconds since the epoch. */
+                since?: components["parameters"]["MailSince"];
+                /** @description A duration (`30s`, default; at most 10 minutes). */
+                timeout?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["MailDetail"];
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            408: components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    getMail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["MailId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["MailDetail"];
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    deleteMail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["MailId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    getMailRaw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["MailId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "message/rfc822": string;
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    getMailAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["MailId"];
+                n: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The attachment, in its own media type. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                status?: "pending" | "delivered" | "failed" | "dead";
+                event?: string;
+                url?: string;
+                webhookId?: string;
+                tenant?: string;
+                provider?: string;
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deliveries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Delivery"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    getWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Delivery"] & {
+                        inFlight: boolean;
+                        request: {
+                            /** @constant */
+                            method: "POST";
+                            url: string;
+                            headers: {
+                                [key: string]: string;
+                            };
+                            body: string;
+                        };
+                        /** @description The body parsed as JSON (null when it is not JSON). */
+                        payload: unknown;
+                        attempts: components["schemas"]["Attempt"][];
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    retryWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Due now. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Delivery"];
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    openMcpStream: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            405: components["responses"]["McpError"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    postMcp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never> | unknown[];
+            };
+        };
+        responses: {
+            /** @description The JSON-RPC answers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                    "application/json": components["schemas"]["JsonRpcMessage"];
+                };
+            };
+            /** @description Only notifications or responses were sent; nothing to answer. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["McpError"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            406: components["responses"]["McpError"];
+            413: components["responses"]["McpError"];
+            415: components["responses"]["McpError"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    closeMcpSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            405: components["responses"]["McpError"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    createGentOrg: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    email: string;
+                    password: string;
+                    /** @description Default: "org of <email>". */
+                    name?: string;
+                    /**
+                     * @default startup
+                     * @enum {string}
+                     */
+                    plan?: "free" | "startup" | "business";
+                };
+            };
+        };
+        responses: {
+            /** @description The organisation and its user. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        org_id: string;
+                        user_id: string;
+                        email: string;
+                        /** @enum {string} */
+                        plan: "free" | "startup" | "business";
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+}
