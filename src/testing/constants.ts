@@ -6,8 +6,21 @@ export const AGENTSEND_DEV_KEY = 'ask_mailsim-dev-key-0123456789abcdefghijklmn';
 /** The API key the Commune seed creates (fixtures/commune/seed.json); valid after every reset. */
 export const COMMUNE_DEV_KEY = 'comm_0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef';
 
+/** The API key the Managed Agents seed creates (fixtures/managed-agents/seed.json); valid after every reset. */
+export const MANAGED_AGENTS_DEV_KEY = 'oma_mailsimdevkey0123456789abcdefghijklm';
+
 /** Seeded dev key per provider. */
-export const DEV_API_KEYS: Readonly<Record<string, string>> = { agentsend: AGENTSEND_DEV_KEY, commune: COMMUNE_DEV_KEY };
+export const DEV_API_KEYS: Readonly<Record<string, string>> = {
+  agentsend: AGENTSEND_DEV_KEY, commune: COMMUNE_DEV_KEY, 'managed-agents': MANAGED_AGENTS_DEV_KEY,
+};
 
 /** The production base URL each provider's SDK uses by default; msw mode intercepts it. */
-export const PROVIDER_BASE_URLS: Readonly<Record<string, string>> = { agentsend: 'https://api.agentsend.io', commune: 'https://api.commune.email' };
+export const PROVIDER_BASE_URLS: Readonly<Record<string, string>> = {
+  agentsend: 'https://api.agentsend.io', commune: 'https://api.commune.email', 'managed-agents': 'https://api.anthropic.com',
+};
+
+/**
+ * Every base URL a Managed Agents client may use: Anthropic's (the SDK's default) and openma's
+ * hosted one. Pass it as msw's `baseUrl` to intercept both.
+ */
+export const MANAGED_AGENTS_BASE_URLS: readonly string[] = ['https://api.anthropic.com', 'https://app.openma.dev'];
