@@ -22,34 +22,70 @@ afterAll(() => emulator?.close());
 
 const reset = (): Promise<Response> => fetch(`${target}/_mailsim/reset`, { method: 'POST' });
 const succeeded = (report: RunReport): Set<string> =>
-  new Set(report.results.filter((r) => r.kind === 'flow' && r.outcome === 'pass' && r.status !== null && r.status < 300).map((r) => r.operation));
+  new Set(
+    report.results
+      .filter((r) => r.kind === 'flow' && r.outcome === 'pass' && r.status !== null && r.status < 300)
+      .map((r) => r.operation),
+  );
 
 describe('contract-test against the Managed Agents emulator', () => {
   it('passes every case, exercises all 74 operations with a 2xx each, and leaves nothing behind', async () => {
     await reset();
     const report = await runContractTest({ provider: 'managed-agents', target, apiKey: MANAGED_AGENTS_DEV_KEY });
-    const notPassing = report.results.filter((r) => r.outcome !== 'pass').map((r) => `${r.id}: ${r.skipReason ?? r.violations.map((v) => `${v.where} ${v.pointer} ${v.message}`).join('; ')}`);
+    const notPassing = report.results
+      .filter((r) => r.outcome !== 'pass')
+      .map(
+        (r) => `${r.id}: ${r.skipReason ?? r.violations.map((v) => `${v.where} ${v.pointer} ${v.message}`).join('; ')}`,
+      );
     expect(notPassing).toEqual([]);
     expect(report.ok).toBe(true);
-    console.log(`${coverageLine(report)}; ${succeeded(report).size}/${report.coverage.total.length} answered 2xx to a flow step; ${report.results.length} cases`);
+    console.log(
+      `${coverageLine(report)}; ${succeeded(report).size}/${report.coverage.total.length} ` +
+        `answered 2xx to a flow step; ` +
+        `${report.results.length} cases`,
+    );
     expect(report.coverage.total.length).toBe(74);
     expect(report.coverage.missing).toEqual([]);
     expect(formatTable(report)).toContain('coverage: 74/74 operations exercised (100%)');
     expect([...succeeded(report)].length).toBe(74);
     expect(report.leftBehind).toEqual([]);
     const ids = report.results.map((r) => r.id);
-    for (const id of ['createAgent:no-key', 'retrieveAgent:unknown-id', 'createAgent:missing-model', 'retrieveAgentVersion:unknown-id', 'updateAgentStale', 'deleteSkill:built-in']) expect(ids).toContain(id);
+    for (const id of [
+      'createAgent:no-key',
+      'retrieveAgent:unknown-id',
+      'createAgent:missing-model',
+      'retrieveAgentVersion:unknown-id',
+      'updateAgentStale',
+      'deleteSkill:built-in',
+    ])
+      expect(ids).toContain(id);
     // The emulator's own strict check saw nothing wrong either.
     expect(emulator.engine.journal.list({ violations: true })).toEqual([]);
   });
 
   it('--only pulls in prerequisites and --cleanup deletes what the run made', async () => {
     await reset();
-    const report = await runContractTest({ provider: 'managed-agents', target, apiKey: MANAGED_AGENTS_DEV_KEY, only: ['retrieveCredential', 'listMemoryVersions'], cleanup: true });
+    const report = await runContractTest({
+      provider: 'managed-agents',
+      target,
+      apiKey: MANAGED_AGENTS_DEV_KEY,
+      only: ['retrieveCredential', 'listMemoryVersions'],
+      cleanup: true,
+    });
     expect(report.ok).toBe(true);
-    expect(report.results.filter((r) => r.kind === 'flow').map((r) => r.id)).toEqual(['createVault', 'createCredential', 'retrieveCredential', 'createMemoryStore', 'createMemory', 'listMemoryVersions']);
+    expect(report.results.filter((r) => r.kind === 'flow').map((r) => r.id)).toEqual([
+      'createVault',
+      'createCredential',
+      'retrieveCredential',
+      'createMemoryStore',
+      'createMemory',
+      'listMemoryVersions',
+    ]);
     expect(report.results.filter((r) => r.kind === 'cleanup').map((r) => [r.operation, r.status])).toEqual([
-      ['deleteMemory', 200], ['deleteMemoryStore', 200], ['deleteCredential', 200], ['deleteVault', 200],
+      ['deleteMemory', 200],
+      ['deleteMemoryStore', 200],
+      ['deleteCredential', 200],
+      ['deleteVault', 200],
     ]);
     expect(report.leftBehind).toEqual([]);
   });
@@ -58,12 +94,28 @@ describe('contract-test against the Managed Agents emulator', () => {
     await reset();
     const real = 'https://app.openma.dev';
     const report = await runContractTest({
-      provider: 'managed-agents', target: real, apiKey: MANAGED_AGENTS_DEV_KEY, delayMs: 0,
+      provider: 'managed-agents',
+      target: real,
+      apiKey: MANAGED_AGENTS_DEV_KEY,
+      delayMs: 0,
       fetch: (url, init) => fetch(url.replace(real, target), init),
     });
     expect(report.results.filter((r) => r.outcome === 'fail').map((r) => r.id)).toEqual([]);
-    const skipped = report.results.filter((r) => r.outcome === 'skip').map((r) => r.id).sort();
-    expect(skipped).toEqual(['createApiKey', 'createModelCard', 'deleteApiKey', 'deleteModelCard', 'listApiKeys', 'listModelCards', 'patchModelCard', 'retrieveModelCard', 'updateModelCard']);
+    const skipped = report.results
+      .filter((r) => r.outcome === 'skip')
+      .map((r) => r.id)
+      .sort();
+    expect(skipped).toEqual([
+      'createApiKey',
+      'createModelCard',
+      'deleteApiKey',
+      'deleteModelCard',
+      'listApiKeys',
+      'listModelCards',
+      'patchModelCard',
+      'retrieveModelCard',
+      'updateModelCard',
+    ]);
     expect(report.coverage.missing).toEqual([]);
   });
 
@@ -71,10 +123,23 @@ describe('contract-test against the Managed Agents emulator', () => {
     await reset();
     const write = process.stdout.write;
     let out = '';
-    process.stdout.write = ((chunk: string) => { out += chunk; return true; }) as typeof process.stdout.write;
+    process.stdout.write = ((chunk: string) => {
+      out += chunk;
+      return true;
+    }) as typeof process.stdout.write;
     let code: number;
     try {
-      code = await cli(['--provider', 'managed-agents', '--target', target, '--api-key', MANAGED_AGENTS_DEV_KEY, '--only', 'downloadSkillVersion', '--cleanup']);
+      code = await cli([
+        '--provider',
+        'managed-agents',
+        '--target',
+        target,
+        '--api-key',
+        MANAGED_AGENTS_DEV_KEY,
+        '--only',
+        'downloadSkillVersion',
+        '--cleanup',
+      ]);
     } finally {
       process.stdout.write = write;
     }

@@ -8,15 +8,21 @@ import { MANAGED_AGENTS_BASE_URLS, MANAGED_AGENTS_DEV_KEY } from '../../src/test
 const handlers = createHandlers({ provider: 'managed-agents', baseUrl: [...MANAGED_AGENTS_BASE_URLS] });
 const server = setupServer(...handlers);
 // The SDK probes FormData support with fetch('data:,') before an upload; let that one through.
-beforeAll(() => server.listen({ onUnhandledRequest: (req, print) => (req.url.startsWith('data:') ? undefined : print.error()) }));
+beforeAll(() =>
+  server.listen({ onUnhandledRequest: (req, print) => (req.url.startsWith('data:') ? undefined : print.error()) }),
+);
 afterAll(() => {
   server.close();
   handlers.close();
 });
 
 describe('msw mode for Managed Agents', () => {
-  it('answers the SDK on its default base URL and on openma\'s, from one engine', async () => {
-    const anthropic = new Anthropic({ apiKey: MANAGED_AGENTS_DEV_KEY, baseURL: 'https://api.anthropic.com', maxRetries: 0 });
+  it("answers the SDK on its default base URL and on openma's, from one engine", async () => {
+    const anthropic = new Anthropic({
+      apiKey: MANAGED_AGENTS_DEV_KEY,
+      baseURL: 'https://api.anthropic.com',
+      maxRetries: 0,
+    });
     const openma = new Anthropic({ apiKey: MANAGED_AGENTS_DEV_KEY, baseURL: 'https://app.openma.dev', maxRetries: 0 });
     const agent = await anthropic.beta.agents.create({ name: 'in-process', model: 'claude-opus-5-5' });
     expect(agent).toMatchObject({ type: 'agent', version: 1, model: { id: 'claude-opus-5-5', speed: 'standard' } });

@@ -19,48 +19,92 @@ beforeEach(() => server.engine.reset('managed-agents'));
 describe('create and retrieve', () => {
   it('normalises the model, toolsets, MCP servers, skills and execution identity', async () => {
     const agent = await client.beta.agents.create({
-      name: 'Researcher', model: 'claude-opus-5-5', system: 'Be brief.',
+      name: 'Researcher',
+      model: 'claude-opus-5-5',
+      system: 'Be brief.',
       tools: [
-        { type: 'agent_toolset_20260401', configs: [{ name: 'bash', enabled: false }, { name: 'web_fetch', url_sources: { user_input: 'all' } }] },
+        {
+          type: 'agent_toolset_20260401',
+          configs: [
+            { name: 'bash', enabled: false },
+            { name: 'web_fetch', url_sources: { user_input: 'all' } },
+          ],
+        },
         { type: 'mcp_toolset', mcp_server_name: 'docs' },
-        { type: 'custom', name: 'lookup', description: 'Look a thing up', input_schema: { type: 'object', properties: { q: { type: 'string' } } } },
+        {
+          type: 'custom',
+          name: 'lookup',
+          description: 'Look a thing up',
+          input_schema: { type: 'object', properties: { q: { type: 'string' } } },
+        },
       ],
       mcp_servers: [{ name: 'docs', type: 'url', url: 'https://mcp.example.com' }],
       skills: [{ type: 'anthropic', skill_id: 'xlsx' }],
       metadata: { team: 'search' },
     });
     expect(agent.id).toMatch(/^agent_01[1-9A-HJ-NP-Za-km-z]{22}$/);
-    expect(agent).toMatchObject({ type: 'agent', version: 1, archived_at: null, description: null, system: 'Be brief.', metadata: { team: 'search' } });
+    expect(agent).toMatchObject({
+      type: 'agent',
+      version: 1,
+      archived_at: null,
+      description: null,
+      system: 'Be brief.',
+      metadata: { team: 'search' },
+    });
     expect(agent.model).toEqual({ id: 'claude-opus-5-5', speed: 'standard' });
     expect(agent.execution_identity).toEqual({ type: 'service_account' });
     expect(agent.multiagent).toBeNull();
     const [toolset, mcp, custom] = agent.tools;
     expect(toolset).toEqual({
-      type: 'agent_toolset_20260401', default_config: { enabled: true, permission_policy: { type: 'always_allow' } },
+      type: 'agent_toolset_20260401',
+      default_config: { enabled: true, permission_policy: { type: 'always_allow' } },
       configs: [
         { type: 'bash', name: 'bash', enabled: false, permission_policy: { type: 'always_allow' } },
-        { type: 'web_fetch', name: 'web_fetch', enabled: true, permission_policy: { type: 'always_allow' }, url_sources: { user_input: { type: 'all' }, client_tool_results: null, server_tool_results: null } },
+        {
+          type: 'web_fetch',
+          name: 'web_fetch',
+          enabled: true,
+          permission_policy: { type: 'always_allow' },
+          url_sources: { user_input: { type: 'all' }, client_tool_results: null, server_tool_results: null },
+        },
       ],
     });
-    expect(mcp).toEqual({ type: 'mcp_toolset', mcp_server_name: 'docs', default_config: { enabled: true, permission_policy: { type: 'always_ask' } }, configs: [] });
+    expect(mcp).toEqual({
+      type: 'mcp_toolset',
+      mcp_server_name: 'docs',
+      default_config: { enabled: true, permission_policy: { type: 'always_ask' } },
+      configs: [],
+    });
     expect(custom).toMatchObject({ type: 'custom', name: 'lookup' });
     expect(agent.skills).toEqual([{ type: 'anthropic', skill_id: 'xlsx', version: 'latest' }]);
     expect(await client.beta.agents.retrieve(agent.id)).toEqual(agent);
   });
 
   it('keeps a model config object and its effort shorthand', async () => {
-    const agent = await client.beta.agents.create({ name: 'fast', model: { id: 'claude-haiku-5-5', speed: 'fast', effort: 'low' } });
+    const agent = await client.beta.agents.create({
+      name: 'fast',
+      model: { id: 'claude-haiku-5-5', speed: 'fast', effort: 'low' },
+    });
     expect(agent.model).toEqual({ id: 'claude-haiku-5-5', speed: 'fast', effort: { type: 'low' } });
   });
 
   it('rejects an MCP server no toolset uses, an unknown skill and a missing name', async () => {
-    const unreferenced = await rejection(client.beta.agents.create({ name: 'x', model: 'm', mcp_servers: [{ name: 'a', type: 'url', url: 'https://a' }] }));
+    const unreferenced = await rejection(
+      client.beta.agents.create({ name: 'x', model: 'm', mcp_servers: [{ name: 'a', type: 'url', url: 'https://a' }] }),
+    );
     expect(unreferenced).toBeInstanceOf(BadRequestError);
     expect(unreferenced.error.error.message).toMatch(/not referenced by any mcp_toolset/);
-    expect(await rejection(client.beta.agents.create({ name: 'x', model: 'm', skills: [{ type: 'custom', skill_id: 'skill_nope' }] }))).toBeInstanceOf(NotFoundError);
+    expect(
+      await rejection(
+        client.beta.agents.create({ name: 'x', model: 'm', skills: [{ type: 'custom', skill_id: 'skill_nope' }] }),
+      ),
+    ).toBeInstanceOf(NotFoundError);
     const missing = await rejection(client.beta.agents.create({ model: 'm' } as never));
     expect(missing).toBeInstanceOf(BadRequestError);
-    expect(missing.error).toMatchObject({ type: 'error', error: { type: 'invalid_request_error', message: 'name: Field required' } });
+    expect(missing.error).toMatchObject({
+      type: 'error',
+      error: { type: 'invalid_request_error', message: 'name: Field required' },
+    });
   });
 
   it('answers an unknown agent with NotFoundError, not_found_error and x-should-retry: false', async () => {
@@ -76,7 +120,11 @@ describe('create and retrieve', () => {
 describe('update and versions', () => {
   it('bumps the version on a change, keeps it on a no-op, and serves every version', async () => {
     const a = await client.beta.agents.create({ name: 'v', model: 'claude-sonnet-5-5', metadata: { a: '1', b: '2' } });
-    const b = await client.beta.agents.update(a.id, { version: 1, system: 'new prompt', metadata: { a: null, c: '3' } });
+    const b = await client.beta.agents.update(a.id, {
+      version: 1,
+      system: 'new prompt',
+      metadata: { a: null, c: '3' },
+    });
     expect(b.version).toBe(2);
     expect(b.metadata).toEqual({ b: '2', c: '3' });
     expect(b.system).toBe('new prompt');
@@ -116,11 +164,28 @@ describe('update and versions', () => {
 
   it('resolves a coordinator roster: ids, pinned versions and self', async () => {
     const helper = await client.beta.agents.create({ name: 'helper', model: 'm' });
-    const lead = await client.beta.agents.create({ name: 'lead', model: 'm', multiagent: { type: 'coordinator', agents: [helper.id, { type: 'self' }] } });
-    expect(lead.multiagent).toEqual({ type: 'coordinator', agents: [{ type: 'agent', id: helper.id, version: 1 }, { type: 'agent', id: lead.id, version: 1 }] });
+    const lead = await client.beta.agents.create({
+      name: 'lead',
+      model: 'm',
+      multiagent: { type: 'coordinator', agents: [helper.id, { type: 'self' }] },
+    });
+    expect(lead.multiagent).toEqual({
+      type: 'coordinator',
+      agents: [
+        { type: 'agent', id: helper.id, version: 1 },
+        { type: 'agent', id: lead.id, version: 1 },
+      ],
+    });
     const bumped = await client.beta.agents.update(lead.id, { description: 'v2' });
-    expect(bumped.multiagent).toMatchObject({ agents: [{ id: helper.id, version: 1 }, { id: lead.id, version: 2 }] });
-    const nested = await rejection(client.beta.agents.create({ name: 'x', model: 'm', multiagent: { type: 'coordinator', agents: [lead.id] } }));
+    expect(bumped.multiagent).toMatchObject({
+      agents: [
+        { id: helper.id, version: 1 },
+        { id: lead.id, version: 2 },
+      ],
+    });
+    const nested = await rejection(
+      client.beta.agents.create({ name: 'x', model: 'm', multiagent: { type: 'coordinator', agents: [lead.id] } }),
+    );
     expect(nested).toBeInstanceOf(BadRequestError);
   });
 });
@@ -137,7 +202,7 @@ describe('list', () => {
     expect(first.hasNextPage()).toBe(false);
   });
 
-  it('hides archived agents unless include_archived, and filters by created_at[gte]/[lte] as the SDK encodes them', async () => {
+  it('hides archived agents unless include_archived; filters by created_at[gte]/[lte] as sent', async () => {
     const old = await client.beta.agents.create({ name: 'old', model: 'm' });
     advance(server, 30_000);
     const cut = server.engine.clock.now().toISOString();
@@ -145,9 +210,16 @@ describe('list', () => {
     const fresh = await client.beta.agents.create({ name: 'fresh', model: 'm' });
     await client.beta.agents.archive(old.id);
     expect((await client.beta.agents.list()).data.map((a) => a.id)).toEqual([fresh.id]);
-    expect((await client.beta.agents.list({ include_archived: true })).data.map((a) => a.id)).toEqual([fresh.id, old.id]);
-    expect((await client.beta.agents.list({ include_archived: true, 'created_at[gte]': cut })).data.map((a) => a.id)).toEqual([fresh.id]);
-    expect((await client.beta.agents.list({ include_archived: true, 'created_at[lte]': cut })).data.map((a) => a.id)).toEqual([old.id]);
+    expect((await client.beta.agents.list({ include_archived: true })).data.map((a) => a.id)).toEqual([
+      fresh.id,
+      old.id,
+    ]);
+    expect(
+      (await client.beta.agents.list({ include_archived: true, 'created_at[gte]': cut })).data.map((a) => a.id),
+    ).toEqual([fresh.id]);
+    expect(
+      (await client.beta.agents.list({ include_archived: true, 'created_at[lte]': cut })).data.map((a) => a.id),
+    ).toEqual([old.id]);
     const wire = server.engine.journal.list({ provider: 'managed-agents', operation: 'listAgents' })[0]!;
     expect(wire.query).toContain('created_at%5Blte%5D=');
   });

@@ -20,20 +20,32 @@ beforeEach(() => {
   server.engine.faults.reset();
 });
 
-const ENVELOPE = { type: 'error', error: { type: expect.any(String), message: expect.any(String) }, request_id: expect.stringMatching(/^req_/) };
+const ENVELOPE = {
+  type: 'error',
+  error: { type: expect.any(String), message: expect.any(String) },
+  request_id: expect.stringMatching(/^req_/),
+};
 
 describe('authentication', () => {
   it('accepts the key as Authorization: Bearer (the SDK) and as x-api-key (openma)', async () => {
     expect((await api(server, KEY, 'bearer')('GET', '/v1/agents')).status).toBe(200);
     expect((await api(server, KEY, 'x-api-key')('GET', '/v1/agents')).status).toBe(200);
-    const viaHeader = new Anthropic({ baseURL: server.url(PROVIDER), defaultHeaders: { 'x-api-key': KEY }, apiKey: null, maxRetries: 0 });
+    const viaHeader = new Anthropic({
+      baseURL: server.url(PROVIDER),
+      defaultHeaders: { 'x-api-key': KEY },
+      apiKey: null,
+      maxRetries: 0,
+    });
     expect((await viaHeader.beta.agents.list()).data).toEqual([]);
   });
 
   it('answers a missing or unknown key with AuthenticationError in the envelope', async () => {
     const missing = await api(server, null)('GET', '/v1/agents');
     expect(missing.status).toBe(401);
-    expect(missing.body).toEqual({ ...ENVELOPE, error: { type: 'authentication_error', message: 'x-api-key header is required' } });
+    expect(missing.body).toEqual({
+      ...ENVELOPE,
+      error: { type: 'authentication_error', message: 'x-api-key header is required' },
+    });
     expect(missing.headers.get('request-id')).toBe(missing.body.request_id);
     expect(missing.headers.get('x-should-retry')).toBe('false');
     const wrong = await rejection(sdk(server, { apiKey: 'oma_not-a-key' }).beta.agents.list());
@@ -54,7 +66,7 @@ describe('authentication', () => {
 });
 
 describe('request ids and the envelope', () => {
-  it('puts request-id on successes (the journal\'s id) and on every kind of error', async () => {
+  it("puts request-id on successes (the journal's id) and on every kind of error", async () => {
     const { response, request_id } = await client.beta.agents.list().withResponse();
     expect(request_id).toMatch(/^req_/);
     expect(server.engine.journal.list({ provider: PROVIDER })[0]!.requestId).toBe(request_id);
@@ -69,7 +81,10 @@ describe('request ids and the envelope', () => {
 
     const invalid = await api(server)('POST', '/v1/agents', { name: 'x', model: 'm', surprise: true });
     expect(invalid.status).toBe(400);
-    expect(invalid.body.error).toEqual({ type: 'invalid_request_error', message: 'surprise: Extra inputs are not permitted' });
+    expect(invalid.body.error).toEqual({
+      type: 'invalid_request_error',
+      message: 'surprise: Extra inputs are not permitted',
+    });
     const malformed = await api(server)('POST', '/v1/agents', '{not json', { 'content-type': 'application/json' });
     expect(malformed.status).toBe(400);
     expect(malformed.body.error.message).toMatch(/^There was an issue with the JSON body/);
@@ -77,7 +92,12 @@ describe('request ids and the envelope', () => {
   });
 
   it('answers a body over the limit with 413 request_too_large', async () => {
-    const huge = await api(server)('POST', '/v1/agents', JSON.stringify({ name: 'x'.repeat(33 * 1024 * 1024), model: 'm' }), { 'content-type': 'application/json' });
+    const huge = await api(server)(
+      'POST',
+      '/v1/agents',
+      JSON.stringify({ name: 'x'.repeat(33 * 1024 * 1024), model: 'm' }),
+      { 'content-type': 'application/json' },
+    );
     expect(huge.status).toBe(413);
     expect(huge.body.error.type).toBe('request_too_large');
     expect(huge.headers.get('request-id')).toBe(huge.body.request_id);
@@ -92,7 +112,9 @@ describe('rate limits, faults and retries', () => {
       const ok = await c.beta.agents.list().withResponse();
       expect(ok.response.headers.get('anthropic-ratelimit-requests-limit')).toBe('3');
       expect(ok.response.headers.get('anthropic-ratelimit-requests-remaining')).toBe('2');
-      expect(Date.parse(ok.response.headers.get('anthropic-ratelimit-requests-reset')!)).toBeGreaterThan(limited.engine.clock.nowMs());
+      expect(Date.parse(ok.response.headers.get('anthropic-ratelimit-requests-reset')!)).toBeGreaterThan(
+        limited.engine.clock.nowMs(),
+      );
       await c.beta.agents.list();
       await c.beta.agents.list();
       const e = await rejection(c.beta.agents.list());
@@ -112,7 +134,11 @@ describe('rate limits, faults and retries', () => {
     expect(injected.error).toMatchObject({ type: 'error', error: { type: 'api_error' } });
     expect(injected.requestID).toMatch(/^req_/);
 
-    server.engine.faults.add({ match: { provider: PROVIDER, operation: 'listAgents' }, action: { type: 'status', status: 503, retryAfter: 0 }, times: 1 });
+    server.engine.faults.add({
+      match: { provider: PROVIDER, operation: 'listAgents' },
+      action: { type: 'status', status: 503, retryAfter: 0 },
+      times: 1,
+    });
     const before = attempts(server, 'listAgents');
     const page = await sdk(server, { maxRetries: 1 }).beta.agents.list();
     expect(page.data).toEqual([]);
@@ -143,12 +169,19 @@ describe('state: reset, keys, tenants', () => {
     const untitled = await call('POST', '/v1/api_keys');
     expect(untitled.body.name).toBe('Untitled key');
     const listed = await call('GET', '/v1/api_keys');
-    expect(listed.body.data.map((k: { name: string }) => k.name)).toEqual(['mailsim dev key', 'ci runner', 'Untitled key']);
+    expect(listed.body.data.map((k: { name: string }) => k.name)).toEqual([
+      'mailsim dev key',
+      'ci runner',
+      'Untitled key',
+    ]);
     expect(listed.text).not.toContain(created.body.key);
     const withNewKey = sdk(server, { apiKey: created.body.key });
     expect((await withNewKey.beta.agents.list()).data).toEqual([]);
     expect((await call('GET', '/v1/api_keys')).body.data[1].last_used_at).not.toBeNull();
-    expect((await call('DELETE', `/v1/api_keys/${created.body.id}`)).body).toEqual({ type: 'api_key_deleted', id: created.body.id });
+    expect((await call('DELETE', `/v1/api_keys/${created.body.id}`)).body).toEqual({
+      type: 'api_key_deleted',
+      id: created.body.id,
+    });
     expect(await rejection(withNewKey.beta.agents.list())).toBeInstanceOf(AuthenticationError);
     expect((await api(server, OTHER_KEY)('DELETE', `/v1/api_keys/${untitled.body.id}`)).status).toBe(404);
   });

@@ -13,7 +13,14 @@ export const OTHER_KEY = 'oma_mailsimotherkey0123456789abcdefghijk';
 export const PROVIDER = 'managed-agents';
 
 export function startManagedAgents(options: StartOptions = {}): Promise<MailsimServer> {
-  return startMailsim({ db: ':memory:', ports: { [PROVIDER]: 0 }, smtp: false, logLevel: 'error', rateLimits: false, ...options });
+  return startMailsim({
+    db: ':memory:',
+    ports: { [PROVIDER]: 0 },
+    smtp: false,
+    logLevel: 'error',
+    rateLimits: false,
+    ...options,
+  });
 }
 
 export function sdk(server: MailsimServer, options: ClientOptions = {}): Anthropic {

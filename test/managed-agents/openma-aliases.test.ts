@@ -29,10 +29,15 @@ describe('openma request forms', () => {
     const store = (await call('POST', '/v1/memory_stores', { name: 's' })).body;
     expect((await call('PATCH', `/v1/memory_stores/${store.id}`, { description: 'd' })).body.description).toBe('d');
     const memory = (await call('POST', `/v1/memory_stores/${store.id}/memories`, { path: '/m', content: 'one' })).body;
-    const patchedMemory = await call('PATCH', `/v1/memory_stores/${store.id}/memories/${memory.id}?view=full`, { content: 'two' });
+    const patchedMemory = await call('PATCH', `/v1/memory_stores/${store.id}/memories/${memory.id}?view=full`, {
+      content: 'two',
+    });
     expect(patchedMemory.body.content).toBe('two');
-    const card = (await call('POST', '/v1/model_cards', { model_id: 'mine', provider: 'ant', api_key: 'sk-1111' })).body;
-    expect((await call('PATCH', `/v1/model_cards/${card.id}`, { model: 'claude-opus-5-5' })).body.model).toBe('claude-opus-5-5');
+    const card = (await call('POST', '/v1/model_cards', { model_id: 'mine', provider: 'ant', api_key: 'sk-1111' }))
+      .body;
+    expect((await call('PATCH', `/v1/model_cards/${card.id}`, { model: 'claude-opus-5-5' })).body.model).toBe(
+      'claude-opus-5-5',
+    );
   });
 
   it('pages with cursor as well as page, and reads archived=true like include_archived', async () => {
@@ -68,21 +73,40 @@ describe('openma request forms', () => {
     expect((await call('POST', '/v1/memory_stores', { name: 'x', agent_id: 'agent_unknown' })).status).toBe(404);
     await call('POST', `/v1/memory_stores/${mine.id}/memories`, { path: '/facts.md', content: 'sky is blue' });
     const entries = await call('GET', `/v1/memory_stores/${mine.id}/entries?view=full`);
-    expect(entries.body).toEqual({ data: [expect.objectContaining({ path: '/facts.md', content: 'sky is blue' })], next_page: null });
+    expect(entries.body).toEqual({
+      data: [expect.objectContaining({ path: '/facts.md', content: 'sky is blue' })],
+      next_page: null,
+    });
   });
 
-  it('takes openma\'s JSON uploads for skills and files, and multipart scope fields', async () => {
+  it("takes openma's JSON uploads for skills and files, and multipart scope fields", async () => {
     const skill = await call('POST', '/v1/skills', {
       display_title: 'JSON skill',
-      files: [{ filename: 'json-skill/SKILL.md', content: Buffer.from('---\nname: json-skill\ndescription: from JSON\n---\n').toString('base64'), encoding: 'base64' }],
+      files: [
+        {
+          filename: 'json-skill/SKILL.md',
+          content: Buffer.from('---\nname: json-skill\ndescription: from JSON\n---\n').toString('base64'),
+          encoding: 'base64',
+        },
+      ],
     });
     expect(skill.status).toBe(200);
     expect(skill.body).toMatchObject({ display_name: 'JSON skill', source: { type: 'custom' } });
     const version = await call('GET', `/v1/skills/${skill.body.id}/versions/latest`);
     expect(version.body).toMatchObject({ name: 'json-skill', description: 'from JSON' });
 
-    const file = await call('POST', '/v1/files', { filename: 'notes/a.md', content: '# hi', downloadable: false, scope_id: 'sesn_1' });
-    expect(file.body).toMatchObject({ filename: 'a.md', mime_type: 'text/markdown', downloadable: false, scope: { type: 'session', id: 'sesn_1' } });
+    const file = await call('POST', '/v1/files', {
+      filename: 'notes/a.md',
+      content: '# hi',
+      downloadable: false,
+      scope_id: 'sesn_1',
+    });
+    expect(file.body).toMatchObject({
+      filename: 'a.md',
+      mime_type: 'text/markdown',
+      downloadable: false,
+      scope: { type: 'session', id: 'sesn_1' },
+    });
     const form = new FormData();
     form.append('file', new Blob(['data'], { type: 'text/plain' }), 'page-b.txt');
     form.append('session_id', 'sesn_2');

@@ -13,14 +13,23 @@ import { Contract } from '../../src/engine/contract.js';
 const ROOT = join(__dirname, '..', '..');
 const client = new Anthropic({ apiKey: 'unused' });
 const RESOURCES: Record<string, object> = {
-  'beta.agents': client.beta.agents, 'beta.agents.versions': client.beta.agents.versions,
-  'beta.environments': client.beta.environments, 'beta.environments.work': client.beta.environments.work,
-  'beta.vaults': client.beta.vaults, 'beta.vaults.credentials': client.beta.vaults.credentials,
-  'beta.memoryStores': client.beta.memoryStores, 'beta.memoryStores.memories': client.beta.memoryStores.memories,
+  'beta.agents': client.beta.agents,
+  'beta.agents.versions': client.beta.agents.versions,
+  'beta.environments': client.beta.environments,
+  'beta.environments.work': client.beta.environments.work,
+  'beta.vaults': client.beta.vaults,
+  'beta.vaults.credentials': client.beta.vaults.credentials,
+  'beta.memoryStores': client.beta.memoryStores,
+  'beta.memoryStores.memories': client.beta.memoryStores.memories,
   'beta.memoryStores.memoryVersions': client.beta.memoryStores.memoryVersions,
-  'beta.skills': client.beta.skills, 'beta.skills.versions': client.beta.skills.versions,
-  skills: client.skills, 'skills.versions': client.skills.versions,
-  'beta.files': client.beta.files, files: client.files, 'beta.models': client.beta.models, models: client.models,
+  'beta.skills': client.beta.skills,
+  'beta.skills.versions': client.beta.skills.versions,
+  skills: client.skills,
+  'skills.versions': client.skills.versions,
+  'beta.files': client.beta.files,
+  files: client.files,
+  'beta.models': client.beta.models,
+  models: client.models,
 };
 /** Resources left to the sessions issue: listed in the table as one `.*` row. */
 const LATER = ['beta.environments.work'];
@@ -29,12 +38,17 @@ function sdkMethods(): string[] {
   return Object.entries(RESOURCES).flatMap(([name, resource]) =>
     Object.getOwnPropertyNames(Object.getPrototypeOf(resource))
       .filter((m) => m !== 'constructor' && typeof (resource as Record<string, unknown>)[m] === 'function')
-      .map((m) => `${name}.${m}`));
+      .map((m) => `${name}.${m}`),
+  );
 }
 
 function tableRows(): { method: string; operation: string; test: string }[] {
   const doc = readFileSync(join(ROOT, 'contracts', 'managed-agents.md'), 'utf8');
-  return [...doc.matchAll(/^\| `([a-zA-Z.*]+)`(?: \(\d+\))? \| ([^|]+) \| ([^|]+) \|$/gm)].map((m) => ({ method: m[1]!, operation: m[2]!.trim(), test: m[3]!.trim() }));
+  return [...doc.matchAll(/^\| `([a-zA-Z.*]+)`(?: \(\d+\))? \| ([^|]+) \| ([^|]+) \|$/gm)].map((m) => ({
+    method: m[1]!,
+    operation: m[2]!.trim(),
+    test: m[3]!.trim(),
+  }));
 }
 
 describe('the SDK-method table', () => {

@@ -45,22 +45,35 @@ describe('strict-header mode', () => {
   it('requires anthropic-version and knows its values', async () => {
     const missing = await get(strict, '/v1/agents', { 'anthropic-beta': 'managed-agents-2026-04-01' });
     expect(missing.status).toBe(400);
-    expect(missing.body.error).toEqual({ type: 'invalid_request_error', message: 'anthropic-version: header is required' });
+    expect(missing.body.error).toEqual({
+      type: 'invalid_request_error',
+      message: 'anthropic-version: header is required',
+    });
     expect(missing.retry).toBe('false');
-    const unknown = await get(strict, '/v1/agents', { 'anthropic-version': '1999-01-01', 'anthropic-beta': 'managed-agents-2026-04-01' });
+    const unknown = await get(strict, '/v1/agents', {
+      'anthropic-version': '1999-01-01',
+      'anthropic-beta': 'managed-agents-2026-04-01',
+    });
     expect(unknown.status).toBe(400);
     expect(unknown.body.error.message).toMatch(/anthropic-version/);
   });
 
-  it('requires the route family\'s beta: managed agents for agents, either beta for memory, none for files', async () => {
+  it("requires the route family's beta: managed agents for agents, either for memory, none for files", async () => {
     const noBeta = await get(strict, '/v1/agents', V);
     expect(noBeta.status).toBe(400);
     expect(noBeta.body.error.message).toMatch(/managed-agents-2026-04-01/);
     const wrongBeta = await get(strict, '/v1/vaults', { ...V, 'anthropic-beta': 'agent-memory-2026-07-22' });
     expect(wrongBeta.status).toBe(400);
-    expect((await get(strict, '/v1/agents', { ...V, 'anthropic-beta': 'files-api-2025-04-14,managed-agents-2026-04-01' })).status).toBe(200);
-    expect((await get(strict, '/v1/memory_stores', { ...V, 'anthropic-beta': 'managed-agents-2026-04-01' })).status).toBe(200);
-    expect((await get(strict, '/v1/memory_stores', { ...V, 'anthropic-beta': 'agent-memory-2026-07-22' })).status).toBe(200);
+    expect(
+      (await get(strict, '/v1/agents', { ...V, 'anthropic-beta': 'files-api-2025-04-14,managed-agents-2026-04-01' }))
+        .status,
+    ).toBe(200);
+    expect(
+      (await get(strict, '/v1/memory_stores', { ...V, 'anthropic-beta': 'managed-agents-2026-04-01' })).status,
+    ).toBe(200);
+    expect((await get(strict, '/v1/memory_stores', { ...V, 'anthropic-beta': 'agent-memory-2026-07-22' })).status).toBe(
+      200,
+    );
     expect((await get(strict, '/v1/memory_stores', V)).status).toBe(400);
     expect((await get(strict, '/v1/files', V)).status).toBe(200);
     expect((await get(strict, '/v1/skills', V)).status).toBe(200);
@@ -69,7 +82,9 @@ describe('strict-header mode', () => {
   it('rejects a beta value it does not know, as production does', async () => {
     const res = await get(strict, '/v1/files', { ...V, 'anthropic-beta': 'time-travel-2099-01-01' });
     expect(res.status).toBe(400);
-    expect(res.body.error.message).toMatch(/^Unexpected value\(s\) `time-travel-2099-01-01` for the `anthropic-beta` header/);
+    expect(res.body.error.message).toMatch(
+      /^Unexpected value\(s\) `time-travel-2099-01-01` for the `anthropic-beta` header/,
+    );
   });
 
   it('leaves health unauthenticated and unchecked', async () => {

@@ -47,7 +47,12 @@ export function authenticate(services: EngineServices, req: AuthRequest): Manage
   let principal = byKey(db, key, req.now);
   if (!principal && settingsOf(services).acceptAnyKey) {
     const tenant = db.prepare('SELECT id FROM ma_tenants ORDER BY rowid LIMIT 1').get() as { id: string } | undefined;
-    if (tenant) principal = { tenant: tenant.id, credentialId: `any:${sha256Hex(key).slice(0, 16)}`, keyId: 'apikey_unregistered' };
+    if (tenant)
+      principal = {
+        tenant: tenant.id,
+        credentialId: `any:${sha256Hex(key).slice(0, 16)}`,
+        keyId: 'apikey_unregistered',
+      };
   }
   if (!principal) throw errors.invalidKey();
   if (req.op && settingsOf(services).strictHeaders) checkStrictHeaders(req.headers, req.op.path);
@@ -63,7 +68,10 @@ export function checkStrictHeaders(headers: IncomingHttpHeaders, path: string): 
   if (typeof version !== 'string' || version.trim() === '') throw headerErrors.versionRequired();
   if (!KNOWN_VERSIONS.includes(version.trim())) throw headerErrors.versionUnknown(version.trim());
   const raw = headers['anthropic-beta'];
-  const betas = (Array.isArray(raw) ? raw.join(',') : raw ?? '').split(',').map((b) => b.trim()).filter(Boolean);
+  const betas = (Array.isArray(raw) ? raw.join(',') : (raw ?? ''))
+    .split(',')
+    .map((b) => b.trim())
+    .filter(Boolean);
   const unknown = betas.filter((b) => !KNOWN_BETAS.has(b));
   if (unknown.length) throw headerErrors.betaUnknown(unknown);
   const needed = requiredBetas(path);
@@ -71,7 +79,11 @@ export function checkStrictHeaders(headers: IncomingHttpHeaders, path: string): 
 }
 
 /** Stores a key (hash and display prefix only) and returns its id. */
-export function insertApiKey(db: Db, o: { id: string; tenantId: string; name: string; key: string; now: string }): void {
-  db.prepare('INSERT INTO ma_api_keys (id, tenant_id, name, key_hash, prefix, created_at) VALUES (?, ?, ?, ?, ?, ?)')
-    .run(o.id, o.tenantId, o.name, sha256Hex(o.key), o.key.slice(0, 8), o.now);
+export function insertApiKey(
+  db: Db,
+  o: { id: string; tenantId: string; name: string; key: string; now: string },
+): void {
+  db.prepare(
+    'INSERT INTO ma_api_keys (id, tenant_id, name, key_hash, prefix, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+  ).run(o.id, o.tenantId, o.name, sha256Hex(o.key), o.key.slice(0, 8), o.now);
 }

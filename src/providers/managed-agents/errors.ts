@@ -14,9 +14,18 @@ import { MailsimError, type ErrorKind } from '../../engine/errors.js';
 import type { RenderedError } from '../../engine/provider.js';
 
 export type AnthropicErrorType =
-  | 'invalid_request_error' | 'authentication_error' | 'permission_error' | 'not_found_error'
-  | 'conflict_error' | 'request_too_large' | 'rate_limit_error' | 'api_error' | 'overloaded_error'
-  | 'timeout_error' | 'memory_precondition_failed_error' | 'memory_path_conflict_error';
+  | 'invalid_request_error'
+  | 'authentication_error'
+  | 'permission_error'
+  | 'not_found_error'
+  | 'conflict_error'
+  | 'request_too_large'
+  | 'rate_limit_error'
+  | 'api_error'
+  | 'overloaded_error'
+  | 'timeout_error'
+  | 'memory_precondition_failed_error'
+  | 'memory_path_conflict_error';
 
 interface AnthropicExtras {
   anthropicType: AnthropicErrorType;
@@ -25,33 +34,66 @@ interface AnthropicExtras {
   fields?: Record<string, unknown>;
 }
 
-function make(status: number, type: AnthropicErrorType, message: string, o: { errorCode?: string; fields?: Record<string, unknown>; kind?: ErrorKind } = {}): MailsimError {
-  const extras: AnthropicExtras = { anthropicType: type, ...(o.errorCode ? { errorCode: o.errorCode } : {}), ...(o.fields ? { fields: o.fields } : {}) };
-  return new MailsimError(status, o.errorCode ?? type, message, o.kind ?? 'provider', { extras: extras as unknown as Record<string, unknown> });
+function make(
+  status: number,
+  type: AnthropicErrorType,
+  message: string,
+  o: { errorCode?: string; fields?: Record<string, unknown>; kind?: ErrorKind } = {},
+): MailsimError {
+  const extras: AnthropicExtras = {
+    anthropicType: type,
+    ...(o.errorCode ? { errorCode: o.errorCode } : {}),
+    ...(o.fields ? { fields: o.fields } : {}),
+  };
+  return new MailsimError(status, o.errorCode ?? type, message, o.kind ?? 'provider', {
+    extras: extras as unknown as Record<string, unknown>,
+  });
 }
 
 export const errors = {
-  invalidRequest: (message: string, errorCode?: string) => make(400, 'invalid_request_error', message, errorCode ? { errorCode } : {}),
+  invalidRequest: (message: string, errorCode?: string) =>
+    make(400, 'invalid_request_error', message, errorCode ? { errorCode } : {}),
   invalidMetadata: (message: string) => make(400, 'invalid_request_error', message, { errorCode: 'invalid_metadata' }),
   missingKey: () => make(401, 'authentication_error', 'x-api-key header is required', { kind: 'unauthorized' }),
   invalidKey: () => make(401, 'authentication_error', 'invalid x-api-key', { kind: 'unauthorized' }),
-  permission: (message: string, errorCode?: string) => make(403, 'permission_error', message, { kind: 'forbidden', ...(errorCode ? { errorCode } : {}) }),
+  permission: (message: string, errorCode?: string) =>
+    make(403, 'permission_error', message, { kind: 'forbidden', ...(errorCode ? { errorCode } : {}) }),
   notFound: (what: string, id: string, errorCode?: string) =>
-    make(404, 'not_found_error', `${what} ${JSON.stringify(id)} not found`, { kind: 'not_found', ...(errorCode ? { errorCode } : {}) }),
+    make(404, 'not_found_error', `${what} ${JSON.stringify(id)} not found`, {
+      kind: 'not_found',
+      ...(errorCode ? { errorCode } : {}),
+    }),
   fileExpired: (id: string) =>
-    make(404, 'not_found_error', `file ${JSON.stringify(id)} has expired; its content is no longer available`, { kind: 'not_found', errorCode: 'file_expired' }),
-  conflict: (message: string, errorCode?: string) => make(409, 'conflict_error', message, errorCode ? { errorCode } : {}),
+    make(404, 'not_found_error', `file ${JSON.stringify(id)} has expired; its content is no longer available`, {
+      kind: 'not_found',
+      errorCode: 'file_expired',
+    }),
+  conflict: (message: string, errorCode?: string) =>
+    make(409, 'conflict_error', message, errorCode ? { errorCode } : {}),
   memoryPrecondition: (message: string) => make(409, 'memory_precondition_failed_error', message),
   memoryPathConflict: (path: string, memoryId: string, conflictingPath: string) =>
-    make(409, 'memory_path_conflict_error', `path ${JSON.stringify(path)} conflicts with the memory at ${JSON.stringify(conflictingPath)}`, {
-      fields: { conflicting_memory_id: memoryId, conflicting_path: conflictingPath },
-    }),
+    make(
+      409,
+      'memory_path_conflict_error',
+      `path ${JSON.stringify(path)} conflicts with the memory at ${JSON.stringify(conflictingPath)}`,
+      {
+        fields: { conflicting_memory_id: memoryId, conflicting_path: conflictingPath },
+      },
+    ),
 };
 
 const TYPE_BY_STATUS: Record<number, AnthropicErrorType> = {
-  400: 'invalid_request_error', 401: 'authentication_error', 403: 'permission_error', 404: 'not_found_error',
-  408: 'timeout_error', 409: 'conflict_error', 413: 'request_too_large', 429: 'rate_limit_error',
-  500: 'api_error', 504: 'timeout_error', 529: 'overloaded_error',
+  400: 'invalid_request_error',
+  401: 'authentication_error',
+  403: 'permission_error',
+  404: 'not_found_error',
+  408: 'timeout_error',
+  409: 'conflict_error',
+  413: 'request_too_large',
+  429: 'rate_limit_error',
+  500: 'api_error',
+  504: 'timeout_error',
+  529: 'overloaded_error',
 };
 
 export function typeForStatus(status: number): AnthropicErrorType {
@@ -81,12 +123,19 @@ function fieldMessage(field: string, message: string): string {
 function validationMessage(e: MailsimError): string {
   const malformed = e.options.extras?.malformedJson;
   if (typeof malformed === 'string') return `There was an issue with the JSON body: ${malformed}`;
-  const parts = Object.entries(e.options.details ?? {}).flatMap(([field, messages]) => messages.map((m) => fieldMessage(field, m)));
+  const parts = Object.entries(e.options.details ?? {}).flatMap(([field, messages]) =>
+    messages.map((m) => fieldMessage(field, m)),
+  );
   return parts.length ? parts.join('; ') : 'Request validation failed';
 }
 
 /** Status, type and message of an error, by who made it. */
-function classify(e: MailsimError): { status: number; type: AnthropicErrorType; message: string; extras: AnthropicExtras | null } {
+function classify(e: MailsimError): {
+  status: number;
+  type: AnthropicErrorType;
+  message: string;
+  extras: AnthropicExtras | null;
+} {
   const extras = (e.options.extras?.anthropicType ? e.options.extras : null) as AnthropicExtras | null;
   if (extras) return { status: e.status, type: extras.anthropicType, message: e.message, extras };
   switch (e.kind) {
@@ -97,7 +146,12 @@ function classify(e: MailsimError): { status: number; type: AnthropicErrorType; 
     case 'route_not_found':
       return { status: 404, type: 'not_found_error', message: 'Not Found', extras: null };
     case 'payload_too_large':
-      return { status: 413, type: 'request_too_large', message: 'Request exceeds the maximum allowed number of bytes.', extras: null };
+      return {
+        status: 413,
+        type: 'request_too_large',
+        message: 'Request exceeds the maximum allowed number of bytes.',
+        extras: null,
+      };
     case 'unsupported_media_type':
       return { status: 415, type: 'invalid_request_error', message: e.message, extras: null };
     case 'internal':
@@ -117,10 +171,12 @@ export function renderError(e: MailsimError): RenderedError {
   const deterministic = status >= 400 && status < 500 && status !== 408 && status !== 429 && e.kind !== 'injected';
   if (deterministic) headers['x-should-retry'] = 'false';
   const error: Record<string, unknown> = {
-    type, message,
+    type,
+    message,
     ...(extras?.errorCode ? { details: { error_code: extras.errorCode } } : {}),
     ...(extras?.fields ?? {}),
   };
-  if (e.kind === 'contract_violation') error.details = { error_code: 'contract_violation', violations: e.options.extras?.violations };
+  if (e.kind === 'contract_violation')
+    error.details = { error_code: 'contract_violation', violations: e.options.extras?.violations };
   return { status, headers, body: { type: 'error', error, request_id: requestId } };
 }

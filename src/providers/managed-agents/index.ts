@@ -34,8 +34,17 @@ function withRequestId(handler: Handler): Handler {
 }
 
 const handlers: Record<string, Handler> = Object.fromEntries(
-  Object.entries({ ...agents, ...environments, ...vaults, ...memoryStores, ...memories, ...skills, ...files, ...models, ...keys })
-    .map(([id, h]) => [id, withRequestId(h)]),
+  Object.entries({
+    ...agents,
+    ...environments,
+    ...vaults,
+    ...memoryStores,
+    ...memories,
+    ...skills,
+    ...files,
+    ...models,
+    ...keys,
+  }).map(([id, h]) => [id, withRequestId(h)]),
 );
 
 export const managedAgents: ProviderDefinition = {

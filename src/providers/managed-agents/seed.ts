@@ -10,8 +10,15 @@ export interface ManagedAgentsSeed {
   tenants: { id: string; name: string; apiKeys: { id: string; name: string; key: string }[] }[];
   skills: { id: string; displayName: string; versionId: string; description: string; files: Record<string, string> }[];
   models: {
-    id: string; display_name: string; line: string | null; lifecycle: string; created_at: string; deprecated_at: string | null;
-    retires_at: string | null; max_input_tokens: number | null; max_tokens: number | null;
+    id: string;
+    display_name: string;
+    line: string | null;
+    lifecycle: string;
+    created_at: string;
+    deprecated_at: string | null;
+    retires_at: string | null;
+    max_input_tokens: number | null;
+    max_tokens: number | null;
   }[];
 }
 
@@ -32,15 +39,36 @@ export function seed(services: EngineServices): SeedSummary {
     }
   }
   for (const s of file.skills) {
-    insertSkill(db, { id: s.id, tenantId: null, name: s.id, displayName: s.displayName, source: 'anthropic', latestVersionId: s.versionId, now });
+    insertSkill(db, {
+      id: s.id,
+      tenantId: null,
+      name: s.id,
+      displayName: s.displayName,
+      source: 'anthropic',
+      latestVersionId: s.versionId,
+      now,
+    });
     const files = Object.entries(s.files).map(([path, text]) => ({ path, data: Buffer.from(text, 'utf8') }));
-    insertSkillVersion(db, { skillId: s.id, id: s.versionId, tenantId: null, name: s.id, description: s.description, files, now });
+    insertSkillVersion(db, {
+      skillId: s.id,
+      id: s.versionId,
+      tenantId: null,
+      name: s.id,
+      description: s.description,
+      files,
+      now,
+    });
   }
   file.models.forEach((m, position) => {
     insertModel(db, {
-      id: m.id, position, lifecycle: m.lifecycle,
+      id: m.id,
+      position,
+      lifecycle: m.lifecycle,
       body: { type: 'model', capabilities: null, allowed_fallback_models: null, ...m },
     });
   });
-  return { apiKeys, notes: [`${file.skills.length} built-in skills, ${file.models.length} models; sessions are not emulated yet`] };
+  return {
+    apiKeys,
+    notes: [`${file.skills.length} built-in skills, ${file.models.length} models; sessions are not emulated yet`],
+  };
 }

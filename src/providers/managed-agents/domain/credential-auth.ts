@@ -7,11 +7,15 @@ import { errors } from '../errors.js';
 
 type Json = Record<string, any>;
 
-export interface SplitAuth { auth: Json; secrets: Json }
+export interface SplitAuth {
+  auth: Json;
+  secrets: Json;
+}
 
 function injection(loc: Json | undefined, base: Json = { body: false, header: true }): Json {
   const out = { body: loc?.body ?? base.body, header: loc?.header ?? base.header };
-  if (!out.body && !out.header) throw errors.invalidRequest('auth.injection_location: at least one of body and header must be enabled');
+  if (!out.body && !out.header)
+    throw errors.invalidRequest('auth.injection_location: at least one of body and header must be enabled');
   return out;
 }
 
@@ -23,15 +27,34 @@ export function splitAuth(a: Json): SplitAuth {
       const r = a.refresh as Json | null | undefined;
       return {
         auth: {
-          type: a.type, mcp_server_url: a.mcp_server_url, expires_at: a.expires_at ?? null,
-          refresh: r ? { client_id: r.client_id, token_endpoint: r.token_endpoint, token_endpoint_auth: { type: r.token_endpoint_auth.type }, resource: r.resource ?? null, scope: r.scope ?? null } : null,
+          type: a.type,
+          mcp_server_url: a.mcp_server_url,
+          expires_at: a.expires_at ?? null,
+          refresh: r
+            ? {
+                client_id: r.client_id,
+                token_endpoint: r.token_endpoint,
+                token_endpoint_auth: { type: r.token_endpoint_auth.type },
+                resource: r.resource ?? null,
+                scope: r.scope ?? null,
+              }
+            : null,
         },
-        secrets: { access_token: a.access_token, ...(r ? { refresh_token: r.refresh_token } : {}), ...(r?.token_endpoint_auth?.client_secret ? { client_secret: r.token_endpoint_auth.client_secret } : {}) },
+        secrets: {
+          access_token: a.access_token,
+          ...(r ? { refresh_token: r.refresh_token } : {}),
+          ...(r?.token_endpoint_auth?.client_secret ? { client_secret: r.token_endpoint_auth.client_secret } : {}),
+        },
       };
     }
     default:
       return {
-        auth: { type: a.type, secret_name: a.secret_name, networking: a.networking, injection_location: injection(a.injection_location) },
+        auth: {
+          type: a.type,
+          secret_name: a.secret_name,
+          networking: a.networking,
+          injection_location: injection(a.injection_location),
+        },
         secrets: { secret_value: a.secret_value },
       };
   }
@@ -49,16 +72,20 @@ function mergeRefresh(current: SplitAuth, r: Json | null): void {
   if (r.refresh_token != null) current.secrets.refresh_token = r.refresh_token;
   if ('scope' in r) stored.scope = r.scope ?? null;
   if (r.token_endpoint_auth) {
-    if (stored.token_endpoint_auth.type === 'none') throw errors.invalidRequest('auth.refresh.token_endpoint_auth: the credential uses no client authentication');
+    if (stored.token_endpoint_auth.type === 'none')
+      throw errors.invalidRequest('auth.refresh.token_endpoint_auth: the credential uses no client authentication');
     // The stored type stays, even if the update names the other secret-based one (the SDK's docs).
-    if (r.token_endpoint_auth.client_secret != null) current.secrets.client_secret = r.token_endpoint_auth.client_secret;
+    if (r.token_endpoint_auth.client_secret != null)
+      current.secrets.client_secret = r.token_endpoint_auth.client_secret;
   }
 }
 
 /** Applies an update's `auth` to the stored halves (copies; the inputs are not changed). */
 export function mergeAuth(stored: SplitAuth, update: Json): SplitAuth {
   if (update.type !== stored.auth.type) {
-    throw errors.invalidRequest(`auth.type cannot change from ${JSON.stringify(stored.auth.type)} to ${JSON.stringify(update.type)}`);
+    throw errors.invalidRequest(
+      `auth.type cannot change from ${JSON.stringify(stored.auth.type)} to ${JSON.stringify(update.type)}`,
+    );
   }
   const next: SplitAuth = JSON.parse(JSON.stringify(stored)) as SplitAuth;
   if (update.type === 'static_bearer') {
@@ -70,7 +97,8 @@ export function mergeAuth(stored: SplitAuth, update: Json): SplitAuth {
   } else {
     if (update.secret_value != null) next.secrets.secret_value = update.secret_value;
     if (update.networking != null) next.auth.networking = update.networking;
-    if (update.injection_location) next.auth.injection_location = injection(update.injection_location, next.auth.injection_location as Json);
+    if (update.injection_location)
+      next.auth.injection_location = injection(update.injection_location, next.auth.injection_location as Json);
   }
   return next;
 }

@@ -14,7 +14,9 @@ function networking(input: Json | null | undefined, base: Json | undefined): Jso
   if (input == null) return base ?? UNRESTRICTED;
   if (input.type === 'unrestricted') return UNRESTRICTED;
   return {
-    type: 'limited', allowed_hosts: input.allowed_hosts ?? [], allow_mcp_servers: input.allow_mcp_servers ?? false,
+    type: 'limited',
+    allowed_hosts: input.allowed_hosts ?? [],
+    allow_mcp_servers: input.allow_mcp_servers ?? false,
     allow_package_managers: input.allow_package_managers ?? false,
   };
 }
@@ -29,8 +31,15 @@ function packages(input: Json | null | undefined, base: Json | undefined): Json 
 export function buildEnvironmentConfig(input: Json | null | undefined, base?: Json): Json {
   if (input == null) return base ?? { type: 'cloud', networking: UNRESTRICTED, packages: packages(null, undefined) };
   if (base && base.type !== input.type) {
-    throw errors.invalidRequest(`config.type cannot change from ${JSON.stringify(base.type)} to ${JSON.stringify(input.type)}`, 'invalid_config_type_change');
+    throw errors.invalidRequest(
+      `config.type cannot change from ${JSON.stringify(base.type)} to ${JSON.stringify(input.type)}`,
+      'invalid_config_type_change',
+    );
   }
   if (input.type === 'self_hosted') return { type: 'self_hosted' };
-  return { type: 'cloud', networking: networking(input.networking, base?.networking), packages: packages(input.packages, base?.packages) };
+  return {
+    type: 'cloud',
+    networking: networking(input.networking, base?.networking),
+    packages: packages(input.packages, base?.packages),
+  };
 }

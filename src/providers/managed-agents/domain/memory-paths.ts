@@ -25,7 +25,8 @@ export function checkPath(path: string, field = 'path'): string {
 }
 
 export function checkContent(content: string): string {
-  if (Buffer.byteLength(content, 'utf8') > MAX_CONTENT_BYTES) throw errors.invalidRequest(`content: must be at most ${MAX_CONTENT_BYTES} bytes`);
+  if (Buffer.byteLength(content, 'utf8') > MAX_CONTENT_BYTES)
+    throw errors.invalidRequest(`content: must be at most ${MAX_CONTENT_BYTES} bytes`);
   return content;
 }
 

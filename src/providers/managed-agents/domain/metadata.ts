@@ -16,9 +16,11 @@ function check(bag: Metadata): Metadata {
   const keys = Object.keys(bag);
   if (keys.length > MAX_KEYS) problems.push(`metadata has ${keys.length} keys; at most ${MAX_KEYS} are allowed`);
   for (const k of keys) {
-    if (k.length === 0 || k.length > MAX_KEY) problems.push(`metadata key ${JSON.stringify(k.slice(0, 80))} must be 1-${MAX_KEY} characters`);
+    if (k.length === 0 || k.length > MAX_KEY)
+      problems.push(`metadata key ${JSON.stringify(k.slice(0, 80))} must be 1-${MAX_KEY} characters`);
     if (typeof bag[k] !== 'string') problems.push(`metadata value of ${JSON.stringify(k)} must be a string`);
-    else if (bag[k]!.length > MAX_VALUE) problems.push(`metadata value of ${JSON.stringify(k)} is longer than ${MAX_VALUE} characters`);
+    else if (bag[k]!.length > MAX_VALUE)
+      problems.push(`metadata value of ${JSON.stringify(k)} is longer than ${MAX_VALUE} characters`);
   }
   if (problems.length) throw errors.invalidMetadata(problems.join('; '));
   return bag;
@@ -26,7 +28,8 @@ function check(bag: Metadata): Metadata {
 
 export function createMetadata(input: unknown): Metadata {
   if (input === undefined || input === null) return {};
-  if (typeof input !== 'object' || Array.isArray(input)) throw errors.invalidMetadata('metadata must be an object of strings');
+  if (typeof input !== 'object' || Array.isArray(input))
+    throw errors.invalidMetadata('metadata must be an object of strings');
   return check({ ...(input as Metadata) });
 }
 

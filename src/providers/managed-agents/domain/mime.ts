@@ -1,15 +1,37 @@
 /** A MIME type for a filename, when the upload's part did not say (or said octet-stream). */
 const BY_EXTENSION: Record<string, string> = {
-  txt: 'text/plain', md: 'text/markdown', csv: 'text/csv', html: 'text/html', htm: 'text/html', css: 'text/css',
-  js: 'text/javascript', mjs: 'text/javascript', ts: 'text/plain', py: 'text/x-python', json: 'application/json',
-  xml: 'application/xml', yaml: 'application/yaml', yml: 'application/yaml', pdf: 'application/pdf', zip: 'application/zip',
-  png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp', svg: 'image/svg+xml',
+  txt: 'text/plain',
+  md: 'text/markdown',
+  csv: 'text/csv',
+  html: 'text/html',
+  htm: 'text/html',
+  css: 'text/css',
+  js: 'text/javascript',
+  mjs: 'text/javascript',
+  ts: 'text/plain',
+  py: 'text/x-python',
+  json: 'application/json',
+  xml: 'application/xml',
+  yaml: 'application/yaml',
+  yml: 'application/yaml',
+  pdf: 'application/pdf',
+  zip: 'application/zip',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  gif: 'image/gif',
+  webp: 'image/webp',
+  svg: 'image/svg+xml',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
 };
 
-const EXTENSION_OF = Object.fromEntries(Object.entries(BY_EXTENSION).reverse().map(([ext, type]) => [type, ext]));
+const EXTENSION_OF = Object.fromEntries(
+  Object.entries(BY_EXTENSION)
+    .reverse()
+    .map(([ext, type]) => [type, ext]),
+);
 
 export function mimeFor(filename: string, declared: string | undefined): string {
   const type = declared?.split(';')[0]?.trim().toLowerCase();

@@ -11,7 +11,9 @@ type Json = Record<string, any>;
 
 export interface AgentLookup {
   /** A referenced agent's current version and state; null when the tenant has no such agent. */
-  findAgent(id: string): { version: number; archived: boolean; hasMultiagent: boolean; hasVersion(v: number): boolean } | null;
+  findAgent(
+    id: string,
+  ): { version: number; archived: boolean; hasMultiagent: boolean; hasVersion(v: number): boolean } | null;
 }
 
 const SELF = { type: 'self' };
@@ -24,16 +26,21 @@ function resolveAgent(entry: unknown, lookups: AgentLookup, seen: Set<string>): 
     return SELF;
   }
   if (e?.type === 'advisor') {
-    if (typeof e.model !== 'string' || !e.model) throw errors.invalidRequest('multiagent: an advisor entry needs a model');
+    if (typeof e.model !== 'string' || !e.model)
+      throw errors.invalidRequest('multiagent: an advisor entry needs a model');
     return { type: 'advisor', model: e.model };
   }
-  if (e?.type !== 'agent' || typeof e.id !== 'string') throw errors.invalidRequest('multiagent: each entry is an agent id, {type:"agent", id, version?}, {type:"self"} or {type:"advisor", model}');
+  if (e?.type !== 'agent' || typeof e.id !== 'string')
+    throw errors.invalidRequest(
+      'multiagent: each entry is an agent id, {type:"agent", id, version?}, {type:"self"} or {type:"advisor", model}',
+    );
   if (seen.has(e.id)) throw errors.invalidRequest(`multiagent: agent ${JSON.stringify(e.id)} is listed more than once`);
   seen.add(e.id);
   const found = lookups.findAgent(e.id);
   if (!found) throw errors.notFound('agent', e.id);
   if (found.archived) throw errors.invalidRequest(`multiagent: agent ${JSON.stringify(e.id)} is archived`);
-  if (found.hasMultiagent) throw errors.invalidRequest(`multiagent: agent ${JSON.stringify(e.id)} has a multiagent configuration itself`);
+  if (found.hasMultiagent)
+    throw errors.invalidRequest(`multiagent: agent ${JSON.stringify(e.id)} has a multiagent configuration itself`);
   const version = e.version == null ? found.version : Number(e.version);
   if (!found.hasVersion(version)) throw errors.notFound('agent version', `${e.id}@${version}`);
   return { type: 'agent', id: e.id, version };
@@ -52,18 +59,27 @@ function switchable(input: unknown, lookups: AgentLookup, what: string): Json {
   if (v.type === 'disabled') return { type: 'disabled' };
   if (v.type !== 'enabled') throw errors.invalidRequest(`multiagent: ${what}.type must be "enabled" or "disabled"`);
   const inline = (v.inline_agents ?? { type: 'disabled' }) as Json;
-  if (inline.type !== 'enabled' && inline.type !== 'disabled') throw errors.invalidRequest(`multiagent: ${what}.inline_agents.type must be "enabled" or "disabled"`);
+  if (inline.type !== 'enabled' && inline.type !== 'disabled')
+    throw errors.invalidRequest(`multiagent: ${what}.inline_agents.type must be "enabled" or "disabled"`);
   return {
-    type: 'enabled', inline_agents: { type: inline.type },
-    predefined_agents: roster(v.predefined_agents ?? [], lookups, { min: 0, max: 20, what: `${what}.predefined_agents` }),
+    type: 'enabled',
+    inline_agents: { type: inline.type },
+    predefined_agents: roster(v.predefined_agents ?? [], lookups, {
+      min: 0,
+      max: 20,
+      what: `${what}.predefined_agents`,
+    }),
   };
 }
 
 export function normalizeMultiagent(input: Json, lookups: AgentLookup): Json {
-  if (input.type === 'coordinator') return { type: 'coordinator', agents: roster(input.agents, lookups, { min: 1, max: 20, what: 'agents' }) };
+  if (input.type === 'coordinator')
+    return { type: 'coordinator', agents: roster(input.agents, lookups, { min: 1, max: 20, what: 'agents' }) };
   const advisor = (input.advisor ?? { type: 'disabled' }) as Json;
-  if (advisor.type === 'enabled' && (typeof advisor.model !== 'string' || !advisor.model)) throw errors.invalidRequest('multiagent: an enabled advisor needs a model');
-  if (advisor.type !== 'enabled' && advisor.type !== 'disabled') throw errors.invalidRequest('multiagent: advisor.type must be "enabled" or "disabled"');
+  if (advisor.type === 'enabled' && (typeof advisor.model !== 'string' || !advisor.model))
+    throw errors.invalidRequest('multiagent: an enabled advisor needs a model');
+  if (advisor.type !== 'enabled' && advisor.type !== 'disabled')
+    throw errors.invalidRequest('multiagent: advisor.type must be "enabled" or "disabled"');
   return {
     type: 'multiagent_20261001',
     advisor: advisor.type === 'enabled' ? { type: 'enabled', model: advisor.model } : { type: 'disabled' },
@@ -77,6 +93,7 @@ export function resolveSelf(multiagent: Json | null, id: string, version: number
   if (!multiagent) return null;
   const swap = (list: Json[]): Json[] => list.map((e) => (e.type === 'self' ? { type: 'agent', id, version } : e));
   if (multiagent.type === 'coordinator') return { ...multiagent, agents: swap(multiagent.agents as Json[]) };
-  const fix = (s: Json): Json => (s.type === 'enabled' ? { ...s, predefined_agents: swap(s.predefined_agents as Json[]) } : s);
+  const fix = (s: Json): Json =>
+    s.type === 'enabled' ? { ...s, predefined_agents: swap(s.predefined_agents as Json[]) } : s;
   return { ...multiagent, subagents: fix(multiagent.subagents as Json), workflows: fix(multiagent.workflows as Json) };
 }

@@ -6,8 +6,16 @@
 import busboy from 'busboy';
 import { errors } from '../errors.js';
 
-export interface Part { field: string; filename: string; contentType: string; data: Buffer }
-export interface Form { fields: Record<string, string>; files: Part[] }
+export interface Part {
+  field: string;
+  filename: string;
+  contentType: string;
+  data: Buffer;
+}
+export interface Form {
+  fields: Record<string, string>;
+  files: Part[];
+}
 
 export function parseForm(raw: Buffer, contentType: string): Promise<Form> {
   return new Promise((resolve, reject) => {
@@ -24,7 +32,14 @@ export function parseForm(raw: Buffer, contentType: string): Promise<Form> {
     bb.on('file', (field, stream, info) => {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => files.push({ field, filename: info.filename ?? '', contentType: info.mimeType || 'application/octet-stream', data: Buffer.concat(chunks) }));
+      stream.on('end', () =>
+        files.push({
+          field,
+          filename: info.filename ?? '',
+          contentType: info.mimeType || 'application/octet-stream',
+          data: Buffer.concat(chunks),
+        }),
+      );
     });
     bb.on('error', () => reject(errors.invalidRequest('malformed multipart body')));
     bb.on('close', () => resolve({ fields, files }));

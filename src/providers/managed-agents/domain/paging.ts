@@ -38,17 +38,32 @@ export function decodeToken(token: string): Record<string, unknown> {
   }
 }
 
-export function pageRequest(query: Record<string, unknown>, o: { maxLimit?: number; defaultLimit?: number } = {}): PageRequest {
-  const limit = queryInt(query.limit, 'limit', { min: 1, max: o.maxLimit ?? MAX_LIMIT, fallback: o.defaultLimit ?? DEFAULT_LIMIT });
+export function pageRequest(
+  query: Record<string, unknown>,
+  o: { maxLimit?: number; defaultLimit?: number } = {},
+): PageRequest {
+  const limit = queryInt(query.limit, 'limit', {
+    min: 1,
+    max: o.maxLimit ?? MAX_LIMIT,
+    fallback: o.defaultLimit ?? DEFAULT_LIMIT,
+  });
   const token = queryString(query.page) ?? queryString(query.cursor);
   return { limit, after: token ? decodeToken(token) : null };
 }
 
 /** The page from `rows` fetched with `limit + 1`: the extra row only says another page exists. */
-export function toPage<R, T>(rows: R[], limit: number, position: (row: R) => Record<string, unknown>, wire: (row: R) => T): Page<T> {
+export function toPage<R, T>(
+  rows: R[],
+  limit: number,
+  position: (row: R) => Record<string, unknown>,
+  wire: (row: R) => T,
+): Page<T> {
   const more = rows.length > limit;
   const kept = more ? rows.slice(0, limit) : rows;
-  return { data: kept.map(wire), next_page: more && kept.length ? encodeToken(position(kept[kept.length - 1]!)) : null };
+  return {
+    data: kept.map(wire),
+    next_page: more && kept.length ? encodeToken(position(kept[kept.length - 1]!)) : null,
+  };
 }
 
 /** A position field that must be a number (a rowid or version), or a 400 for a forged token. */

@@ -14,7 +14,8 @@ export function queryBool(value: unknown): boolean | undefined {
 export function queryInt(value: unknown, name: string, o: { min: number; max: number; fallback: number }): number {
   if (value === undefined || value === '') return o.fallback;
   const n = typeof value === 'number' ? value : Number(value);
-  if (!Number.isInteger(n) || n < o.min || n > o.max) throw errors.invalidRequest(`${name}: must be an integer between ${o.min} and ${o.max}`);
+  if (!Number.isInteger(n) || n < o.min || n > o.max)
+    throw errors.invalidRequest(`${name}: must be an integer between ${o.min} and ${o.max}`);
   return n;
 }
 

@@ -22,14 +22,21 @@ function lookups(db: Db, tenant: string): ConfigLookups {
   return {
     checkSkill(type, skillId, version) {
       const skill = findSkill(db, tenant, skillId);
-      if (!skill || (skill.source === 'anthropic') !== (type === 'anthropic')) throw errors.notFound(`${type} skill`, skillId);
-      if (version !== 'latest' && !getSkillVersion(db, skill.id, version)) throw errors.notFound('skill version', `${skillId}@${version}`);
+      if (!skill || (skill.source === 'anthropic') !== (type === 'anthropic'))
+        throw errors.notFound(`${type} skill`, skillId);
+      if (version !== 'latest' && !getSkillVersion(db, skill.id, version))
+        throw errors.notFound('skill version', `${skillId}@${version}`);
     },
     findAgent(id) {
       const a = store.getAgent(db, tenant, id);
       if (!a) return null;
       const config = JSON.parse(a.config) as AgentConfig;
-      return { version: a.version, archived: a.archived_at !== null, hasMultiagent: config.multiagent !== null, hasVersion: (v) => v >= 1 && v <= a.version };
+      return {
+        version: a.version,
+        archived: a.archived_at !== null,
+        hasMultiagent: config.multiagent !== null,
+        hasVersion: (v) => v >= 1 && v <= a.version,
+      };
     },
   };
 }
@@ -48,9 +55,13 @@ const updateAgent: Handler = (ctx, { params, body }) => {
   const tenant = tenantOf(ctx);
   return ctx.store.tx(() => {
     const row = mustAgent(db, tenant, params.agent_id);
-    if (row.archived_at) throw errors.invalidRequest(`agent ${JSON.stringify(row.id)} is archived and cannot be updated`);
+    if (row.archived_at)
+      throw errors.invalidRequest(`agent ${JSON.stringify(row.id)} is archived and cannot be updated`);
     if (body.version !== undefined && body.version !== row.version) {
-      throw errors.conflict(`version mismatch: agent ${JSON.stringify(row.id)} is at version ${row.version}, the request names ${body.version}`);
+      throw errors.conflict(
+        `version mismatch: agent ${JSON.stringify(row.id)} is at version ${row.version}, ` +
+          `the request names ${body.version}`,
+      );
     }
     const current = JSON.parse(row.config) as AgentConfig;
     const next = buildAgentConfig(body, current, lookups(db, tenant));
@@ -71,10 +82,20 @@ export const handlers: Record<string, Handler> = {
   },
 
   retrieveAgent: (ctx, { params, query }) =>
-    snapshot(ctx, params.agent_id, query.version === undefined ? undefined : queryInt(query.version, 'version', { min: 1, max: Number.MAX_SAFE_INTEGER, fallback: 1 })),
+    snapshot(
+      ctx,
+      params.agent_id,
+      query.version === undefined
+        ? undefined
+        : queryInt(query.version, 'version', { min: 1, max: Number.MAX_SAFE_INTEGER, fallback: 1 }),
+    ),
 
   retrieveAgentVersion: (ctx, { params }) =>
-    snapshot(ctx, params.agent_id, queryInt(params.version, 'version', { min: 1, max: Number.MAX_SAFE_INTEGER, fallback: 1 })),
+    snapshot(
+      ctx,
+      params.agent_id,
+      queryInt(params.version, 'version', { min: 1, max: Number.MAX_SAFE_INTEGER, fallback: 1 }),
+    ),
 
   updateAgent,
   patchAgent: updateAgent,
@@ -83,10 +104,19 @@ export const handlers: Record<string, Handler> = {
     const page = pageRequest(query);
     const rows = store.listAgents(dbOf(ctx), tenantOf(ctx), {
       includeArchived: queryBool(query.include_archived) ?? queryBool(query.archived) ?? false,
-      gteMs: queryTime(query['created_at[gte]'], 'created_at[gte]'), lteMs: queryTime(query['created_at[lte]'], 'created_at[lte]'),
-      limit: page.limit, beforeRowid: positionNumber(page.after, 'r'),
+      gteMs: queryTime(query['created_at[gte]'], 'created_at[gte]'),
+      lteMs: queryTime(query['created_at[lte]'], 'created_at[lte]'),
+      limit: page.limit,
+      beforeRowid: positionNumber(page.after, 'r'),
     });
-    return ok(toPage(rows, page.limit, (r) => ({ r: r.rowid }), (r) => agentJson(r)));
+    return ok(
+      toPage(
+        rows,
+        page.limit,
+        (r) => ({ r: r.rowid }),
+        (r) => agentJson(r),
+      ),
+    );
   },
 
   archiveAgent: (ctx, { params }) => {
@@ -107,7 +137,17 @@ export const handlers: Record<string, Handler> = {
     const db = dbOf(ctx);
     const row = mustAgent(db, tenantOf(ctx), params.agent_id);
     const page = pageRequest(query);
-    const versions = store.listAgentVersions(db, row.id, { limit: page.limit, beforeVersion: positionNumber(page.after, 'v') });
-    return ok(toPage(versions, page.limit, (v) => ({ v: v.version }), (v) => agentJson(row, v)));
+    const versions = store.listAgentVersions(db, row.id, {
+      limit: page.limit,
+      beforeVersion: positionNumber(page.after, 'v'),
+    });
+    return ok(
+      toPage(
+        versions,
+        page.limit,
+        (v) => ({ v: v.version }),
+        (v) => agentJson(row, v),
+      ),
+    );
   },
 };

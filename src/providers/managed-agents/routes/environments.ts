@@ -27,15 +27,24 @@ const updateEnvironment: Handler = (ctx, { params, body }) => {
   const tenant = tenantOf(ctx);
   return ctx.store.tx(() => {
     const row = mustEnvironment(db, tenant, params.environment_id);
-    if (row.archived_at) throw errors.invalidRequest(`environment ${JSON.stringify(row.id)} is archived and cannot be updated`, 'environment_archived');
+    if (row.archived_at)
+      throw errors.invalidRequest(
+        `environment ${JSON.stringify(row.id)} is archived and cannot be updated`,
+        'environment_archived',
+      );
     const has = (k: string): boolean => Object.prototype.hasOwnProperty.call(body, k);
-    store.updateEnvironment(db, row.id, {
-      name: body.name == null ? row.name : String(body.name),
-      description: has('description') ? text(body.description) : row.description,
-      config: buildEnvironmentConfig(body.config, JSON.parse(row.config)),
-      metadata: patchMetadata(JSON.parse(row.metadata), body.metadata),
-      scope: body.scope == null ? row.scope : String(body.scope),
-    }, ctx.now.toISOString());
+    store.updateEnvironment(
+      db,
+      row.id,
+      {
+        name: body.name == null ? row.name : String(body.name),
+        description: has('description') ? text(body.description) : row.description,
+        config: buildEnvironmentConfig(body.config, JSON.parse(row.config)),
+        metadata: patchMetadata(JSON.parse(row.metadata), body.metadata),
+        scope: body.scope == null ? row.scope : String(body.scope),
+      },
+      ctx.now.toISOString(),
+    );
     return ok(environmentJson(mustEnvironment(db, tenant, row.id)));
   });
 };
@@ -45,13 +54,20 @@ export const handlers: Record<string, Handler> = {
     const db = dbOf(ctx);
     const id = newId(ctx.ids, 'environment');
     store.insertEnvironment(db, {
-      id, tenantId: tenantOf(ctx), name: String(body.name), description: text(body.description), config: buildEnvironmentConfig(body.config),
-      metadata: createMetadata(body.metadata), scope: body.scope ?? null, now: ctx.now.toISOString(),
+      id,
+      tenantId: tenantOf(ctx),
+      name: String(body.name),
+      description: text(body.description),
+      config: buildEnvironmentConfig(body.config),
+      metadata: createMetadata(body.metadata),
+      scope: body.scope ?? null,
+      now: ctx.now.toISOString(),
     });
     return ok(environmentJson(mustEnvironment(db, tenantOf(ctx), id)));
   },
 
-  retrieveEnvironment: (ctx, { params }) => ok(environmentJson(mustEnvironment(dbOf(ctx), tenantOf(ctx), params.environment_id))),
+  retrieveEnvironment: (ctx, { params }) =>
+    ok(environmentJson(mustEnvironment(dbOf(ctx), tenantOf(ctx), params.environment_id))),
 
   updateEnvironment,
   patchEnvironment: updateEnvironment,
@@ -59,7 +75,9 @@ export const handlers: Record<string, Handler> = {
   listEnvironments: (ctx, { query }) => {
     const page = pageRequest(query);
     const rows = store.listEnvironments(dbOf(ctx), tenantOf(ctx), {
-      includeArchived: queryBool(query.include_archived) ?? false, limit: page.limit, beforeRowid: positionNumber(page.after, 'r'),
+      includeArchived: queryBool(query.include_archived) ?? false,
+      limit: page.limit,
+      beforeRowid: positionNumber(page.after, 'r'),
     });
     return ok(toPage(rows, page.limit, (r) => ({ r: r.rowid }), environmentJson));
   },

@@ -33,7 +33,10 @@ function mustMemory(db: Db, storeRow: MemoryStoreRow, id: string): MemoryRow {
 }
 
 function writable(row: MemoryStoreRow): MemoryStoreRow {
-  if (row.archived_at) throw errors.invalidRequest(`memory store ${JSON.stringify(row.id)} is archived; its memories cannot be created or updated`);
+  if (row.archived_at)
+    throw errors.invalidRequest(
+      `memory store ${JSON.stringify(row.id)} is archived; its memories cannot be created or updated`,
+    );
   return row;
 }
 
@@ -43,11 +46,25 @@ function checkFreePath(db: Db, storeId: string, path: string, memoryId: string):
 }
 
 /** Records one version of a memory, written by the caller's API key. */
-function recordVersion(ctx: HandlerContext, storeRow: MemoryStoreRow, memoryId: string, operation: string, s: store.MemoryState | null, path: string): string {
+function recordVersion(
+  ctx: HandlerContext,
+  storeRow: MemoryStoreRow,
+  memoryId: string,
+  operation: string,
+  s: store.MemoryState | null,
+  path: string,
+): string {
   const id = newId(ctx.ids, 'memoryVersion');
   store.insertVersion(dbOf(ctx), {
-    id, tenantId: storeRow.tenant_id, storeId: storeRow.id, memoryId, operation, state: s, path,
-    createdBy: { type: 'api_actor', api_key_id: principalOf(ctx).keyId }, now: ctx.now,
+    id,
+    tenantId: storeRow.tenant_id,
+    storeId: storeRow.id,
+    memoryId,
+    operation,
+    state: s,
+    path,
+    createdBy: { type: 'api_actor', api_key_id: principalOf(ctx).keyId },
+    now: ctx.now,
   });
   return id;
 }
@@ -63,7 +80,9 @@ const updateMemory: Handler = (ctx, { params, query, body }) => {
     const expected = body.precondition?.content_sha256 as string | undefined;
     // A precondition that does not hold still succeeds when the memory already is what was asked for.
     if (expected !== undefined && expected !== row.content_sha256 && !unchanged) {
-      throw errors.memoryPrecondition(`precondition failed: memory ${JSON.stringify(row.id)} no longer has content_sha256 ${expected}`);
+      throw errors.memoryPrecondition(
+        `precondition failed: memory ${JSON.stringify(row.id)} no longer has content_sha256 ${expected}`,
+      );
     }
     if (unchanged) return ok(memoryJson(row, fullView(query.view, false)));
     if (path !== row.path) checkFreePath(db, storeRow.id, path, row.id);
@@ -83,8 +102,11 @@ const listMemories: Handler = (ctx, { params, query }) => {
   const prefix = checkPrefix(queryString(query.path_prefix));
   const depth = queryInt(query.depth, 'depth', { min: 0, max: 1_000, fallback: 0 });
   const after = positionString(page.after, 'p');
-  const items = listingItems(store.memoriesUnder(db, storeRow.id, prefix), prefix, depth).filter((i) => after === null || i.key > after);
-  const wire = (i: ListItem<MemoryRow>): unknown => (i.kind === 'memory' ? memoryJson(i.memory, full) : { type: 'memory_prefix', path: i.key });
+  const items = listingItems(store.memoriesUnder(db, storeRow.id, prefix), prefix, depth).filter(
+    (i) => after === null || i.key > after,
+  );
+  const wire = (i: ListItem<MemoryRow>): unknown =>
+    i.kind === 'memory' ? memoryJson(i.memory, full) : { type: 'memory_prefix', path: i.key };
   return ok(toPage(items, limit, (i) => ({ p: i.key }), wire));
 };
 
@@ -98,7 +120,14 @@ export const handlers: Record<string, Handler> = {
       const id = newId(ctx.ids, 'memory');
       checkFreePath(db, storeRow.id, path, id);
       const versionId = recordVersion(ctx, storeRow, id, 'created', s, path);
-      store.insertMemory(db, { ...s, id, tenantId: storeRow.tenant_id, storeId: storeRow.id, versionId, now: ctx.now.toISOString() });
+      store.insertMemory(db, {
+        ...s,
+        id,
+        tenantId: storeRow.tenant_id,
+        storeId: storeRow.id,
+        versionId,
+        now: ctx.now.toISOString(),
+      });
       return ok(memoryJson(mustMemory(db, storeRow, id), fullView(query.view, false)));
     });
   },
@@ -121,7 +150,9 @@ export const handlers: Record<string, Handler> = {
       const row = mustMemory(db, storeRow, params.memory_id);
       const expected = queryString(query.expected_content_sha256);
       if (expected !== undefined && expected !== row.content_sha256) {
-        throw errors.memoryPrecondition(`precondition failed: memory ${JSON.stringify(row.id)} does not have content_sha256 ${expected}`);
+        throw errors.memoryPrecondition(
+          `precondition failed: memory ${JSON.stringify(row.id)} does not have content_sha256 ${expected}`,
+        );
       }
       recordVersion(ctx, storeRow, row.id, 'deleted', null, row.path);
       store.deleteMemory(db, row.id);
@@ -136,12 +167,27 @@ export const handlers: Record<string, Handler> = {
     const page = pageRequest(query);
     const limit = full ? Math.min(page.limit, FULL_VIEW_LIMIT) : page.limit;
     const filters = {
-      memoryId: queryString(query.memory_id), operation: queryString(query.operation), apiKeyId: queryString(query.api_key_id),
-      sessionId: queryString(query.session_id), serviceAccountId: queryString(query.service_account_id),
-      gteMs: queryTime(query['created_at[gte]'], 'created_at[gte]'), lteMs: queryTime(query['created_at[lte]'], 'created_at[lte]'),
+      memoryId: queryString(query.memory_id),
+      operation: queryString(query.operation),
+      apiKeyId: queryString(query.api_key_id),
+      sessionId: queryString(query.session_id),
+      serviceAccountId: queryString(query.service_account_id),
+      gteMs: queryTime(query['created_at[gte]'], 'created_at[gte]'),
+      lteMs: queryTime(query['created_at[lte]'], 'created_at[lte]'),
     };
-    const rows = store.listVersions(db, storeRow.id, { ...filters, limit, beforeRowid: positionNumber(page.after, 'r') });
-    return ok(toPage(rows, limit, (r) => ({ r: r.rowid }), (r) => memoryVersionJson(r, full)));
+    const rows = store.listVersions(db, storeRow.id, {
+      ...filters,
+      limit,
+      beforeRowid: positionNumber(page.after, 'r'),
+    });
+    return ok(
+      toPage(
+        rows,
+        limit,
+        (r) => ({ r: r.rowid }),
+        (r) => memoryVersionJson(r, full),
+      ),
+    );
   },
 
   retrieveMemoryVersion: (ctx, { params, query }) => {
@@ -161,4 +207,3 @@ export const handlers: Record<string, Handler> = {
     return ok(memoryVersionJson(store.getVersion(db, storeRow.id, row.id)!, true));
   },
 };
-

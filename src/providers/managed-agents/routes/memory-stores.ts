@@ -23,12 +23,18 @@ const updateMemoryStore: Handler = (ctx, { params, body }) => {
   const tenant = tenantOf(ctx);
   return ctx.store.tx(() => {
     const row = mustStore(db, tenant, params.memory_store_id);
-    if (row.archived_at) throw errors.invalidRequest(`memory store ${JSON.stringify(row.id)} is archived and cannot be updated`);
-    store.updateStore(db, row.id, {
-      name: body.name == null ? row.name : String(body.name),
-      description: body.description === undefined ? row.description : String(body.description ?? ''),
-      metadata: patchMetadata(JSON.parse(row.metadata), body.metadata),
-    }, ctx.now.toISOString());
+    if (row.archived_at)
+      throw errors.invalidRequest(`memory store ${JSON.stringify(row.id)} is archived and cannot be updated`);
+    store.updateStore(
+      db,
+      row.id,
+      {
+        name: body.name == null ? row.name : String(body.name),
+        description: body.description === undefined ? row.description : String(body.description ?? ''),
+        metadata: patchMetadata(JSON.parse(row.metadata), body.metadata),
+      },
+      ctx.now.toISOString(),
+    );
     return ok(memoryStoreJson(mustStore(db, tenant, row.id)));
   });
 };
@@ -37,15 +43,22 @@ export const handlers: Record<string, Handler> = {
   createMemoryStore: (ctx, { body }) => {
     const db = dbOf(ctx);
     const tenant = tenantOf(ctx);
-    if (body.agent_id !== undefined && !getAgent(db, tenant, String(body.agent_id))) throw errors.notFound('agent', String(body.agent_id));
+    if (body.agent_id !== undefined && !getAgent(db, tenant, String(body.agent_id)))
+      throw errors.notFound('agent', String(body.agent_id));
     const id = newId(ctx.ids, 'memoryStore');
     store.insertStore(db, {
-      id, tenantId: tenant, name: String(body.name), description: String(body.description ?? ''), metadata: createMetadata(body.metadata),
-      agentId: body.agent_id ?? null, now: ctx.now,
+      id,
+      tenantId: tenant,
+      name: String(body.name),
+      description: String(body.description ?? ''),
+      metadata: createMetadata(body.metadata),
+      agentId: body.agent_id ?? null,
+      now: ctx.now,
     });
     return ok(memoryStoreJson(mustStore(db, tenant, id)));
   },
-  retrieveMemoryStore: (ctx, { params }) => ok(memoryStoreJson(mustStore(dbOf(ctx), tenantOf(ctx), params.memory_store_id))),
+  retrieveMemoryStore: (ctx, { params }) =>
+    ok(memoryStoreJson(mustStore(dbOf(ctx), tenantOf(ctx), params.memory_store_id))),
   updateMemoryStore,
   patchMemoryStore: updateMemoryStore,
   listMemoryStores: (ctx, { query }) => {
@@ -53,8 +66,11 @@ export const handlers: Record<string, Handler> = {
     const agentId = queryString(query.agent_id);
     const rows = store.listStores(dbOf(ctx), tenantOf(ctx), {
       includeArchived: queryBool(query.include_archived) ?? false,
-      gteMs: queryTime(query['created_at[gte]'], 'created_at[gte]'), lteMs: queryTime(query['created_at[lte]'], 'created_at[lte]'),
-      ...(agentId ? { agentId } : {}), limit: page.limit, beforeRowid: positionNumber(page.after, 'r'),
+      gteMs: queryTime(query['created_at[gte]'], 'created_at[gte]'),
+      lteMs: queryTime(query['created_at[lte]'], 'created_at[lte]'),
+      ...(agentId ? { agentId } : {}),
+      limit: page.limit,
+      beforeRowid: positionNumber(page.after, 'r'),
     });
     return ok(toPage(rows, page.limit, (r) => ({ r: r.rowid }), memoryStoreJson));
   },

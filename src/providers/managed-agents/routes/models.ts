@@ -31,7 +31,12 @@ function modelPage(rows: ModelRow[], o: { limit: number; afterId?: string; befor
     slice = rows.slice(start, start + o.limit);
     hasMore = start + o.limit < rows.length;
   }
-  return { data: slice.map(modelJson), first_id: slice[0]?.id ?? null, last_id: slice[slice.length - 1]?.id ?? null, has_more: hasMore };
+  return {
+    data: slice.map(modelJson),
+    first_id: slice[0]?.id ?? null,
+    last_id: slice[slice.length - 1]?.id ?? null,
+    has_more: hasMore,
+  };
 }
 
 function mustCard(db: Db, tenant: string, id: string): ModelCardRow {
@@ -42,7 +47,8 @@ function mustCard(db: Db, tenant: string, id: string): ModelCardRow {
 
 function handleFree(db: Db, tenant: string, modelId: string, exceptId: string): void {
   const other = store.modelCardByHandle(db, tenant, modelId);
-  if (other && other.id !== exceptId) throw errors.conflict(`model_id ${JSON.stringify(modelId)} is already used by model card ${other.id}`);
+  if (other && other.id !== exceptId)
+    throw errors.conflict(`model_id ${JSON.stringify(modelId)} is already used by model card ${other.id}`);
 }
 
 const updateModelCard: Handler = (ctx, { params, body }) => {
@@ -54,11 +60,20 @@ const updateModelCard: Handler = (ctx, { params, body }) => {
     const modelId = body.model_id ?? row.model_id;
     handleFree(db, tenant, modelId, row.id);
     const isDefault = body.is_default ?? row.is_default === 1;
-    store.updateModelCard(db, row.id, {
-      modelId, model: has('model') ? (body.model ?? null) : row.model, provider: body.provider ?? row.provider, apiKey: body.api_key ?? row.api_key,
-      baseUrl: has('base_url') ? (body.base_url ?? null) : row.base_url,
-      customHeaders: has('custom_headers') ? (body.custom_headers ?? {}) : JSON.parse(row.custom_headers), isDefault,
-    }, ctx.now.toISOString());
+    store.updateModelCard(
+      db,
+      row.id,
+      {
+        modelId,
+        model: has('model') ? (body.model ?? null) : row.model,
+        provider: body.provider ?? row.provider,
+        apiKey: body.api_key ?? row.api_key,
+        baseUrl: has('base_url') ? (body.base_url ?? null) : row.base_url,
+        customHeaders: has('custom_headers') ? (body.custom_headers ?? {}) : JSON.parse(row.custom_headers),
+        isDefault,
+      },
+      ctx.now.toISOString(),
+    );
     if (isDefault) store.clearDefault(db, tenant, row.id);
     return ok(modelCardJson(mustCard(db, tenant, row.id)));
   });
@@ -67,12 +82,20 @@ const updateModelCard: Handler = (ctx, { params, body }) => {
 export const handlers: Record<string, Handler> = {
   listModels: (ctx, { query }) => {
     const lifecycles = queryList(query, 'lifecycle') ?? ['active', 'deprecated'];
-    if (lifecycles.length > 3 || lifecycles.some((l) => !LIFECYCLES.has(l))) throw errors.invalidRequest('lifecycle: up to 3 of active, deprecated, retired');
+    if (lifecycles.length > 3 || lifecycles.some((l) => !LIFECYCLES.has(l)))
+      throw errors.invalidRequest('lifecycle: up to 3 of active, deprecated, retired');
     const limit = queryInt(query.limit, 'limit', { min: 1, max: 1000, fallback: 20 });
     const afterId = queryString(query.after_id);
     const beforeId = queryString(query.before_id);
-    if (afterId !== undefined && beforeId !== undefined) throw errors.invalidRequest('after_id and before_id cannot be combined');
-    return ok(modelPage(store.listModels(dbOf(ctx), lifecycles), { limit, ...(afterId !== undefined ? { afterId } : {}), ...(beforeId !== undefined ? { beforeId } : {}) }));
+    if (afterId !== undefined && beforeId !== undefined)
+      throw errors.invalidRequest('after_id and before_id cannot be combined');
+    return ok(
+      modelPage(store.listModels(dbOf(ctx), lifecycles), {
+        limit,
+        ...(afterId !== undefined ? { afterId } : {}),
+        ...(beforeId !== undefined ? { beforeId } : {}),
+      }),
+    );
   },
 
   retrieveModel: (ctx, { params }) => {
@@ -88,8 +111,16 @@ export const handlers: Record<string, Handler> = {
     ctx.store.tx(() => {
       handleFree(db, tenant, body.model_id, id);
       store.insertModelCard(db, {
-        id, tenantId: tenant, modelId: body.model_id, model: body.model ?? null, provider: body.provider, apiKey: body.api_key,
-        baseUrl: body.base_url ?? null, customHeaders: body.custom_headers ?? {}, isDefault: body.is_default === true, now: ctx.now.toISOString(),
+        id,
+        tenantId: tenant,
+        modelId: body.model_id,
+        model: body.model ?? null,
+        provider: body.provider,
+        apiKey: body.api_key,
+        baseUrl: body.base_url ?? null,
+        customHeaders: body.custom_headers ?? {},
+        isDefault: body.is_default === true,
+        now: ctx.now.toISOString(),
       });
       if (body.is_default === true) store.clearDefault(db, tenant, id);
     });
@@ -99,7 +130,11 @@ export const handlers: Record<string, Handler> = {
   listModelCards: (ctx, { query }) => {
     const page = pageRequest(query);
     const provider = queryString(query.provider);
-    const rows = store.listModelCards(dbOf(ctx), tenantOf(ctx), { ...(provider ? { provider } : {}), limit: page.limit, beforeRowid: positionNumber(page.after, 'r') });
+    const rows = store.listModelCards(dbOf(ctx), tenantOf(ctx), {
+      ...(provider ? { provider } : {}),
+      limit: page.limit,
+      beforeRowid: positionNumber(page.after, 'r'),
+    });
     return ok(toPage(rows, page.limit, (r) => ({ r: r.rowid }), modelCardJson));
   },
 

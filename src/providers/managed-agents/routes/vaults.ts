@@ -19,7 +19,10 @@ function mustVault(db: Db, tenant: string, id: string): VaultRow {
   return row;
 }
 
-function mustCredential(ctx: HandlerContext, params: Record<string, string>): { vault: VaultRow; credential: CredentialRow } {
+function mustCredential(
+  ctx: HandlerContext,
+  params: Record<string, string>,
+): { vault: VaultRow; credential: CredentialRow } {
   const db = dbOf(ctx);
   const vault = mustVault(db, tenantOf(ctx), params.vault_id!);
   const credential = store.getCredential(db, vault.id, params.credential_id!);
@@ -32,21 +35,38 @@ const updateVault: Handler = (ctx, { params, body }) => {
   const tenant = tenantOf(ctx);
   return ctx.store.tx(() => {
     const row = mustVault(db, tenant, params.vault_id);
-    if (row.archived_at) throw errors.invalidRequest(`vault ${JSON.stringify(row.id)} is archived and cannot be updated`);
-    store.updateVault(db, row.id, body.display_name == null ? row.display_name : String(body.display_name), patchMetadata(JSON.parse(row.metadata), body.metadata), ctx.now.toISOString());
+    if (row.archived_at)
+      throw errors.invalidRequest(`vault ${JSON.stringify(row.id)} is archived and cannot be updated`);
+    store.updateVault(
+      db,
+      row.id,
+      body.display_name == null ? row.display_name : String(body.display_name),
+      patchMetadata(JSON.parse(row.metadata), body.metadata),
+      ctx.now.toISOString(),
+    );
     return ok(vaultJson(mustVault(db, tenant, row.id)));
   });
 };
 
 const listFlags = (query: Record<string, unknown>) => {
   const page = pageRequest(query);
-  return { page, includeArchived: queryBool(query.include_archived) ?? false, beforeRowid: positionNumber(page.after, 'r') };
+  return {
+    page,
+    includeArchived: queryBool(query.include_archived) ?? false,
+    beforeRowid: positionNumber(page.after, 'r'),
+  };
 };
 
 export const handlers: Record<string, Handler> = {
   createVault: (ctx, { body }) => {
     const id = newId(ctx.ids, 'vault');
-    store.insertVault(dbOf(ctx), { id, tenantId: tenantOf(ctx), displayName: String(body.display_name), metadata: createMetadata(body.metadata), now: ctx.now.toISOString() });
+    store.insertVault(dbOf(ctx), {
+      id,
+      tenantId: tenantOf(ctx),
+      displayName: String(body.display_name),
+      metadata: createMetadata(body.metadata),
+      now: ctx.now.toISOString(),
+    });
     return ok(vaultJson(mustVault(dbOf(ctx), tenantOf(ctx), id)));
   },
   retrieveVault: (ctx, { params }) => ok(vaultJson(mustVault(dbOf(ctx), tenantOf(ctx), params.vault_id))),
@@ -71,12 +91,19 @@ export const handlers: Record<string, Handler> = {
   createCredential: (ctx, { params, body }) => {
     const db = dbOf(ctx);
     const vault = mustVault(db, tenantOf(ctx), params.vault_id);
-    if (vault.archived_at) throw errors.invalidRequest(`vault ${JSON.stringify(vault.id)} is archived; credentials cannot be added`);
+    if (vault.archived_at)
+      throw errors.invalidRequest(`vault ${JSON.stringify(vault.id)} is archived; credentials cannot be added`);
     const { auth, secrets } = splitAuth(body.auth);
     const id = newId(ctx.ids, 'credential');
     store.insertCredential(db, {
-      id, tenantId: vault.tenant_id, vaultId: vault.id, displayName: body.display_name ?? null, auth, secrets,
-      metadata: createMetadata(body.metadata), now: ctx.now.toISOString(),
+      id,
+      tenantId: vault.tenant_id,
+      vaultId: vault.id,
+      displayName: body.display_name ?? null,
+      auth,
+      secrets,
+      metadata: createMetadata(body.metadata),
+      now: ctx.now.toISOString(),
     });
     return ok(credentialJson(store.getCredential(db, vault.id, id)!));
   },
@@ -85,14 +112,22 @@ export const handlers: Record<string, Handler> = {
     const db = dbOf(ctx);
     return ctx.store.tx(() => {
       const { vault, credential } = mustCredential(ctx, params);
-      if (credential.archived_at) throw errors.invalidRequest(`credential ${JSON.stringify(credential.id)} is archived and cannot be updated`);
+      if (credential.archived_at)
+        throw errors.invalidRequest(`credential ${JSON.stringify(credential.id)} is archived and cannot be updated`);
       const stored: SplitAuth = { auth: JSON.parse(credential.auth), secrets: JSON.parse(credential.secrets) };
       const next = body.auth ? mergeAuth(stored, body.auth) : stored;
       const has = Object.prototype.hasOwnProperty.call(body, 'display_name');
-      store.updateCredential(db, credential.id, {
-        displayName: has ? (body.display_name ?? null) : credential.display_name, auth: next.auth, secrets: next.secrets,
-        metadata: patchMetadata(JSON.parse(credential.metadata), body.metadata),
-      }, ctx.now.toISOString());
+      store.updateCredential(
+        db,
+        credential.id,
+        {
+          displayName: has ? (body.display_name ?? null) : credential.display_name,
+          auth: next.auth,
+          secrets: next.secrets,
+          metadata: patchMetadata(JSON.parse(credential.metadata), body.metadata),
+        },
+        ctx.now.toISOString(),
+      );
       return ok(credentialJson(store.getCredential(db, vault.id, credential.id)!));
     });
   },
@@ -116,13 +151,20 @@ export const handlers: Record<string, Handler> = {
   validateCredential: (ctx, { params }) => {
     const { vault, credential } = mustCredential(ctx, params);
     const auth = JSON.parse(credential.auth) as { type: string; expires_at?: string | null };
-    if (auth.type !== 'mcp_oauth') throw errors.invalidRequest(`credential ${JSON.stringify(credential.id)} is not an mcp_oauth credential`);
+    if (auth.type !== 'mcp_oauth')
+      throw errors.invalidRequest(`credential ${JSON.stringify(credential.id)} is not an mcp_oauth credential`);
     const secrets = JSON.parse(credential.secrets) as { refresh_token?: string };
     const expired = !!auth.expires_at && Date.parse(auth.expires_at) <= ctx.now.getTime();
-    const status = expired && !secrets.refresh_token ? 'invalid' : settingsOf(ctx).mcpOAuthValidation ?? 'unknown';
+    const status = expired && !secrets.refresh_token ? 'invalid' : (settingsOf(ctx).mcpOAuthValidation ?? 'unknown');
     return ok({
-      type: 'vault_credential_validation', credential_id: credential.id, vault_id: vault.id, status,
-      has_refresh_token: !!secrets.refresh_token, mcp_probe: null, refresh: null, validated_at: ctx.now.toISOString(),
+      type: 'vault_credential_validation',
+      credential_id: credential.id,
+      vault_id: vault.id,
+      status,
+      has_refresh_token: !!secrets.refresh_token,
+      mcp_probe: null,
+      refresh: null,
+      validated_at: ctx.now.toISOString(),
     });
   },
 };

@@ -7,7 +7,9 @@ export function listApiKeys(db: Db, tenantId: string): ApiKeyRow[] {
 }
 
 export function getApiKey(db: Db, tenantId: string, id: string): ApiKeyRow | undefined {
-  return db.prepare('SELECT * FROM ma_api_keys WHERE id = ? AND tenant_id = ?').get(id, tenantId) as ApiKeyRow | undefined;
+  return db.prepare('SELECT * FROM ma_api_keys WHERE id = ? AND tenant_id = ?').get(id, tenantId) as
+    | ApiKeyRow
+    | undefined;
 }
 
 export function deleteApiKey(db: Db, id: string): void {
