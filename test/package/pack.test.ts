@@ -112,9 +112,10 @@ beforeAll(async () => {
   writeFileSync(join(consumer, 'misuse.ts'), MISUSE_TS);
 }, 300_000);
 
+// Deleting the consumer's node_modules takes well over vitest's 30 s hook default on a loaded machine.
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
-});
+}, 180_000);
 
 describe('npm package', () => {
   it('ships the built code, declarations, contracts and fixtures, and nothing from test/', () => {
