@@ -18,10 +18,11 @@ export const CONTRACT_TEST_USAGE = `Usage:
   documented error case derived from contracts/<provider>.yaml against the target, and validates
   each response (status, declared headers, body) with Prism's validators.
 
-  --provider   agentsend (default) or commune
+  --provider   agentsend (default), commune or managed-agents
   --target     base URL, e.g. http://localhost:3000 or https://api.agentsend.io
-               (Commune: http://localhost:3001 or https://api.commune.email; steps that would
-               mint accounts or delete data run only against a localhost target)
+               (Commune: http://localhost:3001 or https://api.commune.email; Managed Agents:
+               http://localhost:3003 or an openma server; steps that would mint accounts, keys
+               or delete data run only against a localhost target)
   --api-key    key for the target (or MAILSIM_API_KEY)
   --junit      also write a JUnit XML report to this file
   --only/--skip  comma-separated operationIds; --only pulls in the steps those need

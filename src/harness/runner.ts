@@ -13,11 +13,12 @@ import { deriveErrorCases } from './error-cases.js';
 import type { Creates, ErrorCase, FlowDefinition, FlowStep, Vars } from './flow.js';
 import { agentsendFlow } from './flows/agentsend.js';
 import { communeFlow } from './flows/commune.js';
+import { managedAgentsFlow } from './flows/managed-agents.js';
 import { TargetClient, isLoopback, type Exchange, type FetchLike, type OutgoingRequest } from './http.js';
 import { selectSteps } from './select.js';
 import { PrismContract, type ContractViolation, type ViolationLocation } from './validate.js';
 
-export const FLOWS: Record<string, FlowDefinition> = { agentsend: agentsendFlow, commune: communeFlow };
+export const FLOWS: Record<string, FlowDefinition> = { agentsend: agentsendFlow, commune: communeFlow, 'managed-agents': managedAgentsFlow };
 
 /** A mistake in the options (unknown provider or operation), as opposed to a failing target. */
 export class UsageError extends Error {}

@@ -7,6 +7,7 @@ import type { ProviderDefinition } from '../engine/provider.js';
 export const PROVIDERS: Record<string, () => Promise<ProviderDefinition<any>>> = {
   agentsend: async () => (await import('./agentsend/index.js')).agentsend,
   commune: async () => (await import('./commune/index.js')).commune,
+  'managed-agents': async () => (await import('./managed-agents/index.js')).managedAgents,
 };
 
 export async function loadProvider(name: string): Promise<ProviderDefinition<any>> {

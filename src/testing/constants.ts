@@ -6,8 +6,20 @@ export const AGENTSEND_DEV_KEY = 'ask_mailsim-dev-key-0123456789abcdefghijklmn';
 /** The API key the Commune seed creates (fixtures/commune/seed.json); valid after every reset. */
 export const COMMUNE_DEV_KEY = 'comm_0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef';
 
-/** Seeded dev key per provider. */
-export const DEV_API_KEYS: Readonly<Record<string, string>> = { agentsend: AGENTSEND_DEV_KEY, commune: COMMUNE_DEV_KEY };
+/** The API key the Managed Agents seed creates (fixtures/managed-agents/seed.json); valid after every reset. */
+export const MANAGED_AGENTS_DEV_KEY = 'oma_mailsimdevkey0123456789abcdefghijklm';
 
-/** The production base URL each provider's SDK uses by default; msw mode intercepts it. */
-export const PROVIDER_BASE_URLS: Readonly<Record<string, string | readonly string[]>> = { agentsend: 'https://api.agentsend.io', commune: 'https://api.commune.email' };
+/** Seeded dev key per provider. */
+export const DEV_API_KEYS: Readonly<Record<string, string>> = {
+  agentsend: AGENTSEND_DEV_KEY, commune: COMMUNE_DEV_KEY, 'managed-agents': MANAGED_AGENTS_DEV_KEY,
+};
+
+/**
+ * The production base URL(s) each provider's SDK uses by default; msw mode intercepts them all.
+ * Managed Agents clients talk to Anthropic's API (the SDK's default) or to openma's hosted server.
+ */
+export const PROVIDER_BASE_URLS: Readonly<Record<string, string | readonly string[]>> = {
+  agentsend: 'https://api.agentsend.io',
+  commune: 'https://api.commune.email',
+  'managed-agents': ['https://api.anthropic.com', 'https://app.openma.dev'],
+};

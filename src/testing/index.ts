@@ -24,7 +24,9 @@ export function startTestMailsim(options: StartOptions = {}): Promise<MailsimSer
 export { request, fromFetchRequest, toFetchResponse, MALFORMED_BODY, type InProcessRequest, type InProcessResponse } from './request.js';
 
 // ── Well-known values ──────────────────────────────────────────────────────────────────────────
-export { AGENTSEND_DEV_KEY, COMMUNE_DEV_KEY, DEV_API_KEYS, PROVIDER_BASE_URLS } from './constants.js';
+export {
+  AGENTSEND_DEV_KEY, COMMUNE_DEV_KEY, MANAGED_AGENTS_DEV_KEY, DEV_API_KEYS, PROVIDER_BASE_URLS,
+} from './constants.js';
 export { FAULT_HEADER } from '../engine/faults.js';
 
 // ── Webhooks: verifying signatures, receiving deliveries ───────────────────────────────────────

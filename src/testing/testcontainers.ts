@@ -21,7 +21,7 @@ import { DEV_API_KEYS } from './constants.js';
 /** The image the Dockerfile builds by default: `docker build -t mailsim:local .` */
 export const DEFAULT_IMAGE = 'mailsim:local';
 /** Ports inside the container: one per provider, then SMTP. */
-export const CONTAINER_PORTS = { agentsend: 3000, commune: 3001, smtp: 2525 } as const;
+export const CONTAINER_PORTS = { agentsend: 3000, commune: 3001, 'managed-agents': 3003, smtp: 2525 } as const;
 
 type ValidationMode = 'strict' | 'warn' | 'off';
 
@@ -32,7 +32,8 @@ export class MailsimContainer extends GenericContainer {
 
   constructor(image: string = process.env.MAILSIM_IMAGE ?? DEFAULT_IMAGE) {
     super(image);
-    this.withExposedPorts(CONTAINER_PORTS.agentsend, CONTAINER_PORTS.commune, CONTAINER_PORTS.smtp)
+    const { agentsend, commune, smtp } = CONTAINER_PORTS;
+    this.withExposedPorts(agentsend, commune, CONTAINER_PORTS['managed-agents'], smtp)
       .withEnvironment({ MAILSIM_HOST: '0.0.0.0', MAILSIM_SMTP_HOST: '0.0.0.0', MAILSIM_CONTROL_TOKEN: this.controlToken })
       .withWaitStrategy(Wait.forHttp('/_mailsim/health', CONTAINER_PORTS.agentsend).forStatusCode(200))
       .withStartupTimeout(60_000);

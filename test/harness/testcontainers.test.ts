@@ -61,7 +61,7 @@ describe('MailsimContainer', () => {
   it('targets the mailsim image with every port exposed, waiting on the health endpoint', () => {
     const c = new Inspectable().withValidation('warn').withRateLimits(false);
     expect(c.image()).toBe(DEFAULT_IMAGE.includes(':') ? DEFAULT_IMAGE : `${DEFAULT_IMAGE}:latest`);
-    expect(c.ports()).toEqual([CONTAINER_PORTS.agentsend, CONTAINER_PORTS.commune, CONTAINER_PORTS.smtp]);
+    expect(c.ports()).toEqual([CONTAINER_PORTS.agentsend, CONTAINER_PORTS.commune, CONTAINER_PORTS['managed-agents'], CONTAINER_PORTS.smtp]);
     expect(c.env()).toMatchObject({ MAILSIM_HOST: '0.0.0.0', MAILSIM_SMTP_HOST: '0.0.0.0', MAILSIM_VALIDATION: 'warn', MAILSIM_RATE_LIMITS: 'false' });
   });
 

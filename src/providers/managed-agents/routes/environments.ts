@@ -1,0 +1,103 @@
+/** Environments: configs (packages, networking), archive rules, and deletes refused while referenced. */
+import type { Handler } from '../../../engine/provider.js';
+import type { Db } from '../../../engine/store.js';
+import { buildEnvironmentConfig } from '../domain/environment-config.js';
+import { newId } from '../domain/ids.js';
+import { createMetadata, patchMetadata } from '../domain/metadata.js';
+import { pageRequest, positionNumber, toPage } from '../domain/paging.js';
+import { queryBool } from '../domain/query.js';
+import { ENVIRONMENT_REFERENCES, firstReference } from '../domain/references.js';
+import { errors } from '../errors.js';
+import * as store from '../store/environments.js';
+import type { EnvironmentRow } from '../tables.js';
+import { environmentJson } from '../wire.js';
+import { dbOf, ok, tenantOf } from './respond.js';
+
+/** An unknown environment carries `environment_not_found`, which the SDK maps to BetaEnvironmentNotFoundError. */
+function mustEnvironment(db: Db, tenant: string, id: string): EnvironmentRow {
+  const row = store.getEnvironment(db, tenant, id);
+  if (!row) throw errors.notFound('environment', id, 'environment_not_found');
+  return row;
+}
+
+const text = (v: unknown): string | null => (v == null || v === '' ? null : String(v));
+
+const updateEnvironment: Handler = (ctx, { params, body }) => {
+  const db = dbOf(ctx);
+  const tenant = tenantOf(ctx);
+  return ctx.store.tx(() => {
+    const row = mustEnvironment(db, tenant, params.environment_id);
+    if (row.archived_at)
+      throw errors.invalidRequest(
+        `environment ${JSON.stringify(row.id)} is archived and cannot be updated`,
+        'environment_archived',
+      );
+    const has = (k: string): boolean => Object.prototype.hasOwnProperty.call(body, k);
+    store.updateEnvironment(
+      db,
+      row.id,
+      {
+        name: body.name == null ? row.name : String(body.name),
+        description: has('description') ? text(body.description) : row.description,
+        config: buildEnvironmentConfig(body.config, JSON.parse(row.config)),
+        metadata: patchMetadata(JSON.parse(row.metadata), body.metadata),
+        scope: body.scope == null ? row.scope : String(body.scope),
+      },
+      ctx.now.toISOString(),
+    );
+    return ok(environmentJson(mustEnvironment(db, tenant, row.id)));
+  });
+};
+
+export const handlers: Record<string, Handler> = {
+  createEnvironment: (ctx, { body }) => {
+    const db = dbOf(ctx);
+    const id = newId(ctx.ids, 'environment');
+    store.insertEnvironment(db, {
+      id,
+      tenantId: tenantOf(ctx),
+      name: String(body.name),
+      description: text(body.description),
+      config: buildEnvironmentConfig(body.config),
+      metadata: createMetadata(body.metadata),
+      scope: body.scope ?? null,
+      now: ctx.now.toISOString(),
+    });
+    return ok(environmentJson(mustEnvironment(db, tenantOf(ctx), id)));
+  },
+
+  retrieveEnvironment: (ctx, { params }) =>
+    ok(environmentJson(mustEnvironment(dbOf(ctx), tenantOf(ctx), params.environment_id))),
+
+  updateEnvironment,
+  patchEnvironment: updateEnvironment,
+
+  listEnvironments: (ctx, { query }) => {
+    const page = pageRequest(query);
+    const rows = store.listEnvironments(dbOf(ctx), tenantOf(ctx), {
+      includeArchived: queryBool(query.include_archived) ?? false,
+      limit: page.limit,
+      beforeRowid: positionNumber(page.after, 'r'),
+    });
+    return ok(toPage(rows, page.limit, (r) => ({ r: r.rowid }), environmentJson));
+  },
+
+  deleteEnvironment: (ctx, { params }) => {
+    const db = dbOf(ctx);
+    const tenant = tenantOf(ctx);
+    return ctx.store.tx(() => {
+      const row = mustEnvironment(db, tenant, params.environment_id);
+      const reason = firstReference(ENVIRONMENT_REFERENCES, db, tenant, row.id);
+      if (reason) throw errors.conflict(`environment ${JSON.stringify(row.id)} cannot be deleted: ${reason}`);
+      store.deleteEnvironment(db, row.id);
+      return ok({ id: row.id, type: 'environment_deleted' });
+    });
+  },
+
+  archiveEnvironment: (ctx, { params }) => {
+    const db = dbOf(ctx);
+    const row = mustEnvironment(db, tenantOf(ctx), params.environment_id);
+    store.archiveEnvironment(db, row.id, ctx.now.toISOString());
+    return ok(environmentJson(mustEnvironment(db, tenantOf(ctx), row.id)));
+  },
+};

@@ -1,0 +1,170 @@
+/** Vaults and credentials: secrets go in on create and rotate on update, and never come back out. */
+import type { Handler, HandlerContext } from '../../../engine/provider.js';
+import type { Db } from '../../../engine/store.js';
+import { mergeAuth, splitAuth, type SplitAuth } from '../domain/credential-auth.js';
+import { newId } from '../domain/ids.js';
+import { createMetadata, patchMetadata } from '../domain/metadata.js';
+import { pageRequest, positionNumber, toPage } from '../domain/paging.js';
+import { queryBool } from '../domain/query.js';
+import { errors } from '../errors.js';
+import { settingsOf } from '../settings.js';
+import * as store from '../store/vaults.js';
+import type { CredentialRow, VaultRow } from '../tables.js';
+import { credentialJson, vaultJson } from '../wire.js';
+import { dbOf, ok, tenantOf } from './respond.js';
+
+function mustVault(db: Db, tenant: string, id: string): VaultRow {
+  const row = store.getVault(db, tenant, id);
+  if (!row) throw errors.notFound('vault', id);
+  return row;
+}
+
+function mustCredential(
+  ctx: HandlerContext,
+  params: Record<string, string>,
+): { vault: VaultRow; credential: CredentialRow } {
+  const db = dbOf(ctx);
+  const vault = mustVault(db, tenantOf(ctx), params.vault_id!);
+  const credential = store.getCredential(db, vault.id, params.credential_id!);
+  if (!credential) throw errors.notFound('credential', params.credential_id!);
+  return { vault, credential };
+}
+
+const updateVault: Handler = (ctx, { params, body }) => {
+  const db = dbOf(ctx);
+  const tenant = tenantOf(ctx);
+  return ctx.store.tx(() => {
+    const row = mustVault(db, tenant, params.vault_id);
+    if (row.archived_at)
+      throw errors.invalidRequest(`vault ${JSON.stringify(row.id)} is archived and cannot be updated`);
+    store.updateVault(
+      db,
+      row.id,
+      body.display_name == null ? row.display_name : String(body.display_name),
+      patchMetadata(JSON.parse(row.metadata), body.metadata),
+      ctx.now.toISOString(),
+    );
+    return ok(vaultJson(mustVault(db, tenant, row.id)));
+  });
+};
+
+const listFlags = (query: Record<string, unknown>) => {
+  const page = pageRequest(query);
+  return {
+    page,
+    includeArchived: queryBool(query.include_archived) ?? false,
+    beforeRowid: positionNumber(page.after, 'r'),
+  };
+};
+
+export const handlers: Record<string, Handler> = {
+  createVault: (ctx, { body }) => {
+    const id = newId(ctx.ids, 'vault');
+    store.insertVault(dbOf(ctx), {
+      id,
+      tenantId: tenantOf(ctx),
+      displayName: String(body.display_name),
+      metadata: createMetadata(body.metadata),
+      now: ctx.now.toISOString(),
+    });
+    return ok(vaultJson(mustVault(dbOf(ctx), tenantOf(ctx), id)));
+  },
+  retrieveVault: (ctx, { params }) => ok(vaultJson(mustVault(dbOf(ctx), tenantOf(ctx), params.vault_id))),
+  updateVault,
+  patchVault: updateVault,
+  listVaults: (ctx, { query }) => {
+    const { page, includeArchived, beforeRowid } = listFlags(query);
+    const rows = store.listVaults(dbOf(ctx), tenantOf(ctx), { includeArchived, limit: page.limit, beforeRowid });
+    return ok(toPage(rows, page.limit, (r) => ({ r: r.rowid }), vaultJson));
+  },
+  deleteVault: (ctx, { params }) => {
+    const row = mustVault(dbOf(ctx), tenantOf(ctx), params.vault_id);
+    store.deleteVault(dbOf(ctx), row.id);
+    return ok({ id: row.id, type: 'vault_deleted' });
+  },
+  archiveVault: (ctx, { params }) => {
+    const row = mustVault(dbOf(ctx), tenantOf(ctx), params.vault_id);
+    store.archiveVault(dbOf(ctx), row.id, ctx.now.toISOString());
+    return ok(vaultJson(mustVault(dbOf(ctx), tenantOf(ctx), row.id)));
+  },
+
+  createCredential: (ctx, { params, body }) => {
+    const db = dbOf(ctx);
+    const vault = mustVault(db, tenantOf(ctx), params.vault_id);
+    if (vault.archived_at)
+      throw errors.invalidRequest(`vault ${JSON.stringify(vault.id)} is archived; credentials cannot be added`);
+    const { auth, secrets } = splitAuth(body.auth);
+    const id = newId(ctx.ids, 'credential');
+    store.insertCredential(db, {
+      id,
+      tenantId: vault.tenant_id,
+      vaultId: vault.id,
+      displayName: body.display_name ?? null,
+      auth,
+      secrets,
+      metadata: createMetadata(body.metadata),
+      now: ctx.now.toISOString(),
+    });
+    return ok(credentialJson(store.getCredential(db, vault.id, id)!));
+  },
+  retrieveCredential: (ctx, { params }) => ok(credentialJson(mustCredential(ctx, params).credential)),
+  updateCredential: (ctx, { params, body }) => {
+    const db = dbOf(ctx);
+    return ctx.store.tx(() => {
+      const { vault, credential } = mustCredential(ctx, params);
+      if (credential.archived_at)
+        throw errors.invalidRequest(`credential ${JSON.stringify(credential.id)} is archived and cannot be updated`);
+      const stored: SplitAuth = { auth: JSON.parse(credential.auth), secrets: JSON.parse(credential.secrets) };
+      const next = body.auth ? mergeAuth(stored, body.auth) : stored;
+      const has = Object.prototype.hasOwnProperty.call(body, 'display_name');
+      store.updateCredential(
+        db,
+        credential.id,
+        {
+          displayName: has ? (body.display_name ?? null) : credential.display_name,
+          auth: next.auth,
+          secrets: next.secrets,
+          metadata: patchMetadata(JSON.parse(credential.metadata), body.metadata),
+        },
+        ctx.now.toISOString(),
+      );
+      return ok(credentialJson(store.getCredential(db, vault.id, credential.id)!));
+    });
+  },
+  listCredentials: (ctx, { params, query }) => {
+    const vault = mustVault(dbOf(ctx), tenantOf(ctx), params.vault_id);
+    const { page, includeArchived, beforeRowid } = listFlags(query);
+    const rows = store.listCredentials(dbOf(ctx), vault.id, { includeArchived, limit: page.limit, beforeRowid });
+    return ok(toPage(rows, page.limit, (r) => ({ r: r.rowid }), credentialJson));
+  },
+  deleteCredential: (ctx, { params }) => {
+    const { credential } = mustCredential(ctx, params);
+    store.deleteCredential(dbOf(ctx), credential.id);
+    return ok({ id: credential.id, type: 'vault_credential_deleted' });
+  },
+  archiveCredential: (ctx, { params }) => {
+    const { vault, credential } = mustCredential(ctx, params);
+    store.archiveCredential(dbOf(ctx), credential.id, ctx.now.toISOString());
+    return ok(credentialJson(store.getCredential(dbOf(ctx), vault.id, credential.id)!));
+  },
+  /** No MCP server is contacted: an expired token without a refresh token is invalid, else the setting. */
+  validateCredential: (ctx, { params }) => {
+    const { vault, credential } = mustCredential(ctx, params);
+    const auth = JSON.parse(credential.auth) as { type: string; expires_at?: string | null };
+    if (auth.type !== 'mcp_oauth')
+      throw errors.invalidRequest(`credential ${JSON.stringify(credential.id)} is not an mcp_oauth credential`);
+    const secrets = JSON.parse(credential.secrets) as { refresh_token?: string };
+    const expired = !!auth.expires_at && Date.parse(auth.expires_at) <= ctx.now.getTime();
+    const status = expired && !secrets.refresh_token ? 'invalid' : (settingsOf(ctx).mcpOAuthValidation ?? 'unknown');
+    return ok({
+      type: 'vault_credential_validation',
+      credential_id: credential.id,
+      vault_id: vault.id,
+      status,
+      has_refresh_token: !!secrets.refresh_token,
+      mcp_probe: null,
+      refresh: null,
+      validated_at: ctx.now.toISOString(),
+    });
+  },
+};
