@@ -2,10 +2,10 @@ import Anthropic, { NotFoundError, toFile } from '@anthropic-ai/sdk';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../src/testing/msw.js';
-import { MANAGED_AGENTS_BASE_URLS, MANAGED_AGENTS_DEV_KEY } from '../../src/testing/constants.js';
+import { MANAGED_AGENTS_DEV_KEY } from '../../src/testing/constants.js';
 
-// Managed Agents in process, on Anthropic's and openma's base URLs at once, with no port.
-const handlers = createHandlers({ provider: 'managed-agents', baseUrl: [...MANAGED_AGENTS_BASE_URLS] });
+// Managed Agents in process, with no port: by default on both production base URLs, Anthropic's and openma's.
+const handlers = createHandlers({ provider: 'managed-agents' });
 const server = setupServer(...handlers);
 // The SDK probes FormData support with fetch('data:,') before an upload; let that one through.
 beforeAll(() =>

@@ -4,6 +4,7 @@
  * injection and the SDK's own retries, the journal, reset, API keys and tenant isolation.
  */
 import Anthropic, { AuthenticationError, InternalServerError, NotFoundError, RateLimitError } from '@anthropic-ai/sdk';
+import { BetaEnvironmentNotFoundError } from '@anthropic-ai/sdk/resources/beta/environments/environments';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { MailsimServer } from '../../src/server.js';
 import { KEY, OTHER_KEY, PROVIDER, api, attempts, rejection, sdk, startManagedAgents } from './helpers.js';
@@ -91,6 +92,27 @@ describe('request ids and the envelope', () => {
     for (const res of [invalid, malformed]) expect(res.headers.get('request-id')).toBe(res.body.request_id);
   });
 
+  it('gives each request one id: the same in the header, the error body and the journal', async () => {
+    const missing = await api(server)('GET', '/v1/agents/agent_nope');
+    const wrongMethod = await api(server)('PUT', '/v1/agents');
+    const noKey = await api(server, null)('GET', '/v1/agents');
+    const ids = [missing, wrongMethod, noKey].map((r) => r.body.request_id);
+    expect(new Set(ids).size).toBe(3);
+    const journal = server.engine.journal.list({ provider: PROVIDER });
+    for (const [res, code] of [
+      [missing, 'not_found_error'],
+      [wrongMethod, 'not_found_error'],
+      [noKey, 'authentication_error'],
+    ] as const) {
+      expect(res.headers.get('request-id')).toBe(res.body.request_id);
+      expect(res.body.request_id).toMatch(/^req_01[1-9A-HJ-NP-Za-km-z]{22}$/);
+      expect(journal.find((e) => e.requestId === res.body.request_id)?.errorCode).toBe(code);
+    }
+    // openma's Hono app has no 405: another method on a known path is the unknown-route 404.
+    expect(wrongMethod.status).toBe(404);
+    expect(wrongMethod.body.error).toEqual({ type: 'not_found_error', message: 'Not Found' });
+  });
+
   it('answers a body over the limit with 413 request_too_large', async () => {
     const huge = await api(server)(
       'POST',
@@ -135,7 +157,7 @@ describe('rate limits, faults and retries', () => {
     expect(injected.requestID).toMatch(/^req_/);
 
     server.engine.faults.add({
-      match: { provider: PROVIDER, operation: 'listAgents' },
+      match: { provider: PROVIDER, operationId: 'listAgents' },
       action: { type: 'status', status: 503, retryAfter: 0 },
       times: 1,
     });
@@ -145,6 +167,26 @@ describe('rate limits, faults and retries', () => {
     expect(attempts(server, 'listAgents') - before).toBe(2);
     const journal = server.engine.journal.list({ provider: PROVIDER, operation: 'listAgents' });
     expect(journal.slice(0, 2).map((e) => e.status)).toEqual([200, 503]);
+  });
+
+  it("gives an injected 429 the limiter's own headers, and an injected error_code the SDK's typed class", async () => {
+    const before = server.engine.clock.nowMs();
+    const limited = await rejection(client.beta.agents.list({}, { headers: { 'x-mailsim-fault': '429' } }));
+    expect(limited).toBeInstanceOf(RateLimitError);
+    expect(limited.headers.get('retry-after')).toBe('1');
+    expect(limited.headers.get('anthropic-ratelimit-requests-remaining')).toBe('0');
+    // The reset is an RFC 3339 time (the policy's formatter), one second after the request.
+    const reset = Date.parse(limited.headers.get('anthropic-ratelimit-requests-reset'));
+    expect(reset).toBeGreaterThanOrEqual(before + 1000);
+    expect(reset).toBeLessThanOrEqual(server.engine.clock.nowMs() + 1000);
+    expect(limited.headers.get('x-ratelimit-limit')).toBeNull();
+
+    // An environment that exists, so only the injected fault can make this a 404.
+    const env = await client.beta.environments.create({ name: 'real' });
+    const fault = { headers: { 'x-mailsim-fault': '404:environment_not_found' } };
+    const typed = await rejection(client.beta.environments.retrieve(env.id, {}, fault));
+    expect(typed).toBeInstanceOf(BetaEnvironmentNotFoundError);
+    expect(typed.error.error.details).toEqual({ error_code: 'environment_not_found' });
   });
 });
 

@@ -87,6 +87,21 @@ describe('strict-header mode', () => {
     );
   });
 
+  it('checks the key first and the headers only on a known route, once the caller is known', async () => {
+    const badKey = await get(strict, '/v1/agents', { 'x-api-key': 'oma_not-a-key' });
+    expect(badKey.status).toBe(401);
+    expect(badKey.body.error.type).toBe('authentication_error');
+    const unknownRoute = await get(strict, '/v1/nope', {});
+    expect(unknownRoute.status).toBe(404);
+    const journal = strict.engine.journal.list({ provider: PROVIDER });
+    expect(journal[0]).toMatchObject({ path: '/v1/nope', status: 404, errorCode: 'not_found_error' });
+    const refused = await get(strict, '/v1/agents', {});
+    expect(refused.status).toBe(400);
+    expect(strict.engine.journal.list({ provider: PROVIDER })[0]).toMatchObject({
+      operationId: 'listAgents', status: 400, tenant: 'default', errorCode: 'invalid_request_error',
+    });
+  });
+
   it('leaves health unauthenticated and unchecked', async () => {
     expect((await fetch(`${strict.url(PROVIDER)}/health`)).status).toBe(200);
   });

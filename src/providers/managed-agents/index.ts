@@ -4,15 +4,16 @@
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Handler, ProviderDefinition } from '../../engine/provider.js';
+import type { ProviderDefinition } from '../../engine/provider.js';
 import { contractPath } from '../../paths.js';
-import { authenticate } from './auth.js';
-import { renderError } from './errors.js';
+import { authenticate, authorize, type ManagedAgentsPrincipal } from './auth.js';
+import { renderError, renderOutcome, requestId, responseHeaders } from './errors.js';
 import { BODY_LIMITS, RATE_LIMIT } from './policies.js';
 import { PROVIDER_NAME } from './settings.js';
 import { seed } from './seed.js';
 import { TABLES } from './tables.js';
-import { start, controlRoutes } from './lifecycle.js';
+import { start } from './lifecycle.js';
+import type { MaHandler } from './routes/respond.js';
 import { handlers as agents } from './routes/agents.js';
 import { handlers as environments } from './routes/environments.js';
 import { handlers as vaults } from './routes/vaults.js';
@@ -25,29 +26,11 @@ import { handlers as keys } from './routes/keys.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-/** Every successful answer carries `request-id` (errors get theirs in renderError). */
-function withRequestId(handler: Handler): Handler {
-  return async (ctx, input) => {
-    const result = await handler(ctx, input);
-    return { ...result, headers: { 'request-id': ctx.requestId, ...result.headers } };
-  };
-}
+const handlers: Record<string, MaHandler> = {
+  ...agents, ...environments, ...vaults, ...memoryStores, ...memories, ...skills, ...files, ...models, ...keys,
+};
 
-const handlers: Record<string, Handler> = Object.fromEntries(
-  Object.entries({
-    ...agents,
-    ...environments,
-    ...vaults,
-    ...memoryStores,
-    ...memories,
-    ...skills,
-    ...files,
-    ...models,
-    ...keys,
-  }).map(([id, h]) => [id, withRequestId(h)]),
-);
-
-export const managedAgents: ProviderDefinition = {
+export const managedAgents: ProviderDefinition<ManagedAgentsPrincipal> = {
   name: PROVIDER_NAME,
   title: 'Managed Agents',
   examplePath: '/v1/agents',
@@ -56,13 +39,18 @@ export const managedAgents: ProviderDefinition = {
   migrationsDir: join(here, 'migrations'),
   handlers,
   bodyLimits: BODY_LIMITS,
+  // A skill upload names its files by relative path (`my-skill/SKILL.md`).
+  uploadPaths: true,
   rateLimit: RATE_LIMIT,
   // openma's auth middleware runs before routing: an unknown /v1 route without a key is a 401.
   authBeforeRouting: true,
   authenticate,
+  authorize,
+  requestId,
+  responseHeaders,
+  renderOutcome,
   renderError,
   seed,
   tables: TABLES,
   start,
-  controlRoutes,
 };

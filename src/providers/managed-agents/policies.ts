@@ -4,12 +4,12 @@
  */
 import type { RateLimitPolicy } from '../../engine/ratelimit.js';
 import { errors } from './errors.js';
-import { MailsimError } from '../../engine/errors.js';
 
 /**
  * One limiter per tenant, 600 requests a minute (a choice: Anthropic publishes per-organisation
  * limits by tier, openma has none). Headers follow Anthropic's `anthropic-ratelimit-requests-*`,
- * reset as an RFC 3339 time; a 429 carries `retry-after` in seconds.
+ * reset as an RFC 3339 time; a 429 carries `retry-after` in seconds. An injected 429 gets the same
+ * headers (the engine uses this formatter for it).
  */
 export const RATE_LIMIT: RateLimitPolicy = {
   enabled: true,
@@ -27,14 +27,6 @@ export const RATE_LIMIT: RateLimitPolicy = {
     'anthropic-ratelimit-requests-reset': new Date(s.nowMs + s.resetSeconds * 1000).toISOString(),
     ...(s.limited ? { 'retry-after': String(Math.max(1, s.resetSeconds)) } : {}),
   }),
-  message: () => 'Number of requests has exceeded your rate limit. Please try again later.',
-  error: () =>
-    new MailsimError(
-      429,
-      'rate_limit_error',
-      'Number of requests has exceeded your rate limit. Please try again later.',
-      'rate_limited',
-    ),
 };
 
 /** JSON bodies up to 32 MB (Anthropic's request limit); uploads up to 100 MB (files allow 500 MB). */

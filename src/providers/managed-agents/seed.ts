@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { EngineServices, SeedSummary } from '../../engine/provider.js';
 import { fixturePath } from '../../paths.js';
-import { insertApiKey } from './auth.js';
+import { insertApiKey, insertTenant } from './store/api-keys.js';
 import { insertModel } from './store/models.js';
 import { insertSkill, insertSkillVersion } from './store/skills.js';
 
@@ -32,7 +32,7 @@ export function seed(services: EngineServices): SeedSummary {
   const now = services.clock.now().toISOString();
   const apiKeys: SeedSummary['apiKeys'] = [];
   for (const t of file.tenants) {
-    db.prepare('INSERT INTO ma_tenants (id, name, created_at) VALUES (?, ?, ?)').run(t.id, t.name, now);
+    insertTenant(db, { id: t.id, name: t.name, now });
     for (const k of t.apiKeys) {
       insertApiKey(db, { id: k.id, tenantId: t.id, name: k.name, key: k.key, now });
       apiKeys.push({ label: `${t.name} (${k.name})`, key: k.key });

@@ -22,7 +22,7 @@ export interface ManagedAgentsSettings {
 
 export const PROVIDER_NAME = 'managed-agents';
 
-export function settingsOf(services: Pick<EngineServices, 'config'>): ManagedAgentsSettings {
-  const mine = (services.config as Record<string, unknown>)[PROVIDER_NAME];
-  return mine && typeof mine === 'object' ? (mine as ManagedAgentsSettings) : {};
+/** This provider's settings block, as the engine hands it over (empty when none was given). */
+export function settingsOf(services: Pick<EngineServices, 'settings'>): ManagedAgentsSettings {
+  return services.settings as ManagedAgentsSettings;
 }

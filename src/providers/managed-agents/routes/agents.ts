@@ -1,5 +1,5 @@
 /** Agents: create, read (any version), update with an optimistic version, list, archive, delete. */
-import type { Handler, HandlerContext } from '../../../engine/provider.js';
+
 import type { Db } from '../../../engine/store.js';
 import { buildAgentConfig, sameConfig, type AgentConfig, type ConfigLookups } from '../domain/agent-config.js';
 import { newId } from '../domain/ids.js';
@@ -10,7 +10,7 @@ import * as store from '../store/agents.js';
 import { findSkill, getSkillVersion } from '../store/skills.js';
 import type { AgentRow } from '../tables.js';
 import { agentJson } from '../wire.js';
-import { dbOf, ok, tenantOf } from './respond.js';
+import { ok, type Ctx, type MaHandler } from './respond.js';
 
 function mustAgent(db: Db, tenant: string, id: string): AgentRow {
   const row = store.getAgent(db, tenant, id);
@@ -41,18 +41,18 @@ function lookups(db: Db, tenant: string): ConfigLookups {
   };
 }
 
-function snapshot(ctx: HandlerContext, agentId: string, version: number | undefined) {
-  const db = dbOf(ctx);
-  const row = mustAgent(db, tenantOf(ctx), agentId);
+function snapshot(ctx: Ctx, agentId: string, version: number | undefined) {
+  const db = ctx.store.db;
+  const row = mustAgent(db, ctx.caller.tenant, agentId);
   if (version === undefined || version === row.version) return ok(agentJson(row));
   const v = store.getAgentVersion(db, row.id, version);
   if (!v) throw errors.notFound('agent version', `${agentId}@${version}`);
   return ok(agentJson(row, v));
 }
 
-const updateAgent: Handler = (ctx, { params, body }) => {
-  const db = dbOf(ctx);
-  const tenant = tenantOf(ctx);
+const updateAgent: MaHandler = (ctx, { params, body }) => {
+  const db = ctx.store.db;
+  const tenant = ctx.caller.tenant;
   return ctx.store.tx(() => {
     const row = mustAgent(db, tenant, params.agent_id);
     if (row.archived_at)
@@ -71,10 +71,10 @@ const updateAgent: Handler = (ctx, { params, body }) => {
   });
 };
 
-export const handlers: Record<string, Handler> = {
+export const handlers: Record<string, MaHandler> = {
   createAgent: (ctx, { body }) => {
-    const db = dbOf(ctx);
-    const tenant = tenantOf(ctx);
+    const db = ctx.store.db;
+    const tenant = ctx.caller.tenant;
     const id = newId(ctx.ids, 'agent');
     const config = buildAgentConfig(body, null, lookups(db, tenant));
     ctx.store.tx(() => store.insertAgent(db, { id, tenantId: tenant, config, now: ctx.now }));
@@ -102,7 +102,7 @@ export const handlers: Record<string, Handler> = {
 
   listAgents: (ctx, { query }) => {
     const page = pageRequest(query);
-    const rows = store.listAgents(dbOf(ctx), tenantOf(ctx), {
+    const rows = store.listAgents(ctx.store.db, ctx.caller.tenant, {
       includeArchived: queryBool(query.include_archived) ?? queryBool(query.archived) ?? false,
       gteMs: queryTime(query['created_at[gte]'], 'created_at[gte]'),
       lteMs: queryTime(query['created_at[lte]'], 'created_at[lte]'),
@@ -120,22 +120,22 @@ export const handlers: Record<string, Handler> = {
   },
 
   archiveAgent: (ctx, { params }) => {
-    const db = dbOf(ctx);
-    const row = mustAgent(db, tenantOf(ctx), params.agent_id);
+    const db = ctx.store.db;
+    const row = mustAgent(db, ctx.caller.tenant, params.agent_id);
     store.archiveAgent(db, row.id, ctx.now);
-    return ok(agentJson(mustAgent(db, tenantOf(ctx), row.id)));
+    return ok(agentJson(mustAgent(db, ctx.caller.tenant, row.id)));
   },
 
   deleteAgent: (ctx, { params }) => {
-    const db = dbOf(ctx);
-    const row = mustAgent(db, tenantOf(ctx), params.agent_id);
+    const db = ctx.store.db;
+    const row = mustAgent(db, ctx.caller.tenant, params.agent_id);
     store.deleteAgent(db, row.id);
     return ok({ type: 'agent_deleted', id: row.id });
   },
 
   listAgentVersions: (ctx, { params, query }) => {
-    const db = dbOf(ctx);
-    const row = mustAgent(db, tenantOf(ctx), params.agent_id);
+    const db = ctx.store.db;
+    const row = mustAgent(db, ctx.caller.tenant, params.agent_id);
     const page = pageRequest(query);
     const versions = store.listAgentVersions(db, row.id, {
       limit: page.limit,

@@ -1,5 +1,5 @@
 /** Environments: configs (packages, networking), archive rules, and deletes refused while referenced. */
-import type { Handler } from '../../../engine/provider.js';
+
 import type { Db } from '../../../engine/store.js';
 import { buildEnvironmentConfig } from '../domain/environment-config.js';
 import { newId } from '../domain/ids.js';
@@ -11,7 +11,7 @@ import { errors } from '../errors.js';
 import * as store from '../store/environments.js';
 import type { EnvironmentRow } from '../tables.js';
 import { environmentJson } from '../wire.js';
-import { dbOf, ok, tenantOf } from './respond.js';
+import { ok, type MaHandler } from './respond.js';
 
 /** An unknown environment carries `environment_not_found`, which the SDK maps to BetaEnvironmentNotFoundError. */
 function mustEnvironment(db: Db, tenant: string, id: string): EnvironmentRow {
@@ -22,9 +22,9 @@ function mustEnvironment(db: Db, tenant: string, id: string): EnvironmentRow {
 
 const text = (v: unknown): string | null => (v == null || v === '' ? null : String(v));
 
-const updateEnvironment: Handler = (ctx, { params, body }) => {
-  const db = dbOf(ctx);
-  const tenant = tenantOf(ctx);
+const updateEnvironment: MaHandler = (ctx, { params, body }) => {
+  const db = ctx.store.db;
+  const tenant = ctx.caller.tenant;
   return ctx.store.tx(() => {
     const row = mustEnvironment(db, tenant, params.environment_id);
     if (row.archived_at)
@@ -49,13 +49,13 @@ const updateEnvironment: Handler = (ctx, { params, body }) => {
   });
 };
 
-export const handlers: Record<string, Handler> = {
+export const handlers: Record<string, MaHandler> = {
   createEnvironment: (ctx, { body }) => {
-    const db = dbOf(ctx);
+    const db = ctx.store.db;
     const id = newId(ctx.ids, 'environment');
     store.insertEnvironment(db, {
       id,
-      tenantId: tenantOf(ctx),
+      tenantId: ctx.caller.tenant,
       name: String(body.name),
       description: text(body.description),
       config: buildEnvironmentConfig(body.config),
@@ -63,18 +63,18 @@ export const handlers: Record<string, Handler> = {
       scope: body.scope ?? null,
       now: ctx.now.toISOString(),
     });
-    return ok(environmentJson(mustEnvironment(db, tenantOf(ctx), id)));
+    return ok(environmentJson(mustEnvironment(db, ctx.caller.tenant, id)));
   },
 
   retrieveEnvironment: (ctx, { params }) =>
-    ok(environmentJson(mustEnvironment(dbOf(ctx), tenantOf(ctx), params.environment_id))),
+    ok(environmentJson(mustEnvironment(ctx.store.db, ctx.caller.tenant, params.environment_id))),
 
   updateEnvironment,
   patchEnvironment: updateEnvironment,
 
   listEnvironments: (ctx, { query }) => {
     const page = pageRequest(query);
-    const rows = store.listEnvironments(dbOf(ctx), tenantOf(ctx), {
+    const rows = store.listEnvironments(ctx.store.db, ctx.caller.tenant, {
       includeArchived: queryBool(query.include_archived) ?? false,
       limit: page.limit,
       beforeRowid: positionNumber(page.after, 'r'),
@@ -83,8 +83,8 @@ export const handlers: Record<string, Handler> = {
   },
 
   deleteEnvironment: (ctx, { params }) => {
-    const db = dbOf(ctx);
-    const tenant = tenantOf(ctx);
+    const db = ctx.store.db;
+    const tenant = ctx.caller.tenant;
     return ctx.store.tx(() => {
       const row = mustEnvironment(db, tenant, params.environment_id);
       const reason = firstReference(ENVIRONMENT_REFERENCES, db, tenant, row.id);
@@ -95,9 +95,9 @@ export const handlers: Record<string, Handler> = {
   },
 
   archiveEnvironment: (ctx, { params }) => {
-    const db = dbOf(ctx);
-    const row = mustEnvironment(db, tenantOf(ctx), params.environment_id);
+    const db = ctx.store.db;
+    const row = mustEnvironment(db, ctx.caller.tenant, params.environment_id);
     store.archiveEnvironment(db, row.id, ctx.now.toISOString());
-    return ok(environmentJson(mustEnvironment(db, tenantOf(ctx), row.id)));
+    return ok(environmentJson(mustEnvironment(db, ctx.caller.tenant, row.id)));
   },
 };

@@ -1,5 +1,5 @@
 /** Files: multipart or JSON uploads, metadata, downloads (the downloadable flag, expiry on the engine clock). */
-import type { Handler, HandlerInput } from '../../../engine/provider.js';
+import type { HandlerInput } from '../../../engine/provider.js';
 import { newId } from '../domain/ids.js';
 import { basename, mimeFor, unnamed } from '../domain/mime.js';
 import { pageRequest, positionNumber, toPage } from '../domain/paging.js';
@@ -8,7 +8,7 @@ import { errors } from '../errors.js';
 import { settingsOf } from '../settings.js';
 import * as store from '../store/files.js';
 import { fileJson } from '../wire.js';
-import { dbOf, ok, tenantOf } from './respond.js';
+import { ok, type MaHandler } from './respond.js';
 
 const MIN_EXPIRY_S = 3600;
 const MAX_EXPIRY_S = 7_776_000;
@@ -77,10 +77,10 @@ function mustFile(db: Parameters<typeof store.getFile>[0], tenant: string, id: s
   return row;
 }
 
-export const handlers: Record<string, Handler> = {
+export const handlers: Record<string, MaHandler> = {
   uploadFile: (ctx, input) => {
-    const db = dbOf(ctx);
-    const tenant = tenantOf(ctx);
+    const db = ctx.store.db;
+    const tenant = ctx.caller.tenant;
     const upload = readUpload(input);
     const settings = settingsOf(ctx);
     const id = newId(ctx.ids, 'file');
@@ -116,7 +116,7 @@ export const handlers: Record<string, Handler> = {
     const page = pageRequest(query, { maxLimit: 1000 });
     const scopeId = queryString(query.scope_id);
     const limit = ids ? MAX_IDS : page.limit;
-    const rows = store.listFiles(dbOf(ctx), tenantOf(ctx), {
+    const rows = store.listFiles(ctx.store.db, ctx.caller.tenant, {
       ...(scopeId ? { scopeId } : {}),
       ...(ids ? { ids: [...new Set(ids)] } : {}),
       limit,
@@ -125,19 +125,19 @@ export const handlers: Record<string, Handler> = {
     return ok(toPage(rows, limit, (r) => ({ r: r.rowid }), fileJson));
   },
 
-  retrieveFileMetadata: (ctx, { params }) => ok(fileJson(mustFile(dbOf(ctx), tenantOf(ctx), params.file_id))),
+  retrieveFileMetadata: (ctx, { params }) => ok(fileJson(mustFile(ctx.store.db, ctx.caller.tenant, params.file_id))),
 
   downloadFile: (ctx, { params }) => {
-    const row = mustFile(dbOf(ctx), tenantOf(ctx), params.file_id);
+    const row = mustFile(ctx.store.db, ctx.caller.tenant, params.file_id);
     if (row.expires_at && Date.parse(row.expires_at) <= ctx.now.getTime()) throw errors.fileExpired(row.id);
     if (!row.downloadable)
       throw errors.invalidRequest(`file ${JSON.stringify(row.id)} is not downloadable`, 'file_not_downloadable');
-    return { status: 200, raw: { data: store.fileBytes(dbOf(ctx), row.id), contentType: row.mime_type } };
+    return { status: 200, download: { data: store.fileBytes(ctx.store.db, row.id), contentType: row.mime_type } };
   },
 
   deleteFile: (ctx, { params }) => {
-    const row = mustFile(dbOf(ctx), tenantOf(ctx), params.file_id);
-    store.deleteFile(dbOf(ctx), row.id);
+    const row = mustFile(ctx.store.db, ctx.caller.tenant, params.file_id);
+    store.deleteFile(ctx.store.db, row.id);
     return ok({ id: row.id, type: 'file_deleted' });
   },
 };

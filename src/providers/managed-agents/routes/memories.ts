@@ -3,7 +3,7 @@
  * memory_precondition_failed_error), path overlaps (409 memory_path_conflict_error), one version
  * per change, listings by prefix and depth, redaction.
  */
-import type { Handler, HandlerContext } from '../../../engine/provider.js';
+
 import type { Db } from '../../../engine/store.js';
 import { sha256Hex } from '../../../engine/ids.js';
 import { newId } from '../domain/ids.js';
@@ -15,7 +15,7 @@ import * as store from '../store/memory.js';
 import type { MemoryRow, MemoryStoreRow } from '../tables.js';
 import { memoryJson, memoryVersionJson } from '../wire.js';
 import { mustStore } from './memory-stores.js';
-import { dbOf, ok, principalOf, tenantOf } from './respond.js';
+import { ok, type Ctx, type MaHandler } from './respond.js';
 
 /** With view=full a list page holds at most 20 items (the SDK's docs). */
 const FULL_VIEW_LIMIT = 20;
@@ -47,7 +47,7 @@ function checkFreePath(db: Db, storeId: string, path: string, memoryId: string):
 
 /** Records one version of a memory, written by the caller's API key. */
 function recordVersion(
-  ctx: HandlerContext,
+  ctx: Ctx,
   storeRow: MemoryStoreRow,
   memoryId: string,
   operation: string,
@@ -55,7 +55,7 @@ function recordVersion(
   path: string,
 ): string {
   const id = newId(ctx.ids, 'memoryVersion');
-  store.insertVersion(dbOf(ctx), {
+  store.insertVersion(ctx.store.db, {
     id,
     tenantId: storeRow.tenant_id,
     storeId: storeRow.id,
@@ -63,16 +63,16 @@ function recordVersion(
     operation,
     state: s,
     path,
-    createdBy: { type: 'api_actor', api_key_id: principalOf(ctx).keyId },
+    createdBy: { type: 'api_actor', api_key_id: ctx.caller.keyId },
     now: ctx.now,
   });
   return id;
 }
 
-const updateMemory: Handler = (ctx, { params, query, body }) => {
-  const db = dbOf(ctx);
+const updateMemory: MaHandler = (ctx, { params, query, body }) => {
+  const db = ctx.store.db;
   return ctx.store.tx(() => {
-    const storeRow = writable(mustStore(db, tenantOf(ctx), params.memory_store_id));
+    const storeRow = writable(mustStore(db, ctx.caller.tenant, params.memory_store_id));
     const row = mustMemory(db, storeRow, params.memory_id);
     const path = body.path == null ? row.path : checkPath(String(body.path));
     const content = body.content === undefined ? row.content : checkContent(String(body.content ?? ''));
@@ -93,9 +93,9 @@ const updateMemory: Handler = (ctx, { params, query, body }) => {
   });
 };
 
-const listMemories: Handler = (ctx, { params, query }) => {
-  const db = dbOf(ctx);
-  const storeRow = mustStore(db, tenantOf(ctx), params.memory_store_id);
+const listMemories: MaHandler = (ctx, { params, query }) => {
+  const db = ctx.store.db;
+  const storeRow = mustStore(db, ctx.caller.tenant, params.memory_store_id);
   const full = fullView(query.view, false);
   const page = pageRequest(query);
   const limit = full ? Math.min(page.limit, FULL_VIEW_LIMIT) : page.limit;
@@ -110,11 +110,11 @@ const listMemories: Handler = (ctx, { params, query }) => {
   return ok(toPage(items, limit, (i) => ({ p: i.key }), wire));
 };
 
-export const handlers: Record<string, Handler> = {
+export const handlers: Record<string, MaHandler> = {
   createMemory: (ctx, { params, query, body }) => {
-    const db = dbOf(ctx);
+    const db = ctx.store.db;
     return ctx.store.tx(() => {
-      const storeRow = writable(mustStore(db, tenantOf(ctx), params.memory_store_id));
+      const storeRow = writable(mustStore(db, ctx.caller.tenant, params.memory_store_id));
       const path = checkPath(String(body.path));
       const s = state(path, checkContent(String(body.content ?? '')));
       const id = newId(ctx.ids, 'memory');
@@ -133,8 +133,8 @@ export const handlers: Record<string, Handler> = {
   },
 
   retrieveMemory: (ctx, { params, query }) => {
-    const db = dbOf(ctx);
-    const storeRow = mustStore(db, tenantOf(ctx), params.memory_store_id);
+    const db = ctx.store.db;
+    const storeRow = mustStore(db, ctx.caller.tenant, params.memory_store_id);
     return ok(memoryJson(mustMemory(db, storeRow, params.memory_id), fullView(query.view, true)));
   },
 
@@ -144,9 +144,9 @@ export const handlers: Record<string, Handler> = {
   listMemoryEntries: listMemories,
 
   deleteMemory: (ctx, { params, query }) => {
-    const db = dbOf(ctx);
+    const db = ctx.store.db;
     return ctx.store.tx(() => {
-      const storeRow = mustStore(db, tenantOf(ctx), params.memory_store_id);
+      const storeRow = mustStore(db, ctx.caller.tenant, params.memory_store_id);
       const row = mustMemory(db, storeRow, params.memory_id);
       const expected = queryString(query.expected_content_sha256);
       if (expected !== undefined && expected !== row.content_sha256) {
@@ -161,8 +161,8 @@ export const handlers: Record<string, Handler> = {
   },
 
   listMemoryVersions: (ctx, { params, query }) => {
-    const db = dbOf(ctx);
-    const storeRow = mustStore(db, tenantOf(ctx), params.memory_store_id);
+    const db = ctx.store.db;
+    const storeRow = mustStore(db, ctx.caller.tenant, params.memory_store_id);
     const full = fullView(query.view, false);
     const page = pageRequest(query);
     const limit = full ? Math.min(page.limit, FULL_VIEW_LIMIT) : page.limit;
@@ -191,19 +191,19 @@ export const handlers: Record<string, Handler> = {
   },
 
   retrieveMemoryVersion: (ctx, { params, query }) => {
-    const db = dbOf(ctx);
-    const storeRow = mustStore(db, tenantOf(ctx), params.memory_store_id);
+    const db = ctx.store.db;
+    const storeRow = mustStore(db, ctx.caller.tenant, params.memory_store_id);
     const row = store.getVersion(db, storeRow.id, params.memory_version_id);
     if (!row) throw errors.notFound('memory version', params.memory_version_id);
     return ok(memoryVersionJson(row, fullView(query.view, true)));
   },
 
   redactMemoryVersion: (ctx, { params }) => {
-    const db = dbOf(ctx);
-    const storeRow = mustStore(db, tenantOf(ctx), params.memory_store_id);
+    const db = ctx.store.db;
+    const storeRow = mustStore(db, ctx.caller.tenant, params.memory_store_id);
     const row = store.getVersion(db, storeRow.id, params.memory_version_id);
     if (!row) throw errors.notFound('memory version', params.memory_version_id);
-    store.redactVersion(db, row.id, { type: 'api_actor', api_key_id: principalOf(ctx).keyId }, ctx.now.toISOString());
+    store.redactVersion(db, row.id, { type: 'api_actor', api_key_id: ctx.caller.keyId }, ctx.now.toISOString());
     return ok(memoryVersionJson(store.getVersion(db, storeRow.id, row.id)!, true));
   },
 };

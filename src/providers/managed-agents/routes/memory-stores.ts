@@ -1,5 +1,5 @@
 /** Memory stores: create (optionally for an agent, page-B form), read, update, archive, delete. */
-import type { Handler } from '../../../engine/provider.js';
+
 import type { Db } from '../../../engine/store.js';
 import { newId } from '../domain/ids.js';
 import { createMetadata, patchMetadata } from '../domain/metadata.js';
@@ -10,7 +10,7 @@ import { getAgent } from '../store/agents.js';
 import * as store from '../store/memory.js';
 import type { MemoryStoreRow } from '../tables.js';
 import { memoryStoreJson } from '../wire.js';
-import { dbOf, ok, tenantOf } from './respond.js';
+import { ok, type MaHandler } from './respond.js';
 
 export function mustStore(db: Db, tenant: string, id: string): MemoryStoreRow {
   const row = store.getStore(db, tenant, id);
@@ -18,9 +18,9 @@ export function mustStore(db: Db, tenant: string, id: string): MemoryStoreRow {
   return row;
 }
 
-const updateMemoryStore: Handler = (ctx, { params, body }) => {
-  const db = dbOf(ctx);
-  const tenant = tenantOf(ctx);
+const updateMemoryStore: MaHandler = (ctx, { params, body }) => {
+  const db = ctx.store.db;
+  const tenant = ctx.caller.tenant;
   return ctx.store.tx(() => {
     const row = mustStore(db, tenant, params.memory_store_id);
     if (row.archived_at)
@@ -39,10 +39,10 @@ const updateMemoryStore: Handler = (ctx, { params, body }) => {
   });
 };
 
-export const handlers: Record<string, Handler> = {
+export const handlers: Record<string, MaHandler> = {
   createMemoryStore: (ctx, { body }) => {
-    const db = dbOf(ctx);
-    const tenant = tenantOf(ctx);
+    const db = ctx.store.db;
+    const tenant = ctx.caller.tenant;
     if (body.agent_id !== undefined && !getAgent(db, tenant, String(body.agent_id)))
       throw errors.notFound('agent', String(body.agent_id));
     const id = newId(ctx.ids, 'memoryStore');
@@ -58,13 +58,13 @@ export const handlers: Record<string, Handler> = {
     return ok(memoryStoreJson(mustStore(db, tenant, id)));
   },
   retrieveMemoryStore: (ctx, { params }) =>
-    ok(memoryStoreJson(mustStore(dbOf(ctx), tenantOf(ctx), params.memory_store_id))),
+    ok(memoryStoreJson(mustStore(ctx.store.db, ctx.caller.tenant, params.memory_store_id))),
   updateMemoryStore,
   patchMemoryStore: updateMemoryStore,
   listMemoryStores: (ctx, { query }) => {
     const page = pageRequest(query);
     const agentId = queryString(query.agent_id);
-    const rows = store.listStores(dbOf(ctx), tenantOf(ctx), {
+    const rows = store.listStores(ctx.store.db, ctx.caller.tenant, {
       includeArchived: queryBool(query.include_archived) ?? false,
       gteMs: queryTime(query['created_at[gte]'], 'created_at[gte]'),
       lteMs: queryTime(query['created_at[lte]'], 'created_at[lte]'),
@@ -75,13 +75,13 @@ export const handlers: Record<string, Handler> = {
     return ok(toPage(rows, page.limit, (r) => ({ r: r.rowid }), memoryStoreJson));
   },
   deleteMemoryStore: (ctx, { params }) => {
-    const row = mustStore(dbOf(ctx), tenantOf(ctx), params.memory_store_id);
-    store.deleteStore(dbOf(ctx), row.id);
+    const row = mustStore(ctx.store.db, ctx.caller.tenant, params.memory_store_id);
+    store.deleteStore(ctx.store.db, row.id);
     return ok({ id: row.id, type: 'memory_store_deleted' });
   },
   archiveMemoryStore: (ctx, { params }) => {
-    const row = mustStore(dbOf(ctx), tenantOf(ctx), params.memory_store_id);
-    store.archiveStore(dbOf(ctx), row.id, ctx.now.toISOString());
-    return ok(memoryStoreJson(mustStore(dbOf(ctx), tenantOf(ctx), row.id)));
+    const row = mustStore(ctx.store.db, ctx.caller.tenant, params.memory_store_id);
+    store.archiveStore(ctx.store.db, row.id, ctx.now.toISOString());
+    return ok(memoryStoreJson(mustStore(ctx.store.db, ctx.caller.tenant, row.id)));
   },
 };

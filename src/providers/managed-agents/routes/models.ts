@@ -1,5 +1,5 @@
 /** Models (the SDK's `Page`-style list) and openma's model cards. */
-import type { Handler } from '../../../engine/provider.js';
+
 import type { Db } from '../../../engine/store.js';
 import { newId } from '../domain/ids.js';
 import { pageRequest, positionNumber, toPage } from '../domain/paging.js';
@@ -8,7 +8,7 @@ import { errors } from '../errors.js';
 import * as store from '../store/models.js';
 import type { ModelCardRow, ModelRow } from '../tables.js';
 import { modelCardJson, modelJson } from '../wire.js';
-import { dbOf, ok, tenantOf } from './respond.js';
+import { ok, type MaHandler } from './respond.js';
 
 const LIFECYCLES = new Set(['active', 'deprecated', 'retired']);
 
@@ -51,9 +51,9 @@ function handleFree(db: Db, tenant: string, modelId: string, exceptId: string): 
     throw errors.conflict(`model_id ${JSON.stringify(modelId)} is already used by model card ${other.id}`);
 }
 
-const updateModelCard: Handler = (ctx, { params, body }) => {
-  const db = dbOf(ctx);
-  const tenant = tenantOf(ctx);
+const updateModelCard: MaHandler = (ctx, { params, body }) => {
+  const db = ctx.store.db;
+  const tenant = ctx.caller.tenant;
   return ctx.store.tx(() => {
     const row = mustCard(db, tenant, params.model_card_id);
     const has = (k: string): boolean => Object.prototype.hasOwnProperty.call(body, k);
@@ -79,7 +79,7 @@ const updateModelCard: Handler = (ctx, { params, body }) => {
   });
 };
 
-export const handlers: Record<string, Handler> = {
+export const handlers: Record<string, MaHandler> = {
   listModels: (ctx, { query }) => {
     const lifecycles = queryList(query, 'lifecycle') ?? ['active', 'deprecated'];
     if (lifecycles.length > 3 || lifecycles.some((l) => !LIFECYCLES.has(l)))
@@ -90,7 +90,7 @@ export const handlers: Record<string, Handler> = {
     if (afterId !== undefined && beforeId !== undefined)
       throw errors.invalidRequest('after_id and before_id cannot be combined');
     return ok(
-      modelPage(store.listModels(dbOf(ctx), lifecycles), {
+      modelPage(store.listModels(ctx.store.db, lifecycles), {
         limit,
         ...(afterId !== undefined ? { afterId } : {}),
         ...(beforeId !== undefined ? { beforeId } : {}),
@@ -99,14 +99,14 @@ export const handlers: Record<string, Handler> = {
   },
 
   retrieveModel: (ctx, { params }) => {
-    const row = store.getModel(dbOf(ctx), params.model_id);
+    const row = store.getModel(ctx.store.db, params.model_id);
     if (!row) throw errors.notFound('model', params.model_id);
     return ok(modelJson(row));
   },
 
   createModelCard: (ctx, { body }) => {
-    const db = dbOf(ctx);
-    const tenant = tenantOf(ctx);
+    const db = ctx.store.db;
+    const tenant = ctx.caller.tenant;
     const id = newId(ctx.ids, 'modelCard');
     ctx.store.tx(() => {
       handleFree(db, tenant, body.model_id, id);
@@ -130,7 +130,7 @@ export const handlers: Record<string, Handler> = {
   listModelCards: (ctx, { query }) => {
     const page = pageRequest(query);
     const provider = queryString(query.provider);
-    const rows = store.listModelCards(dbOf(ctx), tenantOf(ctx), {
+    const rows = store.listModelCards(ctx.store.db, ctx.caller.tenant, {
       ...(provider ? { provider } : {}),
       limit: page.limit,
       beforeRowid: positionNumber(page.after, 'r'),
@@ -138,13 +138,14 @@ export const handlers: Record<string, Handler> = {
     return ok(toPage(rows, page.limit, (r) => ({ r: r.rowid }), modelCardJson));
   },
 
-  retrieveModelCard: (ctx, { params }) => ok(modelCardJson(mustCard(dbOf(ctx), tenantOf(ctx), params.model_card_id))),
+  retrieveModelCard: (ctx, { params }) =>
+    ok(modelCardJson(mustCard(ctx.store.db, ctx.caller.tenant, params.model_card_id))),
   updateModelCard,
   patchModelCard: updateModelCard,
 
   deleteModelCard: (ctx, { params }) => {
-    const row = mustCard(dbOf(ctx), tenantOf(ctx), params.model_card_id);
-    store.deleteModelCard(dbOf(ctx), row.id);
+    const row = mustCard(ctx.store.db, ctx.caller.tenant, params.model_card_id);
+    store.deleteModelCard(ctx.store.db, row.id);
     return ok({ type: 'model_card_deleted', id: row.id });
   },
 };

@@ -1,18 +1,8 @@
-/** Small helpers every route file uses: the caller's tenant, and JSON answers. */
-import type { HandlerContext, HandlerResult } from '../../../engine/provider.js';
-import type { Db } from '../../../engine/store.js';
+/** What every route file shares: the handler type with this provider's principal, and JSON answers. */
+import type { Handler, HandlerContext, HandlerResult } from '../../../engine/provider.js';
 import type { ManagedAgentsPrincipal } from '../auth.js';
 
-export function tenantOf(ctx: HandlerContext): string {
-  return (ctx.principal as ManagedAgentsPrincipal).tenant;
-}
-
-export function principalOf(ctx: HandlerContext): ManagedAgentsPrincipal {
-  return ctx.principal as ManagedAgentsPrincipal;
-}
-
-export function dbOf(ctx: HandlerContext): Db {
-  return ctx.store.db;
-}
+export type Ctx = HandlerContext<ManagedAgentsPrincipal>;
+export type MaHandler = Handler<ManagedAgentsPrincipal>;
 
 export const ok = (body: unknown, status = 200): HandlerResult => ({ status, body });

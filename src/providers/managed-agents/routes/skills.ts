@@ -1,8 +1,7 @@
 /** Skills and skill versions: uploads (multipart or JSON), reads, deletes and zip downloads. */
-import type { Handler, HandlerInput } from '../../../engine/provider.js';
+import type { HandlerInput } from '../../../engine/provider.js';
 import type { Db } from '../../../engine/store.js';
 import { newId, newSkillVersionId } from '../domain/ids.js';
-import { parseForm } from '../domain/multipart.js';
 import { pageRequest, positionNumber, toPage } from '../domain/paging.js';
 import { queryString } from '../domain/query.js';
 import { readSkillBundle, type UploadedSkillFile } from '../domain/skill-bundle.js';
@@ -11,17 +10,19 @@ import { errors } from '../errors.js';
 import * as store from '../store/skills.js';
 import type { SkillRow, SkillVersionRow } from '../tables.js';
 import { skillJson, skillVersionJson } from '../wire.js';
-import { dbOf, ok, tenantOf } from './respond.js';
+import { ok, type MaHandler } from './respond.js';
 
-/** The files and display name of an upload, from the SDK's multipart form or openma's JSON form. */
-async function readUpload(input: HandlerInput): Promise<{ files: UploadedSkillFile[]; displayName: string | null }> {
-  const contentType = String(input.headers['content-type'] ?? '');
-  if (contentType.toLowerCase().startsWith('multipart/form-data')) {
-    const form = await parseForm(input.rawBody, contentType);
-    const files = form.files
+/**
+ * The files and display name of an upload: the SDK's multipart form (`files[]` parts named by
+ * relative path, which the engine keeps for this provider) or openma's JSON form.
+ */
+function readUpload(input: HandlerInput): { files: UploadedSkillFile[]; displayName: string | null } {
+  if (String(input.headers['content-type'] ?? '').toLowerCase().startsWith('multipart/form-data')) {
+    const fields = (input.body ?? {}) as { display_name?: string; display_title?: string };
+    const files = input.files
       .filter((f) => f.field === 'files[]' || f.field === 'files')
       .map((f) => ({ filename: f.filename, data: f.data }));
-    return { files, displayName: form.fields.display_name || form.fields.display_title || null };
+    return { files, displayName: fields.display_name || fields.display_title || null };
   }
   const body = (input.body ?? {}) as {
     files?: { filename: string; content: string; encoding?: string }[];
@@ -58,11 +59,11 @@ function mustVersion(db: Db, skill: SkillRow, version: string): SkillVersionRow 
 
 const SOURCES = new Set(['custom', 'anthropic', 'any']);
 
-export const handlers: Record<string, Handler> = {
-  createSkill: async (ctx, input) => {
-    const db = dbOf(ctx);
-    const tenant = tenantOf(ctx);
-    const upload = await readUpload(input);
+export const handlers: Record<string, MaHandler> = {
+  createSkill: (ctx, input) => {
+    const db = ctx.store.db;
+    const tenant = ctx.caller.tenant;
+    const upload = readUpload(input);
     const bundle = readSkillBundle(upload.files);
     const now = ctx.now.toISOString();
     const id = newId(ctx.ids, 'skill');
@@ -98,7 +99,7 @@ export const handlers: Record<string, Handler> = {
     const source = queryString(query.source);
     if (source !== undefined && source !== '' && !SOURCES.has(source))
       throw errors.invalidRequest('source: must be "custom", "anthropic" or "any"');
-    const rows = store.listSkills(dbOf(ctx), tenantOf(ctx), {
+    const rows = store.listSkills(ctx.store.db, ctx.caller.tenant, {
       ...(source === 'custom' || source === 'anthropic' ? { source } : {}),
       limit: page.limit,
       beforeRowid: positionNumber(page.after, 'r'),
@@ -106,20 +107,20 @@ export const handlers: Record<string, Handler> = {
     return ok(toPage(rows, page.limit, (r) => ({ r: r.rowid }), skillJson));
   },
 
-  retrieveSkill: (ctx, { params }) => ok(skillJson(mustSkill(dbOf(ctx), tenantOf(ctx), params.skill_id))),
+  retrieveSkill: (ctx, { params }) => ok(skillJson(mustSkill(ctx.store.db, ctx.caller.tenant, params.skill_id))),
 
   deleteSkill: (ctx, { params }) => {
-    const db = dbOf(ctx);
-    const row = mustCustom(db, tenantOf(ctx), params.skill_id);
+    const db = ctx.store.db;
+    const row = mustCustom(db, ctx.caller.tenant, params.skill_id);
     store.deleteSkill(db, row.id);
     return ok({ id: row.id, type: 'skill_deleted' });
   },
 
-  createSkillVersion: async (ctx, input) => {
-    const db = dbOf(ctx);
-    const tenant = tenantOf(ctx);
+  createSkillVersion: (ctx, input) => {
+    const db = ctx.store.db;
+    const tenant = ctx.caller.tenant;
     const skill = mustCustom(db, tenant, input.params.skill_id);
-    const bundle = readSkillBundle((await readUpload(input)).files);
+    const bundle = readSkillBundle(readUpload(input).files);
     if (bundle.name !== skill.name)
       throw errors.invalidRequest(
         `SKILL.md name ${JSON.stringify(bundle.name)} must stay ${JSON.stringify(skill.name)}, the skill's name`,
@@ -143,8 +144,8 @@ export const handlers: Record<string, Handler> = {
   },
 
   listSkillVersions: (ctx, { params, query }) => {
-    const db = dbOf(ctx);
-    const skill = mustSkill(db, tenantOf(ctx), params.skill_id);
+    const db = ctx.store.db;
+    const skill = mustSkill(db, ctx.caller.tenant, params.skill_id);
     const page = pageRequest(query);
     const rows = store.listSkillVersions(db, skill.id, {
       limit: page.limit,
@@ -154,13 +155,14 @@ export const handlers: Record<string, Handler> = {
   },
 
   retrieveSkillVersion: (ctx, { params }) => {
-    const db = dbOf(ctx);
-    return ok(skillVersionJson(mustVersion(db, mustSkill(db, tenantOf(ctx), params.skill_id), String(params.version))));
+    const db = ctx.store.db;
+    const skill = mustSkill(db, ctx.caller.tenant, params.skill_id);
+    return ok(skillVersionJson(mustVersion(db, skill, String(params.version))));
   },
 
   deleteSkillVersion: (ctx, { params }) => {
-    const db = dbOf(ctx);
-    const skill = mustCustom(db, tenantOf(ctx), params.skill_id);
+    const db = ctx.store.db;
+    const skill = mustCustom(db, ctx.caller.tenant, params.skill_id);
     const version = mustVersion(db, skill, String(params.version));
     return ctx.store.tx(() => {
       const next = store.newestVersion(db, skill.id, version.id);
@@ -173,15 +175,15 @@ export const handlers: Record<string, Handler> = {
   },
 
   downloadSkillVersion: (ctx, { params }) => {
-    const db = dbOf(ctx);
-    const skill = mustSkill(db, tenantOf(ctx), params.skill_id);
+    const db = ctx.store.db;
+    const skill = mustSkill(db, ctx.caller.tenant, params.skill_id);
     const version = mustVersion(db, skill, String(params.version));
     const files = store
       .skillFiles(db, skill.id, version.id)
       .map((f) => ({ path: `${skill.name}/${f.path}`, data: f.data }));
     return {
       status: 200,
-      raw: { data: zip(files, new Date(version.created_at)), contentType: 'application/zip' },
+      download: { data: zip(files, new Date(version.created_at)), contentType: 'application/zip' },
       headers: { 'content-disposition': `attachment; filename="${skill.name}.zip"` },
     };
   },

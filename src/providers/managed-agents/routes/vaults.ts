@@ -1,5 +1,5 @@
 /** Vaults and credentials: secrets go in on create and rotate on update, and never come back out. */
-import type { Handler, HandlerContext } from '../../../engine/provider.js';
+
 import type { Db } from '../../../engine/store.js';
 import { mergeAuth, splitAuth, type SplitAuth } from '../domain/credential-auth.js';
 import { newId } from '../domain/ids.js';
@@ -11,7 +11,7 @@ import { settingsOf } from '../settings.js';
 import * as store from '../store/vaults.js';
 import type { CredentialRow, VaultRow } from '../tables.js';
 import { credentialJson, vaultJson } from '../wire.js';
-import { dbOf, ok, tenantOf } from './respond.js';
+import { ok, type Ctx, type MaHandler } from './respond.js';
 
 function mustVault(db: Db, tenant: string, id: string): VaultRow {
   const row = store.getVault(db, tenant, id);
@@ -20,19 +20,19 @@ function mustVault(db: Db, tenant: string, id: string): VaultRow {
 }
 
 function mustCredential(
-  ctx: HandlerContext,
+  ctx: Ctx,
   params: Record<string, string>,
 ): { vault: VaultRow; credential: CredentialRow } {
-  const db = dbOf(ctx);
-  const vault = mustVault(db, tenantOf(ctx), params.vault_id!);
+  const db = ctx.store.db;
+  const vault = mustVault(db, ctx.caller.tenant, params.vault_id!);
   const credential = store.getCredential(db, vault.id, params.credential_id!);
   if (!credential) throw errors.notFound('credential', params.credential_id!);
   return { vault, credential };
 }
 
-const updateVault: Handler = (ctx, { params, body }) => {
-  const db = dbOf(ctx);
-  const tenant = tenantOf(ctx);
+const updateVault: MaHandler = (ctx, { params, body }) => {
+  const db = ctx.store.db;
+  const tenant = ctx.caller.tenant;
   return ctx.store.tx(() => {
     const row = mustVault(db, tenant, params.vault_id);
     if (row.archived_at)
@@ -57,40 +57,40 @@ const listFlags = (query: Record<string, unknown>) => {
   };
 };
 
-export const handlers: Record<string, Handler> = {
+export const handlers: Record<string, MaHandler> = {
   createVault: (ctx, { body }) => {
     const id = newId(ctx.ids, 'vault');
-    store.insertVault(dbOf(ctx), {
+    store.insertVault(ctx.store.db, {
       id,
-      tenantId: tenantOf(ctx),
+      tenantId: ctx.caller.tenant,
       displayName: String(body.display_name),
       metadata: createMetadata(body.metadata),
       now: ctx.now.toISOString(),
     });
-    return ok(vaultJson(mustVault(dbOf(ctx), tenantOf(ctx), id)));
+    return ok(vaultJson(mustVault(ctx.store.db, ctx.caller.tenant, id)));
   },
-  retrieveVault: (ctx, { params }) => ok(vaultJson(mustVault(dbOf(ctx), tenantOf(ctx), params.vault_id))),
+  retrieveVault: (ctx, { params }) => ok(vaultJson(mustVault(ctx.store.db, ctx.caller.tenant, params.vault_id))),
   updateVault,
   patchVault: updateVault,
   listVaults: (ctx, { query }) => {
     const { page, includeArchived, beforeRowid } = listFlags(query);
-    const rows = store.listVaults(dbOf(ctx), tenantOf(ctx), { includeArchived, limit: page.limit, beforeRowid });
+    const rows = store.listVaults(ctx.store.db, ctx.caller.tenant, { includeArchived, limit: page.limit, beforeRowid });
     return ok(toPage(rows, page.limit, (r) => ({ r: r.rowid }), vaultJson));
   },
   deleteVault: (ctx, { params }) => {
-    const row = mustVault(dbOf(ctx), tenantOf(ctx), params.vault_id);
-    store.deleteVault(dbOf(ctx), row.id);
+    const row = mustVault(ctx.store.db, ctx.caller.tenant, params.vault_id);
+    store.deleteVault(ctx.store.db, row.id);
     return ok({ id: row.id, type: 'vault_deleted' });
   },
   archiveVault: (ctx, { params }) => {
-    const row = mustVault(dbOf(ctx), tenantOf(ctx), params.vault_id);
-    store.archiveVault(dbOf(ctx), row.id, ctx.now.toISOString());
-    return ok(vaultJson(mustVault(dbOf(ctx), tenantOf(ctx), row.id)));
+    const row = mustVault(ctx.store.db, ctx.caller.tenant, params.vault_id);
+    store.archiveVault(ctx.store.db, row.id, ctx.now.toISOString());
+    return ok(vaultJson(mustVault(ctx.store.db, ctx.caller.tenant, row.id)));
   },
 
   createCredential: (ctx, { params, body }) => {
-    const db = dbOf(ctx);
-    const vault = mustVault(db, tenantOf(ctx), params.vault_id);
+    const db = ctx.store.db;
+    const vault = mustVault(db, ctx.caller.tenant, params.vault_id);
     if (vault.archived_at)
       throw errors.invalidRequest(`vault ${JSON.stringify(vault.id)} is archived; credentials cannot be added`);
     const { auth, secrets } = splitAuth(body.auth);
@@ -109,7 +109,7 @@ export const handlers: Record<string, Handler> = {
   },
   retrieveCredential: (ctx, { params }) => ok(credentialJson(mustCredential(ctx, params).credential)),
   updateCredential: (ctx, { params, body }) => {
-    const db = dbOf(ctx);
+    const db = ctx.store.db;
     return ctx.store.tx(() => {
       const { vault, credential } = mustCredential(ctx, params);
       if (credential.archived_at)
@@ -132,20 +132,20 @@ export const handlers: Record<string, Handler> = {
     });
   },
   listCredentials: (ctx, { params, query }) => {
-    const vault = mustVault(dbOf(ctx), tenantOf(ctx), params.vault_id);
+    const vault = mustVault(ctx.store.db, ctx.caller.tenant, params.vault_id);
     const { page, includeArchived, beforeRowid } = listFlags(query);
-    const rows = store.listCredentials(dbOf(ctx), vault.id, { includeArchived, limit: page.limit, beforeRowid });
+    const rows = store.listCredentials(ctx.store.db, vault.id, { includeArchived, limit: page.limit, beforeRowid });
     return ok(toPage(rows, page.limit, (r) => ({ r: r.rowid }), credentialJson));
   },
   deleteCredential: (ctx, { params }) => {
     const { credential } = mustCredential(ctx, params);
-    store.deleteCredential(dbOf(ctx), credential.id);
+    store.deleteCredential(ctx.store.db, credential.id);
     return ok({ id: credential.id, type: 'vault_credential_deleted' });
   },
   archiveCredential: (ctx, { params }) => {
     const { vault, credential } = mustCredential(ctx, params);
-    store.archiveCredential(dbOf(ctx), credential.id, ctx.now.toISOString());
-    return ok(credentialJson(store.getCredential(dbOf(ctx), vault.id, credential.id)!));
+    store.archiveCredential(ctx.store.db, credential.id, ctx.now.toISOString());
+    return ok(credentialJson(store.getCredential(ctx.store.db, vault.id, credential.id)!));
   },
   /** No MCP server is contacted: an expired token without a refresh token is invalid, else the setting. */
   validateCredential: (ctx, { params }) => {
