@@ -2,19 +2,11 @@
  * Agents through the real SDK: normalised shapes, versions, the optimistic `version` lock (a 409
  * the SDK does not retry), PageCursor auto-pagination, archive filters and created-time bounds.
  */
-import Anthropic, { BadRequestError, ConflictError, NotFoundError } from '@anthropic-ai/sdk';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { MailsimServer } from '../../src/server.js';
-import { advance, api, attempts, rejection, sdk, startManagedAgents } from './helpers.js';
+import { BadRequestError, ConflictError, NotFoundError } from '@anthropic-ai/sdk';
+import { describe, expect, it } from 'vitest';
+import { advance, api, attempts, emulatorPerFile, rejection, sdk } from './helpers.js';
 
-let server: MailsimServer;
-let client: Anthropic;
-beforeAll(async () => {
-  server = await startManagedAgents();
-  client = sdk(server);
-});
-afterAll(() => server.close());
-beforeEach(() => server.engine.reset('managed-agents'));
+const { server, client } = await emulatorPerFile();
 
 describe('create and retrieve', () => {
   it('normalises the model, toolsets, MCP servers, skills and execution identity', async () => {

@@ -5,21 +5,10 @@
  */
 import Anthropic, { AuthenticationError, InternalServerError, NotFoundError, RateLimitError } from '@anthropic-ai/sdk';
 import { BetaEnvironmentNotFoundError } from '@anthropic-ai/sdk/resources/beta/environments/environments';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { MailsimServer } from '../../src/server.js';
-import { KEY, OTHER_KEY, PROVIDER, api, attempts, rejection, sdk, startManagedAgents } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { KEY, OTHER_KEY, PROVIDER, api, attempts, emulatorPerFile, rejection, sdk, startManagedAgents } from './helpers.js';
 
-let server: MailsimServer;
-let client: Anthropic;
-beforeAll(async () => {
-  server = await startManagedAgents();
-  client = sdk(server);
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.engine.reset(PROVIDER);
-  server.engine.faults.reset();
-});
+const { server, client } = await emulatorPerFile();
 
 const ENVELOPE = {
   type: 'error',

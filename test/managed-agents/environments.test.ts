@@ -2,26 +2,18 @@
  * Environments through the real SDK: config defaults, updates, the typed environment errors the
  * SDK maps from `details.error_code`, archive rules, and deletes refused while referenced.
  */
-import Anthropic, { ConflictError } from '@anthropic-ai/sdk';
+import { ConflictError } from '@anthropic-ai/sdk';
 import {
   BetaEnvironmentArchivedError,
   BetaEnvironmentNotFoundError,
   BetaInvalidConfigTypeChangeError,
   BetaInvalidMetadataError,
 } from '@anthropic-ai/sdk/resources/beta/environments/environments';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { MailsimServer } from '../../src/server.js';
+import { describe, expect, it } from 'vitest';
 import { ENVIRONMENT_REFERENCES } from '../../src/providers/managed-agents/domain/references.js';
-import { rejection, sdk, startManagedAgents } from './helpers.js';
+import { emulatorPerFile, rejection } from './helpers.js';
 
-let server: MailsimServer;
-let client: Anthropic;
-beforeAll(async () => {
-  server = await startManagedAgents();
-  client = sdk(server);
-});
-afterAll(() => server.close());
-beforeEach(() => server.engine.reset('managed-agents'));
+const { client } = await emulatorPerFile();
 
 const EMPTY_PACKAGES = { apt: [], cargo: [], gem: [], go: [], npm: [], pip: [] };
 

@@ -3,24 +3,16 @@
  * uploads, metadata, downloads, the downloadable flag, expiry on the engine clock, the storage
  * quota, and listing by scope and by ids.
  */
-import Anthropic, { BadRequestError, NotFoundError, toFile } from '@anthropic-ai/sdk';
+import { BadRequestError, NotFoundError, toFile } from '@anthropic-ai/sdk';
 import {
   FileExpiredError,
   FileNotDownloadableError,
   StorageQuotaExceededError,
 } from '@anthropic-ai/sdk/resources/files';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { MailsimServer } from '../../src/server.js';
-import { advance, api, rejection, sdk, startManagedAgents } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { advance, api, emulatorPerFile, rejection } from './helpers.js';
 
-let server: MailsimServer;
-let client: Anthropic;
-beforeAll(async () => {
-  server = await startManagedAgents({ providerSettings: { 'managed-agents': { storageQuotaBytes: 1000 } } });
-  client = sdk(server);
-});
-afterAll(() => server.close());
-beforeEach(() => server.engine.reset('managed-agents'));
+const { server, client } = await emulatorPerFile({ providerSettings: { 'managed-agents': { storageQuotaBytes: 1000 } } });
 
 describe('files', () => {
   it('uploads with toFile, keeps only the last path component, and downloads the bytes', async () => {

@@ -3,6 +3,7 @@
  * off unless a test turns them on, so a failing call fails once.
  */
 import Anthropic, { type ClientOptions } from '@anthropic-ai/sdk';
+import { afterAll, beforeEach } from 'vitest';
 import { startMailsim, type MailsimServer, type StartOptions } from '../../src/server.js';
 import { MANAGED_AGENTS_DEV_KEY } from '../../src/testing/constants.js';
 import { client } from '../helpers/server.js';
@@ -21,6 +22,23 @@ export function startManagedAgents(options: StartOptions = {}): Promise<MailsimS
     rateLimits: false,
     ...options,
   });
+}
+
+/**
+ * One emulator for a test file (started while the file is collected), back to its seed and
+ * without fault rules before each test, closed after the last; and the SDK pointed at it.
+ */
+export async function emulatorPerFile(
+  options: StartOptions = {},
+  clientOptions: ClientOptions = {},
+): Promise<{ server: MailsimServer; client: Anthropic }> {
+  const server = await startManagedAgents(options);
+  afterAll(() => server.close());
+  beforeEach(() => {
+    server.engine.reset(PROVIDER);
+    server.engine.faults.reset();
+  });
+  return { server, client: sdk(server, clientOptions) };
 }
 
 export function sdk(server: MailsimServer, options: ClientOptions = {}): Anthropic {

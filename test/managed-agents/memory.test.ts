@@ -4,19 +4,11 @@
  * not retry), listings by prefix and depth, versions and redaction, archived-store rules.
  */
 import { createHash } from 'node:crypto';
-import Anthropic, { BadRequestError, ConflictError, NotFoundError } from '@anthropic-ai/sdk';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { MailsimServer } from '../../src/server.js';
-import { KEY, advance, attempts, rejection, sdk, startManagedAgents } from './helpers.js';
+import { BadRequestError, ConflictError, NotFoundError } from '@anthropic-ai/sdk';
+import { describe, expect, it } from 'vitest';
+import { KEY, advance, attempts, emulatorPerFile, rejection } from './helpers.js';
 
-let server: MailsimServer;
-let client: Anthropic;
-beforeAll(async () => {
-  server = await startManagedAgents();
-  client = sdk(server, { maxRetries: 2 });
-});
-afterAll(() => server.close());
-beforeEach(() => server.engine.reset('managed-agents'));
+const { server, client } = await emulatorPerFile({}, { maxRetries: 2 });
 
 const sha = (s: string): string => createHash('sha256').update(s, 'utf8').digest('hex');
 const newStore = () => client.beta.memoryStores.create({ name: 'notes' });

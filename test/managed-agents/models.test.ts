@@ -2,20 +2,12 @@
  * Models through the real SDK (`Page` pagination with after_id/before_id, lifecycle filters), and
  * openma's model cards over HTTP (the SDK has no client for them).
  */
-import Anthropic, { BadRequestError, NotFoundError } from '@anthropic-ai/sdk';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { MailsimServer } from '../../src/server.js';
+import { BadRequestError, NotFoundError } from '@anthropic-ai/sdk';
+import { describe, expect, it } from 'vitest';
 import { readSeedFile } from '../../src/providers/managed-agents/seed.js';
-import { api, rejection, sdk, startManagedAgents } from './helpers.js';
+import { api, emulatorPerFile, rejection } from './helpers.js';
 
-let server: MailsimServer;
-let client: Anthropic;
-beforeAll(async () => {
-  server = await startManagedAgents();
-  client = sdk(server);
-});
-afterAll(() => server.close());
-beforeEach(() => server.engine.reset('managed-agents'));
+const { server, client } = await emulatorPerFile();
 
 const seeded = readSeedFile().models;
 const listed = seeded.filter((m) => m.lifecycle !== 'retired').map((m) => m.id);

@@ -3,18 +3,11 @@
  * PATCH updates, `cursor` paging, `archived=true`, memory stores per agent and `/entries`,
  * agent versions by path and hard delete, `x-api-key`, and the JSON upload forms.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { MailsimServer } from '../../src/server.js';
-import { KEY, PROVIDER, api, startManagedAgents } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { KEY, api, emulatorPerFile } from './helpers.js';
 
-let server: MailsimServer;
-let call: ReturnType<typeof api>;
-beforeAll(async () => {
-  server = await startManagedAgents();
-  call = api(server, KEY, 'x-api-key');
-});
-afterAll(() => server.close());
-beforeEach(() => server.engine.reset(PROVIDER));
+const { server } = await emulatorPerFile();
+const call = api(server, KEY, 'x-api-key');
 
 describe('openma request forms', () => {
   it('updates with PATCH wherever page B documents it, with the same rules as POST', async () => {

@@ -4,20 +4,12 @@
  * typed `skill_name_taken` conflict.
  */
 import { inflateRawSync } from 'node:zlib';
-import Anthropic, { BadRequestError, NotFoundError, PermissionDeniedError, toFile } from '@anthropic-ai/sdk';
+import { BadRequestError, NotFoundError, PermissionDeniedError, toFile } from '@anthropic-ai/sdk';
 import { BetaSkillNameTakenError } from '@anthropic-ai/sdk/resources/beta/organization/plugins/plugins';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { MailsimServer } from '../../src/server.js';
-import { api, rejection, sdk, startManagedAgents } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { api, emulatorPerFile, rejection } from './helpers.js';
 
-let server: MailsimServer;
-let client: Anthropic;
-beforeAll(async () => {
-  server = await startManagedAgents();
-  client = sdk(server);
-});
-afterAll(() => server.close());
-beforeEach(() => server.engine.reset('managed-agents'));
+const { server, client } = await emulatorPerFile();
 
 const skillMd = (name: string, description = 'Summarises things.') =>
   `---\nname: ${name}\ndescription: ${description}\n---\n\n# ${name}\n`;

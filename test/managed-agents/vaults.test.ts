@@ -2,19 +2,11 @@
  * Vaults and credentials through the real SDK: every read strips secrets (checked on the raw
  * answers too), rotation merges into the stored secret, validation follows the engine clock.
  */
-import Anthropic, { BadRequestError, NotFoundError } from '@anthropic-ai/sdk';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { MailsimServer } from '../../src/server.js';
-import { advance, rejection, sdk, startManagedAgents } from './helpers.js';
+import { BadRequestError, NotFoundError } from '@anthropic-ai/sdk';
+import { describe, expect, it } from 'vitest';
+import { advance, emulatorPerFile, rejection } from './helpers.js';
 
-let server: MailsimServer;
-let client: Anthropic;
-beforeAll(async () => {
-  server = await startManagedAgents({ providerSettings: { 'managed-agents': { mcpOAuthValidation: 'valid' } } });
-  client = sdk(server);
-});
-afterAll(() => server.close());
-beforeEach(() => server.engine.reset('managed-agents'));
+const { server, client } = await emulatorPerFile({ providerSettings: { 'managed-agents': { mcpOAuthValidation: 'valid' } } });
 
 const SECRETS = [
   'tok-static-secret',

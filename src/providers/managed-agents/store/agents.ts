@@ -2,7 +2,7 @@
 import type { Db } from '../../../engine/store.js';
 import type { AgentConfig } from '../domain/agent-config.js';
 import type { AgentRow, AgentVersionRow } from '../tables.js';
-import { Where } from './where.js';
+import { Where, newestFirst } from './where.js';
 
 export function insertAgent(db: Db, o: { id: string; tenantId: string; config: AgentConfig; now: Date }): void {
   const iso = o.now.toISOString();
@@ -63,9 +63,7 @@ export function listAgents(
     .optional('created_ms <= ?', o.lteMs)
     .optional('rowid < ?', o.beforeRowid);
   if (!o.includeArchived) where.add('archived_at IS NULL');
-  return db
-    .prepare(`SELECT rowid, * FROM ma_agents WHERE ${where} ORDER BY rowid DESC LIMIT ?`)
-    .all(...where.args, o.limit + 1) as AgentRow[];
+  return newestFirst<AgentRow>(db, 'ma_agents', where, o.limit);
 }
 
 /** Newest version first. */

@@ -1,7 +1,7 @@
 /** Environments. */
 import type { Db } from '../../../engine/store.js';
 import type { EnvironmentRow } from '../tables.js';
-import { Where } from './where.js';
+import { Where, newestFirst, archiveRow } from './where.js';
 
 export interface EnvironmentFields {
   name: string;
@@ -42,11 +42,7 @@ export function updateEnvironment(db: Db, id: string, f: EnvironmentFields, now:
 }
 
 export function archiveEnvironment(db: Db, id: string, now: string): void {
-  db.prepare(
-    `UPDATE ma_environments
-      SET archived_at = COALESCE(archived_at, ?), updated_at = CASE WHEN archived_at IS NULL THEN ? ELSE updated_at END
-      WHERE id = ?`,
-  ).run(now, now, id);
+  archiveRow(db, 'ma_environments', id, now);
 }
 
 export function deleteEnvironment(db: Db, id: string): void {
@@ -60,7 +56,5 @@ export function listEnvironments(
 ): EnvironmentRow[] {
   const where = new Where('tenant_id = ?', tenantId).optional('rowid < ?', o.beforeRowid);
   if (!o.includeArchived) where.add('archived_at IS NULL');
-  return db
-    .prepare(`SELECT rowid, * FROM ma_environments WHERE ${where} ORDER BY rowid DESC LIMIT ?`)
-    .all(...where.args, o.limit + 1) as EnvironmentRow[];
+  return newestFirst<EnvironmentRow>(db, 'ma_environments', where, o.limit);
 }

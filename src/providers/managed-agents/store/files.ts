@@ -1,7 +1,7 @@
 /** Uploaded files: metadata and bytes in one row. */
 import type { Db } from '../../../engine/store.js';
 import type { FileRow } from '../tables.js';
-import { Where } from './where.js';
+import { Where, newestFirst } from './where.js';
 
 const COLUMNS = 'rowid, id, tenant_id, filename, mime_type, size_bytes, downloadable, scope_id, expires_at, created_at';
 
@@ -68,7 +68,5 @@ export function listFiles(
     .optional('scope_id = ?', o.scopeId)
     .optional('rowid < ?', o.beforeRowid);
   if (o.ids) where.add(`id IN (${o.ids.map(() => '?').join(', ') || 'NULL'})`, ...o.ids);
-  return db
-    .prepare(`SELECT ${COLUMNS} FROM ma_files WHERE ${where} ORDER BY rowid DESC LIMIT ?`)
-    .all(...where.args, o.limit + 1) as FileRow[];
+  return newestFirst<FileRow>(db, 'ma_files', where, o.limit, COLUMNS);
 }

@@ -1,7 +1,7 @@
 /** Memory stores, memories (one row per live memory) and memory versions (kept after deletes). */
 import type { Db } from '../../../engine/store.js';
 import type { MemoryRow, MemoryStoreRow, MemoryVersionRow } from '../tables.js';
-import { Where } from './where.js';
+import { Where, newestFirst, archiveRow } from './where.js';
 
 /** Length in characters (code points), as SQLite's substr and length count them. */
 const chars = (s: string): number => [...s].length;
@@ -48,11 +48,7 @@ export function updateStore(
 }
 
 export function archiveStore(db: Db, id: string, now: string): void {
-  db.prepare(
-    `UPDATE ma_memory_stores
-      SET archived_at = COALESCE(archived_at, ?), updated_at = CASE WHEN archived_at IS NULL THEN ? ELSE updated_at END
-      WHERE id = ?`,
-  ).run(now, now, id);
+  archiveRow(db, 'ma_memory_stores', id, now);
 }
 
 export function deleteStore(db: Db, id: string): void {
@@ -77,9 +73,7 @@ export function listStores(
     .optional('agent_id = ?', o.agentId)
     .optional('rowid < ?', o.beforeRowid);
   if (!o.includeArchived) where.add('archived_at IS NULL');
-  return db
-    .prepare(`SELECT rowid, * FROM ma_memory_stores WHERE ${where} ORDER BY rowid DESC LIMIT ?`)
-    .all(...where.args, o.limit + 1) as MemoryStoreRow[];
+  return newestFirst<MemoryStoreRow>(db, 'ma_memory_stores', where, o.limit);
 }
 
 export function getMemory(db: Db, storeId: string, id: string): MemoryRow | undefined {
@@ -214,7 +208,5 @@ export function listVersions(
     .optional('created_ms >= ?', f.gteMs)
     .optional('created_ms <= ?', f.lteMs)
     .optional('rowid < ?', f.beforeRowid);
-  return db
-    .prepare(`SELECT rowid, * FROM ma_memory_versions WHERE ${where} ORDER BY rowid DESC LIMIT ?`)
-    .all(...where.args, f.limit + 1) as MemoryVersionRow[];
+  return newestFirst<MemoryVersionRow>(db, 'ma_memory_versions', where, f.limit);
 }

@@ -1,7 +1,7 @@
 /** Models (seeded, shared by every tenant) and openma's per-tenant model cards. */
 import type { Db } from '../../../engine/store.js';
 import type { ModelCardRow, ModelRow } from '../tables.js';
-import { Where } from './where.js';
+import { Where, newestFirst } from './where.js';
 
 export function insertModel(db: Db, m: { id: string; position: number; lifecycle: string; body: unknown }): void {
   db.prepare('INSERT INTO ma_models (id, position, lifecycle, body) VALUES (?, ?, ?, ?)').run(
@@ -99,7 +99,5 @@ export function listModelCards(
   const where = new Where('tenant_id = ?', tenantId)
     .optional('provider = ?', o.provider)
     .optional('rowid < ?', o.beforeRowid);
-  return db
-    .prepare(`SELECT rowid, * FROM ma_model_cards WHERE ${where} ORDER BY rowid DESC LIMIT ?`)
-    .all(...where.args, o.limit + 1) as ModelCardRow[];
+  return newestFirst<ModelCardRow>(db, 'ma_model_cards', where, o.limit);
 }

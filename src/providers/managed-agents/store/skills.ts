@@ -1,7 +1,7 @@
 /** Skills, their versions and the files each version holds. Built-in skills have no tenant. */
 import type { Db } from '../../../engine/store.js';
 import type { SkillRow, SkillVersionRow } from '../tables.js';
-import { Where } from './where.js';
+import { Where, newestFirst } from './where.js';
 
 export interface SkillFile {
   path: string;
@@ -85,9 +85,7 @@ export function listSkills(
   const where = new Where('(tenant_id = ? OR tenant_id IS NULL)', tenantId)
     .optional('source = ?', o.source)
     .optional('rowid < ?', o.beforeRowid);
-  return db
-    .prepare(`SELECT rowid, * FROM ma_skills WHERE ${where} ORDER BY rowid DESC LIMIT ?`)
-    .all(...where.args, o.limit + 1) as SkillRow[];
+  return newestFirst<SkillRow>(db, 'ma_skills', where, o.limit);
 }
 
 export function listSkillVersions(
@@ -96,9 +94,7 @@ export function listSkillVersions(
   o: { limit: number; beforeRowid: number | null },
 ): SkillVersionRow[] {
   const where = new Where('skill_id = ?', skillId).optional('rowid < ?', o.beforeRowid);
-  return db
-    .prepare(`SELECT rowid, * FROM ma_skill_versions WHERE ${where} ORDER BY rowid DESC LIMIT ?`)
-    .all(...where.args, o.limit + 1) as SkillVersionRow[];
+  return newestFirst<SkillVersionRow>(db, 'ma_skill_versions', where, o.limit);
 }
 
 /** The newest version other than `exceptId`, if any. */

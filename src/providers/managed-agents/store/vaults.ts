@@ -1,7 +1,7 @@
 /** Vaults and the credentials inside them. `secrets` is written here and read only by validation. */
 import type { Db } from '../../../engine/store.js';
 import type { CredentialRow, VaultRow } from '../tables.js';
-import { Where } from './where.js';
+import { Where, newestFirst, archiveRow } from './where.js';
 
 export function insertVault(
   db: Db,
@@ -34,11 +34,7 @@ export function updateVault(
 }
 
 export function archiveVault(db: Db, id: string, now: string): void {
-  db.prepare(
-    `UPDATE ma_vaults
-      SET archived_at = COALESCE(archived_at, ?), updated_at = CASE WHEN archived_at IS NULL THEN ? ELSE updated_at END
-      WHERE id = ?`,
-  ).run(now, now, id);
+  archiveRow(db, 'ma_vaults', id, now);
 }
 
 export function deleteVault(db: Db, id: string): void {
@@ -52,9 +48,7 @@ export function listVaults(
 ): VaultRow[] {
   const where = new Where('tenant_id = ?', tenantId).optional('rowid < ?', o.beforeRowid);
   if (!o.includeArchived) where.add('archived_at IS NULL');
-  return db
-    .prepare(`SELECT rowid, * FROM ma_vaults WHERE ${where} ORDER BY rowid DESC LIMIT ?`)
-    .all(...where.args, o.limit + 1) as VaultRow[];
+  return newestFirst<VaultRow>(db, 'ma_vaults', where, o.limit);
 }
 
 export interface CredentialFields {
@@ -97,11 +91,7 @@ export function updateCredential(db: Db, id: string, f: CredentialFields, now: s
 }
 
 export function archiveCredential(db: Db, id: string, now: string): void {
-  db.prepare(
-    `UPDATE ma_credentials
-      SET archived_at = COALESCE(archived_at, ?), updated_at = CASE WHEN archived_at IS NULL THEN ? ELSE updated_at END
-      WHERE id = ?`,
-  ).run(now, now, id);
+  archiveRow(db, 'ma_credentials', id, now);
 }
 
 export function deleteCredential(db: Db, id: string): void {
@@ -115,7 +105,5 @@ export function listCredentials(
 ): CredentialRow[] {
   const where = new Where('vault_id = ?', vaultId).optional('rowid < ?', o.beforeRowid);
   if (!o.includeArchived) where.add('archived_at IS NULL');
-  return db
-    .prepare(`SELECT rowid, * FROM ma_credentials WHERE ${where} ORDER BY rowid DESC LIMIT ?`)
-    .all(...where.args, o.limit + 1) as CredentialRow[];
+  return newestFirst<CredentialRow>(db, 'ma_credentials', where, o.limit);
 }
