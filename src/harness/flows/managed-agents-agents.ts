@@ -1,6 +1,6 @@
 /** Managed Agents contract-test steps for health, agents, environments, vaults and credentials. */
 import type { FlowStep } from '../flow.js';
-import { listed, main, s, same, teardown } from './managed-agents-shared.js';
+import { listed, main, makes, s, same, teardown } from './managed-agents-shared.js';
 
 const agent = (v: Record<string, unknown>) => ({ agent_id: s(v, 'agentId') });
 const env = (v: Record<string, unknown>) => ({ environment_id: s(v, 'envId') });
@@ -24,13 +24,9 @@ export const agents: FlowStep[] = [
       tools: [{ type: 'agent_toolset_20260401' }],
       metadata: { run: String(v.run) },
     }),
-    provides: ['agentId'],
-    capture: (b, v) => {
-      v.agentId = b?.id;
-    },
+    ...makes('agent', 'agentId', 'deleteAgent', 'agent_id'),
     check: (b) =>
       b?.version === 1 && b?.model?.speed === 'standard' ? null : 'a new agent is version 1 with a normalised model',
-    creates: { kind: 'agent', idVar: 'agentId', deleteOperation: 'deleteAgent', param: 'agent_id', deleteStatus: 200 },
   }),
   main({
     id: 'retrieveAgent',
@@ -114,17 +110,7 @@ export const environments: FlowStep[] = [
     operation: 'createEnvironment',
     expect: 200,
     body: (v) => ({ name: `mailsim contract ${v.run}`, config: { type: 'cloud', packages: { pip: ['requests'] } } }),
-    provides: ['envId'],
-    capture: (b, v) => {
-      v.envId = b?.id;
-    },
-    creates: {
-      kind: 'environment',
-      idVar: 'envId',
-      deleteOperation: 'deleteEnvironment',
-      param: 'environment_id',
-      deleteStatus: 200,
-    },
+    ...makes('environment', 'envId', 'deleteEnvironment', 'environment_id'),
   }),
   main({
     id: 'retrieveEnvironment',
@@ -180,11 +166,7 @@ export const vaults: FlowStep[] = [
     operation: 'createVault',
     expect: 200,
     body: (v) => ({ display_name: `mailsim contract ${v.run}` }),
-    provides: ['vaultId'],
-    capture: (b, v) => {
-      v.vaultId = b?.id;
-    },
-    creates: { kind: 'vault', idVar: 'vaultId', deleteOperation: 'deleteVault', param: 'vault_id', deleteStatus: 200 },
+    ...makes('vault', 'vaultId', 'deleteVault', 'vault_id'),
   }),
   main({
     id: 'retrieveVault',
@@ -244,20 +226,9 @@ export const vaults: FlowStep[] = [
         },
       },
     }),
-    provides: ['credentialId'],
-    capture: (b, v) => {
-      v.credentialId = b?.id;
-    },
+    ...makes('credential', 'credentialId', 'deleteCredential', 'credential_id', vault),
     check: (b, v) =>
       JSON.stringify(b).includes(`mailsim-ct-secret-${v.run}`) ? 'the answer contains the access token' : null,
-    creates: {
-      kind: 'credential',
-      idVar: 'credentialId',
-      deleteOperation: 'deleteCredential',
-      param: 'credential_id',
-      params: vault,
-      deleteStatus: 200,
-    },
   }),
   main({
     id: 'retrieveCredential',

@@ -1,6 +1,6 @@
 /** Managed Agents contract-test steps for memory stores, memories and memory versions. */
 import type { FlowStep, Vars } from '../flow.js';
-import { listed, main, s, same, teardown } from './managed-agents-shared.js';
+import { listed, main, makes, s, same, teardown } from './managed-agents-shared.js';
 
 const store = (v: Vars) => ({ memory_store_id: s(v, 'storeId') });
 const memory = (v: Vars) => ({ memory_store_id: s(v, 'storeId'), memory_id: s(v, 'memoryId') });
@@ -12,17 +12,7 @@ export const memorySteps: FlowStep[] = [
     operation: 'createMemoryStore',
     expect: 200,
     body: (v) => ({ name: `mailsim contract ${v.run}`, metadata: { run: String(v.run) } }),
-    provides: ['storeId'],
-    capture: (b, v) => {
-      v.storeId = b?.id;
-    },
-    creates: {
-      kind: 'memory store',
-      idVar: 'storeId',
-      deleteOperation: 'deleteMemoryStore',
-      param: 'memory_store_id',
-      deleteStatus: 200,
-    },
+    ...makes('memory store', 'storeId', 'deleteMemoryStore', 'memory_store_id'),
   }),
   main({
     id: 'retrieveMemoryStore',

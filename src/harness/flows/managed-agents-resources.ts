@@ -3,7 +3,7 @@
  * (agents, environments and vaults are in managed-agents-agents.ts, memory in managed-agents-memory.ts).
  */
 import type { FlowStep, Vars } from '../flow.js';
-import { listed, main, s, same, teardown } from './managed-agents-shared.js';
+import { listed, main, makes, s, same, teardown } from './managed-agents-shared.js';
 
 const skillMd = (name: string): string =>
   `---\nname: ${name}\ndescription: mailsim contract test skill\n---\n\n# ${name}\n`;
@@ -42,11 +42,7 @@ export const skillSteps: FlowStep[] = [
     operation: 'createSkill',
     expect: 200,
     body: (v) => skillJson(v, { display_name: `mailsim contract ${v.run}` }),
-    provides: ['skillId'],
-    capture: (b, v) => {
-      v.skillId = b?.id;
-    },
-    creates: { kind: 'skill', idVar: 'skillId', deleteOperation: 'deleteSkill', param: 'skill_id', deleteStatus: 200 },
+    ...makes('skill', 'skillId', 'deleteSkill', 'skill_id'),
   }),
   main({
     id: 'createSkillMultipart',
@@ -54,11 +50,7 @@ export const skillSteps: FlowStep[] = [
     operation: 'createSkill',
     expect: 200,
     body: skillForm,
-    provides: ['skill2Id'],
-    capture: (b, v) => {
-      v.skill2Id = b?.id;
-    },
-    creates: { kind: 'skill', idVar: 'skill2Id', deleteOperation: 'deleteSkill', param: 'skill_id', deleteStatus: 200 },
+    ...makes('skill', 'skill2Id', 'deleteSkill', 'skill_id'),
   }),
   main({
     id: 'retrieveSkill',
@@ -116,11 +108,7 @@ export const fileSteps: FlowStep[] = [
     operation: 'uploadFile',
     expect: 200,
     body: (v) => ({ filename: `mailsim-ct-${v.run}.md`, content: '# contract test' }),
-    provides: ['fileId'],
-    capture: (b, v) => {
-      v.fileId = b?.id;
-    },
-    creates: { kind: 'file', idVar: 'fileId', deleteOperation: 'deleteFile', param: 'file_id', deleteStatus: 200 },
+    ...makes('file', 'fileId', 'deleteFile', 'file_id'),
   }),
   main({
     id: 'uploadFileMultipart',
@@ -128,11 +116,7 @@ export const fileSteps: FlowStep[] = [
     operation: 'uploadFile',
     expect: 200,
     body: fileForm,
-    provides: ['file2Id'],
-    capture: (b, v) => {
-      v.file2Id = b?.id;
-    },
-    creates: { kind: 'file', idVar: 'file2Id', deleteOperation: 'deleteFile', param: 'file_id', deleteStatus: 200 },
+    ...makes('file', 'file2Id', 'deleteFile', 'file_id'),
   }),
   main({
     id: 'retrieveFileMetadata',
@@ -195,17 +179,7 @@ export const modelSteps: FlowStep[] = [
       model: 'claude-sonnet-5-5',
       api_key: `sk-mailsim-ct-${v.run}`,
     }),
-    provides: ['cardId'],
-    capture: (b, v) => {
-      v.cardId = b?.id;
-    },
-    creates: {
-      kind: 'model card',
-      idVar: 'cardId',
-      deleteOperation: 'deleteModelCard',
-      param: 'model_card_id',
-      deleteStatus: 200,
-    },
+    ...makes('model card', 'cardId', 'deleteModelCard', 'model_card_id'),
   }),
   main({
     id: 'listModelCards',
@@ -249,17 +223,7 @@ export const modelSteps: FlowStep[] = [
     expect: 201,
     loopbackOnly: 'loopback targets only: it mints a real API key',
     body: (v) => ({ name: `mailsim-contract-${v.run}` }),
-    provides: ['apiKeyId'],
-    capture: (b, v) => {
-      v.apiKeyId = b?.id;
-    },
-    creates: {
-      kind: 'api key',
-      idVar: 'apiKeyId',
-      deleteOperation: 'deleteApiKey',
-      param: 'api_key_id',
-      deleteStatus: 200,
-    },
+    ...makes('api key', 'apiKeyId', 'deleteApiKey', 'api_key_id'),
   }),
   main({
     id: 'listApiKeys',

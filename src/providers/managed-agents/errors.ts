@@ -66,6 +66,11 @@ export const errors = {
     new AnthropicError(404, 'not_found_error', `file ${quoted(id)} has expired; its content is no longer available`, {
       errorCode: 'file_expired', kind: 'not_found',
     }),
+  /** An update to an archived resource (archiving is one-way). */
+  archived: (what: string, id: string, errorCode?: string) =>
+    new AnthropicError(400, 'invalid_request_error', `${what} ${quoted(id)} is archived and cannot be updated`, {
+      errorCode,
+    }),
   conflict: (message: string, errorCode?: string) =>
     new AnthropicError(409, 'conflict_error', message, { errorCode, kind: 'conflict' }),
   memoryPrecondition: (message: string) =>

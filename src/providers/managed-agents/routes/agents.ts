@@ -56,7 +56,7 @@ const updateAgent: MaHandler = (ctx, { params, body }) => {
   return ctx.store.tx(() => {
     const row = mustAgent(db, tenant, params.agent_id);
     if (row.archived_at)
-      throw errors.invalidRequest(`agent ${JSON.stringify(row.id)} is archived and cannot be updated`);
+      throw errors.archived('agent', row.id);
     if (body.version !== undefined && body.version !== row.version) {
       throw errors.conflict(
         `version mismatch: agent ${JSON.stringify(row.id)} is at version ${row.version}, ` +

@@ -28,10 +28,7 @@ const updateEnvironment: MaHandler = (ctx, { params, body }) => {
   return ctx.store.tx(() => {
     const row = mustEnvironment(db, tenant, params.environment_id);
     if (row.archived_at)
-      throw errors.invalidRequest(
-        `environment ${JSON.stringify(row.id)} is archived and cannot be updated`,
-        'environment_archived',
-      );
+      throw errors.archived('environment', row.id, 'environment_archived');
     const has = (k: string): boolean => Object.prototype.hasOwnProperty.call(body, k);
     store.updateEnvironment(
       db,

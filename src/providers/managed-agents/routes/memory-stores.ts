@@ -24,7 +24,7 @@ const updateMemoryStore: MaHandler = (ctx, { params, body }) => {
   return ctx.store.tx(() => {
     const row = mustStore(db, tenant, params.memory_store_id);
     if (row.archived_at)
-      throw errors.invalidRequest(`memory store ${JSON.stringify(row.id)} is archived and cannot be updated`);
+      throw errors.archived('memory store', row.id);
     store.updateStore(
       db,
       row.id,

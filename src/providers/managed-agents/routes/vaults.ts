@@ -36,7 +36,7 @@ const updateVault: MaHandler = (ctx, { params, body }) => {
   return ctx.store.tx(() => {
     const row = mustVault(db, tenant, params.vault_id);
     if (row.archived_at)
-      throw errors.invalidRequest(`vault ${JSON.stringify(row.id)} is archived and cannot be updated`);
+      throw errors.archived('vault', row.id);
     store.updateVault(
       db,
       row.id,
@@ -113,7 +113,7 @@ export const handlers: Record<string, MaHandler> = {
     return ctx.store.tx(() => {
       const { vault, credential } = mustCredential(ctx, params);
       if (credential.archived_at)
-        throw errors.invalidRequest(`credential ${JSON.stringify(credential.id)} is archived and cannot be updated`);
+        throw errors.archived('credential', credential.id);
       const stored: SplitAuth = { auth: JSON.parse(credential.auth), secrets: JSON.parse(credential.secrets) };
       const next = body.auth ? mergeAuth(stored, body.auth) : stored;
       const has = Object.prototype.hasOwnProperty.call(body, 'display_name');

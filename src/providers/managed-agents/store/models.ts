@@ -33,22 +33,15 @@ export interface ModelCardFields {
   isDefault: boolean;
 }
 
+/** The card's fields as bound values, in the column order insert and update both use. */
+function fieldValues(c: ModelCardFields): unknown[] {
+  return [c.modelId, c.model, c.provider, c.apiKey, c.baseUrl, JSON.stringify(c.customHeaders), c.isDefault ? 1 : 0];
+}
+
 export function insertModelCard(db: Db, c: ModelCardFields & { id: string; tenantId: string; now: string }): void {
   db.prepare(`INSERT INTO ma_model_cards
     (id, tenant_id, model_id, model, provider, api_key, base_url, custom_headers, is_default, created_at, updated_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
-    c.id,
-    c.tenantId,
-    c.modelId,
-    c.model,
-    c.provider,
-    c.apiKey,
-    c.baseUrl,
-    JSON.stringify(c.customHeaders),
-    c.isDefault ? 1 : 0,
-    c.now,
-    c.now,
-  );
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(c.id, c.tenantId, ...fieldValues(c), c.now, c.now);
 }
 
 export function getModelCard(db: Db, tenantId: string, id: string): ModelCardRow | undefined {
@@ -69,17 +62,7 @@ export function updateModelCard(db: Db, id: string, c: ModelCardFields, now: str
       SET model_id = ?, model = ?, provider = ?, api_key = ?, base_url = ?, custom_headers = ?, is_default = ?,
         updated_at = ?
       WHERE id = ?`,
-  ).run(
-    c.modelId,
-    c.model,
-    c.provider,
-    c.apiKey,
-    c.baseUrl,
-    JSON.stringify(c.customHeaders),
-    c.isDefault ? 1 : 0,
-    now,
-    id,
-  );
+  ).run(...fieldValues(c), now, id);
 }
 
 /** Only one card per tenant is the default. */
