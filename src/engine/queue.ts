@@ -81,6 +81,20 @@ export class DueWorkQueue {
     throw new Error(`the due-work queue is not idle after ${timeoutMs} ms (${this.runningCount()} running)`);
   }
 
+  /** What the queue is doing now, per lane: items running, and whether more are due. */
+  status(): { idle: boolean; lanes: { name: string; running: number; due: boolean; nextDueAt: number | null }[] } {
+    const now = this.clock.nowMs();
+    const open = this.isOpen();
+    const lanes = this.lanes.map((lane) => {
+      const running = this.running.get(lane.name)!;
+      return {
+        name: lane.name, running: running.size, due: open && lane.due(now, 1, running).length > 0,
+        nextDueAt: open ? lane.nextDueAfter(now) : null,
+      };
+    });
+    return { idle: !this.scheduled && lanes.every((l) => l.running === 0 && !l.due), lanes };
+  }
+
   /** Resolves once no item is running (new work is not waited for), or after `timeoutMs`. */
   async settle(timeoutMs: number): Promise<void> {
     const deadline = performance.now() + timeoutMs;

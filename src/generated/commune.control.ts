@@ -81,6 +81,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/_mailsim/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The due-work queue (send jobs, webhook deliveries) per lane.
+         * @description With `wait` (a duration such as `30s`), answers once nothing runs and nothing is due, or 408
+         *     when the queue is still busy after that long: a test or a CI step can wait for the emulator
+         *     to settle instead of sleeping.
+         */
+        get: operations["getQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/_mailsim/clock": {
         parameters: {
             query?: never;
@@ -958,6 +980,42 @@ export interface operations {
             401: components["responses"]["Error"];
             403: components["responses"]["Error"];
             404: components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    getQueue: {
+        parameters: {
+            query?: {
+                wait?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The queue. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        idle: boolean;
+                        lanes: {
+                            name: string;
+                            running: number;
+                            due: boolean;
+                            /** Format: date-time */
+                            nextDueAt: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            408: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };

@@ -23,6 +23,13 @@ export function startTestMailsim(options: StartOptions = {}): Promise<MailsimSer
 // ── Calling the pipeline without a socket ──────────────────────────────────────────────────────
 export { request, fromFetchRequest, toFetchResponse, MALFORMED_BODY, type InProcessRequest, type InProcessResponse } from './request.js';
 
+// ── The control plane, typed from its contract ───────────────────────────────────────────────────
+export {
+  createControlClient, ControlError,
+  type ControlClient, type ControlClientOptions, type ControlPaths, type JournalEntry, type FaultRule, type FaultRuleInput,
+  type MailSummary, type MailDetail, type MailFilter, type RequestFilter, type DeliveryFilter, type WebhookDelivery,
+} from './control-client.js';
+
 // ── Well-known values ──────────────────────────────────────────────────────────────────────────
 export {
   AGENTSEND_DEV_KEY, COMMUNE_DEV_KEY, MANAGED_AGENTS_DEV_KEY, DEV_API_KEYS, PROVIDER_BASE_URLS,

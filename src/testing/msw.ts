@@ -33,6 +33,7 @@ import type { IdSource } from '../engine/ids.js';
 import type { ValidationMode } from '../engine/pipeline.js';
 import type { SeedSummary } from '../engine/provider.js';
 import { PROVIDER_BASE_URLS } from './constants.js';
+import { createControlClient, type ControlClient } from './control-client.js';
 
 export { AGENTSEND_DEV_KEY, COMMUNE_DEV_KEY, DEV_API_KEYS, PROVIDER_BASE_URLS } from './constants.js';
 
@@ -83,6 +84,10 @@ export type MailsimHandlers = HttpHandler[] & {
   reset(): Promise<void>;
   /** Releases hung requests and closes the database. */
   close(): void;
+  /** The control plane of this engine, typed, answered in process (no msw interception needed). */
+  readonly control: ControlClient;
+  /** The mail sink: `list`, `get`, `raw`, `wait({to, subject, timeout})`, `latest()`, `clear()`. */
+  readonly mail: ControlClient['mail'];
 };
 
 export function createHandlers(options: MailsimHandlerOptions = {}): MailsimHandlers {
@@ -110,7 +115,17 @@ export function createHandlers(options: MailsimHandlerOptions = {}): MailsimHand
   };
 
   const handlers = baseUrls.map((base) => http.all(`${base}/*`, ({ request }) => answer(request)));
+  // The control client's requests go straight to the control pipeline, so they work whether or
+  // not msw is listening.
+  const control = createControlClient(baseUrls[0]!, {
+    fetch: async (input, init) => {
+      await loading;
+      return serveFetch(controlPipelineOf(engine, provider), new Request(input, init), held);
+    },
+  });
   return Object.assign(handlers, {
+    control,
+    mail: control.mail,
     engine,
     provider,
     baseUrls,

@@ -128,6 +128,14 @@ export class MailRecorder {
   }
 
   private recordOne({ parsed, raw, envelope, origin, claims }: Pending): string {
+    // Delivery is at least once (a send retried after a crash goes out again): a message already
+    // here from the same sender to the same recipients is that message, not a new one; one that
+    // reaches an inbox it already reached is not delivered there again.
+    const copies = parsed.messageId ? this.sink.copiesOf(parsed.messageId) : [];
+    const key = envelopeKey(envelope.from || null, envelope.to);
+    const same = copies.find((c) => envelopeKey(c.envelopeFrom, c.envelopeTo) === key);
+    if (same) return same.id;
+    const reached = new Set(copies.flatMap((c) => c.delivered));
     const id = this.ids.uuid();
     const seen = new Set<string>();
     const deliveries: Delivery[] = [];
@@ -135,7 +143,7 @@ export class MailRecorder {
     let firstProvider: string | null = null;
     for (const rcpt of envelope.to) {
       const address = rcpt.trim().toLowerCase();
-      if (seen.has(address)) continue;
+      if (seen.has(address) || reached.has(address)) continue;
       seen.add(address);
       const claim = claims?.get(address) ?? this.claim(address);
       if (!claim) continue;
@@ -155,4 +163,9 @@ export class MailRecorder {
     });
     return id;
   }
+}
+
+/** Sender and the set of recipients, compared without case or order. */
+function envelopeKey(from: string | null, to: readonly string[]): string {
+  return `${(from ?? '').toLowerCase()}\n${[...new Set(to.map((a) => a.trim().toLowerCase()))].sort().join(',')}`;
 }

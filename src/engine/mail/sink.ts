@@ -134,6 +134,20 @@ export class MailSink extends EventEmitter {
     }
   }
 
+  /**
+   * Earlier copies of a message by its Message-ID: who sent each to whom, and the inboxes each was
+   * delivered to, so the same message arriving again is not stored or delivered twice.
+   */
+  copiesOf(messageId: string): { id: string; envelopeFrom: string | null; envelopeTo: string[]; delivered: string[] }[] {
+    const rows = this.store.db.prepare<[string], { id: string; envelope_from: string | null; envelope_to: string; deliveries: string }>(
+      'SELECT id, envelope_from, envelope_to, deliveries FROM mail_messages WHERE message_id = ?',
+    ).all(messageId);
+    return rows.map((r) => ({
+      id: r.id, envelopeFrom: r.envelope_from, envelopeTo: JSON.parse(r.envelope_to) as string[],
+      delivered: (JSON.parse(r.deliveries) as Delivery[]).filter((d) => !d.error).map((d) => d.address),
+    }));
+  }
+
   /** Tells waiters a message was committed. */
   announce(id: string): void {
     this.emit('stored', id);
