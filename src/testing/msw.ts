@@ -35,7 +35,9 @@ import type { SeedSummary } from '../engine/provider.js';
 import { PROVIDER_BASE_URLS } from './constants.js';
 import { createControlClient, type ControlClient } from './control-client.js';
 
-export { AGENTSEND_DEV_KEY, COMMUNE_DEV_KEY, DEV_API_KEYS, PROVIDER_BASE_URLS } from './constants.js';
+export {
+  AGENTSEND_DEV_KEY, COMMUNE_DEV_KEY, MANAGED_AGENTS_DEV_KEY, DEV_API_KEYS, PROVIDER_BASE_URLS,
+} from './constants.js';
 
 export interface MailsimHandlerOptions {
   /** Which API to emulate (default `agentsend`). */

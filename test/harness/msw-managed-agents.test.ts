@@ -1,8 +1,7 @@
 import Anthropic, { NotFoundError, toFile } from '@anthropic-ai/sdk';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../src/testing/msw.js';
-import { MANAGED_AGENTS_DEV_KEY } from '../../src/testing/constants.js';
+import { MANAGED_AGENTS_DEV_KEY, createHandlers } from '../../src/testing/msw.js';
 
 // Managed Agents in process, with no port: by default on both production base URLs, Anthropic's and openma's.
 const handlers = createHandlers({ provider: 'managed-agents' });
@@ -32,5 +31,9 @@ describe('msw mode for Managed Agents', () => {
     const e = await anthropic.beta.agents.retrieve('agent_missing').catch((err: unknown) => err);
     expect(e).toBeInstanceOf(NotFoundError);
     expect((e as NotFoundError).headers.get('x-should-retry')).toBe('false');
+    // The request id the SDK reports is the one the in-process journal recorded.
+    const [entry] = (await handlers.control.requests.list({ limit: 1 })).data;
+    expect(entry).toMatchObject({ operationId: 'retrieveAgent', status: 404, errorCode: 'not_found_error' });
+    expect(entry!.requestId).toBe((e as NotFoundError).requestID);
   });
 });
