@@ -5,18 +5,24 @@
  * the way production checks them, once the caller is known.
  */
 import type { IncomingHttpHeaders } from 'node:http';
-import type { AuthRequest, AuthorizeRequest, EngineServices, Principal } from '../../engine/provider.js';
+import type {
+  AuthRequest, AuthorizeRequest, EngineServices, Handler, HandlerContext, Principal,
+} from '../../engine/provider.js';
 import { sha256Hex } from '../../engine/ids.js';
 import type { Db } from '../../engine/store.js';
 import { errors } from './errors.js';
 import { KNOWN_BETAS, KNOWN_VERSIONS, headerErrors, requiredBetas } from './policies.js';
-import { settingsOf } from './settings.js';
+import { settingsOf } from './domain/settings.js';
 import { apiKeyByHash, firstTenantId, touchApiKey } from './store/api-keys.js';
 
 export interface ManagedAgentsPrincipal extends Principal {
   /** The API key's id (`apikey_…`), recorded as the actor of memory writes. */
   keyId: string;
 }
+
+/** A handler of this provider: its context carries the typed caller. */
+export type ManagedAgentsHandler = Handler<ManagedAgentsPrincipal>;
+export type ManagedAgentsContext = HandlerContext<ManagedAgentsPrincipal>;
 
 const LAST_USED_GRANULARITY_MS = 60_000;
 

@@ -6,28 +6,27 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ProviderDefinition } from '../../engine/provider.js';
 import { contractPath } from '../../paths.js';
-import { authenticate, authorize, type ManagedAgentsPrincipal } from './auth.js';
+import { authenticate, authorize, type ManagedAgentsHandler, type ManagedAgentsPrincipal } from './auth.js';
 import { renderError, renderOutcome, requestId, responseHeaders } from './errors.js';
 import { BODY_LIMITS, RATE_LIMIT } from './policies.js';
-import { PROVIDER_NAME } from './settings.js';
+import { PROVIDER_NAME } from './domain/settings.js';
 import { seed } from './seed.js';
 import { TABLES } from './tables.js';
 import { start } from './lifecycle.js';
-import type { MaHandler } from './routes/respond.js';
 import { handlers as agents } from './routes/agents.js';
 import { handlers as environments } from './routes/environments.js';
 import { handlers as vaults } from './routes/vaults.js';
-import { handlers as memoryStores } from './routes/memory-stores.js';
-import { handlers as memories } from './routes/memories.js';
+import { handlers as memory } from './routes/memory.js';
 import { handlers as skills } from './routes/skills.js';
 import { handlers as files } from './routes/files.js';
 import { handlers as models } from './routes/models.js';
 import { handlers as keys } from './routes/keys.js';
+import { handlers as health } from './routes/health.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-const handlers: Record<string, MaHandler> = {
-  ...agents, ...environments, ...vaults, ...memoryStores, ...memories, ...skills, ...files, ...models, ...keys,
+const handlers: Record<string, ManagedAgentsHandler> = {
+  ...agents, ...environments, ...vaults, ...memory, ...skills, ...files, ...models, ...keys, ...health,
 };
 
 export const managedAgents: ProviderDefinition<ManagedAgentsPrincipal> = {

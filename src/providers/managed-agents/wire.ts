@@ -2,6 +2,7 @@
  * Rows → JSON exactly as the SDK's response types have them (contracts/managed-agents.yaml).
  * Credential secrets and model-card keys never reach these functions' output.
  */
+import type { HandlerResult } from '../../engine/provider.js';
 import type { AgentConfig } from './domain/agent-config.js';
 import { resolveSelf } from './domain/multiagent.js';
 import type {
@@ -20,6 +21,9 @@ import type {
   VaultRow,
   ApiKeyRow,
 } from './tables.js';
+
+/** A JSON answer (200 unless said otherwise). */
+export const ok = (body: unknown, status = 200): HandlerResult => ({ status, body });
 
 const parse = <T>(s: string | null): T => (s === null ? null : JSON.parse(s)) as T;
 

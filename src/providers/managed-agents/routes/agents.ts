@@ -5,12 +5,12 @@ import { buildAgentConfig, sameConfig, type AgentConfig, type ConfigLookups } fr
 import { newId } from '../domain/ids.js';
 import { pageRequest, positionNumber, toPage } from '../domain/paging.js';
 import { queryBool, queryInt, queryTime } from '../domain/query.js';
+import type { ManagedAgentsContext, ManagedAgentsHandler } from '../auth.js';
 import { errors } from '../errors.js';
 import * as store from '../store/agents.js';
 import { findSkill, getSkillVersion } from '../store/skills.js';
 import type { AgentRow } from '../tables.js';
-import { agentJson } from '../wire.js';
-import { ok, type Ctx, type MaHandler } from './respond.js';
+import { agentJson, ok } from '../wire.js';
 
 function mustAgent(db: Db, tenant: string, id: string): AgentRow {
   const row = store.getAgent(db, tenant, id);
@@ -41,7 +41,7 @@ function lookups(db: Db, tenant: string): ConfigLookups {
   };
 }
 
-function snapshot(ctx: Ctx, agentId: string, version: number | undefined) {
+function snapshot(ctx: ManagedAgentsContext, agentId: string, version: number | undefined) {
   const db = ctx.store.db;
   const row = mustAgent(db, ctx.caller.tenant, agentId);
   if (version === undefined || version === row.version) return ok(agentJson(row));
@@ -50,13 +50,12 @@ function snapshot(ctx: Ctx, agentId: string, version: number | undefined) {
   return ok(agentJson(row, v));
 }
 
-const updateAgent: MaHandler = (ctx, { params, body }) => {
+const updateAgent: ManagedAgentsHandler = (ctx, { params, body }) => {
   const db = ctx.store.db;
   const tenant = ctx.caller.tenant;
   return ctx.store.tx(() => {
     const row = mustAgent(db, tenant, params.agent_id);
-    if (row.archived_at)
-      throw errors.archived('agent', row.id);
+    if (row.archived_at) throw errors.archived('agent', row.id);
     if (body.version !== undefined && body.version !== row.version) {
       throw errors.conflict(
         `version mismatch: agent ${JSON.stringify(row.id)} is at version ${row.version}, ` +
@@ -71,7 +70,7 @@ const updateAgent: MaHandler = (ctx, { params, body }) => {
   });
 };
 
-export const handlers: Record<string, MaHandler> = {
+export const handlers: Record<string, ManagedAgentsHandler> = {
   createAgent: (ctx, { body }) => {
     const db = ctx.store.db;
     const tenant = ctx.caller.tenant;

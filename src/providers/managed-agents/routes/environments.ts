@@ -7,11 +7,11 @@ import { createMetadata, patchMetadata } from '../domain/metadata.js';
 import { pageRequest, positionNumber, toPage } from '../domain/paging.js';
 import { queryBool } from '../domain/query.js';
 import { ENVIRONMENT_REFERENCES, firstReference } from '../domain/references.js';
+import type { ManagedAgentsHandler } from '../auth.js';
 import { errors } from '../errors.js';
 import * as store from '../store/environments.js';
 import type { EnvironmentRow } from '../tables.js';
-import { environmentJson } from '../wire.js';
-import { ok, type MaHandler } from './respond.js';
+import { environmentJson, ok } from '../wire.js';
 
 /** An unknown environment carries `environment_not_found`, which the SDK maps to BetaEnvironmentNotFoundError. */
 function mustEnvironment(db: Db, tenant: string, id: string): EnvironmentRow {
@@ -22,13 +22,12 @@ function mustEnvironment(db: Db, tenant: string, id: string): EnvironmentRow {
 
 const text = (v: unknown): string | null => (v == null || v === '' ? null : String(v));
 
-const updateEnvironment: MaHandler = (ctx, { params, body }) => {
+const updateEnvironment: ManagedAgentsHandler = (ctx, { params, body }) => {
   const db = ctx.store.db;
   const tenant = ctx.caller.tenant;
   return ctx.store.tx(() => {
     const row = mustEnvironment(db, tenant, params.environment_id);
-    if (row.archived_at)
-      throw errors.archived('environment', row.id, 'environment_archived');
+    if (row.archived_at) throw errors.archived('environment', row.id, 'environment_archived');
     const has = (k: string): boolean => Object.prototype.hasOwnProperty.call(body, k);
     store.updateEnvironment(
       db,
@@ -46,7 +45,7 @@ const updateEnvironment: MaHandler = (ctx, { params, body }) => {
   });
 };
 
-export const handlers: Record<string, MaHandler> = {
+export const handlers: Record<string, ManagedAgentsHandler> = {
   createEnvironment: (ctx, { body }) => {
     const db = ctx.store.db;
     const id = newId(ctx.ids, 'environment');

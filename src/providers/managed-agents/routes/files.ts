@@ -4,11 +4,11 @@ import { newId } from '../domain/ids.js';
 import { basename, mimeFor, unnamed } from '../domain/mime.js';
 import { pageRequest, positionNumber, toPage } from '../domain/paging.js';
 import { queryList, queryString } from '../domain/query.js';
+import type { ManagedAgentsHandler } from '../auth.js';
 import { errors } from '../errors.js';
-import { settingsOf } from '../settings.js';
+import { settingsOf } from '../domain/settings.js';
 import * as store from '../store/files.js';
-import { fileJson } from '../wire.js';
-import { ok, type MaHandler } from './respond.js';
+import { fileJson, ok } from '../wire.js';
 
 const MIN_EXPIRY_S = 3600;
 const MAX_EXPIRY_S = 7_776_000;
@@ -77,7 +77,7 @@ function mustFile(db: Parameters<typeof store.getFile>[0], tenant: string, id: s
   return row;
 }
 
-export const handlers: Record<string, MaHandler> = {
+export const handlers: Record<string, ManagedAgentsHandler> = {
   uploadFile: (ctx, input) => {
     const db = ctx.store.db;
     const tenant = ctx.caller.tenant;

@@ -1,15 +1,12 @@
-/** openma's API keys (the secret is in the create answer only) and the health routes. */
+/** openma's API keys: the secret is in the create answer only. */
 
 import { newApiKeySecret, newId } from '../domain/ids.js';
+import type { ManagedAgentsHandler } from '../auth.js';
 import { errors } from '../errors.js';
 import * as store from '../store/api-keys.js';
-import { apiKeyJson } from '../wire.js';
-import { ok, type MaHandler } from './respond.js';
+import { apiKeyJson, ok } from '../wire.js';
 
-export const handlers: Record<string, MaHandler> = {
-  getHealth: () => ok({ status: 'ok' }),
-  getHealthz: () => ok({ ok: true }),
-
+export const handlers: Record<string, ManagedAgentsHandler> = {
   listApiKeys: (ctx) => ok({ data: store.listApiKeys(ctx.store.db, ctx.caller.tenant).map(apiKeyJson) }),
 
   createApiKey: (ctx, { body }) => {

@@ -4,11 +4,11 @@ import type { Db } from '../../../engine/store.js';
 import { newId } from '../domain/ids.js';
 import { pageRequest, positionNumber, toPage } from '../domain/paging.js';
 import { queryInt, queryList, queryString } from '../domain/query.js';
+import type { ManagedAgentsHandler } from '../auth.js';
 import { errors } from '../errors.js';
 import * as store from '../store/models.js';
 import type { ModelCardRow, ModelRow } from '../tables.js';
-import { modelCardJson, modelJson } from '../wire.js';
-import { ok, type MaHandler } from './respond.js';
+import { modelCardJson, modelJson, ok } from '../wire.js';
 
 const LIFECYCLES = new Set(['active', 'deprecated', 'retired']);
 
@@ -51,7 +51,7 @@ function handleFree(db: Db, tenant: string, modelId: string, exceptId: string): 
     throw errors.conflict(`model_id ${JSON.stringify(modelId)} is already used by model card ${other.id}`);
 }
 
-const updateModelCard: MaHandler = (ctx, { params, body }) => {
+const updateModelCard: ManagedAgentsHandler = (ctx, { params, body }) => {
   const db = ctx.store.db;
   const tenant = ctx.caller.tenant;
   return ctx.store.tx(() => {
@@ -79,7 +79,7 @@ const updateModelCard: MaHandler = (ctx, { params, body }) => {
   });
 };
 
-export const handlers: Record<string, MaHandler> = {
+export const handlers: Record<string, ManagedAgentsHandler> = {
   listModels: (ctx, { query }) => {
     const lifecycles = queryList(query, 'lifecycle') ?? ['active', 'deprecated'];
     if (lifecycles.length > 3 || lifecycles.some((l) => !LIFECYCLES.has(l)))

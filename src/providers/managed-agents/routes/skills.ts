@@ -6,11 +6,11 @@ import { pageRequest, positionNumber, toPage } from '../domain/paging.js';
 import { queryString } from '../domain/query.js';
 import { readSkillBundle, type UploadedSkillFile } from '../domain/skill-bundle.js';
 import { zip } from '../domain/zip.js';
+import type { ManagedAgentsHandler } from '../auth.js';
 import { errors } from '../errors.js';
 import * as store from '../store/skills.js';
 import type { SkillRow, SkillVersionRow } from '../tables.js';
-import { skillJson, skillVersionJson } from '../wire.js';
-import { ok, type MaHandler } from './respond.js';
+import { ok, skillJson, skillVersionJson } from '../wire.js';
 
 /**
  * The files and display name of an upload: the SDK's multipart form (`files[]` parts named by
@@ -59,7 +59,7 @@ function mustVersion(db: Db, skill: SkillRow, version: string): SkillVersionRow 
 
 const SOURCES = new Set(['custom', 'anthropic', 'any']);
 
-export const handlers: Record<string, MaHandler> = {
+export const handlers: Record<string, ManagedAgentsHandler> = {
   createSkill: (ctx, input) => {
     const db = ctx.store.db;
     const tenant = ctx.caller.tenant;

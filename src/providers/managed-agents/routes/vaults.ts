@@ -6,12 +6,12 @@ import { newId } from '../domain/ids.js';
 import { createMetadata, patchMetadata } from '../domain/metadata.js';
 import { pageRequest, positionNumber, toPage } from '../domain/paging.js';
 import { queryBool } from '../domain/query.js';
+import type { ManagedAgentsContext, ManagedAgentsHandler } from '../auth.js';
 import { errors } from '../errors.js';
-import { settingsOf } from '../settings.js';
+import { settingsOf } from '../domain/settings.js';
 import * as store from '../store/vaults.js';
 import type { CredentialRow, VaultRow } from '../tables.js';
-import { credentialJson, vaultJson } from '../wire.js';
-import { ok, type Ctx, type MaHandler } from './respond.js';
+import { credentialJson, ok, vaultJson } from '../wire.js';
 
 function mustVault(db: Db, tenant: string, id: string): VaultRow {
   const row = store.getVault(db, tenant, id);
@@ -20,7 +20,7 @@ function mustVault(db: Db, tenant: string, id: string): VaultRow {
 }
 
 function mustCredential(
-  ctx: Ctx,
+  ctx: ManagedAgentsContext,
   params: Record<string, string>,
 ): { vault: VaultRow; credential: CredentialRow } {
   const db = ctx.store.db;
@@ -30,13 +30,12 @@ function mustCredential(
   return { vault, credential };
 }
 
-const updateVault: MaHandler = (ctx, { params, body }) => {
+const updateVault: ManagedAgentsHandler = (ctx, { params, body }) => {
   const db = ctx.store.db;
   const tenant = ctx.caller.tenant;
   return ctx.store.tx(() => {
     const row = mustVault(db, tenant, params.vault_id);
-    if (row.archived_at)
-      throw errors.archived('vault', row.id);
+    if (row.archived_at) throw errors.archived('vault', row.id);
     store.updateVault(
       db,
       row.id,
@@ -57,7 +56,7 @@ const listFlags = (query: Record<string, unknown>) => {
   };
 };
 
-export const handlers: Record<string, MaHandler> = {
+export const handlers: Record<string, ManagedAgentsHandler> = {
   createVault: (ctx, { body }) => {
     const id = newId(ctx.ids, 'vault');
     store.insertVault(ctx.store.db, {
@@ -112,8 +111,7 @@ export const handlers: Record<string, MaHandler> = {
     const db = ctx.store.db;
     return ctx.store.tx(() => {
       const { vault, credential } = mustCredential(ctx, params);
-      if (credential.archived_at)
-        throw errors.archived('credential', credential.id);
+      if (credential.archived_at) throw errors.archived('credential', credential.id);
       const stored: SplitAuth = { auth: JSON.parse(credential.auth), secrets: JSON.parse(credential.secrets) };
       const next = body.auth ? mergeAuth(stored, body.auth) : stored;
       const has = Object.prototype.hasOwnProperty.call(body, 'display_name');

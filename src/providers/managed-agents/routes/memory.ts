@@ -1,21 +1,95 @@
 /**
- * Memories and memory versions: path rules, `content_sha256` preconditions (409
+ * Memory: stores (optionally for an agent, page-B form; archiving is one-way), memories and
+ * memory versions. Path rules, `content_sha256` preconditions (409
  * memory_precondition_failed_error), path overlaps (409 memory_path_conflict_error), one version
  * per change, listings by prefix and depth, redaction.
  */
-
-import type { Db } from '../../../engine/store.js';
 import { sha256Hex } from '../../../engine/ids.js';
+import type { Db } from '../../../engine/store.js';
+import type { ManagedAgentsContext, ManagedAgentsHandler } from '../auth.js';
 import { newId } from '../domain/ids.js';
 import { checkContent, checkPath, checkPrefix, listingItems, type ListItem } from '../domain/memory-paths.js';
+import { createMetadata, patchMetadata } from '../domain/metadata.js';
 import { pageRequest, positionNumber, positionString, toPage } from '../domain/paging.js';
-import { queryInt, queryString, queryTime } from '../domain/query.js';
+import { queryBool, queryInt, queryString, queryTime } from '../domain/query.js';
 import { errors } from '../errors.js';
+import { getAgent } from '../store/agents.js';
 import * as store from '../store/memory.js';
 import type { MemoryRow, MemoryStoreRow } from '../tables.js';
-import { memoryJson, memoryVersionJson } from '../wire.js';
-import { mustStore } from './memory-stores.js';
-import { ok, type Ctx, type MaHandler } from './respond.js';
+import { memoryJson, memoryStoreJson, memoryVersionJson, ok } from '../wire.js';
+
+function mustStore(db: Db, tenant: string, id: string): MemoryStoreRow {
+  const row = store.getStore(db, tenant, id);
+  if (!row) throw errors.notFound('memory store', id);
+  return row;
+}
+
+const updateMemoryStore: ManagedAgentsHandler = (ctx, { params, body }) => {
+  const db = ctx.store.db;
+  const tenant = ctx.caller.tenant;
+  return ctx.store.tx(() => {
+    const row = mustStore(db, tenant, params.memory_store_id);
+    if (row.archived_at) throw errors.archived('memory store', row.id);
+    store.updateStore(
+      db,
+      row.id,
+      {
+        name: body.name == null ? row.name : String(body.name),
+        description: body.description === undefined ? row.description : String(body.description ?? ''),
+        metadata: patchMetadata(JSON.parse(row.metadata), body.metadata),
+      },
+      ctx.now.toISOString(),
+    );
+    return ok(memoryStoreJson(mustStore(db, tenant, row.id)));
+  });
+};
+
+const storeHandlers: Record<string, ManagedAgentsHandler> = {
+  createMemoryStore: (ctx, { body }) => {
+    const db = ctx.store.db;
+    const tenant = ctx.caller.tenant;
+    if (body.agent_id !== undefined && !getAgent(db, tenant, String(body.agent_id)))
+      throw errors.notFound('agent', String(body.agent_id));
+    const id = newId(ctx.ids, 'memoryStore');
+    store.insertStore(db, {
+      id,
+      tenantId: tenant,
+      name: String(body.name),
+      description: String(body.description ?? ''),
+      metadata: createMetadata(body.metadata),
+      agentId: body.agent_id ?? null,
+      now: ctx.now,
+    });
+    return ok(memoryStoreJson(mustStore(db, tenant, id)));
+  },
+  retrieveMemoryStore: (ctx, { params }) =>
+    ok(memoryStoreJson(mustStore(ctx.store.db, ctx.caller.tenant, params.memory_store_id))),
+  updateMemoryStore,
+  patchMemoryStore: updateMemoryStore,
+  listMemoryStores: (ctx, { query }) => {
+    const page = pageRequest(query);
+    const agentId = queryString(query.agent_id);
+    const rows = store.listStores(ctx.store.db, ctx.caller.tenant, {
+      includeArchived: queryBool(query.include_archived) ?? false,
+      gteMs: queryTime(query['created_at[gte]'], 'created_at[gte]'),
+      lteMs: queryTime(query['created_at[lte]'], 'created_at[lte]'),
+      ...(agentId ? { agentId } : {}),
+      limit: page.limit,
+      beforeRowid: positionNumber(page.after, 'r'),
+    });
+    return ok(toPage(rows, page.limit, (r) => ({ r: r.rowid }), memoryStoreJson));
+  },
+  deleteMemoryStore: (ctx, { params }) => {
+    const row = mustStore(ctx.store.db, ctx.caller.tenant, params.memory_store_id);
+    store.deleteStore(ctx.store.db, row.id);
+    return ok({ id: row.id, type: 'memory_store_deleted' });
+  },
+  archiveMemoryStore: (ctx, { params }) => {
+    const row = mustStore(ctx.store.db, ctx.caller.tenant, params.memory_store_id);
+    store.archiveStore(ctx.store.db, row.id, ctx.now.toISOString());
+    return ok(memoryStoreJson(mustStore(ctx.store.db, ctx.caller.tenant, row.id)));
+  },
+};
 
 /** With view=full a list page holds at most 20 items (the SDK's docs). */
 const FULL_VIEW_LIMIT = 20;
@@ -47,7 +121,7 @@ function checkFreePath(db: Db, storeId: string, path: string, memoryId: string):
 
 /** Records one version of a memory, written by the caller's API key. */
 function recordVersion(
-  ctx: Ctx,
+  ctx: ManagedAgentsContext,
   storeRow: MemoryStoreRow,
   memoryId: string,
   operation: string,
@@ -69,7 +143,7 @@ function recordVersion(
   return id;
 }
 
-const updateMemory: MaHandler = (ctx, { params, query, body }) => {
+const updateMemory: ManagedAgentsHandler = (ctx, { params, query, body }) => {
   const db = ctx.store.db;
   return ctx.store.tx(() => {
     const storeRow = writable(mustStore(db, ctx.caller.tenant, params.memory_store_id));
@@ -93,7 +167,7 @@ const updateMemory: MaHandler = (ctx, { params, query, body }) => {
   });
 };
 
-const listMemories: MaHandler = (ctx, { params, query }) => {
+const listMemories: ManagedAgentsHandler = (ctx, { params, query }) => {
   const db = ctx.store.db;
   const storeRow = mustStore(db, ctx.caller.tenant, params.memory_store_id);
   const full = fullView(query.view, false);
@@ -110,7 +184,7 @@ const listMemories: MaHandler = (ctx, { params, query }) => {
   return ok(toPage(items, limit, (i) => ({ p: i.key }), wire));
 };
 
-export const handlers: Record<string, MaHandler> = {
+const memoryHandlers: Record<string, ManagedAgentsHandler> = {
   createMemory: (ctx, { params, query, body }) => {
     const db = ctx.store.db;
     return ctx.store.tx(() => {
@@ -207,3 +281,5 @@ export const handlers: Record<string, MaHandler> = {
     return ok(memoryVersionJson(store.getVersion(db, storeRow.id, row.id)!, true));
   },
 };
+
+export const handlers: Record<string, ManagedAgentsHandler> = { ...storeHandlers, ...memoryHandlers };

@@ -2,7 +2,7 @@
  * Managed Agents settings from mailsim's config: `providerSettings["managed-agents"]` in
  * mailsim.config.json (or the `providerSettings` start option, or msw's `settings`).
  */
-import type { EngineServices } from '../../engine/provider.js';
+import type { EngineServices } from '../../../engine/provider.js';
 
 export interface ManagedAgentsSettings {
   /**
