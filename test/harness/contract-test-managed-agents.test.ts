@@ -61,7 +61,8 @@ describe('contract-test against the Managed Agents emulator', () => {
       expect(ids).toContain(id);
     // The emulator's own strict check saw nothing wrong either.
     expect(emulator.engine.journal.list({ violations: true })).toEqual([]);
-  });
+    // 221 cases, each answer checked by Prism's validators: about 20 s alone, more in a full run.
+  }, 120_000);
 
   it('--only pulls in prerequisites and --cleanup deletes what the run made', async () => {
     await reset();
