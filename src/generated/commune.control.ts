@@ -521,7 +521,10 @@ export interface components {
             source: "emulator" | "proxy";
         };
         CapturedMessage: {
-            headers: Record<string, never>;
+            /** @description Credentials masked. */
+            headers: {
+                [key: string]: unknown;
+            };
             /** @description The body as text; null for binary content. */
             body: string | null;
             /** @description The full body size. */

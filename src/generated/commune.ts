@@ -1444,7 +1444,18 @@ export interface components {
             /** @enum {unknown} */
             error?: "invalid_authorization_format" | "invalid_signature";
         };
-        ServerError: components["schemas"]["PlainError"] | components["schemas"]["GlobalError"];
+        ServerError: components["schemas"]["PlainError"] | components["schemas"]["GlobalError"] | components["schemas"]["ContractViolationError"];
+        /** @description mailsim only: in strict validation mode an answer of the emulator that breaks this contract is replaced by this 500, naming the operation and where the answer broke it (contracts/commune.md). */
+        ContractViolationError: {
+            error: string;
+            /** @constant */
+            code: "CONTRACT_VIOLATION";
+            operationId: string;
+            violations: {
+                pointer: string;
+                message: string;
+            }[];
+        };
         PermissionOrPlanFeatureError: components["schemas"]["PermissionError"] | components["schemas"]["PlanFeatureError"];
         DomainNotFoundError: components["schemas"]["PlainError"] & {
             /** @enum {unknown} */
@@ -3138,6 +3149,15 @@ export interface components {
                 "application/json": components["schemas"]["ServerError"];
             };
         };
+        /** @description mailsim only: a send under an Idempotency-Key whose first request is still running (contracts/commune.md). Commune has no lock for this; mailsim answers a conflict instead of sending twice. */
+        IdempotencyKeyInUse: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["GlobalError"];
+            };
+        };
         /**
          * @description - plain `{"error":"..."}`: the operation failed (e.g. "Failed to list inboxes", "Authentication error")
          *     - GlobalError: unexpected failure caught by the global handler
@@ -4144,6 +4164,7 @@ export interface operations {
                     };
                 };
             };
+            409: components["responses"]["IdempotencyKeyInUse"];
             /** @description - GlobalError: the body is larger than 10 MB */
             413: {
                 headers: {
@@ -5428,7 +5449,7 @@ export interface operations {
                     "application/json": components["schemas"]["PlainError"] | (components["schemas"]["CodeError"] & {
                         /** @enum {unknown} */
                         error?: "registration_failed";
-                    }) | components["schemas"]["GlobalError"];
+                    }) | components["schemas"]["GlobalError"] | components["schemas"]["ContractViolationError"];
                 };
             };
         };
@@ -5526,7 +5547,7 @@ export interface operations {
                     "application/json": components["schemas"]["PlainError"] | (components["schemas"]["CodeError"] & {
                         /** @enum {unknown} */
                         error?: "verification_failed";
-                    }) | components["schemas"]["GlobalError"];
+                    }) | components["schemas"]["GlobalError"] | components["schemas"]["ContractViolationError"];
                 };
             };
         };

@@ -72,7 +72,7 @@ describe('against the emulator', () => {
     expect(byId(report, 'acceptClaim').status).toBe(200);
     // The emulator's own strict check saw nothing wrong either.
     expect(emulator.engine.journal.list({ violations: true })).toEqual([]);
-  });
+  }, 120_000);
 
   it('--cleanup deletes the inboxes and API key a partial run made, and reports the domain it cannot delete', async () => {
     await reset();

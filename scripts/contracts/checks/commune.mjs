@@ -10,6 +10,8 @@ import communeOpsSamples from './commune-samples-ops.mjs';
 
 const FAMILIES = new Set([
   'PlainError',
+  // mailsim's own strict-validation 500, not a Commune family (contracts/commune.md).
+  'ContractViolationError',
   'ValidationError',
   'FlattenedValidationError',
   'CodeError',
