@@ -1,5 +1,4 @@
 /** Agents: create, read (any version), update with an optimistic version, list, archive, delete. */
-
 import type { Db } from '../../../engine/store.js';
 import { buildAgentConfig, sameConfig, type AgentConfig, type ConfigLookups } from '../domain/agent-config.js';
 import { newId } from '../domain/ids.js';

@@ -1,5 +1,4 @@
 /** Environments: configs (packages, networking), archive rules, and deletes refused while referenced. */
-
 import type { Db } from '../../../engine/store.js';
 import { buildEnvironmentConfig } from '../domain/environment-config.js';
 import { newId } from '../domain/ids.js';

@@ -1,5 +1,4 @@
 /** openma's API keys: the secret is in the create answer only. */
-
 import { newApiKeySecret, newId } from '../domain/ids.js';
 import type { ManagedAgentsHandler } from '../auth.js';
 import { errors } from '../errors.js';

@@ -1,5 +1,4 @@
 /** Models (the SDK's `Page`-style list) and openma's model cards. */
-
 import type { Db } from '../../../engine/store.js';
 import { newId } from '../domain/ids.js';
 import { pageRequest, positionNumber, toPage } from '../domain/paging.js';

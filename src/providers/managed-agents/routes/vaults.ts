@@ -1,5 +1,4 @@
 /** Vaults and credentials: secrets go in on create and rotate on update, and never come back out. */
-
 import type { Db } from '../../../engine/store.js';
 import { mergeAuth, splitAuth, type SplitAuth } from '../domain/credential-auth.js';
 import { newId } from '../domain/ids.js';
