@@ -235,8 +235,8 @@ export interface ProviderDefinition<P extends Principal = Principal> extends Api
 export interface ProviderControl {
   /** An OpenAPI document whose paths are merged into the control plane's contract on this provider's port. */
   readonly contractFile: string;
-  /** Handlers by operationId; their context's services are this provider's. */
-  readonly handlers: Readonly<Record<string, Handler>>;
+  /** Handlers by operationId (each typed by its own operation); their context's services are this provider's. */
+  readonly handlers: Readonly<Record<string, Handler<Principal, any>>>;
 }
 
 export interface SeedSummary {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { MailsimServer } from '../../src/server.js';
 import type { WebhookDelivery } from '../../src/engine/webhooks.js';
-import { signAgentSend } from '../../src/providers/agentsend/events.js';
-import { defaultOutcome } from '../../src/providers/agentsend/domain-verification.js';
+import { signAgentSend } from '../../src/providers/agentsend/domain/events.js';
+import { defaultOutcome } from '../../src/providers/agentsend/domain/domain-verification.js';
 import { client, DEV_KEY, SEED_ACCOUNT_ID, startTestServer } from '../helpers/server.js';
 
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';

@@ -8,8 +8,8 @@ import { expect } from 'vitest';
 import type { MailsimServer } from '../../src/server.js';
 import type { DeliveryResult, InboundMail, MailboxResolver, MailPlane, OutboundMail } from '../../src/engine/mail/types.js';
 import type { WebhookDelivery } from '../../src/engine/webhooks.js';
-import { insertApiKey } from '../../src/providers/agentsend/auth.js';
-import { buildMailboxResolver } from '../../src/providers/agentsend/inbound.js';
+import { insertApiKey } from '../../src/providers/agentsend/domain/credentials.js';
+import { buildMailboxResolver } from '../../src/providers/agentsend/domain/inbound.js';
 import { client, eventually } from '../helpers/server.js';
 
 export type Api = ReturnType<typeof client>;

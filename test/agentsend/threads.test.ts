@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MailsimServer } from '../../src/server.js';
 import type { InboundMail } from '../../src/engine/mail/types.js';
-import { normaliseSubject } from '../../src/providers/agentsend/threading.js';
+import { normaliseSubject } from '../../src/providers/agentsend/domain/threading.js';
 import { client, eventually, startTestServer, SEED_ACCOUNT_ID, SEED_INBOX_ADDRESS, SEED_INBOX_ID } from '../helpers/server.js';
 import {
   LoopbackMailPlane, UNKNOWN_ID, agentsendResolver, expectNoContractViolations, newInbox, recordWebhooks, secondAccount, send,

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MailsimServer } from '../../src/server.js';
 import { client } from '../helpers/server.js';
-import { isSuppressed, recordDeliveryEvent } from '../../src/providers/commune/ops/events.js';
+import { isSuppressed, recordDeliveryEvent } from '../../src/providers/commune/domain/events.js';
 import { api, insertOutbound, makeInbox, makeKey, makeOrg, services, SHARED_DOMAIN, startCommune } from './ops-helpers.js';
 
 const T0 = '2026-03-01T12:00:00.000Z';

@@ -1,6 +1,6 @@
 /** The local extractor on its own: one unreadable value costs only its own field. */
 import { describe, expect, it } from 'vitest';
-import { extractLocally } from '../../src/providers/commune/mail/extraction/local.js';
+import { extractLocally } from '../../src/providers/commune/domain/extraction/local.js';
 
 const schema = {
   type: 'object',

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { MailsimServer } from '../../src/server.js';
 import { client, type ApiResponse } from '../helpers/server.js';
-import { countInboxDailySend } from '../../src/providers/commune/policies.js';
+import { countInboxDailySend } from '../../src/providers/commune/domain/quotas.js';
 import {
   PURPOSE, addOrg, expectNoViolations, keypair, newAgent, claim, registration, resetLimiters, signB64, solveChallenge, startCommune, type Call,
 } from './agents-helpers.js';

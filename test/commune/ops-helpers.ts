@@ -6,9 +6,9 @@
 import { startTestServer, client } from '../helpers/server.js';
 import type { MailsimServer, StartOptions } from '../../src/server.js';
 import type { EngineServices } from '../../src/engine/provider.js';
-import { insertApiKey } from '../../src/providers/commune/auth.js';
-import { createInboxRow, type InboxWebhook } from '../../src/providers/commune/mail/inboxes-store.js';
-import { emitCommuneEvent } from '../../src/providers/commune/ops/events.js';
+import { insertApiKey } from '../../src/providers/commune/domain/api-keys.js';
+import { createInboxRow, type InboxWebhook } from '../../src/providers/commune/domain/inboxes.js';
+import { emitCommuneEvent } from '../../src/providers/commune/domain/events.js';
 import { COMMUNE_KEY, SHARED_DOMAIN_ID as SHARED_DOMAIN } from './seed.js';
 
 export { COMMUNE_KEY, SEED_ORG_ID as SEED_ORG, SEED_INBOX_ID as SEED_INBOX, SHARED_DOMAIN_ID as SHARED_DOMAIN } from './seed.js';

@@ -9,8 +9,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { MailsimServer } from '../../src/server.js';
 import { startWebhookReceiver, type WebhookReceiver } from '../../src/testing/webhooks.js';
 import { backoffAfter } from '../../src/engine/webhooks.js';
-import { WEBHOOK_POLICY } from '../../src/providers/commune/ops/webhook-policy.js';
-import { emitCommuneEvent } from '../../src/providers/commune/ops/events.js';
+import { WEBHOOK_POLICY } from '../../src/providers/commune/policies.js';
+import { emitCommuneEvent } from '../../src/providers/commune/domain/events.js';
 import { api, emitReceived, makeInbox, receivedPayload, SEED_ORG, services, startCommune } from './ops-helpers.js';
 
 const T0 = '2026-03-01T12:00:00.000Z';

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Contract } from '../../src/engine/contract.js';
+import { Contract, readDocument } from '../../src/engine/contract.js';
 import { PROVIDERS, loadProvider } from '../../src/providers/index.js';
 
 describe('every contract operation is accounted for', () => {
@@ -39,15 +39,67 @@ function checkSizes(...args: string[]): SizeReport {
 
 describe('source layout', () => {
   const SRC = join(__dirname, '..', '..', 'src');
-  const PROVIDER_FILES = ['index.ts', 'errors.ts', 'tables.ts', 'auth.ts', 'policies.ts', 'seed.ts', 'lifecycle.ts', 'routes', 'migrations'];
+  const PROVIDERS_DIR = join(SRC, 'providers');
+  /** Helpers more than one provider uses live here, not in a provider. */
+  const SHARED = 'shared';
+  /** The one provider skeleton (README, "Architecture"): these files and folders, and nothing else at the top. */
+  const SKELETON_FILES = [
+    'index.ts', 'auth.ts', 'errors.ts', 'policies.ts', 'seed.ts', 'tables.ts', 'wire.ts', 'lifecycle.ts',
+  ];
+  const SKELETON_DIRS = ['migrations', 'routes', 'store', 'domain'];
+  /** SQL in TypeScript: a prepared statement, or a statement's opening words. */
+  const SQL = new RegExp([
+    String.raw`\.prepare\s*[<(]`, String.raw`\.exec\(\s*['"\x60]`, String.raw`\bSELECT\b[\s\S]{0,300}?\bFROM\b`,
+    String.raw`\bINSERT\s+(?:OR\s+\w+\s+)?INTO\b`, String.raw`\bUPDATE\s+\w+\s+SET\b`, String.raw`\bDELETE\s+FROM\b`,
+  ].join('|'));
+  const stripComments = (code: string): string => code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+  const hasSql = (file: string): boolean => SQL.test(stripComments(readFileSync(file, 'utf8')));
+  const isDir = (p: string): boolean => statSync(p).isDirectory();
+  const providerNames = (): string[] =>
+    readdirSync(PROVIDERS_DIR).filter((f) => f !== SHARED && isDir(join(PROVIDERS_DIR, f)));
+  const tsFiles = (dir: string): string[] => readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return isDir(p) ? tsFiles(p) : p.endsWith('.ts') ? [p] : [];
+  });
 
   it('gives every provider the same skeleton, so a new one knows where each concern goes', () => {
-    const providers = readdirSync(join(SRC, 'providers')).filter((f) => statSync(join(SRC, 'providers', f)).isDirectory());
-    expect(providers.sort()).toEqual(Object.keys(PROVIDERS).sort());
-    for (const p of providers) {
-      const entries = readdirSync(join(SRC, 'providers', p));
-      expect(PROVIDER_FILES.filter((f) => !entries.includes(f)), `src/providers/${p}`).toEqual([]);
+    expect(providerNames().sort()).toEqual(Object.keys(PROVIDERS).sort());
+    for (const p of providerNames()) {
+      const dir = join(PROVIDERS_DIR, p);
+      const entries = readdirSync(dir);
+      const where = `src/providers/${p}`;
+      const missingFiles = SKELETON_FILES.filter((f) => !entries.includes(f) || isDir(join(dir, f)));
+      const missingDirs = SKELETON_DIRS.filter((f) => !entries.includes(f) || !isDir(join(dir, f)));
+      const outside = entries.filter((f) => ![...SKELETON_FILES, ...SKELETON_DIRS].includes(f));
+      const badMigrations = readdirSync(join(dir, 'migrations')).filter((f) => !/^\d{4}_[a-z0-9_]+\.sql$/.test(f));
+      expect(missingFiles, `${where}: missing files`).toEqual([]);
+      expect(missingDirs, `${where}: missing folders`).toEqual([]);
+      expect(outside, `${where}: outside the skeleton`).toEqual([]);
+      expect(badMigrations, `${where}/migrations`).toEqual([]);
     }
+  });
+
+  it('names each route file after a tag of the contract (and control.ts for the control operations)', async () => {
+    for (const p of providerNames()) {
+      type Paths = Record<string, Record<string, { tags?: string[] }>>;
+      const doc = readDocument((await loadProvider(p)).contractFile) as { paths: Paths };
+      const operations = Object.values(doc.paths).flatMap((item) => Object.values(item));
+      const tags = new Set(operations.flatMap((op) => op.tags ?? []).map((t) => t.toLowerCase()));
+      const files = readdirSync(join(PROVIDERS_DIR, p, 'routes')).map((f) => f.replace(/\.ts$/, ''));
+      const where = `src/providers/${p}/routes`;
+      expect(files.filter((f) => f !== 'control' && !tags.has(f)), `${where}: files without a tag`).toEqual([]);
+      expect([...tags].filter((t) => !files.includes(t)), `${where}: tags without a file`).toEqual([]);
+    }
+  });
+
+  it('keeps SQL in store/: no other provider file (routes, domain, top files, shared helpers) holds SQL', () => {
+    const files = [...providerNames(), SHARED].flatMap((p) => tsFiles(join(PROVIDERS_DIR, p)));
+    const offenders = files.filter((f) => !f.split(/[\\/]/).includes('store')).filter(hasSql);
+    expect(offenders).toEqual([]);
+    // The check itself sees SQL where it is, and not in prose.
+    expect(tsFiles(join(PROVIDERS_DIR, 'agentsend', 'store')).some(hasSql)).toBe(true);
+    expect(SQL.test("db.prepare('SELECT 1')")).toBe(true);
+    expect(SQL.test("const m = 'DELETE /v1/inboxes and SELECT a plan';")).toBe(false);
   });
 
   it('keeps providers away from the socket: handlers return values, only the engine writes responses', () => {

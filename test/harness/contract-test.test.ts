@@ -62,7 +62,7 @@ describe('against the emulator', () => {
     const ids = report.results.map((r) => r.id);
     for (const id of ['listInboxes:no-key', 'getInbox:malformed-id', 'getInbox:unknown-id', 'sendMessage:missing-to', 'createWebhook:missing-url']) expect(ids).toContain(id);
     expect(formatTable(report)).toMatch(new RegExp(`coverage: ${report.coverage.total.length}/${report.coverage.total.length} operations exercised \\(100%\\)`));
-  });
+  }, 120_000);
 
   it('writes JUnit XML whose counts match the run', async () => {
     await reset();

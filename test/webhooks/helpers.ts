@@ -6,7 +6,7 @@ import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { client, type ApiResponse } from '../helpers/server.js';
 import type { MailsimServer } from '../../src/server.js';
-import { emitEvent, type AgentSendEvent } from '../../src/providers/agentsend/events.js';
+import { emitEvent, type AgentSendEvent } from '../../src/providers/agentsend/domain/events.js';
 
 export const T0 = '2026-03-01T12:00:00.000Z';
 export const T0_MS = Date.parse(T0);

@@ -5,16 +5,14 @@
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Handler, ProviderDefinition } from '../../engine/provider.js';
-import { MailsimError } from '../../engine/errors.js';
-import { isJsonType } from '../../engine/body.js';
+import type { ProviderDefinition } from '../../engine/provider.js';
 import { contractPath } from '../../paths.js';
-import { authenticate } from './auth.js';
+import { authenticate, type AgentSendHandlers, type AgentSendPrincipal } from './auth.js';
 import { renderError, renderOutcome } from './errors.js';
-import { RATE_LIMIT, IDEMPOTENCY, BODY_LIMITS, WEBHOOK_POLICY } from './policies.js';
+import { BODY_LIMITS, IDEMPOTENCY, RATE_LIMIT, WEBHOOK_POLICY, rejectEmptyJsonBody } from './policies.js';
 import { seed } from './seed.js';
 import { TABLES } from './tables.js';
-import { handlers as health } from './routes/health.js';
+import { handlers as system } from './routes/system.js';
 import { handlers as inboxes } from './routes/inboxes.js';
 import { handlers as messages } from './routes/messages.js';
 import { handlers as threads } from './routes/threads.js';
@@ -27,11 +25,11 @@ import { start, controlHandlers } from './lifecycle.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-const handlers: Record<string, Handler> = {
-  ...health, ...inboxes, ...messages, ...threads, ...webhooks, ...domains, ...attachments, ...account, ...auth,
+const handlers: AgentSendHandlers = {
+  ...system, ...inboxes, ...messages, ...threads, ...webhooks, ...domains, ...attachments, ...account, ...auth,
 };
 
-export const agentsend: ProviderDefinition = {
+export const agentsend: ProviderDefinition<AgentSendPrincipal> = {
   name: 'agentsend',
   title: 'AgentSend',
   examplePath: '/inboxes',
@@ -45,14 +43,7 @@ export const agentsend: ProviderDefinition = {
   webhookPolicy: WEBHOOK_POLICY,
   // The real server's auth hook runs before routing: an unknown route without a key is a 401.
   authBeforeRouting: true,
-  // With --quirks: Fastify 5 rejects an empty body sent with Content-Type: application/json before
-  // any route runs, which breaks the official SDK's deletes and domain verify in production
-  // (contracts/agentsend.md §10.11).
-  beforeParse: (services, req) => {
-    if (services.config.quirks === true && req.bodyBytes.length === 0 && isJsonType(req.contentType)) {
-      throw new MailsimError(500, 'INTERNAL_ERROR', 'Internal server error', 'internal');
-    }
-  },
+  beforeParse: rejectEmptyJsonBody,
   authenticate: (services, req) => authenticate(services, req.headers, req.now),
   renderOutcome,
   renderError,

@@ -1,16 +1,15 @@
 /**
- * AgentSend's background work, registered once at start, and its control-plane operations
- * (contracts/agentsend.control.yaml). Each concern lives in its own module; this file gathers them.
+ * AgentSend's background work, registered once at start (the send queue, inbound mailboxes and the
+ * simulator's scheduled outcomes), and its control-plane operations (contracts/agentsend.control.yaml).
  */
-import type { EngineServices, Handler } from '../../engine/provider.js';
-import { startSending } from './sending.js';
-import { authControlHandlers } from './auth-control.js';
-import { downloadAgentSendAttachment } from './attachment-url.js';
-import { startSimulation, simulationControlHandlers } from './simulate.js';
+import type { EngineServices } from '../../engine/provider.js';
+import { startSending } from './domain/sending.js';
+import { startSimulation } from './domain/simulation.js';
+import { controlHandlers } from './routes/control.js';
 
 export function start(services: EngineServices): void {
   startSending(services);
   startSimulation(services);
 }
 
-export const controlHandlers: Record<string, Handler> = { ...authControlHandlers, downloadAgentSendAttachment, ...simulationControlHandlers };
+export { controlHandlers };

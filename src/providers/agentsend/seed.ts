@@ -2,8 +2,10 @@
 import { readFileSync } from 'node:fs';
 import type { EngineServices, SeedSummary } from '../../engine/provider.js';
 import { fixturePath } from '../../paths.js';
-import { insertApiKey } from './auth.js';
-import { nextSeq } from './tables.js';
+import { insertApiKey } from './domain/credentials.js';
+import { insertAccount } from './store/accounts.js';
+import { renameApiKey } from './store/api-keys.js';
+import { insertInbox } from './store/inboxes.js';
 
 interface SeedFile {
   accounts: {
@@ -16,20 +18,21 @@ interface SeedFile {
 export function seed(services: EngineServices): SeedSummary {
   const file = JSON.parse(readFileSync(fixturePath('agentsend', 'seed.json'), 'utf8')) as SeedFile;
   const db = services.store.db;
-  const now = services.clock.now().toISOString();
+  const nowIso = services.clock.now().toISOString();
   const apiKeys: SeedSummary['apiKeys'] = [];
   for (const a of file.accounts) {
-    db.prepare('INSERT INTO as_accounts (id, name, email, plan, daily_send_limit, is_verified, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(a.id, a.name, a.email, a.plan, a.dailySendLimit, a.isVerified ? 1 : 0, now, now);
+    insertAccount(db, {
+      id: a.id, name: a.name, email: a.email, plan: a.plan, dailySendLimit: a.dailySendLimit, isVerified: a.isVerified,
+      nowIso,
+    });
     for (const k of a.apiKeys) {
-      const made = insertApiKey(db, services.ids, a.id, k.name, now, k.key);
-      db.prepare('UPDATE as_api_keys SET id = ? WHERE key_prefix = ? AND account_id = ? AND id = ?').run(k.id, made.prefix, a.id, made.id);
+      const made = insertApiKey(db, services.ids, a.id, k.name, nowIso, k.key);
+      renameApiKey(db, a.id, made.id, made.prefix, k.id);
       apiKeys.push({ label: `${a.email} (${k.name})`, key: k.key });
     }
-    for (const i of a.inboxes) {
-      db.prepare('INSERT INTO as_inboxes (id, account_id, address, display_name, created_at, updated_at, seq) VALUES (?, ?, ?, ?, ?, ?, ?)')
-        .run(i.id, a.id, i.address, i.displayName, now, now, nextSeq(db));
-    }
+    for (const i of a.inboxes) insertInbox(db, {
+      id: i.id, accountId: a.id, domainId: null, address: i.address, displayName: i.displayName, nowIso,
+    });
   }
   return { apiKeys, notes: [`seed inbox: ${file.accounts.flatMap((a) => a.inboxes.map((i) => i.address)).join(', ')}`] };
 }

@@ -1,5 +1,4 @@
-/** AgentSend's tables (parent first), their row types, and the global sequence for stable order. */
-import type { Db } from '../../engine/store.js';
+/** AgentSend's tables, parent first, each with its tenant column, and the row types of every table. */
 
 export const TABLES = [
   { name: 'as_accounts', tenantColumn: 'id' },
@@ -23,11 +22,10 @@ export interface MessageRow { id: string; inbox_id: string; account_id: string; 
 export interface WebhookRow { id: string; account_id: string; url: string; events: string; description: string | null; secret: string; is_active: number; created_at: string; updated_at: string; seq: number }
 export interface AttachmentRow { id: string; account_id: string; key: string; filename: string; content_type: string; size: number; data: Buffer; created_at: string }
 
-/**
- * A monotonically increasing number for ordering rows created within the same millisecond.
- * Kept in as_meta so it survives restarts.
- */
-export function nextSeq(db: Db): number {
-  const row = db.prepare("INSERT INTO as_meta (key, value) VALUES ('seq', '1') ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1 RETURNING value").get() as { value: string };
-  return Number(row.value);
+/** One sign-in code or magic-link token (as_auth_codes). */
+export interface AuthCodeRow {
+  id: string; email: string; name: string | null; code: string; kind: AuthCodeKind; expires_at: string;
+  used_at: string | null; created_at: string;
 }
+
+export type AuthCodeKind = 'code' | 'magic_link';

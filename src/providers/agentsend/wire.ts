@@ -1,7 +1,9 @@
 /**
  * Row → JSON for every AgentSend object, with the exact camelCase field names the API returns.
  */
-import type { AttachmentRow, DomainRow, InboxRow, MessageRow, ThreadRow, WebhookRow } from './tables.js';
+import type {
+  AccountRow, ApiKeyRow, AttachmentRow, DomainRow, InboxRow, MessageRow, ThreadRow, WebhookRow,
+} from './tables.js';
 
 export const utcDay = (d: Date): string => d.toISOString().slice(0, 10);
 
@@ -70,7 +72,19 @@ export function attachmentJson(r: Omit<AttachmentRow, 'data'>, url?: string) {
   return { id: r.id, accountId: r.account_id, key: r.key, filename: r.filename, contentType: r.content_type, size: r.size, createdAt: r.created_at, ...(url ? { url } : {}) };
 }
 
-/** `{data,total}` page from limit/offset query values already validated and defaulted. */
-export function page(query: Record<string, unknown>): { limit: number; offset: number } {
-  return { limit: Number(query.limit ?? 20), offset: Number(query.offset ?? 0) };
+/** `name` is a plain string in the contract; accounts made here always have one. */
+export function sessionAccountJson(a: AccountRow) {
+  return { id: a.id, name: a.name ?? '', email: a.email, plan: a.plan };
+}
+
+export function accountJson(a: AccountRow) {
+  return { id: a.id, name: a.name ?? '', email: a.email, plan: a.plan, dailySendLimit: a.daily_send_limit, isVerified: a.is_verified === 1 };
+}
+
+/** An API key as the list shows it: the prefix only, never the key. */
+export function apiKeyJson(k: ApiKeyRow) {
+  return {
+    id: k.id, keyPrefix: k.key_prefix, name: k.name, lastUsedAt: k.last_used_at, expiresAt: k.expires_at,
+    createdAt: k.created_at,
+  };
 }

@@ -1,18 +1,20 @@
 /**
- * Commune authentication (contracts/commune.md): `Authorization: Bearer comm_…` API keys, or
- * `Authorization: Agent {agentId}:{sig}` Ed25519 signatures (agents/agent-auth.ts); then
- * authorization: claimed agents, the inbox cap, plan gates and key scopes.
+ * Commune authentication and authorization (contracts/commune.md, "Auth"). Authenticate:
+ * `Authorization: Bearer comm_…` API keys, or `Authorization: Agent {agentId}:{sig}` Ed25519
+ * signatures (domain/agent-signature.ts). Authorize, in Commune's middleware order: claimed agents,
+ * the inbox cap, plan gates and key scopes.
  */
 import type { IncomingHttpHeaders } from 'node:http';
-import type { AuthRequest, AuthorizeRequest, EngineServices, Principal } from '../../engine/provider.js';
-import { sha256Hex, type IdSource } from '../../engine/ids.js';
-import type { Db } from '../../engine/store.js';
+import type { AuthRequest, AuthorizeRequest, EngineServices, Handler, Principal } from '../../engine/provider.js';
+import type { HandlersOf, OperationInput } from '../../engine/typed.js';
+import { sha256Hex } from '../../engine/ids.js';
+import type { operations } from '../../generated/commune.js';
+import type { operations as controlOperations } from '../../generated/commune.control.js';
 import { errors } from './errors.js';
-import { authenticateAgent } from './agents/agent-auth.js';
-import { INBOX_CREATING_OPERATIONS, enforceInboxCap } from './mail/limits.js';
-import { requireClaimedAgent } from './agents/ownership.js';
-import { PAID_TIERS, PLAN_BEFORE_SCOPE, PLAN_FEATURES, expandPermissions, scopeRuleFor } from './scopes.js';
-import type { ApiKeyRow, OrgRow } from './tables.js';
+import { authenticateAgent } from './domain/agent-signature.js';
+import { INBOX_CREATING_OPERATIONS, enforceInboxCap } from './domain/quotas.js';
+import { activeAgent } from './store/agents.js';
+import { activeKeyByHash, markKeyExpired, touchApiKey } from './store/api-keys.js';
 
 /** Who is calling: an org (tenant), through a key with permissions or as an agent (owner). */
 export interface CommunePrincipal extends Principal {
@@ -23,31 +25,28 @@ export interface CommunePrincipal extends Principal {
   agentId?: string;
 }
 
+/** The handler of one Commune operation, its input typed from contracts/commune.yaml. */
+export type CommuneHandler<K extends keyof operations> = Handler<CommunePrincipal, OperationInput<operations[K]>>;
+export type CommuneHandlers = HandlersOf<CommunePrincipal, operations>;
+
+/** The handler of one Commune control operation (contracts/commune.control.yaml); there is no caller. */
+export type CommuneControlHandler<K extends keyof controlOperations> =
+  Handler<Principal, OperationInput<controlOperations[K]>>;
+/** Some of the control plane's operations: the engine answers the others (state, traffic, mail, webhooks). */
+export type CommuneControlHandlers = Partial<HandlersOf<Principal, controlOperations>>;
+
 const LAST_USED_GRANULARITY_MS = 60_000;
-
-export function newApiKey(ids: IdSource): { key: string; hash: string; prefix: string } {
-  const key = `comm_${ids.hex(32)}`;
-  return { key, hash: sha256Hex(key), prefix: key.slice(0, 12) };
-}
-
-export function insertApiKey(db: Db, ids: IdSource, o: { orgId: string; name: string; permissions: string[]; expiresAt: string | null; now: string; key?: string; id?: string }): { id: string; key: string; prefix: string } {
-  const made = o.key ? { key: o.key, hash: sha256Hex(o.key), prefix: o.key.slice(0, 12) } : newApiKey(ids);
-  const id = o.id ?? ids.hex(16);
-  db.prepare('INSERT INTO cm_api_keys (id, org_id, name, key_hash, key_prefix, permissions, expires_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-    .run(id, o.orgId, o.name, made.hash, made.prefix, JSON.stringify(o.permissions), o.expiresAt, o.now);
-  return { id, key: made.key, prefix: made.prefix };
-}
 
 function byApiKey(services: EngineServices, key: string, now: Date): CommunePrincipal {
   const db = services.store.db;
-  const row = db.prepare("SELECT k.*, o.tier FROM cm_api_keys k JOIN cm_orgs o ON o.id = k.org_id WHERE k.key_hash = ? AND k.status = 'active'").get(sha256Hex(key)) as (ApiKeyRow & { tier: string }) | undefined;
+  const row = activeKeyByHash(db, sha256Hex(key));
   if (!row) throw errors.invalidApiKey();
   if (row.expires_at && Date.parse(row.expires_at) <= now.getTime()) {
-    db.prepare("UPDATE cm_api_keys SET status = 'expired' WHERE id = ?").run(row.id);
+    markKeyExpired(db, row.id);
     throw errors.invalidApiKey();
   }
   if (!row.last_used_at || now.getTime() - Date.parse(row.last_used_at) >= LAST_USED_GRANULARITY_MS) {
-    db.prepare('UPDATE cm_api_keys SET last_used_at = ? WHERE id = ?').run(now.toISOString(), row.id);
+    touchApiKey(db, row.id, now.toISOString());
   }
   return {
     tenant: row.org_id, credentialId: row.id, plan: row.tier, tier: row.tier, via: 'api_key',
@@ -90,6 +89,84 @@ export function authorize(services: EngineServices, { principal, op }: Authorize
   if (!PLAN_BEFORE_SCOPE.has(op.id)) planGate();
 }
 
-export function orgOf(db: Db, orgId: string): OrgRow {
-  return db.prepare('SELECT * FROM cm_orgs WHERE id = ?').get(orgId) as OrgRow;
+/**
+ * Until a human owner claims it, an agent may read but not create inboxes, send mail or mint API
+ * keys (contracts/commune.md, "Unclaimed agents"). API keys pass: one can only exist once the org was
+ * claimed or was made by a person.
+ */
+export const OWNERSHIP_GATED_OPERATIONS = new Set(['createInbox', 'createDomainInbox', 'sendMessage', 'createApiKey']);
+
+export function requireClaimedAgent(services: Pick<EngineServices, 'store'>, principal: CommunePrincipal, operationId: string): void {
+  if (principal.via !== 'agent' || !OWNERSHIP_GATED_OPERATIONS.has(operationId)) return;
+  if (!principal.agentId) throw errors.plain(401, 'Missing agent identity');
+  const agent = activeAgent(services.store.db, principal.agentId);
+  if (!agent) throw errors.plain(401, 'Agent not found');
+  if (agent.ownership_status === 'claimed') return;
+  throw errors.coded(403, 'ownership_required',
+    "This agent must be claimed by an owner before performing this action. Call POST /v1/agent/claim-ownership with your owner's email.", {
+      ownershipStatus: agent.ownership_status,
+      claimEndpoint: 'POST /v1/agent/claim-ownership',
+      docs: 'https://commune.email/agent-auth',
+    });
+}
+
+/**
+ * Which permission each operation needs (contracts/commune.md, Operations: the Scope column), and the plan features
+ * that gate some of them (the "plan" note under that table). Agent-signature callers count as the org
+ * owner and skip scope checks.
+ */
+export type ScopeRule =
+  | { kind: 'scopes'; anyOf: string[] }
+  | { kind: 'none' };
+
+const s = (...anyOf: string[]): ScopeRule => ({ kind: 'scopes', anyOf });
+const NONE: ScopeRule = { kind: 'none' };
+
+export const OPERATION_SCOPES: Readonly<Record<string, ScopeRule>> = {
+  listDomains: s('domains:read'), createDomain: s('domains:write'), getDomain: s('domains:read'),
+  verifyDomain: s('domains:write'), getDomainRecords: s('domains:read'),
+  createInbox: s('inboxes:write'), listInboxes: s('inboxes:read'), listDomainInboxes: s('inboxes:read'),
+  createDomainInbox: s('inboxes:write'), getInbox: s('inboxes:read'), updateInbox: s('inboxes:write'),
+  deleteInbox: s('inboxes:write'), setExtractionSchema: s('inboxes:write'), removeExtractionSchema: s('inboxes:write'),
+  listThreads: s('threads:read'), getThreadMessages: s('threads:read'), getThreadMetadata: s('threads:read'),
+  setThreadStatus: s('threads:write'), addThreadTags: s('threads:write'), removeThreadTags: s('threads:write'),
+  assignThread: s('threads:write'),
+  sendMessage: s('messages:write'), listMessages: s('messages:read'),
+  searchThreads: s('threads:read'), searchLegacy: s('threads:read'), indexSearchDocument: NONE, indexSearchBatch: NONE,
+  uploadAttachment: s('attachments:write'), getAttachment: s('attachments:read'), getAttachmentUrl: s('attachments:read'),
+  getDeliveryMetrics: s('messages:read'), listDeliveryEvents: s('messages:read'), listSuppressions: s('messages:read'),
+  listWebhookDeliveries: s('messages:read'), getWebhookDelivery: s('messages:read'), retryWebhookDelivery: s('messages:write'),
+  getWebhookHealth: s('messages:read'), testWebhook: s('messages:write'),
+  submitDmarcReport: s('domains:write'), listDmarcReports: s('domains:read'), getDmarcSummary: s('domains:read'),
+  // Checked by routes/data.ts: its 403 is a plain string, not the Insufficient-permissions family.
+  previewDataDeletion: NONE,
+} satisfies Partial<Record<keyof operations, ScopeRule>>;
+
+/** Operations behind a paid-plan feature; the gate answers before the scope check (search). */
+export const PLAN_FEATURES: Readonly<Record<string, string>> = {
+  searchThreads: 'semanticSearch', searchLegacy: 'semanticSearch', indexSearchDocument: 'semanticSearch', indexSearchBatch: 'semanticSearch',
+  setExtractionSchema: 'structuredExtraction',
+} satisfies Partial<Record<keyof operations, string>>;
+
+/**
+ * Operations whose plan gate answers before their scope check (the search routes; contracts/commune.md, Operations).
+ */
+export const PLAN_BEFORE_SCOPE: ReadonlySet<string> = new Set(['searchThreads', 'searchLegacy', 'indexSearchDocument', 'indexSearchBatch']);
+
+export const PAID_TIERS = new Set(['agent_pro', 'business', 'enterprise']);
+
+const READ_WRITE_RESOURCES = ['domains', 'inboxes', 'threads', 'messages', 'attachments', 'phoneNumbers', 'sms'];
+
+/** `read`/`write` expand to every resource's scope; other strings are kept literally. */
+export function expandPermissions(permissions: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of permissions) {
+    if (p === 'read' || p === 'write') for (const r of READ_WRITE_RESOURCES) out.add(`${r}:${p}`);
+    else out.add(p);
+  }
+  return out;
+}
+
+export function scopeRuleFor(operationId: string): ScopeRule {
+  return OPERATION_SCOPES[operationId] ?? NONE;
 }

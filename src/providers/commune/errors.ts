@@ -1,6 +1,6 @@
 /**
  * Commune's errors. Commune has no single envelope; it answers in one of several families
- * (shared/providers/commune.md §4), so every constructor here fixes the exact body it sends:
+ * (contracts/commune.md, Errors), so every constructor here fixes the exact body it sends:
  *   1. plain string            {"error":"Domain not found"}
  *   2. send validation         {"error":"Invalid request","details":[{path,message}]}
  *   3. code + message          {"error":"invalid_signature","message":"…"[, extras]}

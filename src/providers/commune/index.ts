@@ -4,12 +4,11 @@
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Handler, ProviderDefinition } from '../../engine/provider.js';
+import type { ProviderDefinition } from '../../engine/provider.js';
 import { contractPath } from '../../paths.js';
-import { authenticate, authorize, type CommunePrincipal } from './auth.js';
+import { authenticate, authorize, type CommuneHandlers, type CommunePrincipal } from './auth.js';
 import { renderError, renderOutcome } from './errors.js';
-import { BODY_LIMITS, EXTRA_RATE_LIMITS, IDEMPOTENCY } from './policies.js';
-import { WEBHOOK_POLICY } from './ops/webhook-policy.js';
+import { BODY_LIMITS, EXTRA_RATE_LIMITS, IDEMPOTENCY, WEBHOOK_POLICY } from './policies.js';
 import { seed } from './seed.js';
 import { TABLES } from './tables.js';
 import { start, controlHandlers } from './lifecycle.js';
@@ -30,7 +29,7 @@ import { handlers as events } from './routes/events.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-const handlers: Record<string, Handler<CommunePrincipal>> = {
+const handlers: CommuneHandlers = {
   ...agent, ...auth, ...account, ...data, ...domains, ...inboxes, ...threads, ...messages, ...search,
   ...attachments, ...delivery, ...webhooks, ...dmarc, ...events,
 };

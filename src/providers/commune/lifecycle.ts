@@ -1,14 +1,16 @@
 /** Commune's background work, and its control-plane operations (contracts/commune.control.yaml). */
-import type { EngineServices, Handler } from '../../engine/provider.js';
-import { startMail } from './mail/lifecycle.js';
-import { startOps } from './ops/lifecycle.js';
-import { agentControlHandlers } from './agents/control.js';
-import { mailControlHandlers } from './mail/control.js';
-import { simulationHandlers } from './ops/simulate.js';
+import type { EngineServices } from '../../engine/provider.js';
+import { COMMUNE } from './domain/events.js';
+import { buildMailboxResolver } from './domain/inbound.js';
+import { registerSendQueue } from './domain/sending.js';
+import { communeSigner } from './domain/signer.js';
+import { controlHandlers } from './routes/control.js';
 
+/** The send queue, the inbound mailboxes, and the signer that signs every webhook attempt afresh. */
 export function start(services: EngineServices): void {
-  startMail(services);
-  startOps(services);
+  registerSendQueue(services);
+  services.mail.registerMailboxes('commune', buildMailboxResolver(services));
+  services.webhooks.registerSigner?.(COMMUNE, communeSigner(services.store));
 }
 
-export const controlHandlers: Record<string, Handler> = { ...agentControlHandlers, ...mailControlHandlers, ...simulationHandlers };
+export { controlHandlers };

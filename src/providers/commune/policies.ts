@@ -1,6 +1,6 @@
 /**
  * Commune's traffic policies, as data for the engine (rate limits, idempotency, body limits), and
- * the per-tier limits the handlers read (shared/providers/commune.md §5).
+ * the per-tier limits the handlers read (contracts/commune.md, "Rate limits and idempotency" and "Per-tier limits").
  *
  * Commune has no general per-request limit on /v1; its limiters sit on particular routes, and
  * their headers appear only there:
@@ -14,7 +14,7 @@
  */
 import type { IdempotencyPolicy } from '../../engine/idempotency.js';
 import type { LimitState, RateLimitPolicy } from '../../engine/ratelimit.js';
-import type { EngineServices } from '../../engine/provider.js';
+import type { WebhookPolicy } from '../../engine/webhooks.js';
 import { errors } from './errors.js';
 
 export type Tier = 'free' | 'agent_pro' | 'business' | 'enterprise';
@@ -144,28 +144,9 @@ export const EXTRA_RATE_LIMITS: RateLimitPolicy[] = [
 ];
 
 /**
- * The per-inbox daily send cap (a Redis INCR on Commune: a fixed 24 h window from the inbox's
- * first counted send). Counts this send and throws Commune's 429 once the tier's cap is passed.
- * Call from the send handler after validation and outside the send's transaction, so a refused
- * attempt stays counted as Commune's INCR does. Enterprise is capped too.
+ * Send only, 24 h, `Idempotency-Replayed: true`, no body comparison, only the 202 is kept (contracts/commune.md,
+ * "`Idempotency-Key` is declared on `sendMessage` only").
  */
-export function countInboxDailySend(services: Pick<EngineServices, 'store' | 'clock'>, o: { orgId: string; tier: string; inboxId: string; nowMs?: number }): void {
-  const db = services.store.db;
-  const nowMs = o.nowMs ?? services.clock.nowMs();
-  const limit = tierLimits(o.tier).emailsPerInboxPerDay;
-  const row = db.prepare('SELECT window_start_ms, count FROM cm_inbox_send_windows WHERE org_id = ? AND inbox_id = ?').get(o.orgId, o.inboxId) as
-    { window_start_ms: number; count: number } | undefined;
-  const fresh = !row || nowMs >= row.window_start_ms + DAY || nowMs < row.window_start_ms;
-  const count = fresh ? 1 : row!.count + 1;
-  services.store.tx(() => db.prepare(`INSERT INTO cm_inbox_send_windows (org_id, inbox_id, window_start_ms, count) VALUES (?, ?, ?, ?)
-    ON CONFLICT (org_id, inbox_id) DO UPDATE SET window_start_ms = excluded.window_start_ms, count = excluded.count`)
-    .run(o.orgId, o.inboxId, fresh ? nowMs : row!.window_start_ms, count));
-  if (count > limit) {
-    throw errors.context(429, 'Inbox daily send limit exceeded', { inbox_id: o.inboxId, current_count: count, daily_limit: limit, tier: o.tier });
-  }
-}
-
-/** Send only, 24 h, `Idempotency-Replayed: true`, no body comparison, only the 202 is kept (§5). */
 export const IDEMPOTENCY: IdempotencyPolicy = {
   header: 'idempotency-key',
   operations: ['sendMessage'],
@@ -179,3 +160,24 @@ export const IDEMPOTENCY: IdempotencyPolicy = {
 
 /** express.json's limit on the real server is 10 MB. */
 export const BODY_LIMITS = { json: 10 * 1024 * 1024, multipart: 10 * 1024 * 1024 };
+
+/**
+ * Commune's webhook delivery policy (contracts/commune.md, "Webhook delivery"): 8 attempts in all; after failed
+ * attempt n the wait is 5 s, 30 s, 2 min, 10 min, 30 min, 1 h, 2 h (n = 1…7), each ±25 % jitter;
+ * 10 s timeout (Commune allows 30 s on retries, the engine has one timeout per policy, so the first
+ * attempt's 10 s is used throughout — a slower receiver is a failure either way); delivery ids
+ * `whd_` + 20 hex; a manual retry of a dead delivery gets one attempt, because Commune's attempt
+ * count is already at the maximum.
+ */
+
+export const RETRY_DELAYS_S = [5, 30, 120, 600, 1800, 3600, 7200] as const;
+
+export const WEBHOOK_POLICY: WebhookPolicy = {
+  attempts: 8,
+  backoffMs: RETRY_DELAYS_S.map((s) => s * 1000),
+  timeoutMs: 10_000,
+  concurrency: 5,
+  jitter: 0.25,
+  deliveryId: (ids) => `whd_${ids.hex(10)}`,
+  manualRetryAttempts: 1,
+};

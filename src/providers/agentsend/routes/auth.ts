@@ -4,12 +4,14 @@
  * GET /_mailsim/agentsend/auth/codes. Failed code and link checks answer the real server's plain
  * `{"error": "..."}` bodies with its wording.
  */
-import type { Handler } from '../../../engine/provider.js';
-import { insertApiKey } from '../auth.js';
-import { createAccount, findAccountByEmail, findOrCreateAccount, sessionResult } from '../accounts.js';
+import type { AgentSendHandler, AgentSendHandlers } from '../auth.js';
+import { createAccount, findOrCreateAccount, sessionResult } from '../domain/accounts.js';
+import { insertApiKey } from '../domain/credentials.js';
+import { isExpired, issueCode, issueMagicLink } from '../domain/sign-in-codes.js';
 import { errors } from '../errors.js';
 import { DEFAULT_DOMAIN } from '../policies.js';
-import { findMagicLink, isExpired, issueCode, issueMagicLink, latestCode, markUsed } from '../sign-in-codes.js';
+import { findAccountByEmail } from '../store/accounts.js';
+import { findMagicLink, latestCode, markUsed } from '../store/sign-in-codes.js';
 
 export const AUTH_MESSAGES = {
   noCode: 'No verification code found. Request a new one.',
@@ -22,12 +24,13 @@ export const AUTH_MESSAGES = {
 const AUTO_PROVISIONED_KEY_NAME = 'Auto-provisioned';
 
 /**
- * The first 12 characters of deviceId pick the account (§10.10), lowercased so the address is a
+ * The first 12 characters of deviceId pick the account (contracts/agentsend.md, "Auto-provisioned
+ * addresses are lowercased"), lowercased so the address is a
  * valid lowercase mailbox. A new key is issued on every call because stored keys are only hashes.
  * claimUrl is always null: mailsim has no sandbox accounts, so there is nothing to claim.
  */
-const autoProvision: Handler = (ctx, { body }) => {
-  const deviceId = (body as { deviceId: string }).deviceId;
+const autoProvision: AgentSendHandler<'autoProvision'> = (ctx, { body }) => {
+  const deviceId = body.deviceId;
   const email = `agent-${deviceId.slice(0, 12).toLowerCase()}@${DEFAULT_DOMAIN}`;
   const db = ctx.store.db;
   const { account, key, isNew } = ctx.store.tx(() => {
@@ -42,8 +45,7 @@ const autoProvision: Handler = (ctx, { body }) => {
   };
 };
 
-const signup: Handler = (ctx, { body }) => {
-  const b = body as { email: string; name: string };
+const signup: AgentSendHandler<'signup'> = (ctx, { body: b }) => {
   const db = ctx.store.db;
   const result = ctx.store.tx(() => {
     if (findAccountByEmail(db, b.email)) throw errors.accountExists();
@@ -52,14 +54,12 @@ const signup: Handler = (ctx, { body }) => {
   return { status: 201, body: result.body, headers: result.headers };
 };
 
-const sendCode: Handler = (ctx, { body }) => {
-  const b = body as { email: string; name: string };
+const sendCode: AgentSendHandler<'sendCode'> = (ctx, { body: b }) => {
   ctx.store.tx(() => issueCode(ctx.store.db, ctx.ids, b.email, b.name, ctx.now));
   return { status: 200, body: { sent: true } };
 };
 
-const verifyCode: Handler = (ctx, { body }) => {
-  const b = body as { email: string; code: string };
+const verifyCode: AgentSendHandler<'verifyCode'> = (ctx, { body: b }) => {
   const db = ctx.store.db;
   const result = ctx.store.tx(() => {
     const entry = latestCode(db, b.email);
@@ -74,16 +74,16 @@ const verifyCode: Handler = (ctx, { body }) => {
   return { status: 201, body: result.body, headers: result.headers };
 };
 
-const magicLink: Handler = (ctx, { body }) => {
-  const email = (body as { email: string }).email;
+const magicLink: AgentSendHandler<'magicLink'> = (ctx, { body }) => {
+  const email = body.email;
   ctx.store.tx(() => issueMagicLink(ctx.store.db, ctx.ids, email, ctx.now));
   return { status: 200, body: { message: AUTH_MESSAGES.magicLinkSent } };
 };
 
-const verifyMagicLink: Handler = (ctx, { query }) => {
+const verifyMagicLink: AgentSendHandler<'verifyMagicLink'> = (ctx, { query }) => {
   const db = ctx.store.db;
   const result = ctx.store.tx(() => {
-    const link = findMagicLink(db, String(query.token));
+    const link = findMagicLink(db, query.token);
     if (!link || link.used_at || isExpired(link, ctx.now)) throw errors.authPlain(AUTH_MESSAGES.badMagicLink);
     markUsed(db, link.id, ctx.now);
     const { account } = findOrCreateAccount(db, ctx.ids, { email: link.email, name: link.email.split('@')[0]! }, ctx.now);
@@ -92,4 +92,6 @@ const verifyMagicLink: Handler = (ctx, { query }) => {
   return { status: 200, body: result.body, headers: result.headers };
 };
 
-export const handlers: Record<string, Handler> = { autoProvision, signup, sendCode, verifyCode, magicLink, verifyMagicLink };
+export const handlers = {
+  autoProvision, signup, sendCode, verifyCode, magicLink, verifyMagicLink,
+} satisfies Partial<AgentSendHandlers>;

@@ -2,32 +2,22 @@
  * Messages: send (202, delivered in the background), list per inbox (newest first, optional status),
  * get, hard delete.
  */
-import { limitOffset } from '../../../engine/store.js';
-import type { Handler } from '../../../engine/provider.js';
-import { resolveSendAttachments } from '../attachment-store.js';
+import { page } from '../../shared/query.js';
+import type { AgentSendHandler, AgentSendHandlers } from '../auth.js';
+import { resolveSendAttachments } from '../domain/attachments.js';
+import { enqueueDelivery, sendsCountedToday, settlePending } from '../domain/sending.js';
+import { createThread, newMessageIdHeader, replyHeaders } from '../domain/threading.js';
 import { errors } from '../errors.js';
-import { findOwnedMessage, insertMessage } from '../message-rows.js';
-import { enqueueDelivery, sendsCountedToday, settlePending } from '../sending.js';
-import type { MessageRow, ThreadRow } from '../tables.js';
-import { createThread, newMessageIdHeader, replyHeaders, touchThread } from '../threading.js';
-import { messageJson, page } from '../wire.js';
+import {
+  deleteMessage as removeMessage, findOwnedMessage, insertMessage, listInboxMessages, ownedDeliveryState,
+} from '../store/messages.js';
+import { findOwnedThread, touchThread } from '../store/threads.js';
+import { messageJson } from '../wire.js';
 import { ownedInbox } from './inboxes.js';
 
-interface SendBody {
-  to: string[];
-  cc?: string[];
-  bcc?: string[];
-  subject: string;
-  bodyText?: string;
-  bodyHtml?: string;
-  threadId?: string;
-  attachmentIds?: string[];
-}
-
-const sendMessage: Handler = (ctx, { params, body }) => {
+const sendMessage: AgentSendHandler<'sendMessage'> = (ctx, { params, body: b }) => {
   const db = ctx.store.db;
-  const tenant = ctx.principal!.tenant;
-  const b = body as SendBody;
+  const tenant = ctx.caller.tenant;
   const nowIso = ctx.now.toISOString();
   // Checks, message, thread and delivery job in one transaction: a rejected send leaves nothing.
   const row = ctx.store.tx(() => {
@@ -36,12 +26,13 @@ const sendMessage: Handler = (ctx, { params, body }) => {
     if (sendsCountedToday(inbox, ctx.now) >= inbox.daily_send_limit) throw errors.dailyLimit(inbox.daily_send_limit);
     let reply: ReturnType<typeof replyHeaders> = { inReplyTo: null, references: [] };
     if (b.threadId) {
-      const thread = db.prepare('SELECT * FROM as_threads WHERE id = ? AND account_id = ?').get(b.threadId, tenant) as ThreadRow | undefined;
+      const thread = findOwnedThread(db, b.threadId, tenant);
       if (!thread) throw errors.notFound('Thread', b.threadId);
       if (thread.inbox_id !== inbox.id) throw errors.threadInboxMismatch();
       reply = replyHeaders(db, thread.id);
     }
-    // Deviation (§10.4): attachments are checked before a thread is created, so no empty thread is left.
+    // Deviation (contracts/agentsend.md, "A send rejected for an unknown attachment id leaves nothing
+    // behind"): attachments are checked before a thread is created, so no empty thread is left.
     const attachments = resolveSendAttachments(db, tenant, b.attachmentIds ?? []);
     const threadId = b.threadId ?? createThread(db, ctx.ids, { inboxId: inbox.id, accountId: tenant, subject: b.subject, nowIso });
     const message = insertMessage(db, {
@@ -58,36 +49,34 @@ const sendMessage: Handler = (ctx, { params, body }) => {
   return { status: 202, body: messageJson(row) };
 };
 
-const listMessages: Handler = (ctx, { params, query }) => {
-  const { limit, offset } = page(query);
-  const db = ctx.store.db;
+const listMessages: AgentSendHandler<'listMessages'> = (ctx, { params, query }) => {
   // The inbox itself is not looked up (as the real server): unknown or foreign ids give an empty page.
-  const filter = typeof query.status === 'string' ? ' AND status = ?' : '';
-  const args: unknown[] = [params.inboxId, ctx.principal!.tenant, ...(filter ? [query.status] : [])];
-  const rows = db.prepare(`SELECT * FROM as_messages WHERE inbox_id = ? AND account_id = ?${filter} ORDER BY created_at DESC, seq DESC ${limitOffset(limit, offset)}`).all(...args) as MessageRow[];
-  const { total } = db.prepare(`SELECT COUNT(*) AS total FROM as_messages WHERE inbox_id = ? AND account_id = ?${filter}`).get(...args) as { total: number };
+  const { rows, total } = listInboxMessages(ctx.store.db, {
+    inboxId: params.inboxId, tenant: ctx.caller.tenant, ...(query.status === undefined ? {} : { status: query.status }),
+    ...page(query),
+  });
   return { status: 200, body: { data: rows.map(messageJson), total } };
 };
 
-const getMessage: Handler = (ctx, { params }) => {
-  const row = findOwnedMessage(ctx.store.db, params.id, ctx.principal!.tenant);
+const getMessage: AgentSendHandler<'getMessage'> = (ctx, { params }) => {
+  const row = findOwnedMessage(ctx.store.db, params.id, ctx.caller.tenant);
   if (!row) throw errors.notFound('Message', params.id);
   return { status: 200, body: messageJson(row) };
 };
 
-const deleteMessage: Handler = (ctx, { params }) => {
-  const tenant = ctx.principal!.tenant;
+const deleteMessage: AgentSendHandler<'deleteMessage'> = (ctx, { params }) => {
+  const tenant = ctx.caller.tenant;
   const deleted = ctx.store.tx(() => {
     const db = ctx.store.db;
-    const row = db.prepare('SELECT inbox_id, direction, status FROM as_messages WHERE id = ? AND account_id = ?').get(params.id, tenant) as Pick<MessageRow, 'inbox_id' | 'direction' | 'status'> | undefined;
+    const row = ownedDeliveryState(db, params.id, tenant);
     if (!row) return 0;
     // A message deleted before delivery began no longer counts against the daily limit. One already
     // `sending` is settled by its delivery job when the SMTP transaction ends (the mail goes out).
     if (row.direction === 'outbound' && row.status === 'queued') settlePending(db, row.inbox_id);
-    return db.prepare('DELETE FROM as_messages WHERE id = ?').run(params.id).changes;
+    return removeMessage(db, params.id);
   });
   if (!deleted) throw errors.notFound('Message', params.id);
   return { status: 204 };
 };
 
-export const handlers: Record<string, Handler> = { sendMessage, listMessages, getMessage, deleteMessage };
+export const handlers = { sendMessage, listMessages, getMessage, deleteMessage } satisfies Partial<AgentSendHandlers>;

@@ -3,74 +3,72 @@
  * accountId, not paginated), get, partial update (never rotates the secret), hard delete.
  * Another account's webhook reads as absent (404).
  */
-import type { Handler, HandlerContext } from '../../../engine/provider.js';
+import type { HandlerContext } from '../../../engine/provider.js';
+import type { AgentSendHandler, AgentSendHandlers, AgentSendPrincipal } from '../auth.js';
+import { EVENTS } from '../domain/events.js';
 import { errors } from '../errors.js';
-import { EVENTS } from '../events.js';
-import { nextSeq, type WebhookRow } from '../tables.js';
+import {
+  deleteWebhook as removeWebhook, findOwnedWebhook, insertWebhook, listWebhooks as accountWebhooks,
+  updateWebhook as writeWebhook,
+} from '../store/webhooks.js';
+import type { WebhookRow } from '../tables.js';
 import { webhookJson } from '../wire.js';
 
-interface WebhookInput { url?: string; events?: string[] | null; description?: string | null; isActive?: boolean }
-
 /** Omitted, null or [] all mean "every event"; mailsim stores the explicit list (newer docs). */
-function eventList(events: string[] | null | undefined): string[] {
+function eventList(events: readonly string[] | null | undefined): string[] {
   if (!events || events.length === 0) return [...EVENTS];
   return [...new Set(events)];
 }
 
-function ownedWebhook(ctx: HandlerContext, id: string): WebhookRow {
-  const row = ctx.store.db.prepare('SELECT * FROM as_webhooks WHERE id = ? AND account_id = ?').get(id, ctx.principal!.tenant) as WebhookRow | undefined;
+function ownedWebhook(ctx: HandlerContext<AgentSendPrincipal>, id: string): WebhookRow {
+  const row = findOwnedWebhook(ctx.store.db, id, ctx.caller.tenant);
   if (!row) throw errors.notFound('Webhook', id);
   return row;
 }
 
-const readWebhook = (ctx: HandlerContext, id: string): WebhookRow => ctx.store.db.prepare('SELECT * FROM as_webhooks WHERE id = ?').get(id) as WebhookRow;
-
-const createWebhook: Handler = (ctx, { body }) => {
-  const b = body as WebhookInput;
+const createWebhook: AgentSendHandler<'createWebhook'> = (ctx, { body: b }) => {
   const db = ctx.store.db;
   const id = ctx.ids.uuid();
   const secret = `whsec_${ctx.ids.hex(24)}`;
-  const now = ctx.now.toISOString();
-  const row = ctx.store.tx(() => {
-    db.prepare(`INSERT INTO as_webhooks (id, account_id, url, events, description, secret, is_active, created_at, updated_at, seq)
-      VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?)`).run(id, ctx.principal!.tenant, b.url, JSON.stringify(eventList(b.events)), b.description ?? null, secret, now, now, nextSeq(db));
-    return readWebhook(ctx, id);
-  });
+  const nowIso = ctx.now.toISOString();
+  const row = ctx.store.tx(() => insertWebhook(db, {
+    id, accountId: ctx.caller.tenant, url: b.url, events: eventList(b.events), description: b.description ?? null,
+    secret, nowIso,
+  }));
   return { status: 201, body: webhookJson(row, { withAccount: true, withSecret: true }) };
 };
 
-const listWebhooks: Handler = (ctx) => {
-  const rows = ctx.store.db.prepare('SELECT * FROM as_webhooks WHERE account_id = ? ORDER BY seq').all(ctx.principal!.tenant) as WebhookRow[];
-  return { status: 200, body: { data: rows.map((r) => webhookJson(r, { withAccount: false, withSecret: false })) } };
-};
+const listWebhooks: AgentSendHandler<'listWebhooks'> = (ctx) => ({
+  status: 200, body: { data: accountWebhooks(ctx.store.db, ctx.caller.tenant).map((r) => webhookJson(r, {
+    withAccount: false, withSecret: false,
+  })) },
+});
 
-const getWebhook: Handler = (ctx, { params }) => ({ status: 200, body: webhookJson(ownedWebhook(ctx, params.id), { withAccount: true, withSecret: false }) });
+const getWebhook: AgentSendHandler<'getWebhook'> = (ctx, { params }) => ({
+  status: 200, body: webhookJson(ownedWebhook(ctx, params.id), { withAccount: true, withSecret: false }),
+});
 
-const updateWebhook: Handler = (ctx, { params, body }) => {
-  const b = body as WebhookInput;
-  const db = ctx.store.db;
+const updateWebhook: AgentSendHandler<'updateWebhook'> = (ctx, { params, body: b }) => {
   const row = ctx.store.tx(() => {
     const current = ownedWebhook(ctx, params.id);
     // Only the fields present change; `events` absent keeps the list, null or [] means every event.
-    db.prepare('UPDATE as_webhooks SET url = ?, events = ?, is_active = ?, description = ?, updated_at = ? WHERE id = ?').run(
-      b.url ?? current.url,
-      'events' in b ? JSON.stringify(eventList(b.events)) : current.events,
-      b.isActive === undefined ? current.is_active : b.isActive ? 1 : 0,
-      'description' in b ? (b.description ?? null) : current.description,
-      ctx.now.toISOString(),
-      current.id,
-    );
-    return readWebhook(ctx, current.id);
+    return writeWebhook(ctx.store.db, {
+      id: current.id,
+      url: b.url ?? current.url,
+      events: 'events' in b ? JSON.stringify(eventList(b.events)) : current.events,
+      is_active: b.isActive === undefined ? current.is_active : b.isActive ? 1 : 0,
+      description: 'description' in b ? (b.description ?? null) : current.description,
+      updated_at: ctx.now.toISOString(),
+    });
   });
   return { status: 200, body: webhookJson(row, { withAccount: true, withSecret: false }) };
 };
 
-const deleteWebhook: Handler = (ctx, { params }) => {
-  ctx.store.tx(() => {
-    const hook = ownedWebhook(ctx, params.id);
-    ctx.store.db.prepare('DELETE FROM as_webhooks WHERE id = ?').run(hook.id);
-  });
+const deleteWebhook: AgentSendHandler<'deleteWebhook'> = (ctx, { params }) => {
+  ctx.store.tx(() => removeWebhook(ctx.store.db, ownedWebhook(ctx, params.id).id));
   return { status: 204 };
 };
 
-export const handlers: Record<string, Handler> = { createWebhook, listWebhooks, getWebhook, updateWebhook, deleteWebhook };
+export const handlers = {
+  createWebhook, listWebhooks, getWebhook, updateWebhook, deleteWebhook,
+} satisfies Partial<AgentSendHandlers>;

@@ -1,15 +1,16 @@
 /**
- * Account routes with no scope check (shared/providers/commune.md §3.12): `/v1/me/limits`,
+ * Account routes with no scope check (contracts/commune.md, Operations): `/v1/me/limits`,
  * `/v1/feedback` and the SMS/voice credits. mailsim has no payment provider, so a checkout always
  * gets Commune's answer for unconfigured bundles.
  */
-import type { Handler, HandlerContext } from '../../../engine/provider.js';
-import type { CommunePrincipal } from '../auth.js';
+import type { HandlerContext } from '../../../engine/provider.js';
+import type { CommuneHandler, CommuneHandlers } from '../auth.js';
 import { errors } from '../errors.js';
-import { countOrgInboxes } from '../mail/inboxes-store.js';
 import { tierLimits } from '../policies.js';
-
-const principalOf = (ctx: HandlerContext): CommunePrincipal => ctx.principal as CommunePrincipal;
+import { creditBalance, insertFeedback } from '../store/account.js';
+import { countOrgInboxes } from '../store/inboxes.js';
+import { countOutboundSince } from '../store/messages.js';
+import { orgTier } from '../store/orgs.js';
 
 /** Tier names as users see them. */
 const PLAN_NAMES: Record<string, string> = { free: 'free', agent_pro: 'pro', business: 'business', enterprise: 'enterprise' };
@@ -21,14 +22,12 @@ const finiteOrNull = (n: number): number | null => (Number.isFinite(n) ? n : nul
  * messages of that window are the same sends, minus any later refused by the burst limit or validation.
  */
 function emailsSentInLastDay(ctx: HandlerContext, orgId: string): number {
-  const since = new Date(ctx.now.getTime() - 24 * 3600_000).toISOString();
-  const row = ctx.store.db.prepare("SELECT COUNT(*) AS n FROM cm_messages WHERE org_id = ? AND direction = 'outbound' AND created_at > ?").get(orgId, since) as { n: number };
-  return row.n;
+  return countOutboundSince(ctx.store.db, orgId, new Date(ctx.now.getTime() - 24 * 3600_000).toISOString());
 }
 
-const getMeLimits: Handler = (ctx) => {
-  const p = principalOf(ctx);
-  const tier = (ctx.store.db.prepare('SELECT tier FROM cm_orgs WHERE id = ?').get(p.tenant) as { tier: string }).tier;
+const getMeLimits: CommuneHandler<'getMeLimits'> = (ctx) => {
+  const p = ctx.caller;
+  const tier = orgTier(ctx.store.db, p.tenant);
   const limits = tierLimits(tier);
   const hourly = new Date(ctx.now);
   hourly.setUTCMinutes(0, 0, 0);
@@ -56,25 +55,27 @@ const FEEDBACK_TYPES = new Set(['error', 'feature', 'signal']);
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const submitFeedback: Handler = (ctx, input) => {
-  const body = input.body as unknown;
+const submitFeedback: CommuneHandler<'submitFeedback'> = (ctx, input) => {
+  // Checked by hand, body and all, for Commune's one message.
+  const body: unknown = input.body;
   const b = isPlainObject(body) ? body : {};
   const { type, message, context } = b;
   const valid = typeof type === 'string' && FEEDBACK_TYPES.has(type)
     && typeof message === 'string' && message.length >= 1 && message.length <= 4000
     && (context === undefined || isPlainObject(context));
   if (!isPlainObject(body) || !valid) throw errors.plain(400, 'Invalid request body');
-  const p = principalOf(ctx);
+  const p = ctx.caller;
   const id = ctx.ids.hex(12);
   const createdAt = ctx.now.toISOString();
-  ctx.store.tx(() => ctx.store.db.prepare('INSERT INTO cm_feedback (id, org_id, agent_id, type, message, context, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-    .run(id, p.tenant, p.agentId ?? null, type, message, context === undefined ? null : JSON.stringify(context), createdAt));
+  ctx.store.tx(() => insertFeedback(ctx.store.db, {
+    id, orgId: p.tenant, agentId: p.agentId ?? null, type, message,
+    context: context === undefined ? null : JSON.stringify(context), createdAt,
+  }));
   return { status: 201, body: { data: { id, type, status: 'received', created_at: createdAt } } };
 };
 
-const getCredits: Handler = (ctx) => {
-  const row = ctx.store.db.prepare('SELECT balance, lifetime_credits, lifetime_used FROM cm_credit_balances WHERE org_id = ?').get(principalOf(ctx).tenant) as
-    { balance: number; lifetime_credits: number; lifetime_used: number } | undefined;
+const getCredits: CommuneHandler<'getCredits'> = (ctx) => {
+  const row = creditBalance(ctx.store.db, ctx.caller.tenant);
   return {
     status: 200,
     body: { data: row ?? { balance: 0, lifetime_credits: 0, lifetime_used: 0 } },
@@ -89,7 +90,7 @@ export const CREDIT_BUNDLES = {
   scale: { credits: 10000, price: 70 },
 } as const;
 
-const listCreditBundles: Handler = () => ({
+const listCreditBundles: CommuneHandler<'listCreditBundles'> = () => ({
   status: 200,
   body: {
     data: Object.entries(CREDIT_BUNDLES).map(([id, b]) => ({ id, credits: b.credits, price: b.price, price_per_credit: (b.price / b.credits).toFixed(4) })),
@@ -123,12 +124,12 @@ function checkoutProblems(body: unknown): { formErrors: string[]; fieldErrors: R
   return Object.keys(fieldErrors).length ? { formErrors: [], fieldErrors } : null;
 }
 
-const createCreditsCheckout: Handler = (_ctx, input) => {
+const createCreditsCheckout: CommuneHandler<'createCreditsCheckout'> = (_ctx, input) => {
   const details = checkoutProblems(input.body ?? {});
   if (details) throw errors.context(400, 'Invalid request', { details });
   throw errors.coded(503, 'credit_bundles_not_configured', 'Credit purchase is not yet configured. Contact support.');
 };
 
-export const handlers: Record<string, Handler> = {
+export const handlers = {
   getMeLimits, submitFeedback, getCredits, listCreditBundles, createCreditsCheckout,
-};
+} satisfies Partial<CommuneHandlers>;

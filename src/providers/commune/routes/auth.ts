@@ -1,20 +1,22 @@
 /**
  * /v1/auth/*: the public agent sign-up routes (no credentials, no `data` envelope). Field checks
- * run by hand, in Commune's order and with its messages (shared/providers/commune.md §2.5).
+ * run by hand, in Commune's order and with its messages (contracts/commune.md, "Agent sign-up" and "Request
+ * validation is split so that Commune's own messages survive").
  */
-import type { Handler } from '../../../engine/provider.js';
+import type { CommuneHandler, CommuneHandlers } from '../auth.js';
 import { errors } from '../errors.js';
-import { CHALLENGE_FORMAT, REGISTRATION_INSTRUCTIONS } from '../agents/challenge.js';
-import { acceptClaim, liveClaim } from '../agents/claims.js';
-import { PUBLIC_KEY_PATTERN } from '../agents/ed25519.js';
-import { register, verify, type Registration } from '../agents/signup.js';
-import type { AgentProfile } from '../agents/tables.js';
+import { CHALLENGE_FORMAT, REGISTRATION_INSTRUCTIONS } from '../domain/challenge.js';
+import { acceptClaim, liveClaim } from '../domain/claims.js';
+import { PUBLIC_KEY_PATTERN } from '../domain/ed25519.js';
+import { register, verify, type Registration } from '../domain/signup.js';
+import type { AgentProfile } from '../tables.js';
 
 const bad = (code: string, message: string) => errors.coded(400, code, message);
 
+/** Whether `new URL()` accepts the value, as Commune's check runs it (on a non-string too). */
 function isUrl(value: unknown): boolean {
   try {
-    new URL(value as string);
+    new URL(String(value));
     return true;
   } catch {
     return false;
@@ -39,12 +41,12 @@ function profileOf(b: Record<string, unknown>): AgentProfile {
   if (typeof avatarUrl === 'string') profile.avatarUrl = avatarUrl.trim();
   if (typeof websiteUrl === 'string') profile.websiteUrl = websiteUrl.trim();
   if (typeof moltbookHandle === 'string') profile.moltbookHandle = moltbookHandle.trim();
-  if (Array.isArray(capabilities)) profile.capabilities = capabilities as string[];
+  if (Array.isArray(capabilities)) profile.capabilities = capabilities.map(String);
   return profile;
 }
 
-function registrationOf(body: unknown): Registration {
-  const b = (body ?? {}) as Record<string, unknown>;
+function registrationOf(body: Record<string, unknown> | undefined): Registration {
+  const b = body ?? {};
   const { agentName, agentPurpose, orgName, orgSlug, publicKey } = b;
   if (!agentName || !agentPurpose || !orgName || !orgSlug || !publicKey) {
     throw bad('missing_fields', 'Required: agentName, agentPurpose, orgName, orgSlug, publicKey');
@@ -66,7 +68,7 @@ function registrationOf(body: unknown): Registration {
   };
 }
 
-const agentRegister: Handler = (ctx, input) => {
+const agentRegister: CommuneHandler<'agentRegister'> = (ctx, input) => {
   const { token, text } = register(ctx, registrationOf(input.body));
   return {
     status: 201,
@@ -74,8 +76,8 @@ const agentRegister: Handler = (ctx, input) => {
   };
 };
 
-const agentVerify: Handler = (ctx, input) => {
-  const { agentSignupToken, challengeResponse, signature } = (input.body ?? {}) as Record<string, unknown>;
+const agentVerify: CommuneHandler<'agentVerify'> = (ctx, input) => {
+  const { agentSignupToken, challengeResponse, signature } = input.body ?? {};
   if (!agentSignupToken || !challengeResponse || !signature) {
     throw bad('missing_fields', 'Required: agentSignupToken, challengeResponse, signature');
   }
@@ -85,7 +87,7 @@ const agentVerify: Handler = (ctx, input) => {
   if (typeof signature !== 'string') {
     throw bad('invalid_signature_format', 'signature must be a base64-encoded Ed25519 signature of your challengeResponse string');
   }
-  const v = verify(ctx, String(agentSignupToken), challengeResponse, signature);
+  const v = verify(ctx, agentSignupToken, challengeResponse, signature);
   return {
     status: 200,
     body: {
@@ -116,14 +118,13 @@ const agentVerify: Handler = (ctx, input) => {
   };
 };
 
-function claimToken(params: Record<string, unknown>): string {
-  const token = params.token;
-  if (typeof token !== 'string' || token.length !== 64) throw bad('invalid_token', 'Invalid claim token');
+function claimToken(token: string): string {
+  if (token.length !== 64) throw bad('invalid_token', 'Invalid claim token');
   return token;
 }
 
-const getClaimDetails: Handler = (ctx, input) => {
-  const claim = liveClaim(ctx.store.db, claimToken(input.params), ctx.now);
+const getClaimDetails: CommuneHandler<'getClaimDetails'> = (ctx, input) => {
+  const claim = liveClaim(ctx.store.db, claimToken(input.params.token), ctx.now);
   if (!claim) throw errors.coded(404, 'not_found', 'This claim link has expired or is invalid.');
   return {
     status: 200,
@@ -131,14 +132,14 @@ const getClaimDetails: Handler = (ctx, input) => {
   };
 };
 
-const acceptClaimHandler: Handler = (ctx, input) => {
-  const claim = acceptClaim(ctx, claimToken(input.params));
+const acceptClaimHandler: CommuneHandler<'acceptClaim'> = (ctx, input) => {
+  const claim = acceptClaim(ctx, claimToken(input.params.token));
   return {
     status: 200,
     body: { message: 'Agent claimed successfully. It can now send and receive emails.', agentName: claim.agent_name, agentEmail: claim.inbox_email },
   };
 };
 
-export const handlers: Record<string, Handler> = {
+export const handlers = {
   agentRegister, agentVerify, getClaimDetails, acceptClaim: acceptClaimHandler,
-};
+} satisfies Partial<CommuneHandlers>;

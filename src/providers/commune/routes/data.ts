@@ -1,15 +1,15 @@
 /**
  * /v1/data/*: data deletion with a preview and a confirmation token (no `data` envelope). Creating
  * a request needs an API key with the literal permission "admin" or "data:delete"; agent
- * signatures pass (shared/providers/commune.md §3.11).
+ * signatures pass (contracts/commune.md, Operations and "Data deletion").
  */
-import type { Handler, HandlerContext } from '../../../engine/provider.js';
-import type { CommunePrincipal } from '../auth.js';
-import { errors } from '../errors.js';
-import { inboxOfOrg } from '../mail/inboxes-store.js';
-import { confirmRequest, createRequest, requestOf, wireRequest } from '../agents/deletion-requests.js';
-import type { DeletionScope } from '../agents/tables.js';
 import { isIsoRepresentable } from '../../../engine/clock.js';
+import type { CommuneHandler, CommuneHandlers } from '../auth.js';
+import { confirmRequest, createRequest, requestOf } from '../domain/deletion-requests.js';
+import { errors } from '../errors.js';
+import { inboxOfOrg } from '../store/inboxes.js';
+import type { DeletionScope } from '../tables.js';
+import { deletionRequestJson } from '../wire.js';
 
 const SCOPES: DeletionScope[] = ['organization', 'inbox', 'messages'];
 
@@ -19,15 +19,15 @@ const WARNINGS: Record<DeletionScope, string> = {
   messages: 'This will permanently delete the matching messages and their attachments. This action cannot be undone.',
 };
 
-const principalOf = (ctx: HandlerContext): CommunePrincipal => ctx.principal as CommunePrincipal;
+const isScope = (v: unknown): v is DeletionScope => SCOPES.some((s) => s === v);
 
-const previewDataDeletion: Handler = (ctx, input) => {
-  const p = principalOf(ctx);
+const previewDataDeletion: CommuneHandler<'previewDataDeletion'> = (ctx, input) => {
+  const p = ctx.caller;
   if (p.via === 'api_key' && !p.permissions.has('admin') && !p.permissions.has('data:delete')) {
     throw errors.plain(403, 'Insufficient permissions. API key requires "admin" or "data:delete" permission.');
   }
-  const { scope, inbox_id: inboxId, before } = (input.body ?? {}) as Record<string, unknown>;
-  if (typeof scope !== 'string' || !SCOPES.includes(scope as DeletionScope)) {
+  const { scope, inbox_id: inboxId, before } = input.body ?? {};
+  if (!isScope(scope)) {
     throw errors.plain(400, 'Invalid scope. Must be one of: organization, inbox, messages');
   }
   if (scope === 'inbox' && !inboxId) throw errors.plain(400, 'inbox_id is required for inbox-scoped deletion');
@@ -47,8 +47,10 @@ const previewDataDeletion: Handler = (ctx, input) => {
     if (!row) throw errors.plain(400, 'Inbox not found');
     inbox = row.id;
   }
-  const { row, token } = createRequest(ctx, { orgId: p.tenant, scope: scope as DeletionScope, inboxId: inbox, before: beforeIso }, p.keyId ?? p.agentId ?? 'unknown');
-  const wire = wireRequest(row);
+  const { row, token } = createRequest(ctx, {
+    orgId: p.tenant, scope, inboxId: inbox, before: beforeIso,
+  }, p.keyId ?? p.agentId ?? 'unknown');
+  const wire = deletionRequestJson(row);
   return {
     status: 201,
     body: {
@@ -61,14 +63,14 @@ const previewDataDeletion: Handler = (ctx, input) => {
   };
 };
 
-const confirmDataDeletion: Handler = (ctx, input) => {
-  const token = (input.body ?? {}).confirmation_token as unknown;
+const confirmDataDeletion: CommuneHandler<'confirmDataDeletion'> = (ctx, input) => {
+  const token = input.body?.confirmation_token;
   if (!token) throw errors.plain(400, 'confirmation_token is required');
   // As stored: confirm itself reports a lapsed request (410 once, then "is expired").
-  const row = requestOf(ctx, principalOf(ctx).tenant, String(input.params.id), { settle: false });
+  const row = requestOf(ctx, ctx.caller.tenant, input.params.id, { settle: false });
   if (!row) throw errors.plain(404, 'Deletion request not found');
   const done = confirmRequest(ctx, row, String(token));
-  const wire = wireRequest(done);
+  const wire = deletionRequestJson(done);
   return {
     status: 200,
     body: {
@@ -78,10 +80,12 @@ const confirmDataDeletion: Handler = (ctx, input) => {
   };
 };
 
-const getDataDeletionStatus: Handler = (ctx, input) => {
-  const row = requestOf(ctx, principalOf(ctx).tenant, String(input.params.id));
+const getDataDeletionStatus: CommuneHandler<'getDataDeletionStatus'> = (ctx, input) => {
+  const row = requestOf(ctx, ctx.caller.tenant, input.params.id);
   if (!row) throw errors.plain(404, 'Deletion request not found');
-  return { status: 200, body: wireRequest(row) };
+  return { status: 200, body: deletionRequestJson(row) };
 };
 
-export const handlers: Record<string, Handler> = { previewDataDeletion, confirmDataDeletion, getDataDeletionStatus };
+export const handlers = {
+  previewDataDeletion, confirmDataDeletion, getDataDeletionStatus,
+} satisfies Partial<CommuneHandlers>;

@@ -1,32 +1,30 @@
 /**
- * DMARC aggregate reports (shared/providers/commune.md §3.9): submit (XML or gzip-compressed XML as
+ * DMARC aggregate reports (contracts/commune.md, "DMARC reports"): submit (XML or gzip-compressed XML as
  * the raw body), list by domain name, and a pass/fail summary. Reports belong to the organisation
  * that posted them; the same (report_id, domain) posted again replaces the earlier copy.
  */
-import type { Handler } from '../../../engine/provider.js';
+import { clampedInt, firstStr } from '../../shared/query.js';
+import type { CommuneHandler, CommuneHandlers } from '../auth.js';
+import { parseDmarcReport, type DmarcRecord } from '../domain/dmarc-parse.js';
 import { errors } from '../errors.js';
-import { parseDmarcReport, type DmarcRecord } from '../ops/dmarc-parse.js';
-import { intParam, strParam, tenantOf } from '../ops/query.js';
-import type { DmarcReportRow } from '../ops/tables.js';
-import { dmarcReportJson } from '../ops/wire.js';
+import { dmarcRecordsWithin, listDmarcReports as reportsOf, saveDmarcReport } from '../store/dmarc.js';
+import { dmarcReportJson } from '../wire.js';
 
 const DAY_MS = 24 * 3600_000;
 
-const submitDmarcReport: Handler = (ctx, { query, bodyBytes }) => {
-  const orgId = tenantOf(ctx);
+const submitDmarcReport: CommuneHandler<'submitDmarcReport'> = (ctx, { query, bodyBytes }) => {
+  const orgId = ctx.caller.tenant;
   const report = parseDmarcReport(bodyBytes);
   if (!report) throw errors.plain(400, 'Failed to parse DMARC report');
   const now = ctx.now.toISOString();
   // Stored lower-cased: Commune lists by the lower-cased name, so a report for "Example.COM" would otherwise never be found.
   const domain = report.domain.toLowerCase();
-  ctx.store.tx(() => {
-    ctx.store.db.prepare(`INSERT INTO cm_dmarc_reports (id, org_id, report_id, domain, org_name, email, date_begin, date_end, policy, records, our_domain_id, received_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        ON CONFLICT (org_id, report_id, domain) DO UPDATE SET org_name = excluded.org_name, email = excluded.email, date_begin = excluded.date_begin,
-          date_end = excluded.date_end, policy = excluded.policy, records = excluded.records, our_domain_id = excluded.our_domain_id, received_at = excluded.received_at`)
-      .run(ctx.ids.hex(12), orgId, report.report_id, domain, report.org_name, report.email, report.date_begin, report.date_end,
-        JSON.stringify({ ...report.policy, domain }), JSON.stringify(report.records), strParam(query, 'domain_id') ?? null, now);
-  });
+  ctx.store.tx(() => saveDmarcReport(ctx.store.db, {
+    id: ctx.ids.hex(12), org_id: orgId, report_id: report.report_id, domain, org_name: report.org_name,
+    email: report.email,
+    date_begin: report.date_begin, date_end: report.date_end, policy: JSON.stringify({ ...report.policy, domain }),
+    records: JSON.stringify(report.records), our_domain_id: firstStr(query, 'domain_id') ?? null, received_at: now,
+  }));
   return {
     status: 200,
     body: {
@@ -38,28 +36,26 @@ const submitDmarcReport: Handler = (ctx, { query, bodyBytes }) => {
   };
 };
 
-const requireDomain = (query: Record<string, unknown>): string => {
-  const domain = strParam(query, 'domain');
+const requireDomain = (query: { domain?: string }): string => {
+  const domain = firstStr(query, 'domain');
   if (!domain) throw errors.plain(400, 'domain query parameter is required');
   return domain.toLowerCase();
 };
 
-const listDmarcReports: Handler = (ctx, { query }) => {
+const listDmarcReports: CommuneHandler<'listDmarcReports'> = (ctx, { query }) => {
   const domain = requireDomain(query);
-  const limit = intParam(query.limit, 50, 200);
-  const rows = ctx.store.db.prepare('SELECT * FROM cm_dmarc_reports WHERE org_id = ? AND domain = ? ORDER BY received_at DESC, seq DESC LIMIT ?')
-    .all(tenantOf(ctx), domain, limit) as DmarcReportRow[];
+  const limit = clampedInt(query.limit, 50, 1, 200);
+  const rows = reportsOf(ctx.store.db, ctx.caller.tenant, domain, limit);
   return { status: 200, body: { data: rows.map(dmarcReportJson) } };
 };
 
-const getDmarcSummary: Handler = (ctx, { query }) => {
+const getDmarcSummary: CommuneHandler<'getDmarcSummary'> = (ctx, { query }) => {
   const domain = requireDomain(query);
-  const days = intParam(query.days, 30, 365);
+  const days = clampedInt(query.days, 30, 1, 365);
   const end = ctx.now;
   const begin = new Date(end.getTime() - days * DAY_MS);
   // Reports wholly inside the window, as Commune's query (date_begin >= start, date_end <= end).
-  const rows = ctx.store.db.prepare('SELECT records FROM cm_dmarc_reports WHERE org_id = ? AND domain = ? AND date_begin >= ? AND date_end <= ?')
-    .all(tenantOf(ctx), domain, begin.toISOString(), end.toISOString()) as Pick<DmarcReportRow, 'records'>[];
+  const rows = dmarcRecordsWithin(ctx.store.db, ctx.caller.tenant, domain, begin.toISOString(), end.toISOString());
   if (rows.length === 0) return { status: 200, body: { data: null, message: 'No DMARC reports found for this period' } };
   let total = 0, pass = 0, dkimPass = 0, spfPass = 0, overrides = 0;
   const sources = new Map<string, { ip: string; count: number; pass: boolean }>();
@@ -92,4 +88,4 @@ const getDmarcSummary: Handler = (ctx, { query }) => {
   };
 };
 
-export const handlers: Record<string, Handler> = { submitDmarcReport, listDmarcReports, getDmarcSummary };
+export const handlers = { submitDmarcReport, listDmarcReports, getDmarcSummary } satisfies Partial<CommuneHandlers>;

@@ -3,28 +3,28 @@
  * `email.received` frame per inbound email (what Commune intends; its own server, as written,
  * only sends the ack and heartbeats), and a `: heartbeat` comment every 30 s.
  */
-import type { Handler, HandlerContext } from '../../../engine/provider.js';
-import type { CommunePrincipal } from '../auth.js';
+import { str } from '../../shared/query.js';
+import type { CommuneHandler, CommuneHandlers } from '../auth.js';
 import { errors } from '../errors.js';
-import { eventBus } from '../mail/event-bus.js';
-import { communeSettings } from '../mail/settings.js';
+import { eventBus } from '../domain/event-bus.js';
+import { communeSettings } from '../domain/settings.js';
 
 export const STREAM_EVENT_TYPES = ['email.received', 'email.sent', 'sms.received', 'sms.sent', 'sms.status_updated'];
 const DEFAULT_HEARTBEAT_MS = 30_000;
 
 const frame = (event: string, data: unknown): string => `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
 
-function wantedTypes(raw: unknown): Set<string> {
+function wantedTypes(raw: string | undefined): Set<string> {
   if (typeof raw !== 'string' || raw.trim() === '') return new Set(STREAM_EVENT_TYPES);
   const picked = raw.split(',').map((s) => s.trim()).filter((s) => STREAM_EVENT_TYPES.includes(s));
   if (!picked.length) throw errors.plain(400, `No valid event types specified. Valid types: ${STREAM_EVENT_TYPES.join(', ')}`);
   return new Set(picked);
 }
 
-const streamEvents: Handler = (ctx: HandlerContext, { query }) => {
-  const orgId = (ctx.principal as CommunePrincipal).tenant;
+const streamEvents: CommuneHandler<'streamEvents'> = (ctx, { query }) => {
+  const orgId = ctx.caller.tenant;
   const types = wantedTypes(query.events);
-  const inboxId = typeof query.inbox_id === 'string' && query.inbox_id ? query.inbox_id : null;
+  const inboxId = str(query.inbox_id) ?? null;
   const heartbeatMs = communeSettings(ctx).streamHeartbeatMs ?? DEFAULT_HEARTBEAT_MS;
   return {
     status: 200,
@@ -46,4 +46,4 @@ const streamEvents: Handler = (ctx: HandlerContext, { query }) => {
   };
 };
 
-export const handlers: Record<string, Handler> = { streamEvents };
+export const handlers = { streamEvents } satisfies Partial<CommuneHandlers>;

@@ -1,48 +1,52 @@
 /**
- * Webhook deliveries (shared/providers/commune.md §3.8): list, get, retry and health read the
- * engine's delivery log (ops/deliveries.ts); test POSTs a synthetic payload straight to the inbox's
+ * Webhook deliveries (contracts/commune.md, "Webhook delivery" and "Test webhook"): list, get, retry and health read
+ * the
+ * engine's delivery log (domain/deliveries.ts); test POSTs a synthetic payload straight to the inbox's
  * endpoint and records nothing. No `data` envelope except on test.
  */
-import type { Handler } from '../../../engine/provider.js';
 import { postWebhook } from '../../../engine/webhook-post.js';
 import type { DeliveryRow } from '../../../engine/webhooks.js';
+import { clampedInt, firstStr } from '../../shared/query.js';
+import type { CommuneHandler, CommuneHandlers } from '../auth.js';
 import { errors } from '../errors.js';
-import { inboxAddress, inboxOfOrg } from '../mail/inboxes-store.js';
-import { COMMUNE_STATUS, deliveryDetailJson, deliveryJson, deliveryLog, ENGINE_STATUS, ownDelivery } from '../ops/deliveries.js';
-import { COMMUNE } from '../ops/events.js';
-import { intParam, strParam, tenantOf } from '../ops/query.js';
-import { attemptHeaders } from '../ops/signer.js';
-import { syntheticPayload } from '../ops/test-payload.js';
-import { WEBHOOK_POLICY } from '../ops/webhook-policy.js';
+import { inboxAddress } from '../domain/inboxes.js';
+import { inboxOfOrg } from '../store/inboxes.js';
+import {
+  COMMUNE_STATUS, deliveryDetailJson, deliveryJson, deliveryLog, ENGINE_STATUS, ownDelivery,
+} from '../domain/deliveries.js';
+import { COMMUNE } from '../domain/events.js';
+import { attemptHeaders } from '../domain/signer.js';
+import { syntheticPayload } from '../domain/test-payload.js';
+import { WEBHOOK_POLICY } from '../policies.js';
 
 const DAY_MS = 24 * 3600_000;
 const notFound = () => errors.plain(404, 'Delivery not found');
 
-const listWebhookDeliveries: Handler = (ctx, { query }) => {
-  const orgId = tenantOf(ctx);
-  const limit = intParam(query.limit, 50, 100);
-  const offset = Math.max(0, parseInt(String(query.offset ?? ''), 10) || 0);
-  const status = strParam(query, 'status');
+const listWebhookDeliveries: CommuneHandler<'listWebhookDeliveries'> = (ctx, { query }) => {
+  const orgId = ctx.caller.tenant;
+  const limit = clampedInt(query.limit, 50, 1, 100);
+  const offset = clampedInt(query.offset, 0, 0, Infinity);
+  const status = firstStr(query, 'status');
   // A status Commune does not have matches nothing, as the real query would.
   if (status !== undefined && !ENGINE_STATUS[status]) return { status: 200, body: { deliveries: [], total: 0 } };
   const log = deliveryLog(ctx);
   const page = log.list({
-    provider: COMMUNE, tenant: orgId, subscriptionId: strParam(query, 'inbox_id'), url: strParam(query, 'endpoint'),
+    provider: COMMUNE, tenant: orgId, subscriptionId: firstStr(query, 'inbox_id'), url: firstStr(query, 'endpoint'),
     ...(status ? { status: ENGINE_STATUS[status] } : {}), limit, offset,
   });
   const deliveries = page.data.map((d) => deliveryJson(ctx, d, log.get(d.id)?.attempts ?? []));
   return { status: 200, body: { deliveries, total: page.total } };
 };
 
-const getWebhookDelivery: Handler = (ctx, { params }) => {
-  const found = ownDelivery(ctx, tenantOf(ctx), String(params.deliveryId));
+const getWebhookDelivery: CommuneHandler<'getWebhookDelivery'> = (ctx, { params }) => {
+  const found = ownDelivery(ctx, ctx.caller.tenant, params.deliveryId);
   if (!found) throw notFound();
   return { status: 200, body: { delivery: deliveryDetailJson(ctx, found.delivery, found.attempts) } };
 };
 
-const retryWebhookDelivery: Handler = (ctx, { params }) => {
-  const id = String(params.deliveryId);
-  const found = ownDelivery(ctx, tenantOf(ctx), id);
+const retryWebhookDelivery: CommuneHandler<'retryWebhookDelivery'> = (ctx, { params }) => {
+  const id = params.deliveryId;
+  const found = ownDelivery(ctx, ctx.caller.tenant, id);
   if (!found) throw notFound();
   const status = COMMUNE_STATUS[found.delivery.status];
   if (status === 'delivered') throw errors.plain(400, 'Delivery already succeeded');
@@ -53,8 +57,8 @@ const retryWebhookDelivery: Handler = (ctx, { params }) => {
   return { status: 200, body: { ok: true, message: 'Delivery queued for retry' } };
 };
 
-const getWebhookHealth: Handler = (ctx) => {
-  const orgId = tenantOf(ctx);
+const getWebhookHealth: CommuneHandler<'getWebhookHealth'> = (ctx) => {
+  const orgId = ctx.caller.tenant;
   const log = deliveryLog(ctx);
   const totals = Object.fromEntries(Object.entries(ENGINE_STATUS).map(([name, engine]) => [
     name, log.list({ provider: COMMUNE, tenant: orgId, status: engine, limit: 0, offset: 0 }).total,
@@ -88,9 +92,9 @@ const getWebhookHealth: Handler = (ctx) => {
   return { status: 200, body: { endpoints, totals } };
 };
 
-const testWebhook: Handler = async (ctx, { body }) => {
-  const orgId = tenantOf(ctx);
-  const b = (body ?? {}) as { inbox_id?: unknown; event_type?: string };
+const testWebhook: CommuneHandler<'testWebhook'> = async (ctx, { body }) => {
+  const orgId = ctx.caller.tenant;
+  const b = body ?? {};
   if (!b.inbox_id) throw errors.plain(400, 'Missing required field: inbox_id');
   const inbox = typeof b.inbox_id === 'string' ? inboxOfOrg(ctx.store.db, orgId, b.inbox_id) : undefined;
   if (!inbox) throw errors.plain(404, 'Inbox not found');
@@ -119,4 +123,6 @@ const testWebhook: Handler = async (ctx, { body }) => {
   };
 };
 
-export const handlers: Record<string, Handler> = { listWebhookDeliveries, getWebhookDelivery, retryWebhookDelivery, getWebhookHealth, testWebhook };
+export const handlers = {
+  listWebhookDeliveries, getWebhookDelivery, retryWebhookDelivery, getWebhookHealth, testWebhook,
+} satisfies Partial<CommuneHandlers>;
