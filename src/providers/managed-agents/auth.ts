@@ -9,6 +9,8 @@ import type {
   AuthRequest, AuthorizeRequest, EngineServices, Handler, HandlerContext, Principal,
 } from '../../engine/provider.js';
 import { sha256Hex } from '../../engine/ids.js';
+import type { HandlersOf, OperationInput } from '../../engine/typed.js';
+import type { operations } from '../../generated/managed-agents.js';
 import type { Db } from '../../engine/store.js';
 import { errors } from './errors.js';
 import { KNOWN_BETAS, KNOWN_VERSIONS, headerErrors, requiredBetas } from './policies.js';
@@ -20,8 +22,13 @@ export interface ManagedAgentsPrincipal extends Principal {
   keyId: string;
 }
 
-/** A handler of this provider: its context carries the typed caller. */
-export type ManagedAgentsHandler = Handler<ManagedAgentsPrincipal>;
+/** The handler of one operation: its inputs typed from the contract, its caller as `ctx.caller`. */
+export type ManagedAgentsHandler<K extends keyof operations> = Handler<
+  ManagedAgentsPrincipal,
+  OperationInput<operations[K]>
+>;
+/** Every operation's handler, by operationId: one missing or misspelled is a compile error. */
+export type ManagedAgentsHandlers = HandlersOf<ManagedAgentsPrincipal, operations>;
 export type ManagedAgentsContext = HandlerContext<ManagedAgentsPrincipal>;
 
 const LAST_USED_GRANULARITY_MS = 60_000;

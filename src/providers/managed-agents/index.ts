@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ProviderDefinition } from '../../engine/provider.js';
 import { contractPath } from '../../paths.js';
-import { authenticate, authorize, type ManagedAgentsHandler, type ManagedAgentsPrincipal } from './auth.js';
+import { authenticate, authorize, type ManagedAgentsHandlers, type ManagedAgentsPrincipal } from './auth.js';
 import { renderError, renderOutcome, requestId, responseHeaders } from './errors.js';
 import { BODY_LIMITS, RATE_LIMIT } from './policies.js';
 import { PROVIDER_NAME } from './domain/settings.js';
@@ -25,7 +25,7 @@ import { handlers as health } from './routes/health.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-const handlers: Record<string, ManagedAgentsHandler> = {
+const handlers: ManagedAgentsHandlers = {
   ...agents, ...environments, ...vaults, ...memory, ...skills, ...files, ...models, ...keys, ...health,
 };
 

@@ -180,7 +180,7 @@ const listOrEmpty = (v: unknown): Json[] => (Array.isArray(v) ? (v as Json[]) : 
  * metadata is a patch.
  */
 export function buildAgentConfig(body: Json, base: AgentConfig | null, lookups: ConfigLookups): AgentConfig {
-  const has = (k: string): boolean => base === null || Object.prototype.hasOwnProperty.call(body, k);
+  const has = (k: string): boolean => base === null || Object.hasOwn(body, k);
   const cfg: AgentConfig = base
     ? { ...base }
     : {

@@ -4,7 +4,7 @@ import { buildAgentConfig, sameConfig, type AgentConfig, type ConfigLookups } fr
 import { newId } from '../domain/ids.js';
 import { pageRequest, positionNumber, toPage } from '../domain/paging.js';
 import { queryBool, queryInt, queryTime } from '../domain/query.js';
-import type { ManagedAgentsContext, ManagedAgentsHandler } from '../auth.js';
+import type { ManagedAgentsContext, ManagedAgentsHandler, ManagedAgentsHandlers } from '../auth.js';
 import { errors } from '../errors.js';
 import * as store from '../store/agents.js';
 import { findSkill, getSkillVersion } from '../store/skills.js';
@@ -49,7 +49,7 @@ function snapshot(ctx: ManagedAgentsContext, agentId: string, version: number | 
   return ok(agentJson(row, v));
 }
 
-const updateAgent: ManagedAgentsHandler = (ctx, { params, body }) => {
+const updateAgent: ManagedAgentsHandler<'updateAgent'> = (ctx, { params, body }) => {
   const db = ctx.store.db;
   const tenant = ctx.caller.tenant;
   return ctx.store.tx(() => {
@@ -69,7 +69,7 @@ const updateAgent: ManagedAgentsHandler = (ctx, { params, body }) => {
   });
 };
 
-export const handlers: Record<string, ManagedAgentsHandler> = {
+export const handlers = {
   createAgent: (ctx, { body }) => {
     const db = ctx.store.db;
     const tenant = ctx.caller.tenant;
@@ -148,4 +148,4 @@ export const handlers: Record<string, ManagedAgentsHandler> = {
       ),
     );
   },
-};
+} satisfies Partial<ManagedAgentsHandlers>;

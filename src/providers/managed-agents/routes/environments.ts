@@ -6,7 +6,7 @@ import { createMetadata, patchMetadata } from '../domain/metadata.js';
 import { pageRequest, positionNumber, toPage } from '../domain/paging.js';
 import { queryBool } from '../domain/query.js';
 import { ENVIRONMENT_REFERENCES, firstReference } from '../domain/references.js';
-import type { ManagedAgentsHandler } from '../auth.js';
+import type { ManagedAgentsHandler, ManagedAgentsHandlers } from '../auth.js';
 import { errors } from '../errors.js';
 import * as store from '../store/environments.js';
 import type { EnvironmentRow } from '../tables.js';
@@ -21,13 +21,13 @@ function mustEnvironment(db: Db, tenant: string, id: string): EnvironmentRow {
 
 const text = (v: unknown): string | null => (v == null || v === '' ? null : String(v));
 
-const updateEnvironment: ManagedAgentsHandler = (ctx, { params, body }) => {
+const updateEnvironment: ManagedAgentsHandler<'updateEnvironment'> = (ctx, { params, body }) => {
   const db = ctx.store.db;
   const tenant = ctx.caller.tenant;
   return ctx.store.tx(() => {
     const row = mustEnvironment(db, tenant, params.environment_id);
     if (row.archived_at) throw errors.archived('environment', row.id, 'environment_archived');
-    const has = (k: string): boolean => Object.prototype.hasOwnProperty.call(body, k);
+    const has = (k: string): boolean => Object.hasOwn(body, k);
     store.updateEnvironment(
       db,
       row.id,
@@ -44,7 +44,7 @@ const updateEnvironment: ManagedAgentsHandler = (ctx, { params, body }) => {
   });
 };
 
-export const handlers: Record<string, ManagedAgentsHandler> = {
+export const handlers = {
   createEnvironment: (ctx, { body }) => {
     const db = ctx.store.db;
     const id = newId(ctx.ids, 'environment');
@@ -95,4 +95,4 @@ export const handlers: Record<string, ManagedAgentsHandler> = {
     store.archiveEnvironment(db, row.id, ctx.now.toISOString());
     return ok(environmentJson(mustEnvironment(db, ctx.caller.tenant, row.id)));
   },
-};
+} satisfies Partial<ManagedAgentsHandlers>;

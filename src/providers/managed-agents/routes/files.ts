@@ -4,7 +4,7 @@ import { newId } from '../domain/ids.js';
 import { basename, mimeFor, unnamed } from '../domain/mime.js';
 import { pageRequest, positionNumber, toPage } from '../domain/paging.js';
 import { queryList, queryString } from '../domain/query.js';
-import type { ManagedAgentsHandler } from '../auth.js';
+import type { ManagedAgentsHandlers } from '../auth.js';
 import { errors } from '../errors.js';
 import { settingsOf } from '../domain/settings.js';
 import * as store from '../store/files.js';
@@ -77,7 +77,7 @@ function mustFile(db: Parameters<typeof store.getFile>[0], tenant: string, id: s
   return row;
 }
 
-export const handlers: Record<string, ManagedAgentsHandler> = {
+export const handlers = {
   uploadFile: (ctx, input) => {
     const db = ctx.store.db;
     const tenant = ctx.caller.tenant;
@@ -140,4 +140,4 @@ export const handlers: Record<string, ManagedAgentsHandler> = {
     store.deleteFile(ctx.store.db, row.id);
     return ok({ id: row.id, type: 'file_deleted' });
   },
-};
+} satisfies Partial<ManagedAgentsHandlers>;

@@ -1,17 +1,17 @@
 /** openma's API keys: the secret is in the create answer only. */
 import { newApiKeySecret, newId } from '../domain/ids.js';
-import type { ManagedAgentsHandler } from '../auth.js';
+import type { ManagedAgentsHandlers } from '../auth.js';
 import { errors } from '../errors.js';
 import * as store from '../store/api-keys.js';
 import { apiKeyJson, ok } from '../wire.js';
 
-export const handlers: Record<string, ManagedAgentsHandler> = {
+export const handlers = {
   listApiKeys: (ctx) => ok({ data: store.listApiKeys(ctx.store.db, ctx.caller.tenant).map(apiKeyJson) }),
 
   createApiKey: (ctx, { body }) => {
     const id = newId(ctx.ids, 'apiKey');
     const key = newApiKeySecret(ctx.ids);
-    const name = (body?.name as string | undefined) ?? 'Untitled key';
+    const name = body?.name ?? 'Untitled key';
     store.insertApiKey(ctx.store.db, { id, tenantId: ctx.caller.tenant, name, key, now: ctx.now.toISOString() });
     return ok({ id, name, key, prefix: key.slice(0, 8), created_at: ctx.now.toISOString() }, 201);
   },
@@ -22,4 +22,4 @@ export const handlers: Record<string, ManagedAgentsHandler> = {
     store.deleteApiKey(ctx.store.db, row.id);
     return ok({ type: 'api_key_deleted', id: row.id });
   },
-};
+} satisfies Partial<ManagedAgentsHandlers>;

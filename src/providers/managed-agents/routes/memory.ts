@@ -6,7 +6,7 @@
  */
 import { sha256Hex } from '../../../engine/ids.js';
 import type { Db } from '../../../engine/store.js';
-import type { ManagedAgentsContext, ManagedAgentsHandler } from '../auth.js';
+import type { ManagedAgentsContext, ManagedAgentsHandler, ManagedAgentsHandlers } from '../auth.js';
 import { newId } from '../domain/ids.js';
 import { checkContent, checkPath, checkPrefix, listingItems, type ListItem } from '../domain/memory-paths.js';
 import { createMetadata, patchMetadata } from '../domain/metadata.js';
@@ -24,7 +24,7 @@ function mustStore(db: Db, tenant: string, id: string): MemoryStoreRow {
   return row;
 }
 
-const updateMemoryStore: ManagedAgentsHandler = (ctx, { params, body }) => {
+const updateMemoryStore: ManagedAgentsHandler<'updateMemoryStore'> = (ctx, { params, body }) => {
   const db = ctx.store.db;
   const tenant = ctx.caller.tenant;
   return ctx.store.tx(() => {
@@ -44,7 +44,7 @@ const updateMemoryStore: ManagedAgentsHandler = (ctx, { params, body }) => {
   });
 };
 
-const storeHandlers: Record<string, ManagedAgentsHandler> = {
+const storeHandlers = {
   createMemoryStore: (ctx, { body }) => {
     const db = ctx.store.db;
     const tenant = ctx.caller.tenant;
@@ -89,7 +89,7 @@ const storeHandlers: Record<string, ManagedAgentsHandler> = {
     store.archiveStore(ctx.store.db, row.id, ctx.now.toISOString());
     return ok(memoryStoreJson(mustStore(ctx.store.db, ctx.caller.tenant, row.id)));
   },
-};
+} satisfies Partial<ManagedAgentsHandlers>;
 
 /** With view=full a list page holds at most 20 items (the SDK's docs). */
 const FULL_VIEW_LIMIT = 20;
@@ -143,7 +143,7 @@ function recordVersion(
   return id;
 }
 
-const updateMemory: ManagedAgentsHandler = (ctx, { params, query, body }) => {
+const updateMemory: ManagedAgentsHandler<'updateMemory'> = (ctx, { params, query, body }) => {
   const db = ctx.store.db;
   return ctx.store.tx(() => {
     const storeRow = writable(mustStore(db, ctx.caller.tenant, params.memory_store_id));
@@ -151,7 +151,7 @@ const updateMemory: ManagedAgentsHandler = (ctx, { params, query, body }) => {
     const path = body.path == null ? row.path : checkPath(String(body.path));
     const content = body.content === undefined ? row.content : checkContent(String(body.content ?? ''));
     const unchanged = path === row.path && content === row.content;
-    const expected = body.precondition?.content_sha256 as string | undefined;
+    const expected = body.precondition?.content_sha256 ?? undefined;
     // A precondition that does not hold still succeeds when the memory already is what was asked for.
     if (expected !== undefined && expected !== row.content_sha256 && !unchanged) {
       throw errors.memoryPrecondition(
@@ -167,7 +167,7 @@ const updateMemory: ManagedAgentsHandler = (ctx, { params, query, body }) => {
   });
 };
 
-const listMemories: ManagedAgentsHandler = (ctx, { params, query }) => {
+const listMemories: ManagedAgentsHandler<'listMemories'> = (ctx, { params, query }) => {
   const db = ctx.store.db;
   const storeRow = mustStore(db, ctx.caller.tenant, params.memory_store_id);
   const full = fullView(query.view, false);
@@ -184,7 +184,7 @@ const listMemories: ManagedAgentsHandler = (ctx, { params, query }) => {
   return ok(toPage(items, limit, (i) => ({ p: i.key }), wire));
 };
 
-const memoryHandlers: Record<string, ManagedAgentsHandler> = {
+const memoryHandlers = {
   createMemory: (ctx, { params, query, body }) => {
     const db = ctx.store.db;
     return ctx.store.tx(() => {
@@ -280,6 +280,6 @@ const memoryHandlers: Record<string, ManagedAgentsHandler> = {
     store.redactVersion(db, row.id, { type: 'api_actor', api_key_id: ctx.caller.keyId }, ctx.now.toISOString());
     return ok(memoryVersionJson(store.getVersion(db, storeRow.id, row.id)!, true));
   },
-};
+} satisfies Partial<ManagedAgentsHandlers>;
 
-export const handlers: Record<string, ManagedAgentsHandler> = { ...storeHandlers, ...memoryHandlers };
+export const handlers = { ...storeHandlers, ...memoryHandlers };

@@ -3,7 +3,7 @@ import type { Db } from '../../../engine/store.js';
 import { newId } from '../domain/ids.js';
 import { pageRequest, positionNumber, toPage } from '../domain/paging.js';
 import { queryInt, queryList, queryString } from '../domain/query.js';
-import type { ManagedAgentsHandler } from '../auth.js';
+import type { ManagedAgentsHandler, ManagedAgentsHandlers } from '../auth.js';
 import { errors } from '../errors.js';
 import * as store from '../store/models.js';
 import type { ModelCardRow, ModelRow } from '../tables.js';
@@ -50,12 +50,12 @@ function handleFree(db: Db, tenant: string, modelId: string, exceptId: string): 
     throw errors.conflict(`model_id ${JSON.stringify(modelId)} is already used by model card ${other.id}`);
 }
 
-const updateModelCard: ManagedAgentsHandler = (ctx, { params, body }) => {
+const updateModelCard: ManagedAgentsHandler<'updateModelCard'> = (ctx, { params, body }) => {
   const db = ctx.store.db;
   const tenant = ctx.caller.tenant;
   return ctx.store.tx(() => {
     const row = mustCard(db, tenant, params.model_card_id);
-    const has = (k: string): boolean => Object.prototype.hasOwnProperty.call(body, k);
+    const has = (k: string): boolean => Object.hasOwn(body, k);
     const modelId = body.model_id ?? row.model_id;
     handleFree(db, tenant, modelId, row.id);
     const isDefault = body.is_default ?? row.is_default === 1;
@@ -78,7 +78,7 @@ const updateModelCard: ManagedAgentsHandler = (ctx, { params, body }) => {
   });
 };
 
-export const handlers: Record<string, ManagedAgentsHandler> = {
+export const handlers = {
   listModels: (ctx, { query }) => {
     const lifecycles = queryList(query, 'lifecycle') ?? ['active', 'deprecated'];
     if (lifecycles.length > 3 || lifecycles.some((l) => !LIFECYCLES.has(l)))
@@ -147,4 +147,4 @@ export const handlers: Record<string, ManagedAgentsHandler> = {
     store.deleteModelCard(ctx.store.db, row.id);
     return ok({ type: 'model_card_deleted', id: row.id });
   },
-};
+} satisfies Partial<ManagedAgentsHandlers>;

@@ -6,7 +6,7 @@ import { pageRequest, positionNumber, toPage } from '../domain/paging.js';
 import { queryString } from '../domain/query.js';
 import { readSkillBundle, type UploadedSkillFile } from '../domain/skill-bundle.js';
 import { zip } from '../domain/zip.js';
-import type { ManagedAgentsHandler } from '../auth.js';
+import type { ManagedAgentsHandlers } from '../auth.js';
 import { errors } from '../errors.js';
 import * as store from '../store/skills.js';
 import type { SkillRow, SkillVersionRow } from '../tables.js';
@@ -59,7 +59,7 @@ function mustVersion(db: Db, skill: SkillRow, version: string): SkillVersionRow 
 
 const SOURCES = new Set(['custom', 'anthropic', 'any']);
 
-export const handlers: Record<string, ManagedAgentsHandler> = {
+export const handlers = {
   createSkill: (ctx, input) => {
     const db = ctx.store.db;
     const tenant = ctx.caller.tenant;
@@ -187,4 +187,4 @@ export const handlers: Record<string, ManagedAgentsHandler> = {
       headers: { 'content-disposition': `attachment; filename="${skill.name}.zip"` },
     };
   },
-};
+} satisfies Partial<ManagedAgentsHandlers>;

@@ -5,7 +5,7 @@ import { newId } from '../domain/ids.js';
 import { createMetadata, patchMetadata } from '../domain/metadata.js';
 import { pageRequest, positionNumber, toPage } from '../domain/paging.js';
 import { queryBool } from '../domain/query.js';
-import type { ManagedAgentsContext, ManagedAgentsHandler } from '../auth.js';
+import type { ManagedAgentsContext, ManagedAgentsHandler, ManagedAgentsHandlers } from '../auth.js';
 import { errors } from '../errors.js';
 import { settingsOf } from '../domain/settings.js';
 import * as store from '../store/vaults.js';
@@ -29,7 +29,7 @@ function mustCredential(
   return { vault, credential };
 }
 
-const updateVault: ManagedAgentsHandler = (ctx, { params, body }) => {
+const updateVault: ManagedAgentsHandler<'updateVault'> = (ctx, { params, body }) => {
   const db = ctx.store.db;
   const tenant = ctx.caller.tenant;
   return ctx.store.tx(() => {
@@ -55,7 +55,7 @@ const listFlags = (query: Record<string, unknown>) => {
   };
 };
 
-export const handlers: Record<string, ManagedAgentsHandler> = {
+export const handlers = {
   createVault: (ctx, { body }) => {
     const id = newId(ctx.ids, 'vault');
     store.insertVault(ctx.store.db, {
@@ -113,7 +113,7 @@ export const handlers: Record<string, ManagedAgentsHandler> = {
       if (credential.archived_at) throw errors.archived('credential', credential.id);
       const stored: SplitAuth = { auth: JSON.parse(credential.auth), secrets: JSON.parse(credential.secrets) };
       const next = body.auth ? mergeAuth(stored, body.auth) : stored;
-      const has = Object.prototype.hasOwnProperty.call(body, 'display_name');
+      const has = Object.hasOwn(body, 'display_name');
       store.updateCredential(
         db,
         credential.id,
@@ -164,4 +164,4 @@ export const handlers: Record<string, ManagedAgentsHandler> = {
       validated_at: ctx.now.toISOString(),
     });
   },
-};
+} satisfies Partial<ManagedAgentsHandlers>;

@@ -17,15 +17,17 @@ export function insertAgent(db: Db, o: { id: string; tenantId: string; config: A
 }
 
 export function getAgent(db: Db, tenantId: string, id: string): AgentRow | undefined {
-  return db.prepare('SELECT rowid, * FROM ma_agents WHERE id = ? AND tenant_id = ?').get(id, tenantId) as
-    | AgentRow
-    | undefined;
+  return db
+    .prepare<[string, string], AgentRow>('SELECT rowid, * FROM ma_agents WHERE id = ? AND tenant_id = ?')
+    .get(id, tenantId);
 }
 
 export function getAgentVersion(db: Db, agentId: string, version: number): AgentVersionRow | undefined {
   return db
-    .prepare('SELECT agent_id, version, config, updated_at FROM ma_agent_versions WHERE agent_id = ? AND version = ?')
-    .get(agentId, version) as AgentVersionRow | undefined;
+    .prepare<[string, number], AgentVersionRow>(
+      'SELECT agent_id, version, config, updated_at FROM ma_agent_versions WHERE agent_id = ? AND version = ?',
+    )
+    .get(agentId, version);
 }
 
 /** Makes `config` the agent's next version. */
@@ -73,9 +75,9 @@ export function listAgentVersions(
   o: { limit: number; beforeVersion: number | null },
 ): AgentVersionRow[] {
   return db
-    .prepare(
+    .prepare<[string, number, number], AgentVersionRow>(
       `SELECT agent_id, version, config, updated_at FROM ma_agent_versions WHERE agent_id = ? AND version < ?
         ORDER BY version DESC LIMIT ?`,
     )
-    .all(agentId, o.beforeVersion ?? Number.MAX_SAFE_INTEGER, o.limit + 1) as AgentVersionRow[];
+    .all(agentId, o.beforeVersion ?? Number.MAX_SAFE_INTEGER, o.limit + 1);
 }

@@ -9,7 +9,7 @@ export function insertTenant(db: Db, o: { id: string; name: string; now: string 
 
 /** The seed's first tenant, if any. */
 export function firstTenantId(db: Db): string | null {
-  const row = db.prepare('SELECT id FROM ma_tenants ORDER BY rowid LIMIT 1').get() as { id: string } | undefined;
+  const row = db.prepare<[], { id: string }>('SELECT id FROM ma_tenants ORDER BY rowid LIMIT 1').get();
   return row?.id ?? null;
 }
 
@@ -24,7 +24,7 @@ export function insertApiKey(
 }
 
 export function apiKeyByHash(db: Db, keyHash: string): ApiKeyRow | undefined {
-  return db.prepare('SELECT * FROM ma_api_keys WHERE key_hash = ?').get(keyHash) as ApiKeyRow | undefined;
+  return db.prepare<[string], ApiKeyRow>('SELECT * FROM ma_api_keys WHERE key_hash = ?').get(keyHash);
 }
 
 export function touchApiKey(db: Db, id: string, now: string): void {
@@ -32,13 +32,13 @@ export function touchApiKey(db: Db, id: string, now: string): void {
 }
 
 export function listApiKeys(db: Db, tenantId: string): ApiKeyRow[] {
-  return db.prepare('SELECT * FROM ma_api_keys WHERE tenant_id = ? ORDER BY rowid').all(tenantId) as ApiKeyRow[];
+  return db.prepare<[string], ApiKeyRow>('SELECT * FROM ma_api_keys WHERE tenant_id = ? ORDER BY rowid').all(tenantId);
 }
 
 export function getApiKey(db: Db, tenantId: string, id: string): ApiKeyRow | undefined {
-  return db.prepare('SELECT * FROM ma_api_keys WHERE id = ? AND tenant_id = ?').get(id, tenantId) as
-    | ApiKeyRow
-    | undefined;
+  return db
+    .prepare<[string, string], ApiKeyRow>('SELECT * FROM ma_api_keys WHERE id = ? AND tenant_id = ?')
+    .get(id, tenantId);
 }
 
 export function deleteApiKey(db: Db, id: string): void {

@@ -29,9 +29,9 @@ export function insertEnvironment(db: Db, o: EnvironmentFields & { id: string; t
 }
 
 export function getEnvironment(db: Db, tenantId: string, id: string): EnvironmentRow | undefined {
-  return db.prepare('SELECT rowid, * FROM ma_environments WHERE id = ? AND tenant_id = ?').get(id, tenantId) as
-    | EnvironmentRow
-    | undefined;
+  return db
+    .prepare<[string, string], EnvironmentRow>('SELECT rowid, * FROM ma_environments WHERE id = ? AND tenant_id = ?')
+    .get(id, tenantId);
 }
 
 export function updateEnvironment(db: Db, id: string, f: EnvironmentFields, now: string): void {

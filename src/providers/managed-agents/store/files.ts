@@ -38,21 +38,19 @@ export function insertFile(
 }
 
 export function getFile(db: Db, tenantId: string, id: string): FileRow | undefined {
-  return db.prepare(`SELECT ${COLUMNS} FROM ma_files WHERE id = ? AND tenant_id = ?`).get(id, tenantId) as
-    | FileRow
-    | undefined;
+  return db
+    .prepare<[string, string], FileRow>(`SELECT ${COLUMNS} FROM ma_files WHERE id = ? AND tenant_id = ?`)
+    .get(id, tenantId);
 }
 
 export function fileBytes(db: Db, id: string): Buffer {
-  return (db.prepare('SELECT data FROM ma_files WHERE id = ?').get(id) as { data: Buffer }).data;
+  return db.prepare<[string], { data: Buffer }>('SELECT data FROM ma_files WHERE id = ?').get(id)!.data;
 }
 
 export function storedBytes(db: Db, tenantId: string): number {
-  return (
-    db.prepare('SELECT COALESCE(SUM(size_bytes), 0) AS n FROM ma_files WHERE tenant_id = ?').get(tenantId) as {
-      n: number;
-    }
-  ).n;
+  return db
+    .prepare<[string], { n: number }>('SELECT COALESCE(SUM(size_bytes), 0) AS n FROM ma_files WHERE tenant_id = ?')
+    .get(tenantId)!.n;
 }
 
 export function deleteFile(db: Db, id: string): void {

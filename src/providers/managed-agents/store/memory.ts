@@ -27,9 +27,9 @@ export function insertStore(
 }
 
 export function getStore(db: Db, tenantId: string, id: string): MemoryStoreRow | undefined {
-  return db.prepare('SELECT rowid, * FROM ma_memory_stores WHERE id = ? AND tenant_id = ?').get(id, tenantId) as
-    | MemoryStoreRow
-    | undefined;
+  return db
+    .prepare<[string, string], MemoryStoreRow>('SELECT rowid, * FROM ma_memory_stores WHERE id = ? AND tenant_id = ?')
+    .get(id, tenantId);
 }
 
 export function updateStore(
@@ -77,9 +77,9 @@ export function listStores(
 }
 
 export function getMemory(db: Db, storeId: string, id: string): MemoryRow | undefined {
-  return db.prepare('SELECT * FROM ma_memories WHERE id = ? AND store_id = ?').get(id, storeId) as
-    | MemoryRow
-    | undefined;
+  return db
+    .prepare<[string, string], MemoryRow>('SELECT * FROM ma_memories WHERE id = ? AND store_id = ?')
+    .get(id, storeId);
 }
 
 /** A memory other than `exceptId` whose path equals `path` or is its ancestor or descendant. */
@@ -90,15 +90,19 @@ export function overlapping(
   exceptId: string,
 ): { id: string; path: string } | undefined {
   return db
-    .prepare(`SELECT id, path FROM ma_memories WHERE store_id = ? AND id <> ?
-    AND (path = ? OR substr(path, 1, ?) = ? OR substr(?, 1, length(path) + 1) = path || '/') ORDER BY path LIMIT 1`)
-    .get(storeId, exceptId, path, chars(path) + 1, `${path}/`, path) as { id: string; path: string } | undefined;
+    .prepare<[string, string, string, number, string, string], { id: string; path: string }>(
+      `SELECT id, path FROM ma_memories WHERE store_id = ? AND id <> ?
+        AND (path = ? OR substr(path, 1, ?) = ? OR substr(?, 1, length(path) + 1) = path || '/') ORDER BY path LIMIT 1`,
+    )
+    .get(storeId, exceptId, path, chars(path) + 1, `${path}/`, path);
 }
 
 export function memoriesUnder(db: Db, storeId: string, prefix: string): MemoryRow[] {
   return db
-    .prepare('SELECT * FROM ma_memories WHERE store_id = ? AND substr(path, 1, ?) = ? ORDER BY path')
-    .all(storeId, chars(prefix), prefix) as MemoryRow[];
+    .prepare<[string, number, string], MemoryRow>(
+      'SELECT * FROM ma_memories WHERE store_id = ? AND substr(path, 1, ?) = ? ORDER BY path',
+    )
+    .all(storeId, chars(prefix), prefix);
 }
 
 export interface MemoryState {
@@ -173,9 +177,11 @@ export function insertVersion(
 }
 
 export function getVersion(db: Db, storeId: string, id: string): MemoryVersionRow | undefined {
-  return db.prepare('SELECT rowid, * FROM ma_memory_versions WHERE id = ? AND store_id = ?').get(id, storeId) as
-    | MemoryVersionRow
-    | undefined;
+  return db
+    .prepare<[string, string], MemoryVersionRow>(
+      'SELECT rowid, * FROM ma_memory_versions WHERE id = ? AND store_id = ?',
+    )
+    .get(id, storeId);
 }
 
 export function redactVersion(db: Db, id: string, by: unknown, now: string): void {

@@ -13,14 +13,16 @@ export function insertModel(db: Db, m: { id: string; position: number; lifecycle
 }
 
 export function getModel(db: Db, id: string): ModelRow | undefined {
-  return db.prepare('SELECT * FROM ma_models WHERE id = ?').get(id) as ModelRow | undefined;
+  return db.prepare<[string], ModelRow>('SELECT * FROM ma_models WHERE id = ?').get(id);
 }
 
 /** Every model in one of `lifecycles`, in seed order (newest first). */
 export function listModels(db: Db, lifecycles: string[]): ModelRow[] {
   return db
-    .prepare(`SELECT * FROM ma_models WHERE lifecycle IN (${lifecycles.map(() => '?').join(', ')}) ORDER BY position`)
-    .all(...lifecycles) as ModelRow[];
+    .prepare<string[], ModelRow>(
+      `SELECT * FROM ma_models WHERE lifecycle IN (${lifecycles.map(() => '?').join(', ')}) ORDER BY position`,
+    )
+    .all(...lifecycles);
 }
 
 export interface ModelCardFields {
@@ -45,15 +47,15 @@ export function insertModelCard(db: Db, c: ModelCardFields & { id: string; tenan
 }
 
 export function getModelCard(db: Db, tenantId: string, id: string): ModelCardRow | undefined {
-  return db.prepare('SELECT rowid, * FROM ma_model_cards WHERE id = ? AND tenant_id = ?').get(id, tenantId) as
-    | ModelCardRow
-    | undefined;
+  return db
+    .prepare<[string, string], ModelCardRow>('SELECT rowid, * FROM ma_model_cards WHERE id = ? AND tenant_id = ?')
+    .get(id, tenantId);
 }
 
 export function modelCardByHandle(db: Db, tenantId: string, modelId: string): ModelCardRow | undefined {
   return db
-    .prepare('SELECT rowid, * FROM ma_model_cards WHERE model_id = ? AND tenant_id = ?')
-    .get(modelId, tenantId) as ModelCardRow | undefined;
+    .prepare<[string, string], ModelCardRow>('SELECT rowid, * FROM ma_model_cards WHERE model_id = ? AND tenant_id = ?')
+    .get(modelId, tenantId);
 }
 
 export function updateModelCard(db: Db, id: string, c: ModelCardFields, now: string): void {

@@ -11,20 +11,22 @@ export interface SkillFile {
 /** A skill the tenant can see: its own, or a built-in one. */
 export function findSkill(db: Db, tenantId: string, id: string): SkillRow | undefined {
   return db
-    .prepare('SELECT rowid, * FROM ma_skills WHERE id = ? AND (tenant_id = ? OR tenant_id IS NULL)')
-    .get(id, tenantId) as SkillRow | undefined;
+    .prepare<[string, string], SkillRow>(
+      'SELECT rowid, * FROM ma_skills WHERE id = ? AND (tenant_id = ? OR tenant_id IS NULL)',
+    )
+    .get(id, tenantId);
 }
 
 export function findCustomSkillByName(db: Db, tenantId: string, name: string): SkillRow | undefined {
-  return db.prepare('SELECT rowid, * FROM ma_skills WHERE tenant_id = ? AND name = ?').get(tenantId, name) as
-    | SkillRow
-    | undefined;
+  return db
+    .prepare<[string, string], SkillRow>('SELECT rowid, * FROM ma_skills WHERE tenant_id = ? AND name = ?')
+    .get(tenantId, name);
 }
 
 export function getSkillVersion(db: Db, skillId: string, versionId: string): SkillVersionRow | undefined {
-  return db.prepare('SELECT rowid, * FROM ma_skill_versions WHERE skill_id = ? AND id = ?').get(skillId, versionId) as
-    | SkillVersionRow
-    | undefined;
+  return db
+    .prepare<[string, string], SkillVersionRow>('SELECT rowid, * FROM ma_skill_versions WHERE skill_id = ? AND id = ?')
+    .get(skillId, versionId);
 }
 
 export function versionIdTaken(db: Db, skillId: string, versionId: string): boolean {
@@ -100,14 +102,18 @@ export function listSkillVersions(
 /** The newest version other than `exceptId`, if any. */
 export function newestVersion(db: Db, skillId: string, exceptId: string): SkillVersionRow | undefined {
   return db
-    .prepare('SELECT rowid, * FROM ma_skill_versions WHERE skill_id = ? AND id <> ? ORDER BY rowid DESC LIMIT 1')
-    .get(skillId, exceptId) as SkillVersionRow | undefined;
+    .prepare<[string, string], SkillVersionRow>(
+      'SELECT rowid, * FROM ma_skill_versions WHERE skill_id = ? AND id <> ? ORDER BY rowid DESC LIMIT 1',
+    )
+    .get(skillId, exceptId);
 }
 
 export function skillFiles(db: Db, skillId: string, versionId: string): SkillFile[] {
   return db
-    .prepare('SELECT path, data FROM ma_skill_files WHERE skill_id = ? AND version_id = ? ORDER BY path')
-    .all(skillId, versionId) as SkillFile[];
+    .prepare<[string, string], SkillFile>(
+      'SELECT path, data FROM ma_skill_files WHERE skill_id = ? AND version_id = ? ORDER BY path',
+    )
+    .all(skillId, versionId);
 }
 
 export function deleteSkill(db: Db, skillId: string): void {

@@ -13,9 +13,9 @@ export function insertVault(
 }
 
 export function getVault(db: Db, tenantId: string, id: string): VaultRow | undefined {
-  return db.prepare('SELECT rowid, * FROM ma_vaults WHERE id = ? AND tenant_id = ?').get(id, tenantId) as
-    | VaultRow
-    | undefined;
+  return db
+    .prepare<[string, string], VaultRow>('SELECT rowid, * FROM ma_vaults WHERE id = ? AND tenant_id = ?')
+    .get(id, tenantId);
 }
 
 export function updateVault(
@@ -79,9 +79,9 @@ export function insertCredential(
 }
 
 export function getCredential(db: Db, vaultId: string, id: string): CredentialRow | undefined {
-  return db.prepare('SELECT rowid, * FROM ma_credentials WHERE id = ? AND vault_id = ?').get(id, vaultId) as
-    | CredentialRow
-    | undefined;
+  return db
+    .prepare<[string, string], CredentialRow>('SELECT rowid, * FROM ma_credentials WHERE id = ? AND vault_id = ?')
+    .get(id, vaultId);
 }
 
 export function updateCredential(db: Db, id: string, f: CredentialFields, now: string): void {

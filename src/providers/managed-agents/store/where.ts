@@ -35,8 +35,8 @@ export class Where {
  */
 export function newestFirst<R>(db: Db, table: string, where: Where, limit: number, columns = 'rowid, *'): R[] {
   return db
-    .prepare(`SELECT ${columns} FROM ${table} WHERE ${where} ORDER BY rowid DESC LIMIT ?`)
-    .all(...where.args, limit + 1) as R[];
+    .prepare<unknown[], R>(`SELECT ${columns} FROM ${table} WHERE ${where} ORDER BY rowid DESC LIMIT ?`)
+    .all(...where.args, limit + 1);
 }
 
 /** Archives a row once: archiving again keeps the first time and leaves `updated_at` alone. */
