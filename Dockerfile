@@ -58,7 +58,7 @@ COPY --from=build /app/contracts ./contracts
 COPY --from=build /app/fixtures ./fixtures
 USER mailsim
 VOLUME ["/data"]
-# 3000 AgentSend, 3001 Commune, 3002 Gent (each with its /_mailsim control plane); 2525 SMTP; 3003 reserved.
+# 3000 AgentSend, 3001 Commune, 3002 Gent, 3003 Managed Agents (each with its /_mailsim control plane); 2525 SMTP.
 EXPOSE 3000 2525 3001 3002 3003
 HEALTHCHECK --interval=10s --timeout=3s --start-period=15s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.MAILSIM_AGENTSEND_PORT || 3000) + '/_mailsim/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]

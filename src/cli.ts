@@ -9,7 +9,7 @@ import { log } from './engine/log.js';
 import { readFlags, serveUntilSignal } from './cli/verb.js';
 
 const START_USAGE = `Usage:
-  mailsim start [--db FILE|:memory:] [--providers agentsend,commune,gent] [--port N] [--host H]
+  mailsim start [--db FILE|:memory:] [--providers agentsend,commune,gent,managed-agents] [--port N] [--host H]
                 [--smtp-port N] [--smtp-relay smtp://host:port] [--no-smtp] [--smtp-max-bytes N]
                 [--mail-retention N]
                 [--validation strict|warn|off] [--journal-size N] [--no-seed] [--warm]
@@ -18,7 +18,7 @@ const START_USAGE = `Usage:
                 [--log-level debug|info|warn|error|silent]
 
 --providers starts only the providers named (default: all, AgentSend on 3000, Commune on 3001,
-Gent on 3002);
+Gent on 3002, Managed Agents on 3003);
 --port N starts the first provider named (AgentSend when --providers is not given) on port N,
 and only the providers named. --quirks reproduces documented production bugs (see
 contracts/<provider>.md). --warm compiles every contract validator at start.

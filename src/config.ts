@@ -61,7 +61,9 @@ export interface MailsimConfig {
   providerSettings: Record<string, Record<string, unknown>>;
 }
 
-export const DEFAULT_PORTS: Record<string, number> = { agentsend: 3000, commune: 3001, gent: 3002 };
+export const DEFAULT_PORTS: Record<string, number> = {
+  agentsend: 3000, commune: 3001, gent: 3002, 'managed-agents': 3003,
+};
 
 export function defaultConfig(): MailsimConfig {
   return {
@@ -119,8 +121,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Partial<Mai
   if (env.MAILSIM_LOG_LEVEL) out.logLevel = env.MAILSIM_LOG_LEVEL as MailsimConfig['logLevel'];
   const ports: Record<string, number> = {};
   for (const [k, v] of Object.entries(env)) {
-    const m = /^MAILSIM_([A-Z]+)_PORT$/.exec(k);
-    if (m && m[1] !== 'SMTP' && v) ports[m[1]!.toLowerCase()] = Number(v);
+    // MAILSIM_MANAGED_AGENTS_PORT names the provider "managed-agents".
+    const m = /^MAILSIM_([A-Z][A-Z_]*)_PORT$/.exec(k);
+    if (m && m[1] !== 'SMTP' && v) ports[m[1]!.toLowerCase().replace(/_/g, '-')] = Number(v);
   }
   if (Object.keys(ports).length) out.ports = { ...DEFAULT_PORTS, ...ports };
   return out;

@@ -18,11 +18,12 @@ export const CONTRACT_TEST_USAGE = `Usage:
   documented error case derived from contracts/<provider>.yaml against the target, and validates
   each response (status, declared headers, body) with Prism's validators.
 
-  --provider   agentsend (default), commune or gent
+  --provider   agentsend (default), commune, gent or managed-agents
   --target     base URL, e.g. http://localhost:3000 or https://api.agentsend.io
-               (Commune: http://localhost:3001 or https://api.commune.email; steps that would
-               mint accounts or delete data run only against a localhost target;
-               Gent: http://localhost:3002 or https://api.gent.mx)
+               (Commune: http://localhost:3001 or https://api.commune.email; Gent:
+               http://localhost:3002 or https://api.gent.mx; Managed Agents: http://localhost:3003
+               or an openma server; steps that would mint accounts, keys or delete data run only
+               against a localhost target)
   --api-key    key for the target (or MAILSIM_API_KEY); for Gent an agent token with every
                scope; its user-auth steps log in with GENT_EMAIL and GENT_PASSWORD (default:
                the emulator's seeded user)

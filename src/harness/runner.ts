@@ -14,11 +14,14 @@ import type { Creates, ErrorCase, FlowDefinition, FlowStep, StepAuth, Vars } fro
 import { agentsendFlow } from './flows/agentsend.js';
 import { communeFlow } from './flows/commune.js';
 import { gentFlow } from './flows/gent.js';
+import { managedAgentsFlow } from './flows/managed-agents.js';
 import { TargetClient, isLoopback, type Exchange, type FetchLike, type OutgoingRequest } from './http.js';
 import { selectSteps } from './select.js';
 import { PrismContract, type ContractViolation, type ViolationLocation } from './validate.js';
 
-export const FLOWS: Record<string, FlowDefinition> = { agentsend: agentsendFlow, commune: communeFlow, gent: gentFlow };
+export const FLOWS: Record<string, FlowDefinition> = {
+  agentsend: agentsendFlow, commune: communeFlow, gent: gentFlow, 'managed-agents': managedAgentsFlow,
+};
 
 /** A mistake in the options (unknown provider or operation), as opposed to a failing target. */
 export class UsageError extends Error {}

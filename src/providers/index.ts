@@ -8,6 +8,7 @@ export const PROVIDERS: Record<string, () => Promise<ProviderDefinition<any>>> =
   agentsend: async () => (await import('./agentsend/index.js')).agentsend,
   commune: async () => (await import('./commune/index.js')).commune,
   gent: async () => (await import('./gent/index.js')).gent,
+  'managed-agents': async () => (await import('./managed-agents/index.js')).managedAgents,
 };
 
 export async function loadProvider(name: string): Promise<ProviderDefinition<any>> {

@@ -16,12 +16,21 @@ export const GENT_DEV_LOGIN = { email: 'dev@gent.mailsim.test', password: 'mails
 export const GENT_DEV_INBOX_ID = 'inb_01JDEVGENT0000000000000001';
 export const GENT_DEV_MESSAGE_ID = 'msg_01JDEVGENT0000000000000001';
 
+/** The API key the Managed Agents seed creates (fixtures/managed-agents/seed.json); valid after every reset. */
+export const MANAGED_AGENTS_DEV_KEY = 'oma_mailsimdevkey0123456789abcdefghijklm';
+
 /** Seeded dev key per provider. */
 export const DEV_API_KEYS: Readonly<Record<string, string>> = {
-  agentsend: AGENTSEND_DEV_KEY, commune: COMMUNE_DEV_KEY, gent: GENT_DEV_TOKEN,
+  agentsend: AGENTSEND_DEV_KEY, commune: COMMUNE_DEV_KEY, gent: GENT_DEV_TOKEN, 'managed-agents': MANAGED_AGENTS_DEV_KEY,
 };
 
-/** The production base URL each provider's SDK uses by default; msw mode intercepts it. */
+/**
+ * The production base URL(s) each provider's SDK uses by default; msw mode intercepts them all.
+ * Managed Agents clients talk to Anthropic's API (the SDK's default) or to openma's hosted server.
+ */
 export const PROVIDER_BASE_URLS: Readonly<Record<string, string | readonly string[]>> = {
-  agentsend: 'https://api.agentsend.io', commune: 'https://api.commune.email', gent: 'https://api.gent.mx',
+  agentsend: 'https://api.agentsend.io',
+  commune: 'https://api.commune.email',
+  gent: 'https://api.gent.mx',
+  'managed-agents': ['https://api.anthropic.com', 'https://app.openma.dev'],
 };

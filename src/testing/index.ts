@@ -33,8 +33,7 @@ export {
 // ── Well-known values ──────────────────────────────────────────────────────────────────────────
 export {
   AGENTSEND_DEV_KEY, COMMUNE_DEV_KEY, DEV_API_KEYS, GENT_DEV_INBOX_ID, GENT_DEV_LOGIN, GENT_DEV_MESSAGE_ID,
-  GENT_DEV_TOKEN,
-  PROVIDER_BASE_URLS,
+  GENT_DEV_TOKEN, MANAGED_AGENTS_DEV_KEY, PROVIDER_BASE_URLS,
 } from './constants.js';
 export { FAULT_HEADER } from '../engine/faults.js';
 

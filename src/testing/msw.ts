@@ -36,8 +36,8 @@ import { PROVIDER_BASE_URLS } from './constants.js';
 import { createControlClient, type ControlClient } from './control-client.js';
 
 export {
-  AGENTSEND_DEV_KEY, COMMUNE_DEV_KEY, DEV_API_KEYS, GENT_DEV_INBOX_ID, GENT_DEV_LOGIN, GENT_DEV_MESSAGE_ID, GENT_DEV_TOKEN,
-  PROVIDER_BASE_URLS,
+  AGENTSEND_DEV_KEY, COMMUNE_DEV_KEY, DEV_API_KEYS, GENT_DEV_INBOX_ID, GENT_DEV_LOGIN, GENT_DEV_MESSAGE_ID,
+  GENT_DEV_TOKEN, MANAGED_AGENTS_DEV_KEY, PROVIDER_BASE_URLS,
 } from './constants.js';
 
 export interface MailsimHandlerOptions {

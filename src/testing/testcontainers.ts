@@ -21,7 +21,7 @@ import { DEV_API_KEYS } from './constants.js';
 /** The image the Dockerfile builds by default: `docker build -t mailsim:local .` */
 export const DEFAULT_IMAGE = 'mailsim:local';
 /** Ports inside the container: one per provider, then SMTP. */
-export const CONTAINER_PORTS = { agentsend: 3000, commune: 3001, gent: 3002, smtp: 2525 } as const;
+export const CONTAINER_PORTS = { agentsend: 3000, commune: 3001, gent: 3002, 'managed-agents': 3003, smtp: 2525 } as const;
 
 type ValidationMode = 'strict' | 'warn' | 'off';
 

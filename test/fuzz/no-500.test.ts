@@ -11,22 +11,29 @@ import { Contract } from '../../src/engine/contract.js';
 import { PROVIDERS, loadProvider } from '../../src/providers/index.js';
 import { DEV_KEY, SEED_INBOX_ID, startTestServer } from '../helpers/server.js';
 import { COMMUNE_KEY, SEED_INBOX_ID as COMMUNE_INBOX_ID, SHARED_DOMAIN_ID } from '../commune/seed.js';
-import { GENT_DEV_INBOX_ID, GENT_DEV_MESSAGE_ID, GENT_DEV_TOKEN } from '../../src/testing/constants.js';
+import {
+  GENT_DEV_INBOX_ID, GENT_DEV_MESSAGE_ID, GENT_DEV_TOKEN, MANAGED_AGENTS_DEV_KEY,
+} from '../../src/testing/constants.js';
 
-const KEYS: Record<string, string> = { agentsend: DEV_KEY, commune: COMMUNE_KEY, gent: GENT_DEV_TOKEN };
+const KEYS: Record<string, string> = {
+  agentsend: DEV_KEY, commune: COMMUNE_KEY, gent: GENT_DEV_TOKEN, 'managed-agents': MANAGED_AGENTS_DEV_KEY,
+};
 // FUZZ_RUNS=200 npx vitest run test/fuzz hunts harder; the default keeps the suite quick.
 const RUNS_PER_OPERATION = Number(process.env.FUZZ_RUNS ?? 15);
 
 let server: MailsimServer;
 beforeAll(async () => {
   server = await startTestServer({
-    ports: { agentsend: 0, commune: 0, gent: 0 }, rateLimits: false, logLevel: 'silent',
+    ports: { agentsend: 0, commune: 0, gent: 0, 'managed-agents': 0 }, rateLimits: false, logLevel: 'silent',
   });
 });
 afterAll(() => server.close());
 
 // Real ids of seeded resources too, so garbage also reaches handlers past their 404 checks.
-const SEEDED_IDS = [SEED_INBOX_ID, SHARED_DOMAIN_ID, COMMUNE_INBOX_ID, GENT_DEV_INBOX_ID, GENT_DEV_MESSAGE_ID];
+const SEEDED_IDS = [
+  SEED_INBOX_ID, SHARED_DOMAIN_ID, COMMUNE_INBOX_ID, GENT_DEV_INBOX_ID, GENT_DEV_MESSAGE_ID,
+  'xlsx', '20251013', 'claude-opus-5-5',
+];
 const idLike = fc.oneof(
   fc.constantFrom(...SEEDED_IDS),
   fc.uuid(),

@@ -62,7 +62,8 @@ describe('MailsimContainer', () => {
     const c = new Inspectable().withValidation('warn').withRateLimits(false);
     expect(c.image()).toBe(DEFAULT_IMAGE.includes(':') ? DEFAULT_IMAGE : `${DEFAULT_IMAGE}:latest`);
     expect(c.ports()).toEqual([
-      CONTAINER_PORTS.agentsend, CONTAINER_PORTS.commune, CONTAINER_PORTS.gent, CONTAINER_PORTS.smtp,
+      CONTAINER_PORTS.agentsend, CONTAINER_PORTS.commune, CONTAINER_PORTS.gent, CONTAINER_PORTS['managed-agents'],
+      CONTAINER_PORTS.smtp,
     ]);
     expect(c.env()).toMatchObject({ MAILSIM_HOST: '0.0.0.0', MAILSIM_SMTP_HOST: '0.0.0.0', MAILSIM_VALIDATION: 'warn', MAILSIM_RATE_LIMITS: 'false' });
   });
