@@ -35,10 +35,18 @@ export class ApiError extends Error {
   }
 }
 
-/** Told when the control plane asks for the token (401), so the page can ask the user. */
-let onUnauthorized: () => void = () => undefined;
+/** Told when the control plane asks for the token (401), so the page can ask the user; a 401 before anyone listens is kept. */
+let onUnauthorized: (() => void) | null = null;
+let refused = false;
+
 export function whenUnauthorized(fn: () => void): void {
   onUnauthorized = fn;
+  if (refused) fn();
+}
+
+export function reportUnauthorized(): void {
+  refused = true;
+  onUnauthorized?.();
 }
 
 export async function request(method: string, path: string, body?: unknown): Promise<Response> {
@@ -46,7 +54,7 @@ export async function request(method: string, path: string, body?: unknown): Pro
   if (body !== undefined) headers['content-type'] = 'application/json';
   const res = await fetch(path, { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
   if (res.ok) return res;
-  if (res.status === 401) onUnauthorized();
+  if (res.status === 401) reportUnauthorized();
   let message = `${res.status} ${res.statusText}`;
   try {
     const envelope = (await res.json()) as { error?: { message?: string } };
@@ -62,7 +70,21 @@ export async function api<T = any>(method: string, path: string, body?: unknown)
   return (res.status === 204 ? undefined : await res.json()) as T;
 }
 
-export const get = <T = any>(path: string): Promise<T> => api<T>('GET', path);
+/** GETs started before the first render (see `prefetch`), each handed to the first `get` of its path. */
+const early = new Map<string, Promise<unknown>>();
+
+/** Starts a GET now, so its answer is on the way while the page renders its first frame. */
+export function prefetch(path: string): void {
+  const pending = api('GET', path);
+  pending.catch(() => undefined); // a failure is reported to whoever reads it
+  early.set(path, pending);
+}
+
+export function get<T = any>(path: string): Promise<T> {
+  const pending = early.get(path);
+  early.delete(path);
+  return (pending as Promise<T> | undefined) ?? api<T>('GET', path);
+}
 
 /** `?a=1&b=x` from the values given (empty and false ones left out). */
 export function query(values: Record<string, string | number | boolean | null | undefined>): string {

@@ -3,7 +3,7 @@
  * header), split into server-sent events and handed to whoever subscribed to their name.
  * Reconnects after a drop; on reconnect and on `resync`, views read afresh.
  */
-import { authHeaders } from './api';
+import { authHeaders, reportUnauthorized } from './api';
 
 export type EventName = 'hello' | 'mail' | 'request' | 'webhook' | 'clock' | 'faults' | 'reset' | 'resync';
 type Listener = (data: any) => void;
@@ -54,6 +54,7 @@ function parseBlock(block: string): { name: string; data: string } | null {
 
 async function readStream(signal: AbortSignal): Promise<void> {
   const res = await fetch('/_mailsim/events', { headers: { accept: 'text/event-stream', ...authHeaders() }, signal });
+  if (res.status === 401) reportUnauthorized();
   if (!res.ok || !res.body) throw new Error(`events: ${res.status}`);
   const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = '';

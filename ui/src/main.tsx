@@ -5,12 +5,12 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import './styles.css';
-import { adoptTokenFromUrl, setToken, whenUnauthorized } from './api';
+import { adoptTokenFromUrl, prefetch, setToken, whenUnauthorized } from './api';
 import { connect, on, onStatus } from './events';
-import { href, useRoute } from './route';
+import { href, parseRoute, useRoute } from './route';
 import { AgentsView } from './views/agents';
 import { ControlView } from './views/control';
-import { MailView } from './views/mail';
+import { firstMailPage, MailView } from './views/mail';
 import { ProvidersView } from './views/providers';
 import { RequestsView } from './views/requests';
 import { WebhooksView } from './views/webhooks';
@@ -98,6 +98,8 @@ function App() {
 }
 
 adoptTokenFromUrl();
+// The Mail view's first page is on its way before the first render (the view opens with it).
+if (parseRoute(location.hash).view === 'mail' && !location.hash.includes('?')) prefetch(firstMailPage());
 // The page's placeholder (painted before the script runs) makes way for the app.
 const root = document.getElementById('app')!;
 root.textContent = '';

@@ -5,7 +5,7 @@
 import { Empty } from '../components';
 import { href } from '../route';
 
-const AGENT_PROVIDERS = /managed|openma|agents/i;
+const AGENT_PROVIDERS = /managed|openma/i;
 
 export function AgentsView({ providers }: { providers: string[] }) {
   const running = providers.filter((p) => AGENT_PROVIDERS.test(p));

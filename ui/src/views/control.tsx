@@ -1,5 +1,5 @@
 /** Control: the virtual clock, fault rules and scenarios (each on or off), and resets. */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { api, get } from '../api';
 import { Action, Badge, Empty, Problem } from '../components';
 import { fullTime } from '../format';
@@ -68,6 +68,17 @@ function describe(r: FaultRule): string {
 
 const toggle = (id: string, enabled: boolean) => api('PATCH', `/_mailsim/faults/${encodeURIComponent(id)}`, { enabled });
 
+/** A rule's on/off switch: flips at once, then follows what the control plane says (back again if it refused). */
+function RuleSwitch({ rule }: { rule: FaultRule }) {
+  const [on, setOn] = useState(rule.enabled);
+  useEffect(() => setOn(rule.enabled), [rule.enabled]);
+  const flip = (value: boolean): void => {
+    setOn(value);
+    toggle(rule.id, value).catch(() => setOn(!value));
+  };
+  return <input type="checkbox" aria-label={`rule ${rule.id} on`} checked={on} onChange={(e) => flip((e.target as HTMLInputElement).checked)} />;
+}
+
 function FaultsPanel() {
   const faults = useLoad(() => get<{ data: FaultRule[]; seed: number | null }>('/_mailsim/faults'), []);
   const scenarios = useLoad(() => get<{ data: { name: string; description: string | null }[] }>('/_mailsim/scenarios'), []);
@@ -85,7 +96,7 @@ function FaultsPanel() {
           <tbody>
             {rules.map((r) => (
               <tr class={r.enabled ? '' : 'off'} data-id={r.id}>
-                <td><input type="checkbox" aria-label={`rule ${r.id} on`} checked={r.enabled} onChange={(e) => void toggle(r.id, (e.target as HTMLInputElement).checked)} /></td>
+                <td><RuleSwitch rule={r} /></td>
                 <td>{r.name && r.name !== r.id ? <span>{r.name} <span class="muted">{r.id}</span></span> : r.id}</td>
                 <td>{describe(r)}</td><td>{r.matched}</td><td>{r.applied}</td>
                 <td><Action run={() => api('DELETE', `/_mailsim/faults/${encodeURIComponent(r.id)}`)}>Remove</Action></td>

@@ -56,7 +56,7 @@ interface Endpoint {
   lastAt: string;
 }
 
-const SIGNATURE = /signature|svix|webhook|timestamp/i;
+const SIGNATURE = /signature|svix|timestamp/i;
 
 function DeliveryView({ id }: { id: string }) {
   const loaded = useLoad(() => get<DeliveryDetail>(`/_mailsim/webhooks/deliveries/${encodeURIComponent(id)}`), [id]);
