@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { ROOT, ensureUiBuilt } from '../harness/build.js';
 
-const CANDIDATES = [process.env.MAILSIM_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+const CANDIDATES = [process.env.MAILSIM_CHROMIUM, '/usr/bin/chromium', '/usr/bin/google-chrome'];
 
 /** Where screenshots go (gitignored). */
 export const SHOTS = join(ROOT, 'test-results', 'ui');

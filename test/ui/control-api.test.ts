@@ -4,7 +4,10 @@
  * per-inbox counts, the journal by tenant, webhook endpoints and each attempt's headers, and the
  * UI's own files (public, policed, and the token still guarding everything else).
  */
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, ensureBuilt, ensureUiBuilt } from '../harness/build.js';
 import { startMailsim, type MailsimServer } from '../../src/server.js';
 import { startWebhookReceiver, type WebhookReceiver } from '../../src/testing/webhooks.js';
 import { client, SEED_ACCOUNT_ID, SEED_INBOX_ADDRESS, SEED_INBOX_ID } from '../helpers/server.js';
@@ -211,6 +214,32 @@ describe('the UI’s files', () => {
       expect((await fetch(`${guarded.url()}/_mailsim/mail`, { headers: { 'x-mailsim-token': 'secret-token' } })).status).toBe(200);
     } finally {
       await guarded.close();
+    }
+  });
+});
+
+describe('the start-up banner', () => {
+  it('prints the UI’s address with the token, and the page answers there', async () => {
+    await ensureBuilt();
+    await ensureUiBuilt();
+    const args = ['start', '--port', '0', '--providers', 'agentsend', '--no-smtp', '--db', ':memory:', '--control-token', 'banner-token'];
+    const child = spawn(process.execPath, [join(ROOT, 'dist/src/cli.js'), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      const line = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        child.stdout.on('data', (c: Buffer) => {
+          out += c.toString();
+          const found = /web UI +(\S+)/.exec(out);
+          if (found) resolve(found[1]!);
+        });
+        child.once('exit', (code) => reject(new Error(`mailsim exited (${code}) before printing the UI address:\n${out}`)));
+      });
+      expect(line).toMatch(/^http:\/\/localhost:\d+\/_mailsim\/ui#token=banner-token$/);
+      const page = await fetch(line.replace(/#.*$/, ''));
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('<div id="app">');
+    } finally {
+      child.kill();
     }
   });
 });

@@ -20,9 +20,10 @@ export function mailDocument(html: string, allowRemoteImages: boolean): string {
 /** How many remote resources (images, backgrounds, style sheets) the HTML asks for (scripts never run, so never count). */
 export function remoteReferences(html: string): number {
   html = html.replace(/<script\b[\s\S]*?<\/script>/gi, '');
-  const attributes = html.match(/\b(?:src|background|href)\s*=\s*["']?\s*(?:https?:)?\/\//gi) ?? [];
+  const attributes = html.match(/\b(?:src|background)\s*=\s*["']?\s*(?:https?:)?\/\//gi) ?? [];
+  const sheets = html.match(/<link\b[^>]*\bhref\s*=\s*["']?\s*(?:https?:)?\/\//gi) ?? [];
   const css = html.match(/url\(\s*["']?\s*(?:https?:)?\/\//gi) ?? [];
-  return attributes.length + css.length;
+  return attributes.length + sheets.length + css.length;
 }
 
 export interface AttachmentMeta {

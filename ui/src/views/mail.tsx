@@ -111,7 +111,7 @@ export function MailView({ route, providers }: { route: Route; providers: string
     <div class="split">
       <section class="list-pane">
         <div class="toolbar">
-          <input type="search" placeholder="Search subject, sender, recipient, text" value={q} aria-label="Search mail"
+          <input type="search" placeholder="Search mail" title="Subject, sender, recipient or text" value={q} aria-label="Search mail"
             onInput={(e) => setQ((e.target as HTMLInputElement).value)} />
           <select value={provider} aria-label="Provider" onChange={(e) => setProvider((e.target as HTMLSelectElement).value)}>
             <option value="">All providers</option>
