@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // Bundles the web UI (ui/src, Preact) into dist/ui with esbuild: one script, named by content hash,
-// and the page that loads it, with the style sheet inlined (so the first paint waits on no second
-// request). The emulator serves these files at
-// /_mailsim/ui (src/control/ui.ts); they ship in the package, so nothing is fetched at run time.
-import { mkdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+// the page that loads it, with the style sheet inlined (so the first paint waits on no second
+// request), and the icon. The emulator serves these files at /_mailsim/ui (src/control/ui.ts);
+// they ship in the package, so nothing is fetched at run time.
+import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -38,6 +38,7 @@ const page = readFileSync(join(root, 'ui', 'index.html'), 'utf8')
   .replace('%SCRIPT%', `/_mailsim/ui/${script}`)
   .replace('%STYLE%', () => css);
 writeFileSync(join(out, 'index.html'), page);
+copyFileSync(join(root, 'ui', 'favicon.svg'), join(out, 'favicon.svg'));
 
 const kib = (f) => `${(statSync(join(out, f)).size / 1024).toFixed(1)} KiB`;
 console.log(`ui: dist/ui/index.html (${kib('index.html')}, styles inlined), ${script} (${kib(script)})`);

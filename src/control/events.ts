@@ -50,7 +50,11 @@ function batched(channel: StreamChannel): { send: (event: string, data: unknown)
 }
 
 /** Subscribes `send` to the engine parts of the topics wanted; returns what unsubscribes. */
-function subscribe(engine: Engine, topics: ReadonlySet<Topic>, send: (event: string, data: unknown) => void): (() => void)[] {
+function subscribe(
+  engine: Engine,
+  topics: ReadonlySet<Topic>,
+  send: (event: string, data: unknown) => void,
+): (() => void)[] {
   const off: (() => void)[] = [];
   const sink = engine.plane.sink;
   if (topics.has('mail')) {
@@ -59,22 +63,32 @@ function subscribe(engine: Engine, topics: ReadonlySet<Topic>, send: (event: str
       if (row) send('mail', { type: 'stored', message: mailSummary(row) });
     };
     const deleted = (id: string): void => send('mail', { type: 'deleted', id });
-    const cleared = (scope: { provider?: string }): void => send('mail', { type: 'cleared', provider: scope.provider ?? null });
+    const cleared = (scope: { provider?: string }): void =>
+      send('mail', { type: 'cleared', provider: scope.provider ?? null });
     sink.on('stored', stored).on('deleted', deleted).on('cleared', cleared);
     off.push(() => sink.off('stored', stored).off('deleted', deleted).off('cleared', cleared));
   }
   if (topics.has('requests')) {
-    off.push(engine.journal.changes.on((e: JournalEvent) => send('request', e.kind === 'added' ? journalSummary(e.entry) : { cleared: true })));
+    off.push(
+      engine.journal.changes.on((e: JournalEvent) =>
+        send('request', e.kind === 'added' ? journalSummary(e.entry) : { cleared: true }),
+      ),
+    );
   }
   if (topics.has('webhooks')) {
-    off.push(engine.outbox.changes.on((c: DeliveryChange) => {
-      if (c.id === null) return send('webhook', { type: c.kind, provider: c.provider });
-      const found = engine.outbox.get(c.id);
-      if (found) send('webhook', { type: c.kind, delivery: deliveryJson(found.delivery) });
-    }));
+    off.push(
+      engine.outbox.changes.on((c: DeliveryChange) => {
+        if (c.id === null) return send('webhook', { type: c.kind, provider: c.provider });
+        const found = engine.outbox.get(c.id);
+        if (found) send('webhook', { type: c.kind, delivery: deliveryJson(found.delivery) });
+      }),
+    );
   }
   if (topics.has('clock')) off.push(engine.clock.onChange(() => send('clock', engine.clock.state())));
-  if (topics.has('faults')) off.push(engine.faults.changes.on(() => send('faults', { data: engine.faults.list(), seed: engine.faults.currentSeed })));
+  if (topics.has('faults')) {
+    const rules = () => ({ data: engine.faults.list(), seed: engine.faults.currentSeed });
+    off.push(engine.faults.changes.on(() => send('faults', rules())));
+  }
   if (topics.has('reset')) off.push(engine.resets.on((r) => send('reset', r)));
   return off;
 }
@@ -86,10 +100,17 @@ export function eventHandlers(engine: Engine, provider: string): Record<string, 
       const topics = new Set(wanted as Topic[]);
       return {
         status: 200,
-        headers: { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive', 'x-accel-buffering': 'no' },
+        headers: {
+          'content-type': 'text/event-stream',
+          'cache-control': 'no-cache',
+          connection: 'keep-alive',
+          'x-accel-buffering': 'no',
+        },
         stream: (channel) => {
           const out = batched(channel);
-          channel.write(`retry: 2000\n${frame('hello', { ...healthBody(engine, provider), clock: engine.clock.state() })}`);
+          channel.write(
+            `retry: 2000\n${frame('hello', { ...healthBody(engine, provider), clock: engine.clock.state() })}`,
+          );
           const off = subscribe(engine, topics, out.send);
           const heartbeat = setInterval(() => channel.write(': keep-alive\n\n'), HEARTBEAT_MS);
           heartbeat.unref();

@@ -1,6 +1,7 @@
 /**
  * Control-plane routes for the mail sink, on every provider port:
- *   GET    /_mailsim/mail                      list (q, to, from, subject, text, inbox, provider, tenant, direction, since; limit, offset)
+ *   GET    /_mailsim/mail                      list (q, to, from, subject, text, inbox, provider, tenant, direction,
+ *                                              since; limit, offset)
  *   GET    /_mailsim/mail/inboxes              the emulated inboxes mail involves, with counts
  *   GET    /_mailsim/mail/wait                 the first matching message, answered the moment it lands (408 on timeout)
  *   GET    /_mailsim/mail/:id                  parsed JSON with headers and the attachment list

@@ -23,7 +23,12 @@ function providerInfo(engine: Engine, entry: ProviderEntry) {
   const apiKeys = entry.seed?.apiKeys ?? [];
   const key = apiKeys[0]?.key;
   return {
-    name: def.name, title: def.title, baseUrl, apiKeys, notes: entry.seed?.notes ?? [], examplePath: def.examplePath,
+    name: def.name,
+    title: def.title,
+    baseUrl,
+    apiKeys,
+    notes: entry.seed?.notes ?? [],
+    examplePath: def.examplePath,
     curl: key ? exampleCurl(baseUrl, def.examplePath, key) : null,
   };
 }
@@ -33,7 +38,10 @@ function providerInfo(engine: Engine, entry: ProviderEntry) {
  * exactly one of each: `as_inboxes` → `/inboxes/{id}` and `/inboxes` (the table's name without its
  * provider prefix is the path's last resource segment).
  */
-function apiPaths(operations: readonly Operation[], table: string): { itemPath: string | null; listPath: string | null } {
+function apiPaths(
+  operations: readonly Operation[],
+  table: string,
+): { itemPath: string | null; listPath: string | null } {
   const stem = table.replace(/^[a-z0-9]+_/, '');
   const gets = operations.filter((op) => op.method === 'GET');
   const items = gets.filter((op) => op.paramNames.length === 1 && op.path.endsWith(`/${stem}/{${op.paramNames[0]}}`));
@@ -50,7 +58,8 @@ const shown = (v: unknown): unknown => (Buffer.isBuffer(v) ? `<${v.length} bytes
 export function providerHandlers(engine: Engine): Record<string, Handler> {
   const entryOf = (name: string): ProviderEntry => {
     const entry = engine.provider(name);
-    if (!entry) throw controlErrors.notFound(`provider ${name} is not running (running: ${engine.providerNames().join(', ')})`);
+    if (!entry)
+      throw controlErrors.notFound(`provider ${name} is not running (running: ${engine.providerNames().join(', ')})`);
     return entry;
   };
   const db = engine.store.db;
@@ -58,14 +67,18 @@ export function providerHandlers(engine: Engine): Record<string, Handler> {
     (db.prepare(`SELECT COUNT(*) AS n FROM ${table} ${where}`).get(...args) as { n: number }).n;
 
   return {
-    listProviders: () => ({ status: 200, body: { data: engine.providerNames().map((n) => providerInfo(engine, entryOf(n))) } }),
+    listProviders: () => ({
+      status: 200,
+      body: { data: engine.providerNames().map((n) => providerInfo(engine, entryOf(n))) },
+    }),
     getProvider: (_ctx, { params, query }) => {
       const entry = entryOf(params.name);
       const tenant = typeof query.tenant === 'string' && query.tenant !== '' ? query.tenant : null;
       const tables = entry.def.tables.map((t) => {
         const scoped = tenant !== null && t.tenantColumn !== null;
         return {
-          name: t.name, tenantColumn: t.tenantColumn,
+          name: t.name,
+          tenantColumn: t.tenantColumn,
           rows: count(t.name, scoped ? `WHERE ${t.tenantColumn} = ?` : '', scoped ? [tenant] : []),
           ...apiPaths(entry.contract.operations, t.name),
         };
@@ -77,14 +90,19 @@ export function providerHandlers(engine: Engine): Record<string, Handler> {
       const entry = entryOf(params.name);
       // Only a table the provider declares is ever named in SQL.
       const table = entry.def.tables.find((t) => t.name === params.table);
-      if (!table) throw controlErrors.notFound(`${params.name} has no table ${params.table} (${entry.def.tables.map((t) => t.name).join(', ')})`);
+      if (!table)
+        throw controlErrors.notFound(
+          `${params.name} has no table ${params.table} (${entry.def.tables.map((t) => t.name).join(', ')})`,
+        );
       const tenant = typeof query.tenant === 'string' && query.tenant !== '' ? query.tenant : null;
       const scoped = tenant !== null && table.tenantColumn !== null;
       const where = scoped ? `WHERE ${table.tenantColumn} = ?` : '';
       const args = scoped ? [tenant] : [];
       const limit = query.limit as number;
       const offset = query.offset as number;
-      const rows = db.prepare(`SELECT * FROM ${table.name} ${where} ORDER BY rowid DESC LIMIT ? OFFSET ?`).all(...args, limit, offset) as Record<string, unknown>[];
+      const rows = db
+        .prepare(`SELECT * FROM ${table.name} ${where} ORDER BY rowid DESC LIMIT ? OFFSET ?`)
+        .all(...args, limit, offset) as Record<string, unknown>[];
       const data = rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, shown(v)])));
       return { status: 200, body: { data, total: count(table.name, where, args), limit, offset } };
     },

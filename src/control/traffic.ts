@@ -48,7 +48,9 @@ export function trafficHandlers(engine: Engine, provider: string, options: Traff
         violations: q.violations === true, ...(q.fault !== undefined ? { fault: q.fault as boolean } : {}),
         ...(q.replay !== undefined ? { replay: q.replay as boolean } : {}),
       });
-      return { status: 200, body: { data: data.map(journalSummary), total: data.length, size: engine.journal.size, capacity: engine.journal.maxSize } };
+      const { size, maxSize: capacity } = engine.journal;
+      const body = { data: data.map(journalSummary), total: data.length, size, capacity };
+      return { status: 200, body };
     },
     getRequest: (_ctx, { params }) => {
       const entry = engine.journal.get(params.id as number);

@@ -2,7 +2,7 @@
  * Webhook delivery log on the control plane:
  *   GET  /_mailsim/webhooks/deliveries              newest first; ?status=&event=&url=&webhookId=&tenant=&provider=&limit=&offset=
  *   GET  /_mailsim/webhooks/endpoints               the endpoints deliveries went to, with counts by status
- *   GET  /_mailsim/webhooks/deliveries/:id          one delivery with the request sent and every attempt (and its headers)
+ *   GET  /_mailsim/webhooks/deliveries/:id          one delivery: the request sent, every attempt and its headers
  *   POST /_mailsim/webhooks/deliveries/:id/retry    send again now (a dead or delivered one gets a fresh round of attempts)
  * Listing defaults to the deliveries (endpoints) of the provider whose port answers.
  */
@@ -69,7 +69,9 @@ export function webhookHandlers(engine: Engine, provider: string): Record<string
           inFlight: outbox.isInFlight(delivery.id),
           request: { method: 'POST', url: delivery.url, headers: JSON.parse(delivery.headers) as Record<string, string>, body: delivery.body },
           payload: parseBody(delivery.body),
-          attempts: attempts.map((a) => ({ ...attemptJson(a), headers: outbox.attemptHeaders(delivery, a.attempt, a.started_at_ms) })),
+          attempts: attempts.map((a) => ({
+            ...attemptJson(a), headers: outbox.attemptHeaders(delivery, a.attempt, a.started_at_ms),
+          })),
         },
       };
     },

@@ -248,7 +248,8 @@ export class FaultEngine {
 
   private insert(input: FaultRuleInput): FaultRule {
     validateRule(input);
-    const rule: FaultRule = { ...input, id: input.id ?? `fault_${++this.seq}`, enabled: input.enabled ?? true, matched: 0, applied: 0 };
+    const id = input.id ?? `fault_${++this.seq}`;
+    const rule: FaultRule = { ...input, id, enabled: input.enabled ?? true, matched: 0, applied: 0 };
     const compiled = { rule, path: input.match?.path ? globToRegex(input.match.path) : null };
     this.rules = this.rules.filter((r) => r.rule.id !== rule.id).concat(compiled);
     return { ...rule };
@@ -351,7 +352,9 @@ export function validateRule(input: FaultRuleInput): void {
   }
   if (input.match !== undefined && (typeof input.match !== 'object' || input.match === null)) throw new TypeError('match must be an object');
   if (input.probability !== undefined && !(typeof input.probability === 'number' && input.probability >= 0 && input.probability <= 1)) throw new TypeError('probability must be within [0,1]');
-  if (input.enabled !== undefined && typeof input.enabled !== 'boolean') throw new TypeError('enabled must be true or false');
+  if (input.enabled !== undefined && typeof input.enabled !== 'boolean') {
+    throw new TypeError('enabled must be true or false');
+  }
   for (const k of ['times', 'after'] as const) {
     const v = input[k];
     if (v !== undefined && !(Number.isInteger(v) && v >= 0)) throw new TypeError(`${k} must be a non-negative integer`);

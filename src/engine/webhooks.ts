@@ -191,8 +191,9 @@ export class WebhookOutbox implements WebhookEngine {
 
   /** Every endpoint (subscription and URL) a provider's deliveries went to, with counts by status, latest first. */
   endpoints(provider: string): EndpointSummary[] {
-    return this.store.db.prepare(`SELECT subscription_id, url, tenant, COUNT(*) AS total, SUM(status = 'pending') AS pending,
-        SUM(status = 'delivered') AS delivered, SUM(status = 'failed') AS failed, SUM(status = 'dead') AS dead,
+    return this.store.db.prepare(`SELECT subscription_id, url, tenant, COUNT(*) AS total,
+        SUM(status = 'pending') AS pending, SUM(status = 'delivered') AS delivered,
+        SUM(status = 'failed') AS failed, SUM(status = 'dead') AS dead,
         MAX(updated_at_ms) AS last_at_ms FROM webhook_deliveries WHERE provider = ?
         GROUP BY subscription_id, url, tenant ORDER BY last_at_ms DESC`).all(provider) as EndpointSummary[];
   }
@@ -280,8 +281,8 @@ export class WebhookOutbox implements WebhookEngine {
     const signer = this.signers.get(row.provider);
     if (!signer) return headers;
     try {
-      const info = { deliveryId: row.id, tenant: row.tenant, subscriptionId: row.subscription_id, event: row.event, url: row.url, body: row.body };
-      return { ...headers, ...signer({ ...info, attempt, nowMs }) };
+      const { id: deliveryId, tenant, subscription_id: subscriptionId, event, url, body } = row;
+      return { ...headers, ...signer({ deliveryId, tenant, subscriptionId, event, url, body, attempt, nowMs }) };
     } catch (e) {
       log.error('webhook signer failed; sending the stored headers', { id: row.id, error: String(e) });
       return headers;

@@ -656,9 +656,17 @@ export interface components {
                 filename?: string | null;
                 contentType?: string;
                 size?: number;
+                /** @description The part's Content-ID, for `cid:` references in the HTML. */
+                contentId?: string | null;
                 url: string;
             }[];
-            deliveries: unknown[];
+            /** @description Each recipient an emulated inbox claimed, and the provider that holds it. */
+            deliveries: {
+                address: string;
+                provider: string;
+                /** @description Why handing it to that inbox failed. */
+                error?: string;
+            }[];
             parseWarnings: string[];
             rawUrl: string;
         };

@@ -193,7 +193,7 @@ describe('npm package', () => {
     for (const peer of OPTIONAL_PEERS) expect(Object.keys(manifest.dependencies), peer).not.toContain(peer);
   });
 
-  it('ships what `prepare` built in a clean clone: compiled code, SQL migrations, contracts as JSON, the web UI', () => {
+  it('ships what `prepare` built in a clean clone: compiled code, SQL migrations, contracts as JSON, web UI', () => {
     const installed = join(lean, 'node_modules/mailsim');
     const built = [
       'dist/src/cli.js', 'dist/src/testing/index.js', 'dist/src/engine/store/migrations/0001_engine.sql',

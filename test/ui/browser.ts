@@ -22,7 +22,11 @@ export interface BrowserCheck {
 
 export function findChromium(): BrowserCheck {
   const path = CANDIDATES.find((c): c is string => typeof c === 'string' && c !== '' && existsSync(c)) ?? null;
-  if (!path) return { path, reason: ' (skipped: no Chromium at /usr/bin/chromium; apt-get install -y chromium, or set MAILSIM_CHROMIUM)' };
+  if (!path)
+    return {
+      path,
+      reason: ' (skipped: no Chromium at /usr/bin/chromium; apt-get install -y chromium, or set MAILSIM_CHROMIUM)',
+    };
   return { path, reason: '' };
 }
 

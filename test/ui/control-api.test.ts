@@ -8,9 +8,9 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, ensureBuilt, ensureUiBuilt } from '../harness/build.js';
-import { startMailsim, type MailsimServer } from '../../src/server.js';
+import type { MailsimServer } from '../../src/server.js';
 import { startWebhookReceiver, type WebhookReceiver } from '../../src/testing/webhooks.js';
-import { client, SEED_ACCOUNT_ID, SEED_INBOX_ADDRESS, SEED_INBOX_ID } from '../helpers/server.js';
+import { client, SEED_ACCOUNT_ID, SEED_INBOX_ADDRESS, SEED_INBOX_ID, startTestServer } from '../helpers/server.js';
 import { readEvents, type EventReader } from './events.js';
 
 let server: MailsimServer;
@@ -21,7 +21,7 @@ const send = (subject: string, to = 'carol@example.com') =>
   api()('POST', `/inboxes/${SEED_INBOX_ID}/messages`, { to: [to], subject, bodyText: `about ${subject}` });
 
 beforeAll(async () => {
-  server = await startMailsim({ db: ':memory:', ports: { agentsend: 0 }, smtp: false, logLevel: 'error', rateLimits: false });
+  server = await startTestServer({ rateLimits: false });
   receiver = await startWebhookReceiver();
 });
 afterAll(async () => {
@@ -36,23 +36,38 @@ describe('GET /_mailsim/events', () => {
     expect(opened.status).toBe(200);
     events = opened.reader;
     const hello = await events.next();
-    expect(hello).toMatchObject({ name: 'hello', data: { provider: 'agentsend', providers: ['agentsend'], clock: { mode: 'real' } } });
+    expect(hello).toMatchObject({
+      name: 'hello',
+      data: { provider: 'agentsend', providers: ['agentsend'], clock: { mode: 'real' } },
+    });
   });
   afterAll(() => events.close());
 
   it('tells of each request answered, without what it captured', async () => {
     expect((await api()('GET', '/account')).status).toBe(200);
     const e = await events.until((x) => x.name === 'request');
-    expect(e.data).toMatchObject({ method: 'GET', path: '/account', operationId: 'getAccount', status: 200, tenant: SEED_ACCOUNT_ID });
+    expect(e.data).toMatchObject({
+      method: 'GET',
+      path: '/account',
+      operationId: 'getAccount',
+      status: 200,
+      tenant: SEED_ACCOUNT_ID,
+    });
     expect(e.data.exchange).toBeUndefined();
   });
 
   it('tells of mail stored, deleted and cleared', async () => {
     expect((await send('Streamed')).status).toBe(202);
     const stored = await events.until((x) => x.name === 'mail');
-    expect(stored.data).toMatchObject({ type: 'stored', message: { subject: 'Streamed', direction: 'out', provider: 'agentsend', inboxes: [SEED_INBOX_ADDRESS] } });
+    expect(stored.data).toMatchObject({
+      type: 'stored',
+      message: { subject: 'Streamed', direction: 'out', provider: 'agentsend', inboxes: [SEED_INBOX_ADDRESS] },
+    });
     expect((await ctl()('DELETE', `/_mailsim/mail/${stored.data.message.id}`)).status).toBe(204);
-    expect((await events.until((x) => x.name === 'mail')).data).toEqual({ type: 'deleted', id: stored.data.message.id });
+    expect((await events.until((x) => x.name === 'mail')).data).toEqual({
+      type: 'deleted',
+      id: stored.data.message.id,
+    });
     expect((await ctl()('DELETE', '/_mailsim/mail?provider=agentsend')).status).toBe(204);
     expect((await events.until((x) => x.name === 'mail')).data).toEqual({ type: 'cleared', provider: 'agentsend' });
   });
@@ -63,7 +78,9 @@ describe('GET /_mailsim/events', () => {
     expect(clock.data.offsetMs).toBeGreaterThanOrEqual(90_000);
     await ctl()('POST', '/_mailsim/faults', { id: 'streamed-rule', action: { type: 'status', status: 500 } });
     await ctl()('PATCH', '/_mailsim/faults/streamed-rule', { enabled: false });
-    await events.until((x) => x.name === 'faults' && x.data.data.some((r: any) => r.id === 'streamed-rule' && r.enabled));
+    await events.until(
+      (x) => x.name === 'faults' && x.data.data.some((r: any) => r.id === 'streamed-rule' && r.enabled),
+    );
     const off = await events.until((x) => x.name === 'faults');
     expect(off.data.data.find((r: any) => r.id === 'streamed-rule')).toMatchObject({ enabled: false });
     await ctl()('DELETE', '/_mailsim/faults');
@@ -73,9 +90,16 @@ describe('GET /_mailsim/events', () => {
     const hook = await api()('POST', '/webhooks', { url: receiver.url, events: ['message.sent'] });
     expect((await send('Hooked')).status).toBe(202);
     const enqueued = await events.until((x) => x.name === 'webhook');
-    expect(enqueued.data).toMatchObject({ type: 'enqueued', delivery: { webhookId: hook.body.id, event: 'message.sent', status: 'pending' } });
+    expect(enqueued.data).toMatchObject({
+      type: 'enqueued',
+      delivery: { webhookId: hook.body.id, event: 'message.sent', status: 'pending' },
+    });
     const attempt = await events.until((x) => x.name === 'webhook' && x.data.type === 'attempt');
-    expect(attempt.data.delivery).toMatchObject({ id: enqueued.data.delivery.id, status: 'delivered', attemptCount: 1 });
+    expect(attempt.data.delivery).toMatchObject({
+      id: enqueued.data.delivery.id,
+      status: 'delivered',
+      attemptCount: 1,
+    });
     await api()('DELETE', `/webhooks/${hook.body.id}`);
   });
 
@@ -100,7 +124,11 @@ describe('GET /_mailsim/events', () => {
 
 describe('fault rules on and off', () => {
   it('keeps a rule switched off in place, with its counters, and matching nothing', async () => {
-    const added = await ctl()('POST', '/_mailsim/faults', { id: 'accounts-down', match: { operationId: 'getAccount' }, action: { type: 'status', status: 503 } });
+    const added = await ctl()('POST', '/_mailsim/faults', {
+      id: 'accounts-down',
+      match: { operationId: 'getAccount' },
+      action: { type: 'status', status: 503 },
+    });
     expect(added.body.data[0]).toMatchObject({ id: 'accounts-down', enabled: true, matched: 0 });
     expect((await api()('GET', '/account')).status).toBe(503);
     const off = await ctl()('PATCH', '/_mailsim/faults/accounts-down', { enabled: false });
@@ -140,7 +168,10 @@ describe('providers and what they store', () => {
   });
 
   it('pages through a table’s rows, and names only declared tables', async () => {
-    const rows = await ctl()('GET', `/_mailsim/providers/agentsend/tables/as_inboxes?tenant=${SEED_ACCOUNT_ID}&limit=1`);
+    const rows = await ctl()(
+      'GET',
+      `/_mailsim/providers/agentsend/tables/as_inboxes?tenant=${SEED_ACCOUNT_ID}&limit=1`,
+    );
     expect(rows.status).toBe(200);
     expect(rows.body).toMatchObject({ limit: 1, offset: 0 });
     expect(rows.body.data[0]).toMatchObject({ id: SEED_INBOX_ID, address: SEED_INBOX_ADDRESS });
@@ -161,7 +192,9 @@ describe('mail, journal and webhooks, as the UI reads them', () => {
     expect((await ctl()('GET', `/_mailsim/mail?tenant=${SEED_ACCOUNT_ID}&q=quarterly`)).body.total).toBe(1);
     expect((await ctl()('GET', '/_mailsim/mail?tenant=someone-else')).body.total).toBe(0);
     const inboxes = await ctl()('GET', '/_mailsim/mail/inboxes');
-    expect(inboxes.body.data).toContainEqual(expect.objectContaining({ address: SEED_INBOX_ADDRESS, provider: 'agentsend', received: 0 }));
+    expect(inboxes.body.data).toContainEqual(
+      expect.objectContaining({ address: SEED_INBOX_ADDRESS, provider: 'agentsend', received: 0 }),
+    );
     expect(inboxes.body.data.find((i: any) => i.address === SEED_INBOX_ADDRESS).sent).toBeGreaterThanOrEqual(1);
   });
 
@@ -180,7 +213,9 @@ describe('mail, journal and webhooks, as the UI reads them', () => {
     const [sent] = (await receiver.waitFor(before + 1)).slice(before);
     await server.engine.queue.idle();
     const endpoints = await ctl()('GET', '/_mailsim/webhooks/endpoints');
-    expect(endpoints.body.data).toContainEqual(expect.objectContaining({ webhookId: hook.body.id, url: receiver.url, delivered: 1, total: 1 }));
+    expect(endpoints.body.data).toContainEqual(
+      expect.objectContaining({ webhookId: hook.body.id, url: receiver.url, delivered: 1, total: 1 }),
+    );
     const list = await ctl()('GET', `/_mailsim/webhooks/deliveries?webhookId=${hook.body.id}`);
     const detail = await ctl()('GET', `/_mailsim/webhooks/deliveries/${list.body.data[0].id}`);
     expect(detail.body.attempts[0].headers['X-AgentSend-Signature']).toBe(sent!.headers['x-agentsend-signature']);
@@ -206,12 +241,14 @@ describe('the UI’s files', () => {
   });
 
   it('needs no token, while everything else still does', async () => {
-    const guarded = await startMailsim({ db: ':memory:', ports: { agentsend: 0 }, smtp: false, logLevel: 'error', controlToken: 'secret-token' });
+    const guarded = await startTestServer({ controlToken: 'secret-token' });
     try {
       expect((await fetch(`${guarded.url()}/_mailsim/ui`)).status).toBe(200);
       expect((await fetch(`${guarded.url()}/_mailsim/mail`)).status).toBe(401);
       expect((await fetch(`${guarded.url()}/_mailsim/events`)).status).toBe(401);
-      expect((await fetch(`${guarded.url()}/_mailsim/mail`, { headers: { 'x-mailsim-token': 'secret-token' } })).status).toBe(200);
+      expect(
+        (await fetch(`${guarded.url()}/_mailsim/mail`, { headers: { 'x-mailsim-token': 'secret-token' } })).status,
+      ).toBe(200);
     } finally {
       await guarded.close();
     }
@@ -222,8 +259,21 @@ describe('the start-up banner', () => {
   it('prints the UI’s address with the token, and the page answers there', async () => {
     await ensureBuilt();
     await ensureUiBuilt();
-    const args = ['start', '--port', '0', '--providers', 'agentsend', '--no-smtp', '--db', ':memory:', '--control-token', 'banner-token'];
-    const child = spawn(process.execPath, [join(ROOT, 'dist/src/cli.js'), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const args = [
+      'start',
+      '--port',
+      '0',
+      '--providers',
+      'agentsend',
+      '--no-smtp',
+      '--db',
+      ':memory:',
+      '--control-token',
+      'banner-token',
+    ];
+    const child = spawn(process.execPath, [join(ROOT, 'dist/src/cli.js'), ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     try {
       const line = await new Promise<string>((resolve, reject) => {
         let out = '';
@@ -232,7 +282,9 @@ describe('the start-up banner', () => {
           const found = /web UI +(\S+)/.exec(out);
           if (found) resolve(found[1]!);
         });
-        child.once('exit', (code) => reject(new Error(`mailsim exited (${code}) before printing the UI address:\n${out}`)));
+        child.once('exit', (code) =>
+          reject(new Error(`mailsim exited (${code}) before printing the UI address:\n${out}`)),
+        );
       });
       expect(line).toMatch(/^http:\/\/localhost:\d+\/_mailsim\/ui#token=banner-token$/);
       const page = await fetch(line.replace(/#.*$/, ''));

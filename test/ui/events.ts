@@ -13,7 +13,10 @@ export interface EventReader {
   close(): void;
 }
 
-export async function readEvents(url: string, headers: Record<string, string> = {}): Promise<{ status: number; reader: EventReader }> {
+export async function readEvents(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; reader: EventReader }> {
   const stop = new AbortController();
   const res = await fetch(url, { headers, signal: stop.signal });
   const queue: ControlEvent[] = [];
@@ -49,7 +52,11 @@ export async function readEvents(url: string, headers: Record<string, string> = 
       if (left <= 0) throw new Error(`no event within ${timeoutMs} ms`);
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, left);
-        wake = () => { clearTimeout(timer); wake = null; resolve(); };
+        wake = () => {
+          clearTimeout(timer);
+          wake = null;
+          resolve();
+        };
       });
     }
     return queue.shift()!;

@@ -9,9 +9,9 @@ import nodemailer from 'nodemailer';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseMessage } from '../../src/engine/mail/parse.js';
-import { startMailsim, type MailsimServer } from '../../src/server.js';
+import type { MailsimServer } from '../../src/server.js';
 import { startWebhookReceiver, type WebhookReceiver } from '../../src/testing/webhooks.js';
-import { client, SEED_INBOX_ADDRESS, SEED_INBOX_ID } from '../helpers/server.js';
+import { client, SEED_INBOX_ADDRESS, SEED_INBOX_ID, startTestServer } from '../helpers/server.js';
 import { findChromium, launch, openPage, screenshot } from './browser.js';
 
 const browserCheck = findChromium();
@@ -28,8 +28,13 @@ describe.skipIf(!browserCheck.path)(`Mail view in Chromium${browserCheck.reason}
   const row = (subject: string) => page.locator('.mail-row', { hasText: subject });
 
   beforeAll(async () => {
-    server = await startMailsim({ db: ':memory:', ports: { agentsend: 0 }, smtp: true, smtpPort: 0, logLevel: 'error', rateLimits: false });
-    transport = nodemailer.createTransport({ host: '127.0.0.1', port: server.smtp!.port, secure: false, ignoreTLS: true });
+    server = await startTestServer({ smtp: true, smtpPort: 0, rateLimits: false });
+    transport = nodemailer.createTransport({
+      host: '127.0.0.1',
+      port: server.smtp!.port,
+      secure: false,
+      ignoreTLS: true,
+    });
     tracker = await startWebhookReceiver();
     browser = await launch(browserCheck.path!);
     ({ page, errors } = await openPage(browser));
@@ -45,12 +50,19 @@ describe.skipIf(!browserCheck.path)(`Mail view in Chromium${browserCheck.reason}
 
   it('shows mail sent over SMTP and through the API as it lands, without a reload', async () => {
     await page.evaluate('window.sameDocument = true');
-    await transport.sendMail({ from: SENDER, to: SEED_INBOX_ADDRESS, subject: 'Arrived over SMTP', text: 'plain words' });
+    await transport.sendMail({
+      from: SENDER,
+      to: SEED_INBOX_ADDRESS,
+      subject: 'Arrived over SMTP',
+      text: 'plain words',
+    });
     await row('Arrived over SMTP').waitFor({ timeout: 10_000 });
     expect(await row('Arrived over SMTP').textContent()).toContain('received');
 
     const sent = await client(server.url())('POST', `/inboxes/${SEED_INBOX_ID}/messages`, {
-      to: ['carol@example.com'], subject: 'Sent through the API', bodyText: 'from the agent',
+      to: ['carol@example.com'],
+      subject: 'Sent through the API',
+      bodyText: 'from the agent',
     });
     expect(sent.status).toBe(202);
     await row('Sent through the API').waitFor({ timeout: 10_000 });
@@ -64,12 +76,17 @@ describe.skipIf(!browserCheck.path)(`Mail view in Chromium${browserCheck.reason}
 
   it('renders HTML without running its script, and loads remote images only when asked', async () => {
     const base = tracker.url.replace(/\/webhooks$/, '');
-    const html = `<script>document.body.setAttribute('data-ran', 'script'); new Image().src = '${base}/script-ran';</script>
+    const script = `document.body.setAttribute('data-ran', 'script'); new Image().src = '${base}/script-ran';`;
+    const html = `<script>${script}</script>
       <h1 id="greeting">Hello from HTML</h1>
       <img src="x-broken:" onerror="document.body.setAttribute('data-ran', 'onerror')">
       <img id="pixel" src="${base}/pixel.png">`;
     await transport.sendMail({
-      from: SENDER, to: SEED_INBOX_ADDRESS, subject: 'Scripted newsletter', html, text: 'the text part',
+      from: SENDER,
+      to: SEED_INBOX_ADDRESS,
+      subject: 'Scripted newsletter',
+      html,
+      text: 'the text part',
       attachments: [{ filename: 'notes.txt', content: 'attached words' }],
     });
     await row('Scripted newsletter').click();
@@ -106,7 +123,10 @@ describe.skipIf(!browserCheck.path)(`Mail view in Chromium${browserCheck.reason}
     await page.getByRole('tab', { name: 'Raw' }).click();
     await detail.locator('pre', { hasText: 'Content-Type: multipart/mixed' }).waitFor();
     await page.getByRole('tab', { name: 'Attachments (1)' }).click();
-    const [download] = await Promise.all([page.waitForEvent('download'), detail.getByRole('button', { name: 'Download', exact: true }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      detail.getByRole('button', { name: 'Download', exact: true }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('notes.txt');
     const stream = await download.createReadStream();
     const chunks: Buffer[] = [];
@@ -134,15 +154,25 @@ describe.skipIf(!browserCheck.path)(`Mail view first paint on 5,000 messages${br
   let browser: Browser;
 
   beforeAll(async () => {
-    server = await startMailsim({ db: ':memory:', ports: { agentsend: 0 }, smtp: false, logLevel: 'error', mailRetention: 10_000 });
-    const raw = Buffer.from(`From: ${SENDER}\r\nTo: ${SEED_INBOX_ADDRESS}\r\nSubject: Load\r\nMessage-ID: <load@example.org>\r\n\r\nA body line.\r\n`);
+    server = await startTestServer({ mailRetention: 10_000 });
+    const raw = Buffer.from(
+      `From: ${SENDER}\r\nTo: ${SEED_INBOX_ADDRESS}\r\nSubject: Load\r\nMessage-ID: <load@example.org>\r\n` +
+        '\r\nA body line.\r\n',
+    );
     const parsed = await parseMessage(raw);
     const sink = server.engine.plane.sink;
     server.engine.store.tx(() => {
       for (let i = 0; i < 5000; i++) {
         sink.insert({
-          id: `load-${i}`, direction: 'in', provider: 'agentsend', tenant: null, envelope: { from: 'ada@example.org', to: [SEED_INBOX_ADDRESS] },
-          parsed: { ...parsed, subject: `Weekly report ${i}` }, raw, mailboxes: [SEED_INBOX_ADDRESS], deliveries: [],
+          id: `load-${i}`,
+          direction: 'in',
+          provider: 'agentsend',
+          tenant: null,
+          envelope: { from: 'ada@example.org', to: [SEED_INBOX_ADDRESS] },
+          parsed: { ...parsed, subject: `Weekly report ${i}` },
+          raw,
+          mailboxes: [SEED_INBOX_ADDRESS],
+          deliveries: [],
         });
       }
     });
@@ -158,12 +188,19 @@ describe.skipIf(!browserCheck.path)(`Mail view first paint on 5,000 messages${br
     const firstPaint: number[] = [];
     const listShown: number[] = [];
     // The paint that first shows the list: the first row carries `elementtiming` (Element Timing API).
-    const listPaint = (): Promise<number> => page.evaluate(() => new Promise<number>((resolve) => {
-      new PerformanceObserver((entries) => {
-        const shown = entries.getEntries().find((e) => (e as unknown as { identifier: string }).identifier === 'mail-list');
-        if (shown) resolve((shown as unknown as { renderTime: number }).renderTime);
-      }).observe({ type: 'element' as 'mark', buffered: true }); // Element Timing: a browser entry type node does not know
-    }));
+    const listPaint = (): Promise<number> =>
+      page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            new PerformanceObserver((entries) => {
+              const shown = entries
+                .getEntries()
+                .find((e) => (e as unknown as { identifier: string }).identifier === 'mail-list');
+              if (shown) resolve((shown as unknown as { renderTime: number }).renderTime);
+              // Element Timing entries: a type the browser has and node's type definitions do not.
+            }).observe({ type: 'element' as 'mark', buffered: true });
+          }),
+      );
     // The first visit is also the control plane's first request (it loads its contract then), as
     // after a fresh start; three more are measured as a user's next visits would be.
     let cold = { paint: 0, list: 0 };
@@ -179,8 +216,12 @@ describe.skipIf(!browserCheck.path)(`Mail view first paint on 5,000 messages${br
       }
     }
     const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-    console.log(`5,000 messages: first paint ${median(firstPaint).toFixed(0)} ms, first 50 rows shown at ${median(listShown).toFixed(0)} ms `
-      + `(medians of 3 visits); first visit after start ${cold.paint.toFixed(0)} / ${cold.list.toFixed(0)} ms; load ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`);
+    console.log(
+      `5,000 messages: first paint ${median(firstPaint).toFixed(0)} ms, ` +
+        `first 50 rows shown at ${median(listShown).toFixed(0)} ms (medians of 3 visits); ` +
+        `first visit after start ${cold.paint.toFixed(0)} / ${cold.list.toFixed(0)} ms; ` +
+        `load ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`,
+    );
     expect(await page.locator('.mail-row').count()).toBe(50);
     expect(await page.locator('.count').textContent()).toBe('5000 messages');
     // The budget is 300 ms. On a machine busier than its cores (a shared CI runner), every step
@@ -189,7 +230,11 @@ describe.skipIf(!browserCheck.path)(`Mail view first paint on 5,000 messages${br
     expect(median(firstPaint)).toBeLessThan(budget);
     expect(median(listShown)).toBeLessThan(budget);
     // Paged: one page of rows is fetched and drawn, whatever the size of the sink.
-    expect(await page.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.name.includes('/_mailsim/mail?')).length)).toBe(1);
+    expect(
+      await page.evaluate(
+        () => performance.getEntriesByType('resource').filter((r) => r.name.includes('/_mailsim/mail?')).length,
+      ),
+    ).toBe(1);
 
     // Scrolling to the end of the list loads the next page.
     await page.locator('.mail-row').last().scrollIntoViewIfNeeded();

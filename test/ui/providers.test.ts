@@ -6,8 +6,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uiUrl } from '../../src/cli.js';
-import { startMailsim, type MailsimServer } from '../../src/server.js';
-import { SEED_INBOX_ADDRESS, SEED_INBOX_ID } from '../helpers/server.js';
+import type { MailsimServer } from '../../src/server.js';
+import { SEED_INBOX_ADDRESS, SEED_INBOX_ID, startTestServer } from '../helpers/server.js';
 import { findChromium, launch, openPage, screenshot } from './browser.js';
 
 const browserCheck = findChromium();
@@ -29,7 +29,7 @@ describe.skipIf(!browserCheck.path)(`Providers view and the control token in Chr
   const clipboard = (): Promise<string> => page.evaluate<string>('navigator.clipboard.readText()');
 
   beforeAll(async () => {
-    server = await startMailsim({ db: ':memory:', ports: { agentsend: 0, commune: 0 }, smtp: false, logLevel: 'error', controlToken: TOKEN });
+    server = await startTestServer({ ports: { agentsend: 0, commune: 0 }, controlToken: TOKEN });
     browser = await launch(browserCheck.path!);
     ({ context, page, errors } = await openPage(browser));
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url() });

@@ -6,9 +6,9 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMailsim, type MailsimServer } from '../../src/server.js';
+import type { MailsimServer } from '../../src/server.js';
 import { startWebhookReceiver, type WebhookReceiver } from '../../src/testing/webhooks.js';
-import { client, SEED_INBOX_ID } from '../helpers/server.js';
+import { client, SEED_INBOX_ID, startTestServer } from '../helpers/server.js';
 import { findChromium, launch, openPage, screenshot } from './browser.js';
 
 const browserCheck = findChromium();
@@ -26,15 +26,23 @@ describe.skipIf(!browserCheck.path)(`Requests, Control and Webhooks views in Chr
     await page.locator('.live.on').waitFor();
   };
   /** Resolves at the engine's next change of the fault rules (the UI's request has been handled). */
-  const nextFaultChange = (): Promise<void> => new Promise((resolve) => {
-    const off = server.engine.faults.changes.on(() => { off(); resolve(); });
-  });
-  const nextClockChange = (): Promise<void> => new Promise((resolve) => {
-    const off = server.engine.clock.onChange(() => { off(); resolve(); });
-  });
+  const nextFaultChange = (): Promise<void> =>
+    new Promise((resolve) => {
+      const off = server.engine.faults.changes.on(() => {
+        off();
+        resolve();
+      });
+    });
+  const nextClockChange = (): Promise<void> =>
+    new Promise((resolve) => {
+      const off = server.engine.clock.onChange(() => {
+        off();
+        resolve();
+      });
+    });
 
   beforeAll(async () => {
-    server = await startMailsim({ db: ':memory:', ports: { agentsend: 0 }, smtp: false, logLevel: 'error', rateLimits: false });
+    server = await startTestServer({ rateLimits: false });
     receiver = await startWebhookReceiver();
     browser = await launch(browserCheck.path!);
     ({ page, errors } = await openPage(browser));
@@ -46,7 +54,12 @@ describe.skipIf(!browserCheck.path)(`Requests, Control and Webhooks views in Chr
   });
 
   it('switches a fault rule on: the next request fails, and Requests shows it live, marked', async () => {
-    const added = await ctl()('POST', '/_mailsim/faults', { id: 'inbox-outage', match: { operationId: 'listInboxes' }, action: { type: 'status', status: 503 }, enabled: false });
+    const added = await ctl()('POST', '/_mailsim/faults', {
+      id: 'inbox-outage',
+      match: { operationId: 'listInboxes' },
+      action: { type: 'status', status: 503 },
+      enabled: false,
+    });
     expect(added.status).toBe(201);
     await open('/control');
     const rule = page.locator('tr[data-id="inbox-outage"]');
@@ -76,7 +89,10 @@ describe.skipIf(!browserCheck.path)(`Requests, Control and Webhooks views in Chr
     expect(await rows.count()).toBe(1);
     await failed.click();
     await page.locator('.request .mark.fault', { hasText: 'Injected fault: inbox-outage' }).waitFor();
-    await page.locator('.request .side', { hasText: 'Response' }).locator('pre', { hasText: '"status": 503' }).waitFor();
+    await page
+      .locator('.request .side', { hasText: 'Response' })
+      .locator('pre', { hasText: '"status": 503' })
+      .waitFor();
     await screenshot(page, 'requests');
 
     await open('/control');
@@ -99,7 +115,9 @@ describe.skipIf(!browserCheck.path)(`Requests, Control and Webhooks views in Chr
     await panel.getByRole('button', { name: '+1h' }).click();
     await changed;
     expect(server.engine.clock.nowMs()).toBe(frozenAt + 3_600_000);
-    await panel.locator('.clock-now', { hasText: new Date(frozenAt + 3_600_000).toISOString().slice(11, 19) }).waitFor();
+    await panel
+      .locator('.clock-now', { hasText: new Date(frozenAt + 3_600_000).toISOString().slice(11, 19) })
+      .waitFor();
     changed = nextClockChange();
     await panel.getByRole('button', { name: 'Unfreeze' }).click();
     await changed;
@@ -110,7 +128,8 @@ describe.skipIf(!browserCheck.path)(`Requests, Control and Webhooks views in Chr
   it('replays a delivered webhook and shows the new attempt; delivers a failing one now', async () => {
     const hook = await api()('POST', '/webhooks', { url: receiver.url, events: ['message.sent'] });
     expect(hook.status).toBe(201);
-    const send = (subject: string) => api()('POST', `/inboxes/${SEED_INBOX_ID}/messages`, { to: ['carol@example.com'], subject, bodyText: 'hi' });
+    const send = (subject: string) =>
+      api()('POST', `/inboxes/${SEED_INBOX_ID}/messages`, { to: ['carol@example.com'], subject, bodyText: 'hi' });
     expect((await send('First')).status).toBe(202);
     await receiver.waitFor(1);
     await server.engine.queue.idle();

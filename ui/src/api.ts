@@ -30,12 +30,18 @@ export function authHeaders(): Record<string, string> {
 }
 
 export class ApiError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
   }
 }
 
-/** Told when the control plane asks for the token (401), so the page can ask the user; a 401 before anyone listens is kept. */
+/**
+ * Told when the control plane asks for the token (401), so the page can ask the user; a 401 that
+ * comes before anyone listens is kept for the first listener.
+ */
 let onUnauthorized: (() => void) | null = null;
 let refused = false;
 
@@ -89,7 +95,8 @@ export function get<T = any>(path: string): Promise<T> {
 /** `?a=1&b=x` from the values given (empty and false ones left out). */
 export function query(values: Record<string, string | number | boolean | null | undefined>): string {
   const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(values)) if (v !== undefined && v !== null && v !== '' && v !== false) q.set(k, String(v));
+  for (const [k, v] of Object.entries(values))
+    if (v !== undefined && v !== null && v !== '' && v !== false) q.set(k, String(v));
   const s = q.toString();
   return s ? `?${s}` : '';
 }

@@ -1,4 +1,5 @@
 /** Small formatting helpers shared by the views. */
+import type { Address } from './wire';
 
 // One formatter for the page: `toLocale…String` with options builds a new one on every call, which
 // costs more than the rest of a list row's rendering.
@@ -6,7 +7,14 @@ let shortTime: Intl.DateTimeFormat | null = null;
 
 export function time(iso: string | null | undefined): string {
   if (!iso) return '—';
-  shortTime ??= new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
+  shortTime ??= new Intl.DateTimeFormat(undefined, {
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hour12: false,
+  });
   return shortTime.format(new Date(iso));
 }
 
@@ -23,11 +31,6 @@ export function bytes(n: number): string {
 export function ms(n: number | null | undefined): string {
   if (n === null || n === undefined) return '—';
   return n < 10 ? `${n.toFixed(1)} ms` : `${Math.round(n)} ms`;
-}
-
-export interface Address {
-  address: string;
-  name: string | null;
 }
 
 export function address(a: Address | null | undefined): string {

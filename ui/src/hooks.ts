@@ -11,14 +11,23 @@ export interface Loaded<T> {
 
 /** Runs `load` now and whenever `deps` change; `reload` runs it again. A stale answer is dropped. */
 export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): Loaded<T> {
-  const [state, setState] = useState<{ data: T | null; error: string | null; loading: boolean }>({ data: null, error: null, loading: true });
+  const [state, setState] = useState<{ data: T | null; error: string | null; loading: boolean }>({
+    data: null,
+    error: null,
+    loading: true,
+  });
   const seq = useRef(0);
   const run = useCallback(() => {
     const mine = ++seq.current;
     setState((s) => ({ ...s, loading: true }));
     load().then(
-      (data) => { if (mine === seq.current) setState({ data, error: null, loading: false }); },
-      (e: unknown) => { if (mine === seq.current) setState((s) => ({ ...s, error: e instanceof Error ? e.message : String(e), loading: false })); },
+      (data) => {
+        if (mine === seq.current) setState({ data, error: null, loading: false });
+      },
+      (e: unknown) => {
+        if (mine === seq.current)
+          setState((s) => ({ ...s, error: e instanceof Error ? e.message : String(e), loading: false }));
+      },
     );
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);

@@ -16,7 +16,12 @@ import { RequestsView } from './views/requests';
 import { WebhooksView } from './views/webhooks';
 
 const VIEWS: [string, string][] = [
-  ['mail', 'Mail'], ['requests', 'Requests'], ['webhooks', 'Webhooks'], ['providers', 'Providers'], ['control', 'Control'], ['agents', 'Agents'],
+  ['mail', 'Mail'],
+  ['requests', 'Requests'],
+  ['webhooks', 'Webhooks'],
+  ['providers', 'Providers'],
+  ['control', 'Control'],
+  ['agents', 'Agents'],
 ];
 
 interface Hello {
@@ -29,10 +34,26 @@ interface Hello {
 function TokenPrompt() {
   const [value, setValue] = useState('');
   return (
-    <form class="token" onSubmit={(e) => { e.preventDefault(); setToken(value.trim()); location.reload(); }}>
+    <form
+      class="token"
+      onSubmit={(e) => {
+        e.preventDefault();
+        setToken(value.trim());
+        location.reload();
+      }}
+    >
       <h2>This mailsim needs its control token</h2>
-      <p>It was started with <code>--control-token</code>. Open the UI address the start-up banner prints (it carries the token), or paste the token here.</p>
-      <input type="password" value={value} onInput={(e) => setValue((e.target as HTMLInputElement).value)} placeholder="control token" autofocus />
+      <p>
+        It was started with <code>--control-token</code>. Open the UI address the start-up banner prints (it carries the
+        token), or paste the token here.
+      </p>
+      <input
+        type="password"
+        value={value}
+        onInput={(e) => setValue((e.target as HTMLInputElement).value)}
+        placeholder="control token"
+        autofocus
+      />
       <button type="submit">Open</button>
     </form>
   );
@@ -51,7 +72,8 @@ function Clock({ hello }: { hello: Hello | null }) {
   const now = clock.mode === 'frozen' ? new Date(clock.now) : new Date(Date.now() + clock.offsetMs);
   return (
     <a class={`clock ${clock.mode}`} href={href('control')} title="The engine clock (Control view)">
-      {clock.mode === 'frozen' ? '❄ ' : ''}{now.toISOString().replace('T', ' ').slice(0, 19)} UTC
+      {clock.mode === 'frozen' ? '❄ ' : ''}
+      {now.toISOString().replace('T', ' ').slice(0, 19)} UTC
     </a>
   );
 }
@@ -66,7 +88,11 @@ function App() {
     const offHello = on('hello', setHello);
     const offStatus = onStatus(setLive);
     const disconnect = connect();
-    return () => { offHello(); offStatus(); disconnect(); };
+    return () => {
+      offHello();
+      offStatus();
+      disconnect();
+    };
   }, []);
 
   if (needsToken) return <TokenPrompt />;
@@ -77,11 +103,18 @@ function App() {
       <header class="top">
         <span class="brand">mailsim</span>
         <nav>
-          {VIEWS.map(([id, label]) => <a href={href(id)} class={id === view ? 'on' : ''} data-view={id}>{label}</a>)}
+          {VIEWS.map(([id, label]) => (
+            <a href={href(id)} class={id === view ? 'on' : ''} data-view={id}>
+              {label}
+            </a>
+          ))}
         </nav>
         <span class="spacer" />
         <Clock hello={hello} />
-        <span class={`live ${live ? 'on' : ''}`} title={live ? 'Live: changes appear as they happen' : 'Reconnecting to the event stream…'}>
+        <span
+          class={`live ${live ? 'on' : ''}`}
+          title={live ? 'Live: changes appear as they happen' : 'Reconnecting to the event stream…'}
+        >
           {live ? 'live' : 'offline'}
         </span>
       </header>

@@ -10,7 +10,11 @@ export interface Route {
 export function parseRoute(hash: string): Route {
   const [path = '', search = ''] = hash.replace(/^#\/?/, '').split('?');
   const [view = 'mail', ...rest] = path.split('/');
-  return { view: view || 'mail', id: rest.length ? decodeURIComponent(rest.join('/')) : null, params: new URLSearchParams(search) };
+  return {
+    view: view || 'mail',
+    id: rest.length ? decodeURIComponent(rest.join('/')) : null,
+    params: new URLSearchParams(search),
+  };
 }
 
 export function href(view: string, id?: string | null, params?: Record<string, string>): string {

@@ -179,11 +179,13 @@ export class MailSink extends EventEmitter {
    * claimed (from the delivery list), with the provider that holds it; most recent first.
    */
   inboxes(): InboxSummary[] {
+    type Row = Pick<MailRow, 'provider' | 'mailboxes' | 'deliveries' | 'received_at_ms'>;
     const rows = this.store.db.prepare(`SELECT provider, mailboxes, deliveries, received_at_ms
-      FROM mail_messages WHERE mailboxes != '' ORDER BY seq`).all() as Pick<MailRow, 'provider' | 'mailboxes' | 'deliveries' | 'received_at_ms'>[];
-    const byAddress = new Map<string, { address: string; provider: string | null; received: number; sent: number; lastMs: number }>();
+      FROM mail_messages WHERE mailboxes != '' ORDER BY seq`).all() as Row[];
+    const byAddress = new Map<string, Omit<InboxSummary, 'lastAt'> & { lastMs: number }>();
     for (const row of rows) {
-      const claimed = new Map((JSON.parse(row.deliveries) as Delivery[]).map((d) => [d.address.toLowerCase(), d.provider]));
+      const deliveries = JSON.parse(row.deliveries) as Delivery[];
+      const claimed = new Map(deliveries.map((d) => [d.address.toLowerCase(), d.provider]));
       for (const address of row.mailboxes.trim().split(' ')) {
         const entry = byAddress.get(address) ?? { address, provider: null, received: 0, sent: 0, lastMs: 0 };
         const receiver = claimed.get(address);

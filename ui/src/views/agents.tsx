@@ -14,7 +14,8 @@ export function AgentsView({ providers }: { providers: string[] }) {
       <h2>Managed Agents sessions</h2>
       {running.length === 0 ? (
         <Empty>
-          The Managed Agents provider is not running in this mailsim. When it is, each session's event timeline shows here, live.
+          The Managed Agents provider is not running in this mailsim. When it is, each session's event timeline shows
+          here, live.
         </Empty>
       ) : (
         <Empty>

@@ -5,19 +5,22 @@
  * <base> cannot undo this: the first ones in <head> are ours, and policies only ever add up.
  */
 import { request } from '../api';
+import type { Attachment } from '../wire';
 
 const BLOCKED = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; font-src data:";
 const REMOTE_IMAGES = "default-src 'none'; img-src data: http: https:; style-src 'unsafe-inline'; font-src data:";
 
 export function mailDocument(html: string, allowRemoteImages: boolean): string {
   const policy = allowRemoteImages ? REMOTE_IMAGES : BLOCKED;
-  return `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${policy}">`
-    + '<meta name="referrer" content="no-referrer"><base target="_blank">'
-    + '<style>body{font-family:system-ui,sans-serif;margin:12px;color:#111;background:#fff}</style>'
-    + `</head><body>${html}</body></html>`;
+  return (
+    `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${policy}">` +
+    '<meta name="referrer" content="no-referrer"><base target="_blank">' +
+    '<style>body{font-family:system-ui,sans-serif;margin:12px;color:#111;background:#fff}</style>' +
+    `</head><body>${html}</body></html>`
+  );
 }
 
-/** How many remote resources (images, backgrounds, style sheets) the HTML asks for (scripts never run, so never count). */
+/** How many remote resources (images, backgrounds, style sheets) the HTML asks for (not scripts: they never run). */
 export function remoteReferences(html: string): number {
   html = html.replace(/<script\b[\s\S]*?<\/script>/gi, '');
   const attributes = html.match(/\b(?:src|background)\s*=\s*["']?\s*(?:https?:)?\/\//gi) ?? [];
@@ -26,24 +29,15 @@ export function remoteReferences(html: string): number {
   return attributes.length + sheets.length + css.length;
 }
 
-export interface AttachmentMeta {
-  index: number;
-  filename: string | null;
-  contentType: string;
-  size: number;
-  contentId?: string | null;
-  url: string;
-}
-
 const INLINE_LIMIT = 2 * 1024 * 1024;
 
 /** The HTML with `cid:` references replaced by the inline parts they name, as data: URLs. */
-export async function withInlineParts(html: string, attachments: AttachmentMeta[]): Promise<string> {
+export async function withInlineParts(html: string, attachments: Attachment[]): Promise<string> {
   if (!/cid:/i.test(html)) return html;
   let out = html;
   for (const a of attachments) {
     const cid = a.contentId?.replace(/^<|>$/g, '');
-    if (!cid || a.size > INLINE_LIMIT || !a.contentType.startsWith('image/')) continue;
+    if (!cid || (a.size ?? 0) > INLINE_LIMIT || !a.contentType?.startsWith('image/')) continue;
     const blob = await (await request('GET', a.url)).blob();
     const dataUrl = await new Promise<string>((resolve, reject) => {
       const reader = new FileReader();

@@ -5,30 +5,12 @@
  */
 import { useState } from 'preact/hooks';
 import { api, get, query } from '../api';
-import { Action, Badge, Empty, Problem, Status } from '../components';
+import { Action, Badge, Empty, Head, Problem, Status } from '../components';
 import { ms, time } from '../format';
 import { useLive, useLoad } from '../hooks';
 import { href, navigate, type Route } from '../route';
 import { RequestDetail } from './request';
-
-export interface JournalEntry {
-  id: number;
-  at: string;
-  provider: string;
-  requestId: string;
-  method: string;
-  path: string;
-  query: string;
-  operationId: string | null;
-  status: number;
-  latencyMs: number;
-  tenant: string | null;
-  idempotencyKey?: string | null;
-  idempotentReplay: boolean;
-  fault: string | null;
-  errorCode: string | null;
-  violations: { pointer: string; message: string }[];
-}
+import type { JournalEntry } from '../wire';
 
 interface Filters {
   provider: string;
@@ -60,13 +42,22 @@ function matches(e: JournalEntry, f: Filters): boolean {
 function filtersOf(route: Route): Filters {
   const p = route.params;
   return {
-    provider: p.get('provider') ?? '', operation: p.get('operation') ?? '', status: p.get('status') ?? '', tenant: p.get('tenant') ?? '',
-    violations: p.get('violations') === 'true', fault: p.get('fault') === 'true', replay: p.get('replay') === 'true',
+    provider: p.get('provider') ?? '',
+    operation: p.get('operation') ?? '',
+    status: p.get('status') ?? '',
+    tenant: p.get('tenant') ?? '',
+    violations: p.get('violations') === 'true',
+    fault: p.get('fault') === 'true',
+    replay: p.get('replay') === 'true',
   };
 }
 
 function asParams(f: Filters): Record<string, string> {
-  return Object.fromEntries(Object.entries(f).filter(([, v]) => v !== '' && v !== false).map(([k, v]) => [k, String(v)]));
+  return Object.fromEntries(
+    Object.entries(f)
+      .filter(([, v]) => v !== '' && v !== false)
+      .map(([k, v]) => [k, String(v)]),
+  );
 }
 
 export function RequestsView({ route, providers }: { route: Route; providers: string[] }) {
@@ -86,52 +77,120 @@ export function RequestsView({ route, providers }: { route: Route; providers: st
     if (matches(e, filters)) setRows((r) => [e, ...(r ?? [])].slice(0, KEEP));
   });
   useLive(['resync', 'reset'], () => loaded.reload());
-  const seenOps = [...new Set([...operations, ...(rows ?? []).map((r) => r.operationId).filter((o): o is string => !!o)])].sort();
+  const seenOps = [
+    ...new Set([...operations, ...(rows ?? []).map((r) => r.operationId).filter((o): o is string => !!o)]),
+  ].sort();
 
   const check = (name: 'violations' | 'fault' | 'replay', label: string) => (
-    <label class="check"><input type="checkbox" checked={filters[name]} onChange={(e) => set({ [name]: (e.target as HTMLInputElement).checked })} /> {label}</label>
+    <label class="check">
+      <input
+        type="checkbox"
+        checked={filters[name]}
+        onChange={(e) => set({ [name]: (e.target as HTMLInputElement).checked })}
+      />{' '}
+      {label}
+    </label>
   );
   return (
     <div class="split">
       <section class="list-pane wide">
         <div class="toolbar">
-          <select value={filters.provider} aria-label="Provider" onChange={(e) => set({ provider: (e.target as HTMLSelectElement).value })}>
+          <select
+            value={filters.provider}
+            aria-label="Provider"
+            onChange={(e) => set({ provider: (e.target as HTMLSelectElement).value })}
+          >
             <option value="">All providers</option>
-            {providers.map((p) => <option value={p}>{p}</option>)}
+            {providers.map((p) => (
+              <option value={p}>{p}</option>
+            ))}
           </select>
-          <input list="ops" placeholder="operation" value={filters.operation} aria-label="Operation"
-            onChange={(e) => set({ operation: (e.target as HTMLInputElement).value.trim() })} />
-          <datalist id="ops">{seenOps.map((o) => <option value={o} />)}</datalist>
-          <select value={filters.status} aria-label="Status" onChange={(e) => set({ status: (e.target as HTMLSelectElement).value })}>
+          <input
+            list="ops"
+            placeholder="operation"
+            value={filters.operation}
+            aria-label="Operation"
+            onChange={(e) => set({ operation: (e.target as HTMLInputElement).value.trim() })}
+          />
+          <datalist id="ops">
+            {seenOps.map((o) => (
+              <option value={o} />
+            ))}
+          </datalist>
+          <select
+            value={filters.status}
+            aria-label="Status"
+            onChange={(e) => set({ status: (e.target as HTMLSelectElement).value })}
+          >
             <option value="">Any status</option>
-            {['2xx', '3xx', '4xx', '5xx', '400', '401', '404', '409', '422', '429', '500', '503'].map((s) => <option value={s}>{s}</option>)}
+            {['2xx', '3xx', '4xx', '5xx', '400', '401', '404', '409', '422', '429', '500', '503'].map((s) => (
+              <option value={s}>{s}</option>
+            ))}
           </select>
-          {check('violations', 'violations')}{check('fault', 'faults')}{check('replay', 'replays')}
-          {filters.tenant ? <Badge kind="inbox" title="tenant filter">tenant {filters.tenant} <a href={href('requests', null, asParams({ ...filters, tenant: '' }))}>×</a></Badge> : null}
+          {check('violations', 'violations')}
+          {check('fault', 'faults')}
+          {check('replay', 'replays')}
+          {filters.tenant ? (
+            <Badge kind="inbox" title="tenant filter">
+              tenant {filters.tenant} <a href={href('requests', null, asParams({ ...filters, tenant: '' }))}>×</a>
+            </Badge>
+          ) : null}
           <span class="spacer" />
-          <Action kind="danger" confirm="Empty the request journal?" run={() => api('DELETE', '/_mailsim/requests')}>Clear</Action>
+          <Action kind="danger" confirm="Empty the request journal?" run={() => api('DELETE', '/_mailsim/requests')}>
+            Clear
+          </Action>
         </div>
         <Problem error={loaded.error} />
         <table class="grid requests">
-          <thead><tr><th>Time</th><th>Provider</th><th>Request</th><th>Operation</th><th>Status</th><th>Latency</th><th>Marks</th></tr></thead>
+          <Head cols={['Time', 'Provider', 'Request', 'Operation', 'Status', 'Latency', 'Marks']} />
           <tbody>
             {(rows ?? []).map((e) => (
-              <tr class={`${e.id === Number(route.id) ? 'sel' : ''} clickable`} data-id={e.id} onClick={() => navigate('requests', String(e.id), asParams(filters))}>
-                <td>{time(e.at)}</td><td>{e.provider}</td>
-                <td class="mono">{e.method} {e.path}{e.query ? `?${e.query}` : ''}</td>
-                <td>{e.operationId ?? '—'}</td><td><Status status={e.status} /></td><td>{ms(e.latencyMs)}</td>
+              <tr
+                class={`${e.id === Number(route.id) ? 'sel' : ''} clickable`}
+                data-id={e.id}
+                onClick={() => navigate('requests', String(e.id), asParams(filters))}
+              >
+                <td>{time(e.at)}</td>
+                <td>{e.provider}</td>
+                <td class="mono">
+                  {e.method} {e.path}
+                  {e.query ? `?${e.query}` : ''}
+                </td>
+                <td>{e.operationId ?? '—'}</td>
                 <td>
-                  {e.fault ? <Badge kind="fault" title="injected fault">fault: {e.fault}</Badge> : null}
-                  {e.idempotentReplay ? <Badge kind="replay" title="answered from the Idempotency-Key store">replay</Badge> : null}
-                  {e.violations.length ? <Badge kind="error" title="the answer broke the contract">{e.violations.length} violation{e.violations.length > 1 ? 's' : ''}</Badge> : null}
+                  <Status status={e.status} />
+                </td>
+                <td>{ms(e.latencyMs)}</td>
+                <td>
+                  {e.fault ? (
+                    <Badge kind="fault" title="injected fault">
+                      fault: {e.fault}
+                    </Badge>
+                  ) : null}
+                  {e.idempotentReplay ? (
+                    <Badge kind="replay" title="answered from the Idempotency-Key store">
+                      replay
+                    </Badge>
+                  ) : null}
+                  {e.violations.length ? (
+                    <Badge kind="error" title="the answer broke the contract">
+                      {e.violations.length} violation{e.violations.length > 1 ? 's' : ''}
+                    </Badge>
+                  ) : null}
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
-        {rows && rows.length === 0 ? <Empty>No request matches. Requests to any provider port show up here as they are answered.</Empty> : null}
+        {rows && rows.length === 0 ? (
+          <Empty>No request matches. Requests to any provider port show up here as they are answered.</Empty>
+        ) : null}
       </section>
-      {route.id ? <section class="detail-pane"><RequestDetail id={Number(route.id)} /></section> : null}
+      {route.id ? (
+        <section class="detail-pane">
+          <RequestDetail id={Number(route.id)} />
+        </section>
+      ) : null}
     </div>
   );
 }

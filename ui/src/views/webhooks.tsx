@@ -5,62 +5,19 @@
  */
 import { useState } from 'preact/hooks';
 import { api, get, query } from '../api';
-import { Action, Badge, Code, Empty, HeaderTable, Pairs, Problem, Status } from '../components';
+import { Action, Badge, Code, Empty, Head, HeaderTable, Pairs, Problem, Status } from '../components';
 import { fullTime, ms, pretty, time } from '../format';
 import { useLive, useLoad } from '../hooks';
 import { navigate, type Route } from '../route';
-
-interface Delivery {
-  id: string;
-  provider: string;
-  tenant: string;
-  webhookId: string;
-  url: string;
-  event: string;
-  status: 'pending' | 'delivered' | 'failed' | 'dead';
-  attemptCount: number;
-  nextAttemptAt: string | null;
-  lastStatusCode: number | null;
-  lastError: string | null;
-  createdAt: string;
-  deliveredAt: string | null;
-}
-
-interface Attempt {
-  attempt: number;
-  at: string;
-  latencyMs: number;
-  statusCode: number | null;
-  error: string | null;
-  responseExcerpt: string | null;
-  outcome: string;
-  nextAttemptAt: string | null;
-  headers: Record<string, string>;
-}
-
-interface DeliveryDetail extends Delivery {
-  inFlight: boolean;
-  request: { method: string; url: string; headers: Record<string, string>; body: string };
-  attempts: Attempt[];
-}
-
-interface Endpoint {
-  webhookId: string;
-  url: string;
-  tenant: string;
-  total: number;
-  pending: number;
-  delivered: number;
-  failed: number;
-  dead: number;
-  lastAt: string;
-}
+import type { Delivery, DeliveryDetail, Endpoint } from '../wire';
 
 const SIGNATURE = /signature|svix|timestamp/i;
 
 function DeliveryView({ id }: { id: string }) {
   const loaded = useLoad(() => get<DeliveryDetail>(`/_mailsim/webhooks/deliveries/${encodeURIComponent(id)}`), [id]);
-  useLive(['webhook'], (e: { delivery?: Delivery }) => { if (!e.delivery || e.delivery.id === id) loaded.reload(); });
+  useLive(['webhook'], (e: { delivery?: Delivery }) => {
+    if (!e.delivery || e.delivery.id === id) loaded.reload();
+  });
   const d = loaded.data;
   if (loaded.error) return <Problem error={loaded.error} />;
   if (!d || d.id !== id) return <Empty>Loading…</Empty>;
@@ -71,25 +28,44 @@ function DeliveryView({ id }: { id: string }) {
         <h2>{d.event}</h2>
         <Badge kind={d.status}>{d.status}</Badge>
         <span class="actions">
-          <Action kind="primary" run={() => api('POST', `/_mailsim/webhooks/deliveries/${encodeURIComponent(d.id)}/retry`)}>
+          <Action
+            kind="primary"
+            run={() => api('POST', `/_mailsim/webhooks/deliveries/${encodeURIComponent(d.id)}/retry`)}
+          >
             {waiting ? 'Deliver now' : 'Replay'}
           </Action>
         </span>
       </div>
-      <Pairs rows={[
-        ['URL', <span class="mono">{d.url}</span>], ['Webhook', d.webhookId], ['Tenant', d.tenant], ['Created', fullTime(d.createdAt)],
-        ['Attempts', `${d.attemptCount}${d.inFlight ? ' (one in flight)' : ''}`], ['Next retry', waiting ? fullTime(d.nextAttemptAt) : '—'],
-        ['Delivered', fullTime(d.deliveredAt)],
-      ]} />
+      <Pairs
+        rows={[
+          ['URL', <span class="mono">{d.url}</span>],
+          ['Webhook', d.webhookId],
+          ['Tenant', d.tenant],
+          ['Created', fullTime(d.createdAt)],
+          ['Attempts', `${d.attemptCount}${d.inFlight ? ' (one in flight)' : ''}`],
+          ['Next retry', waiting ? fullTime(d.nextAttemptAt) : '—'],
+          ['Delivered', fullTime(d.deliveredAt)],
+        ]}
+      />
       <h3>Attempts</h3>
-      {d.attempts.length === 0 ? <Empty>No attempt yet.</Empty> : (
+      {d.attempts.length === 0 ? (
+        <Empty>No attempt yet.</Empty>
+      ) : (
         <table class="grid attempts">
-          <thead><tr><th>#</th><th>At</th><th>Outcome</th><th>Status</th><th>Latency</th><th>Next retry</th><th>Error / response</th></tr></thead>
+          <Head cols={['#', 'At', 'Outcome', 'Status', 'Latency', 'Next retry', 'Error / response']} />
           <tbody>
             {d.attempts.map((a) => (
               <tr data-attempt={a.attempt}>
-                <td>{a.attempt}</td><td>{time(a.at)}</td><td><Badge kind={a.outcome}>{a.outcome}</Badge></td>
-                <td><Status status={a.statusCode} /></td><td>{ms(a.latencyMs)}</td><td>{a.nextAttemptAt ? time(a.nextAttemptAt) : '—'}</td>
+                <td>{a.attempt}</td>
+                <td>{time(a.at)}</td>
+                <td>
+                  <Badge kind={a.outcome}>{a.outcome}</Badge>
+                </td>
+                <td>
+                  <Status status={a.statusCode} />
+                </td>
+                <td>{ms(a.latencyMs)}</td>
+                <td>{a.nextAttemptAt ? time(a.nextAttemptAt) : '—'}</td>
                 <td class="mono small">{a.error ?? a.responseExcerpt ?? ''}</td>
               </tr>
             ))}
@@ -98,10 +74,14 @@ function DeliveryView({ id }: { id: string }) {
       )}
       {d.attempts.length ? (
         <details open>
-          <summary>Headers of attempt {d.attempts[d.attempts.length - 1]!.attempt} (signature headers highlighted)</summary>
+          <summary>
+            Headers of attempt {d.attempts[d.attempts.length - 1]!.attempt} (signature headers highlighted)
+          </summary>
           <HeaderTable headers={d.attempts[d.attempts.length - 1]!.headers} highlight={SIGNATURE} />
         </details>
-      ) : <HeaderTable headers={d.request.headers} highlight={SIGNATURE} />}
+      ) : (
+        <HeaderTable headers={d.request.headers} highlight={SIGNATURE} />
+      )}
       <h3>Payload</h3>
       <Code>{pretty(d.request.body)}</Code>
     </div>
@@ -114,33 +94,83 @@ export function WebhooksView({ route, providers, port }: { route: Route; provide
   const webhookId = route.params.get('webhookId') ?? '';
   const params = { provider, status, webhookId };
   const set = (change: Partial<typeof params>): void => navigate('webhooks', route.id, { ...params, ...change });
-  const deliveries = useLoad(() => get<{ data: Delivery[]; total: number }>(`/_mailsim/webhooks/deliveries${query({ ...params, limit: 200 })}`), [provider, status, webhookId]);
-  const endpoints = useLoad(() => get<{ data: Endpoint[] }>(`/_mailsim/webhooks/endpoints${query({ provider })}`), [provider]);
-  useLive(['webhook', 'reset'], () => { deliveries.reload(); endpoints.reload(); }, 150);
+  const deliveries = useLoad(
+    () => get<{ data: Delivery[]; total: number }>(`/_mailsim/webhooks/deliveries${query({ ...params, limit: 200 })}`),
+    [provider, status, webhookId],
+  );
+  const endpoints = useLoad(
+    () => get<{ data: Endpoint[] }>(`/_mailsim/webhooks/endpoints${query({ provider })}`),
+    [provider],
+  );
+  useLive(
+    ['webhook', 'reset'],
+    () => {
+      deliveries.reload();
+      endpoints.reload();
+    },
+    150,
+  );
   const [showEndpoints, setShowEndpoints] = useState(true);
   return (
     <div class="split">
       <section class="list-pane wide">
         <div class="toolbar">
-          <select value={provider} aria-label="Provider" onChange={(e) => set({ provider: (e.target as HTMLSelectElement).value })}>
-            {providers.map((p) => <option value={p}>{p}</option>)}
+          <select
+            value={provider}
+            aria-label="Provider"
+            onChange={(e) => set({ provider: (e.target as HTMLSelectElement).value })}
+          >
+            {providers.map((p) => (
+              <option value={p}>{p}</option>
+            ))}
           </select>
-          <select value={status} aria-label="Status" onChange={(e) => set({ status: (e.target as HTMLSelectElement).value })}>
+          <select
+            value={status}
+            aria-label="Status"
+            onChange={(e) => set({ status: (e.target as HTMLSelectElement).value })}
+          >
             <option value="">Any status</option>
-            {['pending', 'delivered', 'failed', 'dead'].map((s) => <option value={s}>{s}</option>)}
+            {['pending', 'delivered', 'failed', 'dead'].map((s) => (
+              <option value={s}>{s}</option>
+            ))}
           </select>
-          {webhookId ? <Badge kind="inbox">webhook {webhookId} <a href="#" onClick={(e) => { e.preventDefault(); set({ webhookId: '' }); }}>×</a></Badge> : null}
+          {webhookId ? (
+            <Badge kind="inbox">
+              webhook {webhookId}{' '}
+              <a
+                href="#"
+                onClick={(e) => {
+                  e.preventDefault();
+                  set({ webhookId: '' });
+                }}
+              >
+                ×
+              </a>
+            </Badge>
+          ) : null}
           <span class="spacer" />
-          <label class="check"><input type="checkbox" checked={showEndpoints} onChange={(e) => setShowEndpoints((e.target as HTMLInputElement).checked)} /> endpoints</label>
+          <label class="check">
+            <input
+              type="checkbox"
+              checked={showEndpoints}
+              onChange={(e) => setShowEndpoints((e.target as HTMLInputElement).checked)}
+            />{' '}
+            endpoints
+          </label>
         </div>
         {showEndpoints && endpoints.data?.data.length ? (
           <table class="grid endpoints">
-            <thead><tr><th>Endpoint</th><th>Webhook</th><th>Deliveries</th><th>Last</th></tr></thead>
+            <Head cols={['Endpoint', 'Webhook', 'Deliveries', 'Last']} />
             <tbody>
               {endpoints.data.data.map((e) => (
                 <tr class="clickable" onClick={() => set({ webhookId: e.webhookId })}>
-                  <td class="mono">{e.url}</td><td>{e.webhookId}</td>
-                  <td>{e.total} · <span class="st-2">{e.delivered} ok</span> · <span class="st-4">{e.failed} failing</span> · <span class="st-5">{e.dead} dead</span>{e.pending ? ` · ${e.pending} pending` : ''}</td>
+                  <td class="mono">{e.url}</td>
+                  <td>{e.webhookId}</td>
+                  <td>
+                    {e.total} · <span class="st-2">{e.delivered} ok</span> ·{' '}
+                    <span class="st-4">{e.failed} failing</span> · <span class="st-5">{e.dead} dead</span>
+                    {e.pending ? ` · ${e.pending} pending` : ''}
+                  </td>
                   <td>{time(e.lastAt)}</td>
                 </tr>
               ))}
@@ -149,19 +179,38 @@ export function WebhooksView({ route, providers, port }: { route: Route; provide
         ) : null}
         <Problem error={deliveries.error} />
         <table class="grid deliveries">
-          <thead><tr><th>Created</th><th>Event</th><th>Endpoint</th><th>Status</th><th>Attempts</th><th>Last</th><th>Next retry</th></tr></thead>
+          <Head cols={['Created', 'Event', 'Endpoint', 'Status', 'Attempts', 'Last', 'Next retry']} />
           <tbody>
             {(deliveries.data?.data ?? []).map((d) => (
-              <tr class={`clickable ${d.id === route.id ? 'sel' : ''}`} data-id={d.id} onClick={() => navigate('webhooks', d.id, params)}>
-                <td>{time(d.createdAt)}</td><td>{d.event}</td><td class="mono small">{d.url}</td><td><Badge kind={d.status}>{d.status}</Badge></td>
-                <td>{d.attemptCount}</td><td><Status status={d.lastStatusCode} /></td><td>{d.status === 'failed' || d.status === 'pending' ? time(d.nextAttemptAt) : '—'}</td>
+              <tr
+                class={`clickable ${d.id === route.id ? 'sel' : ''}`}
+                data-id={d.id}
+                onClick={() => navigate('webhooks', d.id, params)}
+              >
+                <td>{time(d.createdAt)}</td>
+                <td>{d.event}</td>
+                <td class="mono small">{d.url}</td>
+                <td>
+                  <Badge kind={d.status}>{d.status}</Badge>
+                </td>
+                <td>{d.attemptCount}</td>
+                <td>
+                  <Status status={d.lastStatusCode} />
+                </td>
+                <td>{d.status === 'failed' || d.status === 'pending' ? time(d.nextAttemptAt) : '—'}</td>
               </tr>
             ))}
           </tbody>
         </table>
-        {deliveries.data && deliveries.data.data.length === 0 ? <Empty>No deliveries. Register a webhook with the provider’s API; its events show up here.</Empty> : null}
+        {deliveries.data && deliveries.data.data.length === 0 ? (
+          <Empty>No deliveries. Register a webhook with the provider’s API; its events show up here.</Empty>
+        ) : null}
       </section>
-      {route.id ? <section class="detail-pane"><DeliveryView id={route.id} /></section> : null}
+      {route.id ? (
+        <section class="detail-pane">
+          <DeliveryView id={route.id} />
+        </section>
+      ) : null}
     </div>
   );
 }
