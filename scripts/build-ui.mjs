@@ -41,4 +41,4 @@ writeFileSync(join(out, 'index.html'), page);
 copyFileSync(join(root, 'ui', 'favicon.svg'), join(out, 'favicon.svg'));
 
 const kib = (f) => `${(statSync(join(out, f)).size / 1024).toFixed(1)} KiB`;
-console.log(`ui: dist/ui/index.html (${kib('index.html')}, styles inlined), ${script} (${kib(script)})`);
+process.stderr.write(`ui: dist/ui/index.html (${kib('index.html')}, styles inlined), ${script} (${kib(script)})\n`);

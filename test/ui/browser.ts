@@ -33,7 +33,9 @@ export function findChromium(): BrowserCheck {
 /** Builds the UI if needed, then starts the browser. */
 export async function launch(path: string): Promise<Browser> {
   await ensureUiBuilt();
-  return chromium.launch({ executablePath: path });
+  // Lean on a shared machine: no GPU process work, no background fetches (the UI needs no network).
+  const args = ['--disable-gpu', '--disable-extensions', '--disable-background-networking', '--disable-component-update'];
+  return chromium.launch({ executablePath: path, args });
 }
 
 /** A fresh context and page, sized like a laptop screen; page errors fail the test that reads them. */
