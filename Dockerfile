@@ -27,6 +27,7 @@ COPY scripts ./scripts
 COPY src ./src
 COPY contracts ./contracts
 COPY fixtures ./fixtures
+COPY ui ./ui
 # Prism is an optional peer of the package (a devDependency here), but the image runs
 # `contract-test` and `proxy`, which need it: make it a dependency of the image before pruning.
 RUN npm run build \

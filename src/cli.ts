@@ -7,6 +7,7 @@ import { existsSync, realpathSync } from 'node:fs';
 import { DEFAULT_PORTS, configFromEnv, configFromFile, mergeLimits, type MailsimConfig } from './config.js';
 import { log } from './engine/log.js';
 import { readFlags, serveUntilSignal } from './cli/verb.js';
+import { exampleCurl } from './control/providers.js';
 
 const START_USAGE = `Usage:
   mailsim start [--db FILE|:memory:] [--providers agentsend,commune,gent,managed-agents] [--port N] [--host H]
@@ -141,13 +142,15 @@ async function start(args: string[]): Promise<number> {
   for (const l of server.listeners) {
     const key = server.apiKeys[l.provider]?.[0]?.key;
     const path = server.engine.provider(l.provider)?.def.examplePath;
-    if (key && path) log.info(`try:  curl -s ${l.url}${path} -H "Authorization: Bearer ${key}"`);
+    if (key && path) log.info(`try:  ${exampleCurl(l.url, path, key)}`);
   }
   if (server.config.controlToken) log.info(`control token: ${server.config.controlToken}   # send it as Authorization: Bearer <token> or x-mailsim-token to /_mailsim/*`);
   // What else the seeds made that a developer needs (a login, ids to use in the first calls).
   for (const l of server.listeners) {
     for (const note of server.engine.provider(l.provider)?.seed?.notes ?? []) log.info(`${l.provider}: ${note}`);
   }
+  const first = server.listeners[0];
+  if (first) log.info(`web UI        ${uiUrl(first.url, server.config.controlToken)}   (on every port)`);
   log.info(`database: ${server.config.db}`);
 
   return serveUntilSignal(() => server.close());
@@ -160,6 +163,11 @@ if (invokedDirectly) {
     (code) => { if (code !== undefined) process.exitCode = code; },
     (e: unknown) => { log.error(e instanceof Error ? e.message : String(e)); process.exitCode = 1; },
   );
+}
+
+/** The UI's address; with a control token, the token rides in the fragment, which never leaves the browser. */
+export function uiUrl(baseUrl: string, token: string | null): string {
+  return `${baseUrl}/_mailsim/ui${token ? `#token=${encodeURIComponent(token)}` : ''}`;
 }
 
 function positiveInteger(value: string, flag: string): number {

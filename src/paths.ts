@@ -15,3 +15,5 @@ function findPackageRoot(): string {
 export const PACKAGE_ROOT = findPackageRoot();
 export const contractPath = (provider: string): string => join(PACKAGE_ROOT, 'contracts', `${provider}.yaml`);
 export const fixturePath = (...parts: string[]): string => join(PACKAGE_ROOT, 'fixtures', ...parts);
+/** Where `npm run build` puts the web UI's bundled files (scripts/build-ui.mjs). */
+export const UI_DIR = join(PACKAGE_ROOT, 'dist', 'ui');

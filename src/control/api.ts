@@ -11,10 +11,13 @@ import type { ApiDefinition, Handler } from '../engine/provider.js';
 import { contractPath } from '../paths.js';
 import { admit, type ControlAccess } from './access.js';
 import { renderControlError, renderControlOutcome } from './errors.js';
+import { eventHandlers } from './events.js';
 import { mailHandlers } from './mail.js';
 import { mcpHandlers } from './mcp.js';
+import { providerHandlers } from './providers.js';
 import { stateHandlers } from './state.js';
 import { trafficHandlers, type TrafficOptions } from './traffic.js';
+import { uiHandlers } from './ui.js';
 import { webhookHandlers } from './webhooks.js';
 
 export type ControlOptions = TrafficOptions;
@@ -50,6 +53,9 @@ export function controlPipeline(engine: Engine, provider: string, options: Contr
     ...mailHandlers(engine),
     ...webhookHandlers(engine, provider),
     ...mcpHandlers(engine, provider),
+    ...providerHandlers(engine),
+    ...eventHandlers(engine, provider),
+    ...uiHandlers(),
     ...fragment?.handlers,
   };
   const access = controlAccessOf(engine);

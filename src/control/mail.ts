@@ -1,6 +1,8 @@
 /**
  * Control-plane routes for the mail sink, on every provider port:
- *   GET    /_mailsim/mail                      list (to, from, subject, text, inbox, provider, direction, since; limit, offset)
+ *   GET    /_mailsim/mail                      list (q, to, from, subject, text, inbox, provider, tenant, direction,
+ *                                              since; limit, offset)
+ *   GET    /_mailsim/mail/inboxes              the emulated inboxes mail involves, with counts
  *   GET    /_mailsim/mail/wait                 the first matching message, answered the moment it lands (408 on timeout)
  *   GET    /_mailsim/mail/:id                  parsed JSON with headers and the attachment list
  *   GET    /_mailsim/mail/:id/raw              the exact bytes, message/rfc822
@@ -33,7 +35,7 @@ function filterFrom(q: Record<string, unknown>): MailFilter {
   const direction = str(q.direction);
   if (direction !== undefined && direction !== 'in' && direction !== 'out') throw controlErrors.badRequest('direction must be "in" or "out"');
   const f: MailFilter = {};
-  for (const key of ['to', 'from', 'subject', 'text', 'inbox', 'provider'] as const) {
+  for (const key of ['q', 'to', 'from', 'subject', 'text', 'inbox', 'provider', 'tenant'] as const) {
     const v = str(q[key]);
     if (v !== undefined) f[key] = v;
   }
@@ -45,7 +47,7 @@ function filterFrom(q: Record<string, unknown>): MailFilter {
 
 const mailboxes = (row: MailRow): string[] => row.mailboxes.trim().split(' ').filter(Boolean);
 
-function summary(row: MailRow) {
+export function mailSummary(row: MailRow) {
   const attachments = JSON.parse(row.attachments) as unknown[];
   return {
     id: row.id,
@@ -71,7 +73,7 @@ function detail(row: MailRow) {
   const headerList = JSON.parse(row.headers) as [string, string][];
   const attachments = JSON.parse(row.attachments) as Record<string, unknown>[];
   return {
-    ...summary(row),
+    ...mailSummary(row),
     text: row.text_body,
     html: row.html_body,
     headers: headerRecord(headerList),
@@ -123,8 +125,9 @@ export function mailHandlers(engine: Engine): Record<string, Handler> {
       const limit = Math.min(query.limit as number, 500);
       const offset = query.offset as number;
       const { rows, total } = sink.list(filterFrom(query), limit, offset);
-      return { status: 200, body: { data: rows.map(summary), total, limit, offset } };
+      return { status: 200, body: { data: rows.map(mailSummary), total, limit, offset } };
     },
+    listMailInboxes: () => ({ status: 200, body: { data: sink.inboxes() } }),
     waitForMail: (ctx, { query }) => {
       const filter = filterFrom(query);
       let timeout = DEFAULT_WAIT_MS;

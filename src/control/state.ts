@@ -12,18 +12,6 @@ export function healthBody(engine: Engine, provider: string): { status: 'ok'; pr
 
 const MAX_QUEUE_WAIT_MS = 600_000;
 
-/** Where each running provider answers, with the keys its seed made, and where SMTP answers. */
-function providersBody(engine: Engine) {
-  const data = engine.providerNames().map((name) => {
-    const entry = engine.provider(name)!;
-    return {
-      name, title: entry.def.title, baseUrl: engine.baseUrl(name) ?? null, inboxesPath: entry.def.inboxesPath ?? null,
-      devKeys: (entry.seed?.apiKeys ?? []).map(({ label, key }) => ({ label, key })),
-    };
-  });
-  return { data, smtp: engine.plane.smtpInfo() };
-}
-
 function queueBody(engine: Engine) {
   const s = engine.queue.status();
   return { idle: s.idle, lanes: s.lanes.map((l) => ({ ...l, nextDueAt: l.nextDueAt === null ? null : new Date(l.nextDueAt).toISOString() })) };
@@ -47,7 +35,6 @@ export function stateHandlers(engine: Engine, provider: string): Record<string, 
       return { status: 200, body: queueBody(engine) };
     },
     getHealth: () => ({ status: 200, body: healthBody(engine, provider) }),
-    listProviders: () => ({ status: 200, body: providersBody(engine) }),
     resetState: (_ctx, { body, query }) => {
       const b = (body ?? {}) as { provider?: string; tenant?: string };
       const target = b.provider ?? (query.provider as string | undefined);

@@ -21,7 +21,7 @@ export interface TrafficOptions {
 const text = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 
 /** A journal entry without what it captured (the list stays light; one entry shows it all). */
-function summary(entry: JournalEntry): Omit<JournalEntry, 'exchange' | 'requestBytes' | 'responseBytes'> {
+export function journalSummary(entry: JournalEntry): Omit<JournalEntry, 'exchange' | 'requestBytes' | 'responseBytes'> {
   const { exchange: _x, requestBytes: _q, responseBytes: _r, ...rest } = entry;
   return rest;
 }
@@ -44,10 +44,13 @@ export function trafficHandlers(engine: Engine, provider: string, options: Traff
     listRequests: (_ctx, { query: q }) => {
       const data = engine.journal.list({
         provider: text(q.provider), path: text(q.path), status: text(q.status), limit: q.limit as number, operation: text(q.operation),
+        tenant: text(q.tenant),
         violations: q.violations === true, ...(q.fault !== undefined ? { fault: q.fault as boolean } : {}),
         ...(q.replay !== undefined ? { replay: q.replay as boolean } : {}),
       });
-      return { status: 200, body: { data: data.map(summary), total: data.length, size: engine.journal.size, capacity: engine.journal.maxSize } };
+      const { size, maxSize: capacity } = engine.journal;
+      const body = { data: data.map(journalSummary), total: data.length, size, capacity };
+      return { status: 200, body };
     },
     getRequest: (_ctx, { params }) => {
       const entry = engine.journal.get(params.id as number);
@@ -56,7 +59,7 @@ export function trafficHandlers(engine: Engine, provider: string, options: Traff
       return {
         status: 200,
         body: {
-          ...summary(entry),
+          ...journalSummary(entry),
           request: x ? show(x.request.headers, x.request.body, entry.requestBytes ?? x.request.body.length) : null,
           response: x ? show(x.response.headers, x.response.body, entry.responseBytes ?? x.response.body.length) : null,
         },
@@ -106,6 +109,11 @@ export function trafficHandlers(engine: Engine, provider: string, options: Traff
     clearFaults: () => {
       engine.faults.clear();
       return { status: 204 };
+    },
+    updateFault: (_ctx, { params, body }) => {
+      const rule = engine.faults.setEnabled(params.id, (body as { enabled: boolean }).enabled);
+      if (!rule) throw controlErrors.notFound(`no fault rule ${params.id}`);
+      return { status: 200, body: rule };
     },
     removeFault: (_ctx, { params }) => {
       if (!engine.faults.remove(params.id)) throw controlErrors.notFound(`no fault rule ${params.id}`);

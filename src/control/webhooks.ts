@@ -1,9 +1,10 @@
 /**
  * Webhook delivery log on the control plane:
  *   GET  /_mailsim/webhooks/deliveries              newest first; ?status=&event=&url=&webhookId=&tenant=&provider=&limit=&offset=
- *   GET  /_mailsim/webhooks/deliveries/:id          one delivery with the request sent and every attempt
+ *   GET  /_mailsim/webhooks/endpoints               the endpoints deliveries went to, with counts by status
+ *   GET  /_mailsim/webhooks/deliveries/:id          one delivery: the request sent, every attempt and its headers
  *   POST /_mailsim/webhooks/deliveries/:id/retry    send again now (a dead or delivered one gets a fresh round of attempts)
- * Listing defaults to the deliveries of the provider whose port answers.
+ * Listing defaults to the deliveries (endpoints) of the provider whose port answers.
  */
 import type { Engine } from '../engine/engine.js';
 import type { Handler } from '../engine/provider.js';
@@ -50,6 +51,13 @@ export function webhookHandlers(engine: Engine, provider: string): Record<string
       });
       return { status: 200, body: { data: data.map(deliveryJson), total, limit, offset } };
     },
+    listWebhookEndpoints: (_ctx, { query: q }) => {
+      const data = outbox.endpoints(text(q.provider) ?? provider).map((e) => ({
+        webhookId: e.subscription_id, url: e.url, tenant: e.tenant, total: e.total, pending: e.pending,
+        delivered: e.delivered, failed: e.failed, dead: e.dead, lastAt: iso(e.last_at_ms)!,
+      }));
+      return { status: 200, body: { data } };
+    },
     getWebhookDelivery: (_ctx, { params }) => {
       const found = outbox.get(params.id);
       if (!found) throw controlErrors.notFound(`no webhook delivery ${params.id}`);
@@ -61,7 +69,9 @@ export function webhookHandlers(engine: Engine, provider: string): Record<string
           inFlight: outbox.isInFlight(delivery.id),
           request: { method: 'POST', url: delivery.url, headers: JSON.parse(delivery.headers) as Record<string, string>, body: delivery.body },
           payload: parseBody(delivery.body),
-          attempts: attempts.map(attemptJson),
+          attempts: attempts.map((a) => ({
+            ...attemptJson(a), headers: outbox.attemptHeaders(delivery, a.attempt, a.started_at_ms),
+          })),
         },
       };
     },

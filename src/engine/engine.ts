@@ -10,6 +10,7 @@ import { FaultEngine } from './faults.js';
 import { IdempotencyStore } from './idempotency.js';
 import { randomIds, type IdSource } from './ids.js';
 import { JobRunner } from './jobs.js';
+import { Listeners } from './listeners.js';
 import { Journal } from './journal.js';
 import { createMailPlane, type MailSettings } from './mail/index.js';
 import type { MailPlane, SmtpMailPlane } from './mail/index.js';
@@ -66,6 +67,8 @@ export class Engine {
   validation: ValidationMode;
   /** Responses held open by a transport (hang faults, streams), so shutdown can release them. */
   readonly open: OpenResponses = new Set();
+  /** Told after each reset (all providers, one, or one tenant), so watchers can read state afresh. */
+  readonly resets = new Listeners<{ provider: string | null; tenant: string | null }>();
   private readonly providers = new Map<string, ProviderEntry>();
   private readonly baseUrls = new Map<string, string>();
 
@@ -170,6 +173,7 @@ export class Engine {
       this.plane.reset(provider, tenant);
       if (this.mail !== this.plane) this.mail.reset?.(provider, tenant);
     });
+    this.resets.emit({ provider: provider ?? null, tenant: tenant ?? null });
   }
 
   /**

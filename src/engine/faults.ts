@@ -8,6 +8,8 @@
  * matching rule with any other action decides what happens to the answer. So a "slow sends"
  * scenario and a "flaky 503" scenario can be loaded together.
  */
+import { Listeners } from './listeners.js';
+
 export type LatencySpec = number | { fixed: number } | { uniform: [number, number] } | { lognormal: { median: number; sigma: number; max?: number } };
 
 export type FaultAction =
@@ -48,6 +50,8 @@ export interface FaultRuleInput {
   times?: number;
   /** Skip the first N matching requests. */
   after?: number;
+  /** A rule switched off stays listed (with its counters) but matches nothing (default true). */
+  enabled?: boolean;
 }
 
 export interface FaultRule extends FaultRuleInput {
@@ -132,6 +136,8 @@ interface CompiledRule {
 }
 
 export class FaultEngine {
+  /** Told after every change to the rules or the seed (not on counter updates). */
+  readonly changes = new Listeners<void>();
   private rules: CompiledRule[] = [];
   private baseline: FaultRuleInput[] = [];
   private baselineSeed: number | null = null;
@@ -147,6 +153,7 @@ export class FaultEngine {
   seed(seed: number | null): void {
     this.seedValue = seed;
     this.random = seed === null ? Math.random : mulberry32(seed);
+    this.changes.emit();
   }
 
   get currentSeed(): number | null {
@@ -154,11 +161,18 @@ export class FaultEngine {
   }
 
   add(input: FaultRuleInput): FaultRule {
-    validateRule(input);
-    const rule: FaultRule = { ...input, id: input.id ?? `fault_${++this.seq}`, matched: 0, applied: 0 };
-    const compiled = { rule, path: input.match?.path ? globToRegex(input.match.path) : null };
-    this.rules = this.rules.filter((r) => r.rule.id !== rule.id).concat(compiled);
-    return { ...rule };
+    const rule = this.insert(input);
+    this.changes.emit();
+    return rule;
+  }
+
+  /** Switches a rule on or off, keeping its place and counters; null when there is no such rule. */
+  setEnabled(id: string, enabled: boolean): FaultRule | null {
+    const found = this.rules.find((r) => r.rule.id === id);
+    if (!found) return null;
+    found.rule.enabled = enabled;
+    this.changes.emit();
+    return { ...found.rule };
   }
 
   list(): FaultRule[] {
@@ -168,12 +182,15 @@ export class FaultEngine {
   remove(id: string): boolean {
     const before = this.rules.length;
     this.rules = this.rules.filter((r) => r.rule.id !== id);
-    return this.rules.length !== before;
+    if (this.rules.length === before) return false;
+    this.changes.emit();
+    return true;
   }
 
   /** Removes every rule. */
   clear(): void {
     this.rules = [];
+    this.changes.emit();
   }
 
   /** The start-up state (scenario files, seed): `reset()` brings it back with fresh counters. */
@@ -186,7 +203,7 @@ export class FaultEngine {
   /** Back to the start-up state: the baseline rules, counters at zero, the start-up seed. */
   reset(): void {
     this.rules = [];
-    for (const r of this.baseline) this.add(r);
+    for (const r of this.baseline) this.insert(r);
     this.seed(this.baselineSeed);
   }
 
@@ -209,6 +226,7 @@ export class FaultEngine {
     let latencyLabel: string | null = null;
     for (const c of this.rules) {
       const rule = c.rule;
+      if (rule.enabled === false) continue;
       const isLatency = rule.action.type === 'latency';
       if (!isLatency && terminal) continue;
       if (!matches(rule.match, c.path, req)) continue;
@@ -226,6 +244,15 @@ export class FaultEngine {
     const label = terminal ? (latencyLabel ? `${latencyLabel},${terminal.name ?? terminal.id}` : terminal.name ?? terminal.id) : latencyLabel!;
     const action = terminal ? terminal.action : { type: 'latency' as const, ms: latencyMs };
     return latencyLabel === null ? { label, action } : { label, action, latencyMs };
+  }
+
+  private insert(input: FaultRuleInput): FaultRule {
+    validateRule(input);
+    const id = input.id ?? `fault_${++this.seq}`;
+    const rule: FaultRule = { ...input, id, enabled: input.enabled ?? true, matched: 0, applied: 0 };
+    const compiled = { rule, path: input.match?.path ? globToRegex(input.match.path) : null };
+    this.rules = this.rules.filter((r) => r.rule.id !== rule.id).concat(compiled);
+    return { ...rule };
   }
 
   private plan(action: FaultAction, label: string): FaultPlan {
@@ -325,6 +352,9 @@ export function validateRule(input: FaultRuleInput): void {
   }
   if (input.match !== undefined && (typeof input.match !== 'object' || input.match === null)) throw new TypeError('match must be an object');
   if (input.probability !== undefined && !(typeof input.probability === 'number' && input.probability >= 0 && input.probability <= 1)) throw new TypeError('probability must be within [0,1]');
+  if (input.enabled !== undefined && typeof input.enabled !== 'boolean') {
+    throw new TypeError('enabled must be true or false');
+  }
   for (const k of ['times', 'after'] as const) {
     const v = input[k];
     if (v !== undefined && !(Number.isInteger(v) && v >= 0)) throw new TypeError(`${k} must be a non-negative integer`);

@@ -2,6 +2,7 @@
  * The request journal: a bounded ring of recent requests, so memory stays flat under load.
  */
 import type { Violation } from './contract.js';
+import { Listeners } from './listeners.js';
 
 export interface JournalEntry {
   id: number;
@@ -75,6 +76,7 @@ export interface JournalFilter {
   /** An exact status, or a class such as `4xx`/`5xx`. */
   status?: number | string;
   operation?: string;
+  tenant?: string;
   limit?: number;
   violations?: boolean;
   fault?: boolean;
@@ -83,11 +85,15 @@ export interface JournalFilter {
 
 export const DEFAULT_JOURNAL_SIZE = 1000;
 
+/** What the journal tells its watchers: an entry added, or everything cleared. */
+export type JournalEvent = { kind: 'added'; entry: JournalEntry } | { kind: 'cleared' };
+
 export class Journal {
   private entries: (JournalEntry | undefined)[];
   private next = 0;
   private seq = 0;
   private count = 0;
+  readonly changes = new Listeners<JournalEvent>();
 
   constructor(private capacity = DEFAULT_JOURNAL_SIZE) {
     if (!Number.isInteger(capacity) || capacity < 1) throw new RangeError('journal size must be a positive integer');
@@ -101,6 +107,7 @@ export class Journal {
     this.entries[this.next] = full;
     this.next = (this.next + 1) % this.capacity;
     if (this.count < this.capacity) this.count++;
+    if (this.changes.active) this.changes.emit({ kind: 'added', entry: full });
     return full;
   }
 
@@ -116,6 +123,7 @@ export class Journal {
       if (path ? !path.test(e.path) : filter.path && !e.path.includes(filter.path)) continue;
       if (status && !status(e.status)) continue;
       if (filter.operation && e.operationId !== filter.operation) continue;
+      if (filter.tenant && e.tenant !== filter.tenant) continue;
       if (filter.violations && e.violations.length === 0) continue;
       if (filter.fault !== undefined && (e.fault !== null) !== filter.fault) continue;
       if (filter.replay !== undefined && e.idempotentReplay !== filter.replay) continue;
@@ -137,6 +145,7 @@ export class Journal {
     this.entries = new Array(this.capacity);
     this.next = 0;
     this.count = 0;
+    this.changes.emit({ kind: 'cleared' });
   }
 
   resize(capacity: number): void {

@@ -14,9 +14,11 @@
 import type { Clock } from './clock.js';
 import type { IdSource } from './ids.js';
 import type { Store } from './store.js';
+import { Listeners } from './listeners.js';
 import { log } from './log.js';
 import { postWebhook, type AttemptResult } from './webhook-post.js';
 import type { DueWorkQueue, WorkLane } from './queue.js';
+import type { AttemptRow, DeliveryFilter, DeliveryRow, EndpointSummary } from './webhook-rows.js';
 
 export interface WebhookDelivery {
   provider: string;
@@ -86,54 +88,15 @@ export interface WebhookPolicy {
 /** For a provider that declares no policy: a common shape (5 tries, exponential from 10 s). */
 export const DEFAULT_WEBHOOK_POLICY: WebhookPolicy = { attempts: 5, backoffMs: [10_000, 20_000, 40_000, 80_000], timeoutMs: 30_000, concurrency: 5 };
 
-export type DeliveryStatus = 'pending' | 'delivered' | 'failed' | 'dead';
-export const DELIVERY_STATUSES: readonly DeliveryStatus[] = ['pending', 'delivered', 'failed', 'dead'];
+export { DELIVERY_STATUSES } from './webhook-rows.js';
+export type { AttemptRow, DeliveryFilter, DeliveryRow, DeliveryStatus, EndpointSummary } from './webhook-rows.js';
 
-export interface DeliveryRow {
-  seq: number;
-  id: string;
+/** What the outbox tells its watchers: a delivery written, an attempt recorded, a retry asked for, a reset. */
+export interface DeliveryChange {
+  kind: 'enqueued' | 'attempt' | 'retry' | 'reset';
   provider: string;
-  tenant: string;
-  subscription_id: string;
-  url: string;
-  event: string;
-  body: string;
-  headers: string;
-  status: DeliveryStatus;
-  attempts: number;
-  round_attempts: number;
-  next_attempt_at_ms: number | null;
-  last_status_code: number | null;
-  last_error: string | null;
-  created_at_ms: number;
-  updated_at_ms: number;
-  delivered_at_ms: number | null;
-  /** The delivery's own schedule, when it has one. */
-  max_attempts: number | null;
-  backoff_ms: string | null;
-}
-
-export interface AttemptRow {
-  delivery_id: string;
-  attempt: number;
-  started_at_ms: number;
-  latency_ms: number;
-  status_code: number | null;
-  error: string | null;
-  response_excerpt: string | null;
-  outcome: 'delivered' | 'failed' | 'dead';
-  next_attempt_at_ms: number | null;
-}
-
-export interface DeliveryFilter {
-  provider?: string;
-  tenant?: string;
-  status?: DeliveryStatus;
-  event?: string;
-  url?: string;
-  subscriptionId?: string;
-  limit: number;
-  offset: number;
+  /** The delivery; null for a reset. */
+  id: string | null;
 }
 
 export type RetryResult = { ok: true; delivery: DeliveryRow } | { ok: false; reason: 'not_found' | 'in_flight' };
@@ -158,6 +121,7 @@ export class WebhookOutbox implements WebhookEngine {
   private readonly policies = new Map<string, WebhookPolicy>();
   private readonly signers = new Map<string, WebhookSigner>();
   private readonly shutdown = new AbortController();
+  readonly changes = new Listeners<DeliveryChange>();
 
   constructor(
     private readonly store: Store,
@@ -192,6 +156,8 @@ export class WebhookOutbox implements WebhookEngine {
       .run(id, d.provider, d.tenant, d.subscriptionId, d.url, d.event, d.body, JSON.stringify(d.headers), now, now, now,
         s?.attempts ?? null, s?.backoffMs ? JSON.stringify(s.backoffMs) : null);
     this.work.kick();
+    // Told once the caller's transaction has committed (a watcher that reads a rolled-back id finds nothing).
+    if (this.changes.active) setImmediate(() => this.changes.emit({ kind: 'enqueued', provider: d.provider, id }));
     return id;
   }
 
@@ -223,6 +189,15 @@ export class WebhookOutbox implements WebhookEngine {
     return { delivery, attempts };
   }
 
+  /** Every endpoint (subscription and URL) a provider's deliveries went to, with counts by status, latest first. */
+  endpoints(provider: string): EndpointSummary[] {
+    return this.store.db.prepare(`SELECT subscription_id, url, tenant, COUNT(*) AS total,
+        SUM(status = 'pending') AS pending, SUM(status = 'delivered') AS delivered,
+        SUM(status = 'failed') AS failed, SUM(status = 'dead') AS dead,
+        MAX(updated_at_ms) AS last_at_ms FROM webhook_deliveries WHERE provider = ?
+        GROUP BY subscription_id, url, tenant ORDER BY last_at_ms DESC`).all(provider) as EndpointSummary[];
+  }
+
   isInFlight(id: string): boolean {
     const row = this.store.db.prepare('SELECT provider FROM webhook_deliveries WHERE id = ?').get(id) as { provider: string } | undefined;
     return row !== undefined && this.work.isRunning(laneName(row.provider), id);
@@ -249,6 +224,7 @@ export class WebhookOutbox implements WebhookEngine {
     });
     if (!row) return { ok: false, reason: 'not_found' };
     this.work.kick();
+    this.changes.emit({ kind: 'retry', provider: row.provider, id });
     return { ok: true, delivery: row };
   }
 
@@ -256,6 +232,7 @@ export class WebhookOutbox implements WebhookEngine {
   reset(provider: string, tenant?: string): void {
     if (tenant) this.store.db.prepare('DELETE FROM webhook_deliveries WHERE provider = ? AND tenant = ?').run(provider, tenant);
     else this.store.db.prepare('DELETE FROM webhook_deliveries WHERE provider = ?').run(provider);
+    this.changes.emit({ kind: 'reset', provider, id: null });
   }
 
   /** Resolves when nothing is in flight or due (all due work: deliveries and jobs). */
@@ -289,8 +266,12 @@ export class WebhookOutbox implements WebhookEngine {
     };
   }
 
-  private async attempt(row: DeliveryRow, policy: WebhookPolicy): Promise<void> {
-    const startedAtMs = this.clock.nowMs();
+  /**
+   * The headers of attempt `attempt` made at `nowMs`: the stored ones with the provider's signer's
+   * over them. Signers are functions of the attempt's facts alone, so this also tells what an
+   * earlier attempt sent (the delivery log shows it) without storing headers per attempt.
+   */
+  attemptHeaders(row: DeliveryRow, attempt: number, nowMs: number): Record<string, string> {
     let headers: Record<string, string>;
     try {
       headers = JSON.parse(row.headers) as Record<string, string>;
@@ -298,19 +279,26 @@ export class WebhookOutbox implements WebhookEngine {
       headers = {};
     }
     const signer = this.signers.get(row.provider);
-    if (signer) {
-      try {
-        headers = { ...headers, ...signer({ deliveryId: row.id, tenant: row.tenant, subscriptionId: row.subscription_id, event: row.event, url: row.url, body: row.body, attempt: row.attempts + 1, nowMs: startedAtMs }) };
-      } catch (e) {
-        log.error('webhook signer failed; sending the stored headers', { id: row.id, error: String(e) });
-      }
+    if (!signer) return headers;
+    try {
+      const { id: deliveryId, tenant, subscription_id: subscriptionId, event, url, body } = row;
+      return { ...headers, ...signer({ deliveryId, tenant, subscriptionId, event, url, body, attempt, nowMs }) };
+    } catch (e) {
+      log.error('webhook signer failed; sending the stored headers', { id: row.id, error: String(e) });
+      return headers;
     }
+  }
+
+  private async attempt(row: DeliveryRow, policy: WebhookPolicy): Promise<void> {
+    const startedAtMs = this.clock.nowMs();
+    const headers = this.attemptHeaders(row, row.attempts + 1, startedAtMs);
     const result = await postWebhook(row.url, row.body, headers, policy.timeoutMs, this.shutdown.signal);
     try {
       this.record(row.id, policy, startedAtMs, result);
     } catch (e) {
       log.error('webhook attempt could not be recorded', { id: row.id, error: String(e) });
     }
+    if (!result.aborted) this.changes.emit({ kind: 'attempt', provider: row.provider, id: row.id });
   }
 
   private record(id: string, providerPolicy: WebhookPolicy, startedAtMs: number, r: AttemptResult): void {

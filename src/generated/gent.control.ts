@@ -42,29 +42,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/_mailsim/providers": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The running providers, where their APIs answer, their seeded dev keys, and the SMTP listener.
-         * @description What a tool needs to reach the emulated APIs themselves: each provider's base URL as the
-         *     emulator hands it out, the path that lists the calling account's inboxes (null when the
-         *     provider has none), the API keys its seed created (valid after every reset; printed at
-         *     start), and where the SMTP listener answers (null with `--no-smtp` or in msw mode).
-         */
-        get: operations["listProviders"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/_mailsim/requests": {
         parameters: {
             query?: never;
@@ -177,7 +154,9 @@ export interface paths {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                id: string;
+            };
             cookie?: never;
         };
         get?: never;
@@ -186,7 +165,8 @@ export interface paths {
         delete: operations["removeFault"];
         options?: never;
         head?: never;
-        patch?: never;
+        /** Switches a rule on or off, keeping its place and counters. */
+        patch: operations["updateFault"];
         trace?: never;
     };
     "/_mailsim/scenarios": {
@@ -242,6 +222,28 @@ export interface paths {
         post?: never;
         /** Empties the sink (or one provider's part of it). */
         delete: operations["clearMail"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/_mailsim/mail/inboxes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every emulated inbox mail in the sink involves, with the provider that holds it and its counts.
+         * @description An inbox is an address a provider claims: the sender of outbound mail, or a recipient it
+         *     received. `provider` is the provider that claimed it (null for a sender whose provider
+         *     was not told, e.g. mail a test sent straight to the SMTP listener).
+         */
+        get: operations["listMailInboxes"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -334,6 +336,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/_mailsim/webhooks/endpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every endpoint (subscription and URL) deliveries went to, with counts by status (this port's provider unless `provider` is given). */
+        get: operations["listWebhookEndpoints"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/_mailsim/webhooks/deliveries/{id}": {
         parameters: {
             query?: never;
@@ -391,6 +410,132 @@ export interface paths {
         post: operations["postMcp"];
         /** No session to end (stateless server); always 405. */
         delete: operations["closeMcpSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/_mailsim/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The running providers, where their APIs answer, their seeded dev keys, a ready curl, and the SMTP listener.
+         * @description What a tool needs to reach the emulated APIs themselves: each provider's base URL as the
+         *     emulator hands it out, the path that lists the calling account's inboxes (null when the
+         *     provider has none), the API keys its seed created (valid after every reset; printed at
+         *     start), and where the SMTP listener answers (null with `--no-smtp` or in msw mode).
+         */
+        get: operations["listProviders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/_mailsim/providers/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One provider with its stored objects by table, counted (for one tenant when `tenant` is given).
+         * @description Tables are the provider's own, as it declares them for reset. `tenantTable` is the one
+         *     whose rows are the tenants (accounts, organisations). A table's `itemPath` and `listPath`
+         *     are the provider API's GET routes for its objects, when its contract has exactly one of each.
+         */
+        get: operations["getProvider"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/_mailsim/providers/{name}/tables/{table}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A provider table's rows as stored, newest first (binary values as their size). */
+        get: operations["listProviderRows"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/_mailsim/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What changes, as it happens (server-sent events).
+         * @description A `hello` event first (`{provider, providers, clock}`), then one event per change:
+         *     `mail` (`{type: stored, message}` with the message's summary, `{type: deleted, id}`,
+         *     `{type: cleared, provider}`), `request` (a journal entry's summary, or `{cleared: true}`),
+         *     `webhook` (`{type: enqueued|attempt|retry, delivery}`, or `{type: reset, provider}`),
+         *     `clock` (the clock), `faults` (`{data, seed}`, the rules in force) and `reset`
+         *     (`{provider, tenant}`). A client too slow to keep up gets `resync` and should read
+         *     afresh. A comment line every 15 s keeps proxies from closing the stream.
+         */
+        get: operations["streamControlEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/_mailsim/ui": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The web UI's page.
+         * @description A single page over this API (mail, requests, webhooks, providers, control). Its files hold
+         *     no data, so they need no token; everything the page shows comes from the operations here.
+         */
+        get: operations["getUi"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/_mailsim/ui/{asset}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of the UI's built files (script, style sheet, icon). */
+        get: operations["getUiAsset"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -520,6 +665,8 @@ export interface components {
             probability?: number;
             times?: number;
             after?: number;
+            /** @description A rule switched off stays listed but matches nothing (default true). */
+            enabled?: boolean;
         };
         FaultRule: {
             id: string;
@@ -529,6 +676,7 @@ export interface components {
             probability?: number;
             times?: number;
             after?: number;
+            enabled: boolean;
             matched: number;
             applied: number;
         };
@@ -592,9 +740,17 @@ export interface components {
                 filename?: string | null;
                 contentType?: string;
                 size?: number;
+                /** @description The part's Content-ID, for `cid:` references in the HTML. */
+                contentId?: string | null;
                 url: string;
             }[];
-            deliveries: unknown[];
+            /** @description Each recipient an emulated inbox claimed, and the provider that holds it. */
+            deliveries: {
+                address: string;
+                provider: string;
+                /** @description Why handing it to that inbox failed. */
+                error?: string;
+            }[];
             parseWarnings: string[];
             rawUrl: string;
         };
@@ -618,6 +774,23 @@ export interface components {
             updatedAt: string;
             /** Format: date-time */
             deliveredAt: string | null;
+        };
+        ProviderInfo: {
+            name: string;
+            title: string;
+            baseUrl: string;
+            /** @description GET it with a dev key for the calling account's inboxes, in the provider's own page envelope. */
+            inboxesPath: string | null;
+            /** @description The API keys the seed created (valid after every reset; printed at start). */
+            devKeys: {
+                label: string;
+                key: string;
+            }[];
+            /** @description What else the seed made: a login, ids to use in the first calls. */
+            notes: string[];
+            examplePath: string;
+            /** @description A read-only request with the first dev key, ready to paste. */
+            curl: string | null;
         };
         Attempt: {
             attempt: number;
@@ -700,6 +873,8 @@ export interface components {
     };
     parameters: {
         MailId: string;
+        /** @description Substring of the subject, the sender, a recipient or the text body. */
+        MailSearch: string;
         /** @description Substring of a recipient (To, Cc or envelope). */
         MailTo: string;
         MailFrom: string;
@@ -710,6 +885,8 @@ export interface components {
         /** @description An emulated inbox id the message landed in. */
         MailInbox: string;
         MailProvider: string;
+        /** @description The account (tenant) that sent it. */
+        MailTenant: string;
         /** @description `in` or `out`. */
         MailDirection: string;
         /** @description An ISO time or engine milliseconds since the epoch. */
@@ -795,47 +972,6 @@ export interface operations {
             "5XX": components["responses"]["Error"];
         };
     };
-    listProviders: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Providers. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: {
-                            name: string;
-                            title: string;
-                            baseUrl: string | null;
-                            /** @description GET it with a dev key for `{"data": [{"id", "address", ...}]}`. */
-                            inboxesPath: string | null;
-                            devKeys: {
-                                label: string;
-                                key: string;
-                            }[];
-                        }[];
-                        smtp: {
-                            /** @description The address it listens on (`0.0.0.0`: every interface). */
-                            host: string;
-                            port: number;
-                        } | null;
-                    };
-                };
-            };
-            400: components["responses"]["Error"];
-            401: components["responses"]["Error"];
-            403: components["responses"]["Error"];
-            "5XX": components["responses"]["Error"];
-        };
-    };
     listRequests: {
         parameters: {
             query?: {
@@ -845,6 +981,8 @@ export interface operations {
                 /** @description An exact status (`201`) or a class (`4xx`). */
                 status?: string;
                 operation?: string;
+                /** @description The account (tenant) the request authenticated as. */
+                tenant?: string;
                 limit?: number;
                 /** @description Only requests whose answer broke the contract. */
                 violations?: boolean;
@@ -1052,6 +1190,7 @@ export interface operations {
                     probability?: number;
                     times?: number;
                     after?: number;
+                    enabled?: boolean;
                     rules?: components["schemas"]["FaultRuleInput"][];
                     seed?: number | null;
                 };
@@ -1121,6 +1260,40 @@ export interface operations {
             401: components["responses"]["Error"];
             403: components["responses"]["Error"];
             404: components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    updateFault: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    enabled: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The rule. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FaultRule"];
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            413: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };
@@ -1230,6 +1403,8 @@ export interface operations {
     listMail: {
         parameters: {
             query?: {
+                /** @description Substring of the subject, the sender, a recipient or the text body. */
+                q?: components["parameters"]["MailSearch"];
                 /** @description Substring of a recipient (To, Cc or envelope). */
                 to?: components["parameters"]["MailTo"];
                 from?: components["parameters"]["MailFrom"];
@@ -1240,6 +1415,8 @@ export interface operations {
                 /** @description An emulated inbox id the message landed in. */
                 inbox?: components["parameters"]["MailInbox"];
                 provider?: components["parameters"]["MailProvider"];
+                /** @description The account (tenant) that sent it. */
+                tenant?: components["parameters"]["MailTenant"];
                 /** @description `in` or `out`. */
                 direction?: components["parameters"]["MailDirection"];
                 /** @description An ISO time or engine milliseconds since the epoch. */
@@ -1300,9 +1477,44 @@ export interface operations {
             "5XX": components["responses"]["Error"];
         };
     };
+    listMailInboxes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Inboxes, most recent mail first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            address: string;
+                            provider: string | null;
+                            received: number;
+                            sent: number;
+                            /** Format: date-time */
+                            lastAt: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
     waitForMail: {
         parameters: {
             query?: {
+                /** @description Substring of the subject, the sender, a recipient or the text body. */
+                q?: components["parameters"]["MailSearch"];
                 /** @description Substring of a recipient (To, Cc or envelope). */
                 to?: components["parameters"]["MailTo"];
                 from?: components["parameters"]["MailFrom"];
@@ -1472,6 +1684,45 @@ export interface operations {
             "5XX": components["responses"]["Error"];
         };
     };
+    listWebhookEndpoints: {
+        parameters: {
+            query?: {
+                provider?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Endpoints, most recently active first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            webhookId: string;
+                            url: string;
+                            tenant: string;
+                            total: number;
+                            pending: number;
+                            delivered: number;
+                            failed: number;
+                            dead: number;
+                            /** Format: date-time */
+                            lastAt: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
     getWebhookDelivery: {
         parameters: {
             query?: never;
@@ -1502,7 +1753,12 @@ export interface operations {
                         };
                         /** @description The body parsed as JSON (null when it is not JSON). */
                         payload: unknown;
-                        attempts: components["schemas"]["Attempt"][];
+                        attempts: (components["schemas"]["Attempt"] & {
+                            /** @description The headers this attempt sent, signature headers included. */
+                            headers: {
+                                [key: string]: string;
+                            };
+                        })[];
                     };
                 };
             };
@@ -1609,6 +1865,187 @@ export interface operations {
             401: components["responses"]["Error"];
             403: components["responses"]["Error"];
             405: components["responses"]["McpError"];
+        };
+    };
+    listProviders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Providers, in start order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ProviderInfo"][];
+                        smtp: {
+                            /** @description The address it listens on (`0.0.0.0`: every interface). */
+                            host: string;
+                            port: number;
+                        } | null;
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    getProvider: {
+        parameters: {
+            query?: {
+                tenant?: string;
+            };
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The provider. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderInfo"] & {
+                        tenantTable: string | null;
+                        tables: {
+                            name: string;
+                            tenantColumn: string | null;
+                            rows: number;
+                            /** @description e.g. `/inboxes/{id}`: `{id}` takes a row's id. */
+                            itemPath: string | null;
+                            listPath: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    listProviderRows: {
+        parameters: {
+            query?: {
+                tenant?: string;
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                name: string;
+                table: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Rows. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: Record<string, never>[];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    streamControlEvents: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated: `mail`, `requests`, `webhooks`, `clock`, `faults`, `reset` (default: all). */
+                topics?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event stream. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    getUi: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            400: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    getUiAsset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                asset: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            400: components["responses"]["Error"];
+            404: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };

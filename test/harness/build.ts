@@ -1,6 +1,6 @@
 /**
- * Makes sure dist/ is a build of the current sources before a test runs the built CLI or packs
- * the package. `npm test` builds first; a direct `vitest run test/harness` may not have, so this
+ * Makes sure dist/ is a build of the current sources before a test runs the built CLI, packs
+ * the package or opens the web UI. `npm test` builds first; a direct `vitest run test/harness` may not have, so this
  * rebuilds when dist is missing or older than src. A lock directory keeps two test files from
  * building at once.
  */
@@ -27,7 +27,30 @@ function newest(dir: string): number {
 const fresh = (): boolean => existsSync(MARKER) && statSync(MARKER).mtimeMs >= newest(join(ROOT, 'src'));
 
 export async function ensureBuilt(): Promise<void> {
-  if (fresh()) return;
+  await underLock(fresh, () => {
+    // tsc still emits when files it does not own have type errors; the assets step must run anyway.
+    try {
+      execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'pipe' });
+    } catch (e) {
+      if (!existsSync(MARKER)) throw new Error(`build failed: ${String((e as { stdout?: Buffer }).stdout ?? e)}`);
+    }
+    execFileSync(process.execPath, [join(ROOT, 'scripts/copy-assets.mjs')], { cwd: ROOT, stdio: 'pipe' });
+  });
+}
+
+const UI_MARKER = join(ROOT, 'dist/ui/index.html');
+const uiFresh = (): boolean => existsSync(UI_MARKER) && statSync(UI_MARKER).mtimeMs >= newest(join(ROOT, 'ui'));
+
+/** Makes sure dist/ui is a build of the current ui/ sources (the web UI's bundle). */
+export async function ensureUiBuilt(): Promise<void> {
+  await underLock(uiFresh, () => {
+    execFileSync(process.execPath, [join(ROOT, 'scripts/build-ui.mjs')], { cwd: ROOT, stdio: 'pipe' });
+  });
+}
+
+/** Runs `build` unless `isFresh`, with a lock directory so two test files never build at once. */
+async function underLock(isFresh: () => boolean, build: () => void): Promise<void> {
+  if (isFresh()) return;
   const deadline = Date.now() + 180_000;
   for (;;) {
     try {
@@ -38,18 +61,11 @@ export async function ensureBuilt(): Promise<void> {
       if (Date.now() > deadline || (statSync(LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) < Date.now() - 180_000) rmSync(LOCK, { recursive: true, force: true });
       // Waits on another process's build (a file lock), not on the engine.
       await new Promise((r) => setTimeout(r, 500));
-      if (fresh()) return;
+      if (isFresh()) return;
     }
   }
   try {
-    if (fresh()) return;
-    // tsc still emits when files it does not own have type errors; the assets step must run anyway.
-    try {
-      execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'pipe' });
-    } catch (e) {
-      if (!existsSync(MARKER)) throw new Error(`build failed: ${String((e as { stdout?: Buffer }).stdout ?? e)}`);
-    }
-    execFileSync(process.execPath, [join(ROOT, 'scripts/copy-assets.mjs')], { cwd: ROOT, stdio: 'pipe' });
+    if (!isFresh()) build();
   } finally {
     rmSync(LOCK, { recursive: true, force: true });
   }

@@ -81,8 +81,11 @@ const mailsim = await startTestMailsim();
 const account = await request(mailsim.engine, { path: '/account', apiKey: AGENTSEND_DEV_KEY });
 const options = { provider: 'agentsend', target: mailsim.url(), apiKey: AGENTSEND_DEV_KEY, only: ['getAccount'] };
 const contractTest = await runContractTest(options).then(() => 'ran without Prism', (e) => e.message);
+const page = await fetch(mailsim.url() + '/_mailsim/ui');
+const script = /src="([^"]+[.]js)"/.exec(await page.text())?.[1];
+const ui = [page.status, script ? (await fetch(mailsim.url() + script)).status : null];
 await mailsim.close();
-console.log(JSON.stringify({ inProcess: account.status, contractTest }));
+console.log(JSON.stringify({ inProcess: account.status, contractTest, ui }));
 `;
 
 /** Lines that must NOT compile: proves the exports carry real types, not any. */
@@ -190,12 +193,12 @@ describe('npm package', () => {
     for (const peer of OPTIONAL_PEERS) expect(Object.keys(manifest.dependencies), peer).not.toContain(peer);
   });
 
-  it('ships what `prepare` built in a clean clone: compiled code, SQL migrations, contracts as JSON', () => {
+  it('ships what `prepare` built in a clean clone: compiled code, SQL migrations, contracts as JSON, web UI', () => {
     const installed = join(lean, 'node_modules/mailsim');
     const built = [
       'dist/src/cli.js', 'dist/src/testing/index.js', 'dist/src/engine/store/migrations/0001_engine.sql',
       'dist/src/providers/agentsend/migrations/0001_agentsend.sql', 'dist/contracts/agentsend.json',
-      'dist/contracts/commune.json',
+      'dist/contracts/commune.json', 'dist/ui/index.html',
     ];
     for (const f of built) expect(existsSync(join(installed, f)), f).toBe(true);
     expect(existsSync(join(installed, 'fixtures/db')), 'the upgrade-test fixture stays out of the package').toBe(false);
@@ -230,6 +233,7 @@ describe('npm package', () => {
     const { stdout } = await run(process.execPath, ['lean.mjs'], { cwd: lean, env });
     const out = JSON.parse(stdout.trim().split('\n').pop()!);
     expect(out.inProcess).toBe(200);
+    expect(out.ui, 'the web UI and its script are served from the package').toEqual([200, 200]);
     expect(out.contractTest).toMatch(/prism-http, an optional peer dependency .* npm i -D @stoplight\/prism-http$/);
     const args = ['contract-test', '--provider', 'agentsend', '--target', 'http://127.0.0.1:9', '--api-key', 'k'];
     const cli = await run(join(lean, 'node_modules/.bin/mailsim'), args, { cwd: lean })

@@ -1,7 +1,8 @@
 /**
  * The mail sink: every message out or in, raw and parsed, in SQLite (`mail_messages`, engine
- * migration 0002). Bounded: past `retention` rows the oldest are deleted. Emits `stored` after each
- * commit so waiters answer as soon as a message lands, without polling.
+ * migration 0002). Bounded: past `retention` rows the oldest are deleted. Emits `stored` (the id)
+ * after each commit so waiters answer as soon as a message lands, without polling; `deleted` (the
+ * id) and `cleared` (the scope) when messages are removed on request.
  */
 import { EventEmitter } from 'node:events';
 import type { Clock } from '../clock.js';
@@ -32,15 +33,27 @@ export interface SinkInput {
 }
 
 export interface MailFilter {
+  /** Substring of the subject, the sender, a recipient or the text body (a search box). */
+  q?: string;
   to?: string;
   from?: string;
   subject?: string;
   text?: string;
   inbox?: string;
   provider?: string;
+  /** The account that sent it (outbound mail a provider sent). */
+  tenant?: string;
   direction?: Direction;
   /** Engine milliseconds: only messages received at or after this time. */
   sinceMs?: number;
+}
+
+export interface InboxSummary {
+  address: string;
+  provider: string | null;
+  received: number;
+  sent: number;
+  lastAt: string;
 }
 
 export interface MailRow {
@@ -81,6 +94,12 @@ function where(f: MailFilter): { sql: string; params: unknown[] } {
     parts.push(`instr(${column}, ?) > 0`);
     params.push(v.includes('@') ? ` ${v} ` : v);
   };
+  if (f.q) {
+    const v = f.q.toLowerCase().trim();
+    parts.push(`(instr(lower(coalesce(subject, '')), ?) > 0 OR instr(lower(coalesce(from_json, '')), ?) > 0
+      OR instr(recipients, ?) > 0 OR instr(lower(coalesce(text_body, '')), ?) > 0)`);
+    params.push(v, v, v, v);
+  }
   if (f.to) inList('recipients', f.to);
   if (f.inbox) inList('mailboxes', f.inbox);
   if (f.from) {
@@ -97,6 +116,7 @@ function where(f: MailFilter): { sql: string; params: unknown[] } {
     params.push(f.text.toLowerCase(), f.text.toLowerCase());
   }
   if (f.provider) { parts.push('provider = ?'); params.push(f.provider); }
+  if (f.tenant) { parts.push('tenant = ?'); params.push(f.tenant); }
   if (f.direction) { parts.push('direction = ?'); params.push(f.direction); }
   if (f.sinceMs !== undefined) { parts.push('received_at_ms >= ?'); params.push(f.sinceMs); }
   return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
@@ -168,6 +188,36 @@ export class MailSink extends EventEmitter {
     return this.store.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM mail_messages ${sql} ORDER BY seq DESC LIMIT 1`).get(...params) as MailRow | undefined;
   }
 
+  /**
+   * Every emulated inbox mail involves: the sender of outbound mail, or a recipient a provider
+   * claimed (from the delivery list), with the provider that holds it; most recent first.
+   */
+  inboxes(): InboxSummary[] {
+    type Row = Pick<MailRow, 'provider' | 'mailboxes' | 'deliveries' | 'received_at_ms'>;
+    const rows = this.store.db.prepare(`SELECT provider, mailboxes, deliveries, received_at_ms
+      FROM mail_messages WHERE mailboxes != '' ORDER BY seq`).all() as Row[];
+    const byAddress = new Map<string, Omit<InboxSummary, 'lastAt'> & { lastMs: number }>();
+    for (const row of rows) {
+      const deliveries = JSON.parse(row.deliveries) as Delivery[];
+      const claimed = new Map(deliveries.map((d) => [d.address.toLowerCase(), d.provider]));
+      for (const address of row.mailboxes.trim().split(' ')) {
+        const entry = byAddress.get(address) ?? { address, provider: null, received: 0, sent: 0, lastMs: 0 };
+        const receiver = claimed.get(address);
+        if (receiver !== undefined) {
+          entry.received++;
+          entry.provider = receiver;
+        } else {
+          entry.sent++;
+          entry.provider ??= row.provider;
+        }
+        entry.lastMs = row.received_at_ms;
+        byAddress.set(address, entry);
+      }
+    }
+    return [...byAddress.values()].sort((a, b) => b.lastMs - a.lastMs)
+      .map(({ lastMs, ...rest }) => ({ ...rest, lastAt: new Date(lastMs).toISOString() }));
+  }
+
   get(id: string): MailRow | undefined {
     return this.store.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM mail_messages WHERE id = ?`).get(id) as MailRow | undefined;
   }
@@ -179,6 +229,7 @@ export class MailSink extends EventEmitter {
   delete(id: string): boolean {
     const n = this.store.db.prepare('DELETE FROM mail_messages WHERE id = ?').run(id).changes;
     this.count -= n;
+    if (n > 0) this.emit('deleted', id);
     return n > 0;
   }
 
@@ -190,6 +241,7 @@ export class MailSink extends EventEmitter {
     if (scope.tenant) { parts.push('tenant = ?'); params.push(scope.tenant); }
     const n = this.store.db.prepare(`DELETE FROM mail_messages ${parts.length ? `WHERE ${parts.join(' AND ')}` : ''}`).run(...params).changes;
     this.count -= n;
+    this.emit('cleared', scope);
     return n;
   }
 }
