@@ -29,7 +29,11 @@ async function startEmulator(db, { profileDir, profileName } = {}) {
   const port = await freePort();
   const prof = profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir, '--cpu-prof-name', profileName] : [];
   const since = performance.now();
-  const child = startChild('mailsim', [...prof, CLI, 'start', '--db', db, '--no-smtp', '--no-rate-limits', '--host', '127.0.0.1', '--port', String(port)], { cwd: ROOT });
+  const child = startChild(
+    'mailsim',
+    [...prof, CLI, 'start', '--db', db, '--no-smtp', '--no-rate-limits', '--host', '127.0.0.1', '--port', String(port)],
+    { cwd: ROOT },
+  );
   const url = `http://127.0.0.1:${port}`;
   const readyMs = await waitFor200(`${url}/_mailsim/health`, { child, since, everyMs: 5 });
   return { child, url, readyMs };
@@ -49,7 +53,12 @@ async function coldStart(dir, samples) {
     existing.push(emu.readyMs);
     await stopChild(emu.child);
   }
-  return { freshDbMs: fresh.map((x) => round(x)), medianFreshMs: round(median(fresh)), existingDbMs: existing.map((x) => round(x)), medianExistingMs: round(median(existing)) };
+  return {
+    freshDbMs: fresh.map((x) => round(x)),
+    medianFreshMs: round(median(fresh)),
+    existingDbMs: existing.map((x) => round(x)),
+    medianExistingMs: round(median(existing)),
+  };
 }
 
 function raiseSendLimit(db) {
@@ -65,7 +74,9 @@ function raiseSendLimit(db) {
 function profileOf(dir, name) {
   if (!dir) return undefined;
   const file = readdirSync(dir).find((f) => f === name);
-  return file ? { file: join(dir, file), ...summarise(JSON.parse(readFileSync(join(dir, file), 'utf8')), 15) } : { error: 'no profile written' };
+  return file
+    ? { file: join(dir, file), ...summarise(JSON.parse(readFileSync(join(dir, file), 'utf8')), 15) }
+    : { error: 'no profile written' };
 }
 
 /**
@@ -92,8 +103,13 @@ export async function runHttpBench({ quick = false, profileDir, log = () => unde
     if (sample?.status !== 200) throw new Error(`emulator GET /inboxes answered ${sample?.status}: ${sample?.body}`);
     const bodyFile = join(dir, 'inboxes.json');
     writeFileSync(bodyFile, sample.body);
-    log(`emulator GET /inboxes (${sample.body.length} B body), ${load.connections} connections, ${load.warmupS} s warm-up + ${load.durationS} s`);
-    out.runs.emulatorGet = { ...(await measure({ url: `${emu.url}/inboxes`, headers: AUTH, serverPid: emu.child.pid, ...load })), bodyBytes: sample.body.length };
+    log(
+      `emulator GET /inboxes (${sample.body.length} B body), ${load.connections} connections, ${load.warmupS} s warm-up + ${load.durationS} s`,
+    );
+    out.runs.emulatorGet = {
+      ...(await measure({ url: `${emu.url}/inboxes`, headers: AUTH, serverPid: emu.child.pid, ...load })),
+      bodyBytes: sample.body.length,
+    };
     out.runs.emulatorGet.rssAfterMb = round(rssMb(emu.child.pid));
     await stopChild(emu.child);
     if (profileDir) out.runs.emulatorGet.profile = profileOf(profileDir, 'emulator-get.cpuprofile');
@@ -106,7 +122,14 @@ export async function runHttpBench({ quick = false, profileDir, log = () => unde
     const first = await probe(sendUrl, { method: 'POST', headers: sendHeaders, body: SEND_BODY });
     if (first?.status === 202) {
       log(`emulator POST send (daily_send_limit raised on ${changed} inbox rows)`);
-      out.runs.emulatorSend = await measure({ url: sendUrl, method: 'POST', headers: sendHeaders, body: SEND_BODY, serverPid: emu.child.pid, ...load });
+      out.runs.emulatorSend = await measure({
+        url: sendUrl,
+        method: 'POST',
+        headers: sendHeaders,
+        body: SEND_BODY,
+        serverPid: emu.child.pid,
+        ...load,
+      });
     } else {
       const body = first?.body?.toString() ?? 'no response';
       out.runs.emulatorSend = { skipped: true, status: first?.status ?? null, body };
@@ -114,18 +137,26 @@ export async function runHttpBench({ quick = false, profileDir, log = () => unde
       log(`emulator POST send answered ${first?.status}: not measured`);
     }
     await stopChild(emu.child);
-    if (profileDir && !out.runs.emulatorSend.skipped) out.runs.emulatorSend.profile = profileOf(profileDir, 'emulator-send.cpuprofile');
+    if (profileDir && !out.runs.emulatorSend.skipped)
+      out.runs.emulatorSend.profile = profileOf(profileDir, 'emulator-send.cpuprofile');
 
     // 3. The same GET against Prism (static examples: no -d), stdout to /dev/null (its default log
     //    level writes several lines per request; a terminal would be slower than /dev/null).
     const prismPort = await freePort();
     const prismBin = require.resolve('@stoplight/prism-cli/dist/index.js');
-    const prism = startChild('prism', [prismBin, 'mock', CONTRACT, '-p', String(prismPort), '-h', '127.0.0.1'], { cwd: ROOT, quiet: true });
+    const prism = startChild('prism', [prismBin, 'mock', CONTRACT, '-p', String(prismPort), '-h', '127.0.0.1'], {
+      cwd: ROOT,
+      quiet: true,
+    });
     const prismUrl = `http://127.0.0.1:${prismPort}/inboxes`;
     await waitFor200(prismUrl, { child: prism, headers: AUTH, everyMs: 50, timeoutMs: 60_000 });
     const prismSample = await probe(prismUrl, { headers: AUTH });
     log(`prism mock (static, ${prismSample.body.length} B body) GET /inboxes`);
-    out.runs.prismGet = { ...(await measure({ url: prismUrl, headers: AUTH, serverPid: prism.pid, ...load })), bodyBytes: prismSample.body.length, mode: 'static examples (no -d), default log level, stdout to /dev/null' };
+    out.runs.prismGet = {
+      ...(await measure({ url: prismUrl, headers: AUTH, serverPid: prism.pid, ...load })),
+      bodyBytes: prismSample.body.length,
+      mode: 'static examples (no -d), default log level, stdout to /dev/null',
+    };
     await stopChild(prism);
 
     // 4. The same GET against a bare node:http server returning the emulator's response bytes.
@@ -134,7 +165,10 @@ export async function runHttpBench({ quick = false, profileDir, log = () => unde
     const bareUrl = `http://127.0.0.1:${barePort}/inboxes`;
     await waitFor200(bareUrl, { child: bare, everyMs: 5 });
     log(`bare node:http GET /inboxes (${sample.body.length} B body)`);
-    out.runs.bareGet = { ...(await measure({ url: bareUrl, headers: AUTH, serverPid: bare.pid, ...load })), bodyBytes: sample.body.length };
+    out.runs.bareGet = {
+      ...(await measure({ url: bareUrl, headers: AUTH, serverPid: bare.pid, ...load })),
+      bodyBytes: sample.body.length,
+    };
     await stopChild(bare);
     return out;
   } finally {

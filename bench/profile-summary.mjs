@@ -13,7 +13,13 @@ function areaOf(frame) {
   if (!url) return `(${functionName || 'anonymous'})`; // (idle), (garbage collector), (program)
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
   if (pkg) return `npm:${pkg[1]}`;
-  if (url.startsWith('node:')) return `node:${url.slice(5).replace(/^internal\//, '').split('/')[0]}`;
+  if (url.startsWith('node:'))
+    return `node:${
+      url
+        .slice(5)
+        .replace(/^internal\//, '')
+        .split('/')[0]
+    }`;
   const own = /\/(dist\/)?(src\/.+)$/.exec(url);
   if (own) return own[2];
   return url;
@@ -51,12 +57,20 @@ export function summarise(profile, top = 20) {
       inclusiveOwn.set(key, (inclusiveOwn.get(key) ?? 0) + us);
     }
   }
-  const rank = (m) => [...m].sort((a, b) => b[1] - a[1]).slice(0, top)
-    .map(([name, us]) => ({ name, ms: Math.round(us / 1000), pct: Math.round((1000 * us) / totalUs) / 10 }));
-  return { totalMs: Math.round(totalUs / 1000), byArea: rank(area), selfTop: rank(selfFn), mailsimInclusive: rank(inclusiveOwn) };
+  const rank = (m) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([name, us]) => ({ name, ms: Math.round(us / 1000), pct: Math.round((1000 * us) / totalUs) / 10 }));
+  return {
+    totalMs: Math.round(totalUs / 1000),
+    byArea: rank(area),
+    selfTop: rank(selfFn),
+    mailsimInclusive: rank(inclusiveOwn),
+  };
 }
 
-export function printSummary(s, write = (l) => process.stdout.write(l + '\n')) {
+export function printSummary(s, write = (l) => process.stdout.write(`${l}\n`)) {
   const table = (title, rows) => {
     write(`  ${title}`);
     for (const r of rows) write(`    ${String(r.pct).padStart(5)}%  ${String(r.ms).padStart(6)} ms  ${r.name}`);

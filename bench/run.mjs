@@ -34,15 +34,27 @@ async function runMailBench(quick) {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { quick: { type: 'boolean' }, profile: { type: 'boolean' }, 'http-only': { type: 'boolean' } } });
+  const { values } = parseArgs({
+    options: { quick: { type: 'boolean' }, profile: { type: 'boolean' }, 'http-only': { type: 'boolean' } },
+  });
   installCleanup();
-  if (!existsSync(join(ROOT, 'dist/src/cli.js'))) throw new Error('dist/src/cli.js is missing: run `npm run build` first (npm run bench does)');
+  if (!existsSync(join(ROOT, 'dist/src/cli.js')))
+    throw new Error('dist/src/cli.js is missing: run `npm run build` first (npm run bench does)');
 
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const resultsDir = join(ROOT, 'bench/results');
   mkdirSync(resultsDir, { recursive: true });
-  const env = { node: process.version, platform: `${process.platform} ${process.arch}`, cpus: cpus().length, cpuModel: cpus()[0]?.model, memGb: Math.round(totalmem() / 2 ** 30), loadavgBefore: loadavg().map((x) => Math.round(x * 100) / 100) };
-  log(`node ${env.node}, ${env.cpus} CPUs, load average ${env.loadavgBefore.join(' ')}${env.loadavgBefore[0] > env.cpus * 0.5 ? ' (busy machine: expect noisy figures)' : ''}`);
+  const env = {
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model,
+    memGb: Math.round(totalmem() / 2 ** 30),
+    loadavgBefore: loadavg().map((x) => Math.round(x * 100) / 100),
+  };
+  log(
+    `node ${env.node}, ${env.cpus} CPUs, load average ${env.loadavgBefore.join(' ')}${env.loadavgBefore[0] > env.cpus * 0.5 ? ' (busy machine: expect noisy figures)' : ''}`,
+  );
 
   const profileDir = values.profile ? join(resultsDir, `prof-${stamp}`) : undefined;
   const http = await runHttpBench({ quick: !!values.quick, profileDir, log });
@@ -58,8 +70,15 @@ async function main() {
   }
 
   const file = join(resultsDir, `${stamp}.json`);
-  const result = { startedAt: stamp, mode: values.quick ? 'quick' : 'full', profiled: !!values.profile, env, http, ...verdict };
-  writeFileSync(file, JSON.stringify(result, null, 2) + '\n');
+  const result = {
+    startedAt: stamp,
+    mode: values.quick ? 'quick' : 'full',
+    profiled: !!values.profile,
+    env,
+    http,
+    ...verdict,
+  };
+  writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
   log(`results written to ${file}`);
 
   if (!values['http-only']) {

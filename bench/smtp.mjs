@@ -20,8 +20,10 @@ import { parseArgs } from 'node:util';
 const root = new URL('..', import.meta.url).pathname;
 const { values: args } = parseArgs({
   options: {
-    one: { type: 'string', default: '1000' }, fifty: { type: 'string', default: '5000' },
-    api: { type: 'string', default: '3000' }, 'time-limit': { type: 'string', default: '60' },
+    one: { type: 'string', default: '1000' },
+    fifty: { type: 'string', default: '5000' },
+    api: { type: 'string', default: '3000' },
+    'time-limit': { type: 'string', default: '60' },
   },
 });
 const N1 = Number(args.one);
@@ -37,14 +39,20 @@ const SEED_INBOX_ID = '3c9a2b1d-4e5f-4a6b-9c7d-8e9f0a1b2c3d';
 /** The fixed message: exactly 4096 bytes, CRLF line endings, no line starting with a dot. */
 function fixedMessage() {
   const head = [
-    'From: Bench Sender <bench@example.org>', `To: ${RCPT}`, 'Subject: bench message',
-    'Date: Mon, 02 Feb 2026 10:00:00 +0000', 'Message-ID: <bench-fixed@example.org>', 'MIME-Version: 1.0',
-    'Content-Type: text/plain; charset=utf-8', '', '',
+    'From: Bench Sender <bench@example.org>',
+    `To: ${RCPT}`,
+    'Subject: bench message',
+    'Date: Mon, 02 Feb 2026 10:00:00 +0000',
+    'Message-ID: <bench-fixed@example.org>',
+    'MIME-Version: 1.0',
+    'Content-Type: text/plain; charset=utf-8',
+    '',
+    '',
   ].join('\r\n');
   const line = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.\r\n';
   let body = '';
   while (head.length + body.length + line.length <= 4096) body += line;
-  body += 'x'.repeat(4096 - head.length - body.length - 2) + '\r\n';
+  body += `${'x'.repeat(4096 - head.length - body.length - 2)}\r\n`;
   const msg = Buffer.from(head + body);
   if (msg.length !== 4096) throw new Error(`message is ${msg.length} bytes`);
   return msg;
@@ -64,7 +72,10 @@ async function waitForPort(port, ms = 20_000) {
   const deadline = Date.now() + ms;
   while (Date.now() < deadline) {
     const ok = await new Promise((resolve) => {
-      const s = connect(port, '127.0.0.1', () => { s.destroy(); resolve(true); });
+      const s = connect(port, '127.0.0.1', () => {
+        s.destroy();
+        resolve(true);
+      });
       s.on('error', () => resolve(false));
     });
     if (ok) return;
@@ -77,7 +88,10 @@ async function waitForPort(port, ms = 20_000) {
 class SmtpClient {
   static async open(port) {
     const c = new SmtpClient(connect(port, '127.0.0.1'));
-    await new Promise((resolve, reject) => { c.socket.once('connect', resolve); c.socket.once('error', reject); });
+    await new Promise((resolve, reject) => {
+      c.socket.once('connect', resolve);
+      c.socket.once('error', reject);
+    });
     await c.expect(220);
     c.socket.write('EHLO bench.local\r\n');
     await c.expect(250);
@@ -97,8 +111,12 @@ class SmtpClient {
         this.waiters.shift()?.resolve({ code: Number(m[1]), text: m[0].trim() });
       }
     });
-    socket.on('error', (e) => { for (const w of this.waiters.splice(0)) w.reject(e); });
-    socket.on('close', () => { for (const w of this.waiters.splice(0)) w.reject(new Error('connection closed')); });
+    socket.on('error', (e) => {
+      for (const w of this.waiters.splice(0)) w.reject(e);
+    });
+    socket.on('close', () => {
+      for (const w of this.waiters.splice(0)) w.reject(new Error('connection closed'));
+    });
   }
   reply() {
     return new Promise((resolve, reject) => this.waiters.push({ resolve, reject }));
@@ -133,12 +151,20 @@ async function load(port, connections, total) {
   let failed = 0;
   const start = performance.now();
   const deadline = start + TIME_LIMIT_MS;
-  await Promise.all(clients.map(async (c) => {
-    while (next < total && performance.now() < deadline) {
-      next++;
-      try { await c.send(MESSAGE); sent++; } catch { failed++; return; }
-    }
-  }));
+  await Promise.all(
+    clients.map(async (c) => {
+      while (next < total && performance.now() < deadline) {
+        next++;
+        try {
+          await c.send(MESSAGE);
+          sent++;
+        } catch {
+          failed++;
+          return;
+        }
+      }
+    }),
+  );
   const seconds = (performance.now() - start) / 1000;
   clients.forEach((c) => c.close());
   return { sent, failed, seconds, rate: sent / seconds };
@@ -147,9 +173,23 @@ async function load(port, connections, total) {
 function child(command, argv, env = {}) {
   const p = spawn(command, argv, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
-  p.stdout.on('data', (d) => { out += d; });
-  p.stderr.on('data', (d) => { out += d; });
-  return { p, output: () => out, stop: () => new Promise((r) => { if (p.exitCode !== null) return r(); p.once('exit', r); p.kill('SIGTERM'); setTimeout(() => p.kill('SIGKILL'), 3000).unref(); }) };
+  p.stdout.on('data', (d) => {
+    out += d;
+  });
+  p.stderr.on('data', (d) => {
+    out += d;
+  });
+  return {
+    p,
+    output: () => out,
+    stop: () =>
+      new Promise((r) => {
+        if (p.exitCode !== null) return r();
+        p.once('exit', r);
+        p.kill('SIGTERM');
+        setTimeout(() => p.kill('SIGKILL'), 3000).unref();
+      }),
+  };
 }
 
 /** mailsim from dist/, on a SQLite file, ports chosen by the OS; prints its ports as one JSON line. */
@@ -167,8 +207,14 @@ async function startMailsimChild(dir) {
   const info = await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`mailsim did not start: ${c.output()}`)), 30_000);
     c.p.stdout.on('data', () => {
-      const line = c.output().split('\n').find((l) => l.startsWith('{'));
-      if (line) { clearTimeout(timer); resolve(JSON.parse(line)); }
+      const line = c
+        .output()
+        .split('\n')
+        .find((l) => l.startsWith('{'));
+      if (line) {
+        clearTimeout(timer);
+        resolve(JSON.parse(line));
+      }
     });
     c.p.once('exit', (code) => reject(new Error(`mailsim exited ${code}: ${c.output()}`)));
   });
@@ -181,7 +227,9 @@ async function startMaildevChild(dir) {
   const script = `const MailDev = require('maildev');
     new MailDev({ smtp: ${smtp}, web: ${web}, ip: '127.0.0.1', silent: true, mailDirectory: ${JSON.stringify(join(dir, 'maildev'))} }).listen();`;
   const c = child(process.execPath, ['-e', script]);
-  await waitForPort(smtp).catch((e) => { throw new Error(`${e.message}: ${c.output()}`); });
+  await waitForPort(smtp).catch((e) => {
+    throw new Error(`${e.message}: ${c.output()}`);
+  });
   return { ...c, smtp };
 }
 
@@ -190,7 +238,9 @@ async function startSmtpSinkChild() {
   // smtp-sink refuses to run as root without a user to drop to.
   const user = process.getuid?.() === 0 ? ['-u', 'nobody'] : [];
   const c = child(SMTP_SINK, [...user, `127.0.0.1:${smtp}`, '256']);
-  await waitForPort(smtp).catch((e) => { throw new Error(`${e.message}: ${c.output()}`); });
+  await waitForPort(smtp).catch((e) => {
+    throw new Error(`${e.message}: ${c.output()}`);
+  });
   return { ...c, smtp };
 }
 
@@ -218,14 +268,17 @@ async function benchApi(srv, count) {
   let rejected = 0;
   const start = performance.now();
   const deadline = start + TIME_LIMIT_MS;
-  await Promise.all(Array.from({ length: 50 }, async () => {
-    while (next < count && performance.now() < deadline) {
-      next++;
-      const res = await fetch(`${srv.url}/inboxes/${SEED_INBOX_ID}/messages`, { method: 'POST', headers, body });
-      await res.arrayBuffer();
-      if (res.status === 202) accepted++; else rejected++;
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: 50 }, async () => {
+      while (next < count && performance.now() < deadline) {
+        next++;
+        const res = await fetch(`${srv.url}/inboxes/${SEED_INBOX_ID}/messages`, { method: 'POST', headers, body });
+        await res.arrayBuffer();
+        if (res.status === 202) accepted++;
+        else rejected++;
+      }
+    }),
+  );
   const acceptedSeconds = (performance.now() - start) / 1000;
   let inSink = 0;
   while (performance.now() < deadline) {
@@ -277,24 +330,41 @@ async function main() {
   for (const key of ['one', 'fifty']) {
     for (const r of results) {
       const x = r[key];
-      rows.push([r.name, key === 'one' ? '1' : '50', fmt(x.sent), fmt(x.failed), fmt(x.seconds, 2), fmt(x.rate), maildev ? `${fmt(x.rate / maildev[key].rate, 2)}x` : '-']);
+      rows.push([
+        r.name,
+        key === 'one' ? '1' : '50',
+        fmt(x.sent),
+        fmt(x.failed),
+        fmt(x.seconds, 2),
+        fmt(x.rate),
+        maildev ? `${fmt(x.rate / maildev[key].rate, 2)}x` : '-',
+      ]);
     }
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-  console.log(`\nSMTP ingest, fixed ${MESSAGE.length}-byte message, loopback, node ${process.version}, ${(await import('node:os')).cpus().length} CPUs`);
-  for (const r of rows) console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
+  console.log(
+    `\nSMTP ingest, fixed ${MESSAGE.length}-byte message, loopback, node ${process.version}, ${(await import('node:os')).cpus().length} CPUs`,
+  );
+  for (const r of rows)
+    console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
   for (const s of skipped) console.log(`skipped: ${s}`);
   if (apiResult) {
-    console.log(`\nAPI send → MIME → SMTP → sink (50 HTTP requests in flight): ${fmt(apiResult.accepted)} accepted (${fmt(apiResult.rejected)} rejected), ` +
-      `${fmt(apiResult.inSink)} in the sink in ${fmt(apiResult.seconds, 2)} s = ${fmt(apiResult.rate)} sends/s end to end ` +
-      `(HTTP 202s at ${fmt(apiResult.acceptedRate)}/s)`);
+    console.log(
+      `\nAPI send → MIME → SMTP → sink (50 HTTP requests in flight): ${fmt(apiResult.accepted)} accepted (${fmt(apiResult.rejected)} rejected), ` +
+        `${fmt(apiResult.inSink)} in the sink in ${fmt(apiResult.seconds, 2)} s = ${fmt(apiResult.rate)} sends/s end to end ` +
+        `(HTTP 202s at ${fmt(apiResult.acceptedRate)}/s)`,
+    );
   }
   const m = results.find((r) => r.name === 'mailsim');
   const verdict = (ok) => (ok ? 'met' : 'NOT met');
   console.log('\nTargets:');
   console.log(`  >= 1,000 msg/s at 50 connections: ${fmt(m.fifty.rate)} msg/s — ${verdict(m.fifty.rate >= 1000)}`);
-  if (maildev) console.log(`  >= 2x maildev at 50 connections: ${fmt(m.fifty.rate / maildev.fifty.rate, 2)}x — ${verdict(m.fifty.rate >= 2 * maildev.fifty.rate)}`);
-  if (apiResult) console.log(`  >= 1,000 API sends/s end to end: ${fmt(apiResult.rate)} — ${verdict(apiResult.rate >= 1000)}`);
+  if (maildev)
+    console.log(
+      `  >= 2x maildev at 50 connections: ${fmt(m.fifty.rate / maildev.fifty.rate, 2)}x — ${verdict(m.fifty.rate >= 2 * maildev.fifty.rate)}`,
+    );
+  if (apiResult)
+    console.log(`  >= 1,000 API sends/s end to end: ${fmt(apiResult.rate)} — ${verdict(apiResult.rate >= 1000)}`);
 }
 
 main().catch((e) => {

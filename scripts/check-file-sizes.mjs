@@ -94,16 +94,18 @@ function report(result) {
   if (result.maxColumns !== null) {
     for (const l of result.longLines) out.push(`${l.file}:${l.line}: ${l.columns} columns (max ${result.maxColumns})`);
   }
-  out.push(`${result.files} files checked: ${result.longFiles.length} over ${result.maxLines} lines; ` +
-    `${result.longLines.length} lines in ${fileCount} files over ${result.columnLimit} columns` +
-    (result.maxColumns === null ? ' (not enforced; pass --max-columns N to enforce)' : ''));
-  return out.join('\n') + '\n';
+  out.push(
+    `${result.files} files checked: ${result.longFiles.length} over ${result.maxLines} lines; ` +
+      `${result.longLines.length} lines in ${fileCount} files over ${result.columnLimit} columns` +
+      (result.maxColumns === null ? ' (not enforced; pass --max-columns N to enforce)' : ''),
+  );
+  return `${out.join('\n')}\n`;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const options = parseArgs(process.argv.slice(2));
   const result = measure(options);
   const failed = result.longFiles.length > 0 || (options.maxColumns !== null && result.longLines.length > 0);
-  process.stdout.write(options.json ? JSON.stringify({ ok: !failed, ...result }) + '\n' : report(result));
+  process.stdout.write(options.json ? `${JSON.stringify({ ok: !failed, ...result })}\n` : report(result));
   process.exitCode = failed ? 1 : 0;
 }

@@ -74,8 +74,13 @@ function expectStatus(res, status, what) {
 const work = mkdtempSync(join(tmpdir(), 'mailsim-upgrade-fixture-'));
 const dbFile = join(work, 'previous.db');
 const server = await startMailsim({
-  db: dbFile, ports: { agentsend: 0, commune: 0 }, smtp: true, smtpPort: 0, logLevel: 'error',
-  rateLimits: false, clockFrozenAt: CLOCK,
+  db: dbFile,
+  ports: { agentsend: 0, commune: 0 },
+  smtp: true,
+  smtpPort: 0,
+  logLevel: 'error',
+  rateLimits: false,
+  clockFrozenAt: CLOCK,
 });
 const facts = { clock: CLOCK };
 try {
@@ -83,16 +88,28 @@ try {
   // arrives inbound over the emulator's own SMTP, and the deliveries of both events.
   const as = client(server.url('agentsend'), server.apiKeys.agentsend[0].key);
   const seedInbox = expectStatus(await as('GET', '/inboxes'), 200, 'list inboxes').data[0];
-  const webhook = expectStatus(await as('POST', '/webhooks', {
-    url: `${hookBase}/agentsend`, events: ['message.sent', 'message.received'], description: 'upgrade fixture',
-  }), 201, 'create webhook');
+  const webhook = expectStatus(
+    await as('POST', '/webhooks', {
+      url: `${hookBase}/agentsend`,
+      events: ['message.sent', 'message.received'],
+      description: 'upgrade fixture',
+    }),
+    201,
+    'create webhook',
+  );
   const inboxKey = 'upgrade-fixture-inbox';
   const created = await as('POST', '/inboxes', { displayName: 'Upgrade fixture' }, { 'idempotency-key': inboxKey });
   const inbox = expectStatus(created, 201, 'create inbox');
   const subject = 'Across the upgrade';
-  const sent = expectStatus(await as('POST', `/inboxes/${inbox.id}/messages`, {
-    to: [seedInbox.address], subject, bodyText: 'Written by the previous release.',
-  }), 202, 'send');
+  const sent = expectStatus(
+    await as('POST', `/inboxes/${inbox.id}/messages`, {
+      to: [seedInbox.address],
+      subject,
+      bodyText: 'Written by the previous release.',
+    }),
+    202,
+    'send',
+  );
   await until('the send to finish', async () => (await as('GET', `/messages/${sent.id}`)).body.status === 'sent');
   const inbound = await until('the message to arrive inbound', async () => {
     const list = (await as('GET', `/inboxes/${seedInbox.id}/messages`)).body.data;
@@ -103,8 +120,14 @@ try {
     return list.length === 2 ? list : null;
   });
   facts.agentsend = {
-    seedInboxId: seedInbox.id, inboxId: inbox.id, inboxAddress: inbox.address, inboxIdempotencyKey: inboxKey,
-    sentMessageId: sent.id, inboundMessageId: inbound.id, subject, webhookId: webhook.id,
+    seedInboxId: seedInbox.id,
+    inboxId: inbox.id,
+    inboxAddress: inbox.address,
+    inboxIdempotencyKey: inboxKey,
+    sentMessageId: sent.id,
+    inboundMessageId: inbound.id,
+    subject,
+    webhookId: webhook.id,
     deliveries: deliveries.map((d) => ({ id: d.id, event: d.event })).sort((a, b) => a.event.localeCompare(b.event)),
   };
 
@@ -112,9 +135,15 @@ try {
   // the inbound copy in the new inbox, and the webhook delivery it caused.
   const cm = client(server.url('commune'), server.apiKeys.commune[0].key);
   const seedCommune = expectStatus(await cm('GET', '/v1/inboxes'), 200, 'list Commune inboxes').data[0];
-  const cInbox = expectStatus(await cm('POST', '/v1/inboxes', {
-    local_part: 'upgrade', name: 'Upgrade fixture', webhook: { endpoint: `${hookBase}/commune`, events: ['inbound'] },
-  }), 201, 'create Commune inbox').data;
+  const cInbox = expectStatus(
+    await cm('POST', '/v1/inboxes', {
+      local_part: 'upgrade',
+      name: 'Upgrade fixture',
+      webhook: { endpoint: `${hookBase}/commune`, events: ['inbound'] },
+    }),
+    201,
+    'create Commune inbox',
+  ).data;
   const sendKey = 'upgrade-fixture-send';
   const cSubject = 'Commune across the upgrade';
   const cText = 'Written by the previous release.';
@@ -130,9 +159,15 @@ try {
     return list.find((d) => d.status === 'delivered');
   });
   facts.commune = {
-    seedInboxId: seedCommune.id, inboxId: cInbox.id, inboxAddress: cInbox.address, sendIdempotencyKey: sendKey,
+    seedInboxId: seedCommune.id,
+    inboxId: cInbox.id,
+    inboxAddress: cInbox.address,
+    sendIdempotencyKey: sendKey,
     sendBody,
-    sent: cSent, inboundMessageId: cInbound.message_id, subject: cSubject, deliveryId: cDelivery.delivery_id,
+    sent: cSent,
+    inboundMessageId: cInbound.message_id,
+    subject: cSubject,
+    deliveryId: cDelivery.delivery_id,
   };
 } finally {
   await server.close();
@@ -171,7 +206,12 @@ function rowsOf(db, sql) {
  */
 function dump(db, header) {
   const out = [...header.map((l) => `-- ${l}`), 'PRAGMA foreign_keys=OFF;', 'BEGIN TRANSACTION;'];
-  const kinds = new Map(db.pragma('table_list').filter((t) => t.schema === 'main').map((t) => [t.name, t.type]));
+  const kinds = new Map(
+    db
+      .pragma('table_list')
+      .filter((t) => t.schema === 'main')
+      .map((t) => [t.name, t.type]),
+  );
   const schemaSql = "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%'";
   const objects = db.prepare(`${schemaSql} ORDER BY rowid`).all();
   const tables = objects.filter((o) => o.type === 'table' && kinds.get(o.name) !== 'shadow');
@@ -231,9 +271,18 @@ if (again !== text) throw new Error('the dump does not restore to the same datab
 
 mkdirSync(OUT, { recursive: true });
 writeFileSync(join(OUT, 'previous.sql'), text);
-writeFileSync(join(OUT, 'previous.json'), `${JSON.stringify({
-  $comment: 'What fixtures/db/previous.sql holds, for the upgrade test; written with it by make-upgrade-fixture.mjs.',
-  madeBy: made, ...facts,
-}, null, 2)}\n`);
+writeFileSync(
+  join(OUT, 'previous.json'),
+  `${JSON.stringify(
+    {
+      $comment:
+        'What fixtures/db/previous.sql holds, for the upgrade test; written with it by make-upgrade-fixture.mjs.',
+      madeBy: made,
+      ...facts,
+    },
+    null,
+    2,
+  )}\n`,
+);
 const lines = text.split('\n').length;
 process.stdout.write(`wrote fixtures/db/previous.sql (${lines} lines) and fixtures/db/previous.json from ${made}\n`);

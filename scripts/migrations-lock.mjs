@@ -16,7 +16,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const MANIFEST = join(root, 'src/migrations.lock.json');
-const COMMENT = 'SHA-256 of every migration file, per scope. Append-only: see src/MIGRATIONS.md. ' +
+const COMMENT =
+  'SHA-256 of every migration file, per scope. Append-only: see src/MIGRATIONS.md. ' +
   'Written by `npm run migrations:lock`; checked by test/core/migrations.test.ts.';
 
 /** Every migration folder and its scope: the engine's, then one per provider (scope = provider name). */
@@ -35,7 +36,9 @@ const sha256 = (file) => createHash('sha256').update(readFileSync(file)).digest(
 function current() {
   const out = {};
   for (const { scope, dir } of scopes()) {
-    const files = readdirSync(dir).filter((f) => f.endsWith('.sql')).sort();
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.sql'))
+      .sort();
     out[scope] = { dir: relative(root, dir), files: Object.fromEntries(files.map((f) => [f, sha256(join(dir, f))])) };
   }
   return out;
@@ -50,7 +53,7 @@ if (unknown.length) {
 const check = args.includes('--check');
 const allowChanges = args.includes('--allow-changes');
 
-const recorded = existsSync(MANIFEST) ? JSON.parse(readFileSync(MANIFEST, 'utf8')).scopes ?? {} : {};
+const recorded = existsSync(MANIFEST) ? (JSON.parse(readFileSync(MANIFEST, 'utf8')).scopes ?? {}) : {};
 const now = current();
 const added = [];
 const broken = [];
@@ -71,8 +74,10 @@ for (const file of added) process.stdout.write(`${check ? 'not recorded' : 'reco
 if (check) {
   process.exitCode = broken.length || added.length ? 1 : 0;
 } else if (broken.length && !allowChanges) {
-  process.stdout.write('Migrations are append-only: restore the files above and put the change in a new numbered ' +
-    'file (src/MIGRATIONS.md). Nothing was written.\n');
+  process.stdout.write(
+    'Migrations are append-only: restore the files above and put the change in a new numbered ' +
+      'file (src/MIGRATIONS.md). Nothing was written.\n',
+  );
   process.exitCode = 1;
 } else {
   // Nothing recorded changed (or --allow-changes said it may), so the manifest becomes what is on disk.

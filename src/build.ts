@@ -41,11 +41,23 @@ export function newEngine(config: MailsimConfig, options: BuildOptions = {}): En
     clock.set(Date.parse(config.clockFrozenAt));
   }
   return new Engine({
-    db: config.db, validation: config.validation, journalSize: config.journalSize, seed: config.seed, clock,
-    ...(options.ids ? { ids: options.ids } : {}), ...(options.webhooks ? { webhooks: options.webhooks } : {}),
+    db: config.db,
+    validation: config.validation,
+    journalSize: config.journalSize,
+    seed: config.seed,
+    clock,
+    ...(options.ids ? { ids: options.ids } : {}),
+    ...(options.webhooks ? { webhooks: options.webhooks } : {}),
     settings: {
-      quirks: config.quirks, rateLimits: config.rateLimits, scenarioDir: config.scenarioDir,
-      controlAccess: { token: config.controlToken, checkHost: options.checkControlHost ?? true, allowedHosts: config.allowedHosts, listenHost: config.host },
+      quirks: config.quirks,
+      rateLimits: config.rateLimits,
+      scenarioDir: config.scenarioDir,
+      controlAccess: {
+        token: config.controlToken,
+        checkHost: options.checkControlHost ?? true,
+        allowedHosts: config.allowedHosts,
+        listenHost: config.host,
+      },
       ...config.providerSettings,
     },
     mail: config,

@@ -79,17 +79,35 @@ async function loadVerb(verb: string): Promise<((args: string[]) => Promise<numb
 }
 
 async function start(args: string[]): Promise<number> {
-  const parsed = readFlags(args, {
-    db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, providers: { type: 'string' },
-    'smtp-port': { type: 'string' }, 'smtp-relay': { type: 'string' }, 'no-smtp': { type: 'boolean' },
-    'smtp-max-bytes': { type: 'string' }, 'mail-retention': { type: 'string' },
-    validation: { type: 'string' }, 'journal-size': { type: 'string' }, 'no-seed': { type: 'boolean' },
-    scenario: { type: 'string', multiple: true }, 'scenario-dir': { type: 'string' },
-    'control-token': { type: 'string' },
-    'allowed-hosts': { type: 'string' }, 'no-rate-limits': { type: 'boolean' }, quirks: { type: 'boolean' },
-    'frozen-clock': { type: 'string' }, warm: { type: 'boolean' }, 'log-level': { type: 'string' },
-    'rate-limit': { type: 'string' }, 'fault-seed': { type: 'string' },
-  }, START_USAGE);
+  const parsed = readFlags(
+    args,
+    {
+      db: { type: 'string' },
+      port: { type: 'string' },
+      host: { type: 'string' },
+      providers: { type: 'string' },
+      'smtp-port': { type: 'string' },
+      'smtp-relay': { type: 'string' },
+      'no-smtp': { type: 'boolean' },
+      'smtp-max-bytes': { type: 'string' },
+      'mail-retention': { type: 'string' },
+      validation: { type: 'string' },
+      'journal-size': { type: 'string' },
+      'no-seed': { type: 'boolean' },
+      scenario: { type: 'string', multiple: true },
+      'scenario-dir': { type: 'string' },
+      'control-token': { type: 'string' },
+      'allowed-hosts': { type: 'string' },
+      'no-rate-limits': { type: 'boolean' },
+      quirks: { type: 'boolean' },
+      'frozen-clock': { type: 'string' },
+      warm: { type: 'boolean' },
+      'log-level': { type: 'string' },
+      'rate-limit': { type: 'string' },
+      'fault-seed': { type: 'string' },
+    },
+    START_USAGE,
+  );
   if (typeof parsed === 'number') return parsed;
   const { values } = parsed;
   const flags: Partial<MailsimConfig> = {};
@@ -101,7 +119,8 @@ async function start(args: string[]): Promise<number> {
   if (values['mail-retention']) flags.mailRetention = positiveInteger(values['mail-retention'], '--mail-retention');
   if (values['no-smtp']) flags.smtp = false;
   if (values.validation) {
-    if (!['strict', 'warn', 'off'].includes(values.validation)) throw new Error('--validation must be strict, warn or off');
+    if (!['strict', 'warn', 'off'].includes(values.validation))
+      throw new Error('--validation must be strict, warn or off');
     flags.validation = values.validation as MailsimConfig['validation'];
   }
   if (values['journal-size']) flags.journalSize = Number(values['journal-size']);
@@ -110,7 +129,11 @@ async function start(args: string[]): Promise<number> {
   if (values.scenario) flags.scenarios = values.scenario.map((f) => (existsSync(f) ? resolve(f) : f));
   if (values['scenario-dir']) flags.scenarioDir = resolve(values['scenario-dir']);
   if (values['control-token']) flags.controlToken = values['control-token'];
-  if (values['allowed-hosts']) flags.allowedHosts = values['allowed-hosts'].split(',').map((h) => h.trim()).filter(Boolean);
+  if (values['allowed-hosts'])
+    flags.allowedHosts = values['allowed-hosts']
+      .split(',')
+      .map((h) => h.trim())
+      .filter(Boolean);
   if (values['no-rate-limits']) flags.rateLimits = false;
   if (values['rate-limit']) flags.limits = { '*': { default: values['rate-limit'] } };
   if (values['fault-seed']) {
@@ -122,11 +145,16 @@ async function start(args: string[]): Promise<number> {
   if (values['frozen-clock']) flags.clockFrozenAt = values['frozen-clock'];
   if (values.warm) flags.warm = true;
   if (values['log-level']) flags.logLevel = values['log-level'] as MailsimConfig['logLevel'];
-  const providers = values.providers?.split(',').map((s) => s.trim()).filter(Boolean);
+  const providers = values.providers
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (providers || values.port) {
     const base = { ...DEFAULT_PORTS, ...(configFromFile().ports ?? {}), ...(configFromEnv().ports ?? {}) };
     const names = providers ?? ['agentsend'];
-    flags.ports = Object.fromEntries(names.map((n, i) => [n, values.port && i === 0 ? Number(values.port) : base[n] ?? 3000 + i]));
+    flags.ports = Object.fromEntries(
+      names.map((n, i) => [n, values.port && i === 0 ? Number(values.port) : (base[n] ?? 3000 + i)]),
+    );
   }
 
   const file = configFromFile();
@@ -135,7 +163,8 @@ async function start(args: string[]): Promise<number> {
   // Loaded here, so the other verbs (mail, mcp, help) start without the engine.
   const { startMailsim } = await import('./server.js');
   const server = await startMailsim({ ...file, ...env, ...flags, limits });
-  for (const l of server.listeners) log.info(`${l.provider} API      ${l.url}   (control plane: ${l.url}/_mailsim/health)`);
+  for (const l of server.listeners)
+    log.info(`${l.provider} API      ${l.url}   (control plane: ${l.url}/_mailsim/health)`);
   for (const [provider, keys] of Object.entries(server.apiKeys)) {
     for (const k of keys) log.info(`${provider} dev API key: ${k.key}   # ${k.label}`);
   }
@@ -144,7 +173,10 @@ async function start(args: string[]): Promise<number> {
     const path = server.engine.provider(l.provider)?.def.examplePath;
     if (key && path) log.info(`try:  ${exampleCurl(l.url, path, key)}`);
   }
-  if (server.config.controlToken) log.info(`control token: ${server.config.controlToken}   # send it as Authorization: Bearer <token> or x-mailsim-token to /_mailsim/*`);
+  if (server.config.controlToken)
+    log.info(
+      `control token: ${server.config.controlToken}   # send it as Authorization: Bearer <token> or x-mailsim-token to /_mailsim/*`,
+    );
   // What else the seeds made that a developer needs (a login, ids to use in the first calls).
   for (const l of server.listeners) {
     for (const note of server.engine.provider(l.provider)?.seed?.notes ?? []) log.info(`${l.provider}: ${note}`);
@@ -160,8 +192,13 @@ async function start(args: string[]): Promise<number> {
 const invokedDirectly = process.argv[1] && /cli\.(js|ts)$/.test(realpathSync(process.argv[1]));
 if (invokedDirectly) {
   main(process.argv.slice(2)).then(
-    (code) => { if (code !== undefined) process.exitCode = code; },
-    (e: unknown) => { log.error(e instanceof Error ? e.message : String(e)); process.exitCode = 1; },
+    (code) => {
+      if (code !== undefined) process.exitCode = code;
+    },
+    (e: unknown) => {
+      log.error(e instanceof Error ? e.message : String(e));
+      process.exitCode = 1;
+    },
   );
 }
 
@@ -172,6 +209,7 @@ export function uiUrl(baseUrl: string, token: string | null): string {
 
 function positiveInteger(value: string, flag: string): number {
   const n = Number(value);
-  if (!Number.isSafeInteger(n) || n < 1) throw new Error(`${flag} must be a positive integer, got ${JSON.stringify(value)}`);
+  if (!Number.isSafeInteger(n) || n < 1)
+    throw new Error(`${flag} must be a positive integer, got ${JSON.stringify(value)}`);
   return n;
 }

@@ -62,7 +62,10 @@ export interface MailsimConfig {
 }
 
 export const DEFAULT_PORTS: Record<string, number> = {
-  agentsend: 3000, commune: 3001, gent: 3002, 'managed-agents': 3003,
+  agentsend: 3000,
+  commune: 3001,
+  gent: 3002,
+  'managed-agents': 3003,
 };
 
 export function defaultConfig(): MailsimConfig {
@@ -104,7 +107,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Partial<Mai
   if (env.MAILSIM_SMTP_PORT) out.smtpPort = Number(env.MAILSIM_SMTP_PORT);
   if (env.MAILSIM_SCENARIO_DIR) out.scenarioDir = env.MAILSIM_SCENARIO_DIR;
   if (env.MAILSIM_CONTROL_TOKEN) out.controlToken = env.MAILSIM_CONTROL_TOKEN;
-  if (env.MAILSIM_ALLOWED_HOSTS) out.allowedHosts = env.MAILSIM_ALLOWED_HOSTS.split(',').map((h) => h.trim()).filter(Boolean);
+  if (env.MAILSIM_ALLOWED_HOSTS)
+    out.allowedHosts = env.MAILSIM_ALLOWED_HOSTS.split(',')
+      .map((h) => h.trim())
+      .filter(Boolean);
   if (env.MAILSIM_SMTP_RELAY) out.smtpRelay = env.MAILSIM_SMTP_RELAY;
   if (env.MAILSIM_SMTP_HOST) out.smtpHost = env.MAILSIM_SMTP_HOST;
   if (env.MAILSIM_SMTP_MAX_BYTES) out.smtpMaxBytes = Number(env.MAILSIM_SMTP_MAX_BYTES);
@@ -116,7 +122,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Partial<Mai
   // MAILSIM_RATE_LIMIT=100/60s sets the default limit of every provider.
   if (env.MAILSIM_RATE_LIMIT) out.limits = { '*': { default: env.MAILSIM_RATE_LIMIT } };
   if (env.MAILSIM_FAULT_SEED) out.faultSeed = Number(env.MAILSIM_FAULT_SEED);
-  if (env.MAILSIM_SCENARIOS) out.scenarios = env.MAILSIM_SCENARIOS.split(',').map((s) => s.trim()).filter(Boolean);
+  if (env.MAILSIM_SCENARIOS)
+    out.scenarios = env.MAILSIM_SCENARIOS.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (env.MAILSIM_QUIRKS) out.quirks = bool(env.MAILSIM_QUIRKS);
   if (env.MAILSIM_LOG_LEVEL) out.logLevel = env.MAILSIM_LOG_LEVEL as MailsimConfig['logLevel'];
   const ports: Record<string, number> = {};
@@ -156,7 +165,8 @@ export function mergeLimits(...layers: (Record<string, LimitSettings> | undefine
     for (const [provider, s] of Object.entries(layer ?? {})) {
       const prev = out[provider] ?? {};
       out[provider] = {
-        ...prev, ...s,
+        ...prev,
+        ...s,
         ...(prev.plans || s.plans ? { plans: { ...prev.plans, ...s.plans } } : {}),
         ...(prev.keys || s.keys ? { keys: { ...prev.keys, ...s.keys } } : {}),
       };

@@ -50,8 +50,18 @@ export { MailsimError, isMailsimError } from './engine/errors.js';
 export type { EngineOutcome } from './engine/outcomes.js';
 /** The provider plugin interface. */
 export type {
-  ApiDefinition, ProviderDefinition, ProviderControl, Handler, HandlerContext, HandlerInput, HandlerResult, EngineServices, Principal, SeedSummary,
-  RenderedError, RequestFacts,
+  ApiDefinition,
+  ProviderDefinition,
+  ProviderControl,
+  Handler,
+  HandlerContext,
+  HandlerInput,
+  HandlerResult,
+  EngineServices,
+  Principal,
+  SeedSummary,
+  RenderedError,
+  RequestFacts,
 } from './engine/provider.js';
 /** The provider registry: `loadProvider('agentsend')`. */
 export { loadProvider, PROVIDERS } from './providers/index.js';

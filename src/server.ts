@@ -49,8 +49,13 @@ export async function startMailsim(options: StartOptions = {}): Promise<MailsimS
   setLogLevel(config.logLevel);
   const defs = providers?.filter((p): p is ProviderDefinition<any> => typeof p !== 'string') ?? [];
   // A definition given directly runs on the port its name is given in `ports`, else its default port.
-  for (const def of defs) if (config.ports[def.name] === undefined) config.ports[def.name] = partial.ports?.[def.name] ?? def.defaultPort;
-  const engine = await buildEngine(config, { ...(ids ? { ids } : {}), ...(clock ? { clock } : {}), ...(providers ? { providers } : {}) });
+  for (const def of defs)
+    if (config.ports[def.name] === undefined) config.ports[def.name] = partial.ports?.[def.name] ?? def.defaultPort;
+  const engine = await buildEngine(config, {
+    ...(ids ? { ids } : {}),
+    ...(clock ? { clock } : {}),
+    ...(providers ? { providers } : {}),
+  });
 
   const servers: Server[] = [];
   const listeners: ListenerInfo[] = [];
@@ -71,7 +76,12 @@ export async function startMailsim(options: StartOptions = {}): Promise<MailsimS
       });
       const actual = (server.address() as AddressInfo).port;
       // Printed and handed out in URLs: wildcard and IPv4 loopback read as localhost; IPv6 literals need brackets.
-      const host = config.host === '0.0.0.0' || config.host === '::' || config.host === '127.0.0.1' ? 'localhost' : config.host.includes(':') ? `[${config.host}]` : config.host;
+      const host =
+        config.host === '0.0.0.0' || config.host === '::' || config.host === '127.0.0.1'
+          ? 'localhost'
+          : config.host.includes(':')
+            ? `[${config.host}]`
+            : config.host;
       const url = `http://${host}:${actual}`;
       engine.setBaseUrl(name, url);
       servers.push(server);
@@ -96,10 +106,15 @@ export async function startMailsim(options: StartOptions = {}): Promise<MailsimS
     },
     async close() {
       for (const res of engine.open) res.destroy();
-      await Promise.all(servers.map((s) => new Promise<void>((resolve) => {
-        s.close(() => resolve());
-        s.closeAllConnections();
-      })));
+      await Promise.all(
+        servers.map(
+          (s) =>
+            new Promise<void>((resolve) => {
+              s.close(() => resolve());
+              s.closeAllConnections();
+            }),
+        ),
+      );
       await engine.close();
     },
   };

@@ -29,7 +29,9 @@ function tail(max = 40) {
  */
 export function startChild(label, args, { cwd, quiet = false, env } = {}) {
   const child = spawn(process.execPath, args, {
-    cwd, detached: true, env: { ...process.env, ...env },
+    cwd,
+    detached: true,
+    env: { ...process.env, ...env },
     stdio: ['ignore', quiet ? 'ignore' : 'pipe', 'pipe'],
   });
   const output = tail();
@@ -37,13 +39,22 @@ export function startChild(label, args, { cwd, quiet = false, env } = {}) {
   child.stderr.on('data', (c) => output.push(c));
   child.label = label;
   child.output = output;
-  child.exited = new Promise((resolve) => child.once('exit', (code, signal) => { live.delete(child); resolve({ code, signal }); }));
+  child.exited = new Promise((resolve) =>
+    child.once('exit', (code, signal) => {
+      live.delete(child);
+      resolve({ code, signal });
+    }),
+  );
   live.add(child);
   return child;
 }
 
 function signalGroup(child, signal) {
-  try { process.kill(-child.pid, signal); } catch { /* already gone */ }
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    /* already gone */
+  }
 }
 
 /** SIGTERM (a graceful exit, which --cpu-prof needs to write its profile), SIGKILL after a grace period. */
@@ -70,7 +81,10 @@ export function killAllNow() {
 export function installCleanup() {
   process.once('exit', killAllNow);
   for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-    process.once(sig, () => { killAllNow(); process.exit(130); });
+    process.once(sig, () => {
+      killAllNow();
+      process.exit(130);
+    });
   }
 }
 
@@ -102,7 +116,10 @@ export function probe(url, { method = 'GET', headers = {}, body, timeoutMs = 200
 }
 
 /** Polls `url` every `everyMs` until it answers 200; resolves to the elapsed ms since `since`. */
-export async function waitFor200(url, { child, headers, everyMs = 5, timeoutMs = 30_000, since = performance.now() } = {}) {
+export async function waitFor200(
+  url,
+  { child, headers, everyMs = 5, timeoutMs = 30_000, since = performance.now() } = {},
+) {
   for (;;) {
     const res = await probe(url, { headers });
     if (res?.status === 200) return performance.now() - since;

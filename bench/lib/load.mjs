@@ -42,8 +42,28 @@ function once(opts, { record }) {
  *   statusCodes:Record<string,number>, non2xx:number, errors:number, timeouts:number,
  *   serverCpuUsPerRequest:number|null, bytesPerResponse:number|null}}
  */
-export async function measure({ url, method = 'GET', headers = {}, body, connections = 50, warmupS, durationS, serverPid }) {
-  const base = { url, method, headers, body, connections, pipelining: 1, timeout: 10, renderProgressBar: false, renderResultsTable: false, renderLatencyTable: false };
+export async function measure({
+  url,
+  method = 'GET',
+  headers = {},
+  body,
+  connections = 50,
+  warmupS,
+  durationS,
+  serverPid,
+}) {
+  const base = {
+    url,
+    method,
+    headers,
+    body,
+    connections,
+    pipelining: 1,
+    timeout: 10,
+    renderProgressBar: false,
+    renderResultsTable: false,
+    renderLatencyTable: false,
+  };
   if (warmupS > 0) await once({ ...base, duration: warmupS }, { record: false });
   const cpuBefore = serverPid ? cpuMs(serverPid) : null;
   const { result, times } = await once({ ...base, duration: durationS }, { record: true });
@@ -62,7 +82,10 @@ export async function measure({ url, method = 'GET', headers = {}, body, connect
     non2xx: result.non2xx,
     errors: result.errors,
     timeouts: result.timeouts,
-    serverCpuUsPerRequest: cpuBefore != null && cpuAfter != null && completed ? Math.round((1000 * (cpuAfter - cpuBefore)) / completed) : null,
+    serverCpuUsPerRequest:
+      cpuBefore != null && cpuAfter != null && completed
+        ? Math.round((1000 * (cpuAfter - cpuBefore)) / completed)
+        : null,
     bytesPerResponse: completed ? Math.round(result.throughput.total / completed) : null,
     autocannon: { reqPerSecAvg: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 },
   };

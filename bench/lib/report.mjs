@@ -20,18 +20,28 @@ export function evaluate(http) {
     emulatorOverBareReqPerSec: ok(emu, bare) ? r1(emu.reqPerSec / bare.reqPerSec) : null,
     emulatorOverBareP99: ok(emu, bare) ? r1(emu.p99 / bare.p99) : null,
     // Not targets: CPU per request is the figure least moved by other load on a shared machine.
-    prismOverEmulatorCpuPerRequest: ok(emu, prism) && emu.serverCpuUsPerRequest ? r1(prism.serverCpuUsPerRequest / emu.serverCpuUsPerRequest) : null,
-    emulatorOverBareCpuPerRequest: ok(emu, bare) && bare.serverCpuUsPerRequest ? r1(emu.serverCpuUsPerRequest / bare.serverCpuUsPerRequest) : null,
+    prismOverEmulatorCpuPerRequest:
+      ok(emu, prism) && emu.serverCpuUsPerRequest ? r1(prism.serverCpuUsPerRequest / emu.serverCpuUsPerRequest) : null,
+    emulatorOverBareCpuPerRequest:
+      ok(emu, bare) && bare.serverCpuUsPerRequest ? r1(emu.serverCpuUsPerRequest / bare.serverCpuUsPerRequest) : null,
   };
   const target = (name, value, op, limit, unit = '') => ({
-    name, value, target: `${op} ${limit}${unit}`,
+    name,
+    value,
+    target: `${op} ${limit}${unit}`,
     pass: value == null ? null : op === '>=' ? value >= limit : op === '<=' ? value <= limit : value < limit,
   });
   const targets = [
     target('GET req/s, emulator / prism', ratios.emulatorOverPrismReqPerSec, '>=', 8, 'x'),
     target('GET req/s, emulator / bare node', ratios.emulatorOverBareReqPerSec, '>=', 0.5),
     target('GET p99 at 50 conn, emulator / bare node', ratios.emulatorOverBareP99, '<=', 2),
-    target('cold start to first healthy response (median of 5, fresh DB)', http.coldStart?.medianFreshMs ?? null, '<', 300, ' ms'),
+    target(
+      'cold start to first healthy response (median of 5, fresh DB)',
+      http.coldStart?.medianFreshMs ?? null,
+      '<',
+      300,
+      ' ms',
+    ),
     target('idle RSS after start + 2 s', http.idleRssMb, '<', 100, ' MB'),
   ];
   return { ratios, targets };
@@ -41,11 +51,13 @@ function pad(cells, widths) {
   return cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
 }
 
-export function printReport(http, { ratios, targets }, write = (l) => process.stdout.write(l + '\n')) {
+export function printReport(http, { ratios, targets }, write = (l) => process.stdout.write(`${l}\n`)) {
   const f = (x, d = 2) => (x == null ? '-' : x.toFixed(d));
   const widths = [34, 10, 9, 9, 9, 8, 12];
   write('');
-  write(`HTTP API, ${http.load.connections} connections, ${http.load.warmupS} s warm-up + ${http.load.durationS} s measured, loopback`);
+  write(
+    `HTTP API, ${http.load.connections} connections, ${http.load.warmupS} s warm-up + ${http.load.durationS} s measured, loopback`,
+  );
   write(pad(['target', 'req/s', 'p50 ms', 'p99 ms', 'p99.9 ms', 'body B', 'server CPU/req'], widths));
   const rows = [
     ['emulator GET /inboxes (strict)', http.runs.emulatorGet],
@@ -55,16 +67,36 @@ export function printReport(http, { ratios, targets }, write = (l) => process.st
   ];
   for (const [label, run] of rows) {
     const problem = runProblem(run);
-    if (run?.skipped || !run) write(pad([label, '-', '-', '-', '-', '-', '-'], widths) + `  ${problem}`);
-    else write(pad([label, f(run.reqPerSec, 0), f(run.p50), f(run.p99), f(run.p999), run.bodyBytes ?? '-', run.serverCpuUsPerRequest == null ? '-' : `${run.serverCpuUsPerRequest} us`], widths) + (problem ? `  ${problem}` : ''));
+    if (run?.skipped || !run) write(`${pad([label, '-', '-', '-', '-', '-', '-'], widths)}  ${problem}`);
+    else
+      write(
+        pad(
+          [
+            label,
+            f(run.reqPerSec, 0),
+            f(run.p50),
+            f(run.p99),
+            f(run.p999),
+            run.bodyBytes ?? '-',
+            run.serverCpuUsPerRequest == null ? '-' : `${run.serverCpuUsPerRequest} us`,
+          ],
+          widths,
+        ) + (problem ? `  ${problem}` : ''),
+      );
   }
   const cs = http.coldStart;
   if (cs) {
-    write(`cold start (spawn -> first 200 on /_mailsim/health): median ${cs.medianFreshMs} ms on a fresh DB [${cs.freshDbMs.join(', ')}], `
-      + `${cs.medianExistingMs} ms on an existing DB [${cs.existingDbMs.join(', ')}]`);
+    write(
+      `cold start (spawn -> first 200 on /_mailsim/health): median ${cs.medianFreshMs} ms on a fresh DB [${cs.freshDbMs.join(', ')}], ` +
+        `${cs.medianExistingMs} ms on an existing DB [${cs.existingDbMs.join(', ')}]`,
+    );
   }
-  write(`idle RSS after start + 2 s: ${http.idleRssMb} MB; after the GET run: ${http.runs.emulatorGet?.rssAfterMb ?? '-'} MB`);
-  write(`server CPU per GET: prism uses ${ratios.prismOverEmulatorCpuPerRequest ?? '-'}x the emulator's, the emulator ${ratios.emulatorOverBareCpuPerRequest ?? '-'}x bare node's`);
+  write(
+    `idle RSS after start + 2 s: ${http.idleRssMb} MB; after the GET run: ${http.runs.emulatorGet?.rssAfterMb ?? '-'} MB`,
+  );
+  write(
+    `server CPU per GET: prism uses ${ratios.prismOverEmulatorCpuPerRequest ?? '-'}x the emulator's, the emulator ${ratios.emulatorOverBareCpuPerRequest ?? '-'}x bare node's`,
+  );
   write('');
   write('targets');
   for (const t of targets) {

@@ -14,12 +14,19 @@ export function engineOutcomesFor(def, op, applies, resolve = (schema) => schema
     { kind: 'malformed_body', format: 'json', syntax: 'Unexpected token } in JSON at position 1' },
     { kind: 'payload_too_large', limitBytes: def.bodyLimits.json },
     { kind: 'internal' },
-    { kind: 'contract_violation', operationId: op.id, status: 200, violations: [{ pointer: '/id', message: 'must be string' }] },
+    {
+      kind: 'contract_violation',
+      operationId: op.id,
+      status: 200,
+      violations: [{ pointer: '/id', message: 'must be string' }],
+    },
   ];
   // The contract refuses a request only where it constrains something: a body, a required or typed parameter.
-  if (op.bodyContentTypes.length > 0 || op.parameters.some((p) => constrains(p, resolve))) outcomes.push({ kind: 'invalid_request', details: { field: ['must be string'] } });
+  if (op.bodyContentTypes.length > 0 || op.parameters.some((p) => constrains(p, resolve)))
+    outcomes.push({ kind: 'invalid_request', details: { field: ['must be string'] } });
   if (op.bodyContentTypes.length > 0) outcomes.push({ kind: 'unsupported_media_type', expected: op.bodyContentTypes });
-  if (op.bodyContentTypes.some((t) => t.startsWith('multipart/'))) outcomes.push({ kind: 'malformed_body', format: 'multipart', syntax: 'Unexpected end of form' });
+  if (op.bodyContentTypes.some((t) => t.startsWith('multipart/')))
+    outcomes.push({ kind: 'malformed_body', format: 'multipart', syntax: 'Unexpected end of form' });
   if (!op.isPublic) outcomes.push({ kind: 'unauthenticated' });
   if (limited) {
     const policy = def.rateLimit ?? def.extraRateLimits?.[0];
@@ -40,5 +47,8 @@ function constrains(p, resolve) {
   const schema = { ...(resolve(p.schema ?? {}) ?? {}) };
   // A path segment is never empty, so `minLength: 1` on a path parameter refuses nothing.
   if (p.in === 'path' && schema.minLength === 1) delete schema.minLength;
-  return !((schema.type === undefined || schema.type === 'string') && Object.keys(schema).every((k) => FREE_STRING_KEYS.has(k)));
+  return !(
+    (schema.type === undefined || schema.type === 'string') &&
+    Object.keys(schema).every((k) => FREE_STRING_KEYS.has(k))
+  );
 }

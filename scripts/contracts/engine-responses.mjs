@@ -19,7 +19,9 @@ const { IdempotencyStore } = await import(dist('engine/idempotency.js'));
 const { RateLimiter } = await import(dist('engine/ratelimit.js'));
 
 function applies(def, op) {
-  const limiters = [def.rateLimit, ...(def.extraRateLimits ?? [])].filter((p) => p && !p.error).map((p) => new RateLimiter(p));
+  const limiters = [def.rateLimit, ...(def.extraRateLimits ?? [])]
+    .filter((p) => p && !p.error)
+    .map((p) => new RateLimiter(p));
   const plans = [undefined, ...new Set(limiters.flatMap((l) => Object.keys(l.policy.plans ?? {})))];
   return {
     limited: limiters.some((l) => plans.some((plan) => l.applies(op.id, plan))),
@@ -56,15 +58,23 @@ for (const name of Object.keys(PROVIDERS)) {
   let changed = false;
   for (const op of contract.operations) {
     const statuses = new Set();
-    for (const outcome of engineOutcomesFor(def, op, applies, (schema) => (schema?.$ref ? contract.resolveRef(schema.$ref) : schema))) {
-      statuses.add(String(def.renderOutcome(outcome, { method: op.method, path: op.path, requestId: 'req', headers: {}, op }).status));
+    for (const outcome of engineOutcomesFor(def, op, applies, (schema) =>
+      schema?.$ref ? contract.resolveRef(schema.$ref) : schema,
+    )) {
+      statuses.add(
+        String(
+          def.renderOutcome(outcome, { method: op.method, path: op.path, requestId: 'req', headers: {}, op }).status,
+        ),
+      );
     }
     const covered = (s) => op.statuses.includes(s) || op.statuses.includes(`${s[0]}XX`);
     for (const status of [...statuses].filter((s) => !covered(s)).sort()) {
       missing++;
       const ref = refs[status];
       if (!fix || !ref) {
-        console.log(`${relative(ROOT, file)}: ${op.id} does not declare ${status}${ref ? '' : ' (and x-mailsim-engine-answers names no component for it)'}`);
+        console.log(
+          `${relative(ROOT, file)}: ${op.id} does not declare ${status}${ref ? '' : ' (and x-mailsim-engine-answers names no component for it)'}`,
+        );
         continue;
       }
       text = insertResponse(text, op, status, ref);

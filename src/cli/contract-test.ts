@@ -35,11 +35,22 @@ export const CONTRACT_TEST_USAGE = `Usage:
 `;
 
 export async function run(args: string[]): Promise<number> {
-  const flags = readFlags(args, {
-    provider: { type: 'string', default: 'agentsend' }, target: { type: 'string' }, 'api-key': { type: 'string' },
-    junit: { type: 'string' }, only: { type: 'string', multiple: true }, skip: { type: 'string', multiple: true },
-    cleanup: { type: 'boolean' }, delay: { type: 'string' }, timeout: { type: 'string' }, json: { type: 'boolean' },
-  }, CONTRACT_TEST_USAGE);
+  const flags = readFlags(
+    args,
+    {
+      provider: { type: 'string', default: 'agentsend' },
+      target: { type: 'string' },
+      'api-key': { type: 'string' },
+      junit: { type: 'string' },
+      only: { type: 'string', multiple: true },
+      skip: { type: 'string', multiple: true },
+      cleanup: { type: 'boolean' },
+      delay: { type: 'string' },
+      timeout: { type: 'string' },
+      json: { type: 'boolean' },
+    },
+    CONTRACT_TEST_USAGE,
+  );
   if (typeof flags === 'number') return flags;
   const { values } = flags;
   const apiKey = values['api-key'] ?? process.env.MAILSIM_API_KEY;
@@ -47,7 +58,11 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write(`contract-test needs --target and --api-key\n\n${CONTRACT_TEST_USAGE}`);
     return 2;
   }
-  const list = (v: string[] | undefined): string[] => (v ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
+  const list = (v: string[] | undefined): string[] =>
+    (v ?? [])
+      .flatMap((s) => s.split(','))
+      .map((s) => s.trim())
+      .filter(Boolean);
   const num = (v: string | undefined, name: string): number | undefined => {
     if (v === undefined) return undefined;
     const n = Number(v);
@@ -64,19 +79,24 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
 
-  let report;
+  let report: Awaited<ReturnType<typeof runContractTest>>;
   try {
     report = await runContractTest({
-      provider: values.provider!, target: values.target, apiKey,
-      only: list(values.only), skip: list(values.skip), cleanup: values.cleanup ?? false,
-      ...(delayMs !== undefined ? { delayMs } : {}), ...(timeoutMs !== undefined ? { timeoutMs } : {}),
+      provider: values.provider!,
+      target: values.target,
+      apiKey,
+      only: list(values.only),
+      skip: list(values.skip),
+      cleanup: values.cleanup ?? false,
+      ...(delayMs !== undefined ? { delayMs } : {}),
+      ...(timeoutMs !== undefined ? { timeoutMs } : {}),
     });
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
     process.stderr.write(`${e.message}\n`);
     return 2;
   }
-  if (values.json) process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+  if (values.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   else process.stdout.write(formatTable(report, { color: process.stdout.isTTY === true }));
   if (values.junit) {
     const file = resolve(values.junit);

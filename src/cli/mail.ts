@@ -34,8 +34,12 @@ export interface Io {
 }
 
 const stdio: Io = {
-  out: (t) => { process.stdout.write(t); },
-  err: (t) => { process.stderr.write(t); },
+  out: (t) => {
+    process.stdout.write(t);
+  },
+  err: (t) => {
+    process.stderr.write(t);
+  },
 };
 
 const FILTERS = ['to', 'from', 'subject', 'text', 'inbox', 'since'] as const;
@@ -49,7 +53,7 @@ const fmtAddress = (a: Address | null): string => (a ? (a.name ? `${a.name} <${a
 
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  return rows.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]!))).join('  ')).join('\n') + '\n';
+  return `${rows.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]!))).join('  ')).join('\n')}\n`;
 }
 
 function printList(io: Io, body: any): void {
@@ -60,7 +64,14 @@ function printList(io: Io, body: any): void {
   }
   const rows = [['ID', 'RECEIVED', 'DIR', 'FROM', 'TO', 'SUBJECT']];
   for (const m of data) {
-    rows.push([m.id, m.receivedAt, m.direction, m.from?.address ?? '', (m.to as Address[]).map((a) => a.address).join(', '), m.subject ?? '']);
+    rows.push([
+      m.id,
+      m.receivedAt,
+      m.direction,
+      m.from?.address ?? '',
+      (m.to as Address[]).map((a) => a.address).join(', '),
+      m.subject ?? '',
+    ]);
   }
   io.out(table(rows));
   io.out(`${data.length} of ${body.total}\n`);
@@ -78,7 +89,8 @@ function printMessage(io: Io, m: any): void {
   lines.push(`Envelope:    ${m.envelope.from || '<>'} → ${(m.envelope.to as string[]).join(', ')}`);
   lines.push(`Subject:     ${m.subject ?? ''}`);
   if (m.inboxes.length) lines.push(`Inboxes:     ${(m.inboxes as string[]).join(', ')}`);
-  for (const a of m.attachments as any[]) lines.push(`Attachment:  [${a.index}] ${a.filename} (${a.contentType}, ${a.size} bytes)`);
+  for (const a of m.attachments as any[])
+    lines.push(`Attachment:  [${a.index}] ${a.filename} (${a.contentType}, ${a.size} bytes)`);
   for (const w of m.parseWarnings as string[]) lines.push(`Warning:     ${w}`);
   lines.push('', m.text ?? (m.html ? '(HTML only; see --json)' : '(no text body)'));
   io.out(lines.join('\n').replace(/\n*$/, '\n'));
@@ -110,15 +122,23 @@ async function waitInSlices(control: ControlClient, filter: MailFilter, timeout:
 }
 
 async function runCommand(
-  sub: string, id: string | undefined, values: Record<string, unknown>, control: ControlClient, io: Io,
+  sub: string,
+  id: string | undefined,
+  values: Record<string, unknown>,
+  control: ControlClient,
+  io: Io,
 ): Promise<number> {
   const print = (body: unknown, human: (b: any) => void): void => {
-    if (values.json) io.out(JSON.stringify(body, null, 2) + '\n');
+    if (values.json) io.out(`${JSON.stringify(body, null, 2)}\n`);
     else human(body);
   };
   switch (sub) {
     case 'ls': {
-      const page = await control.mail.list({ ...filterOf(values), limit: count(values.limit), offset: count(values.offset) });
+      const page = await control.mail.list({
+        ...filterOf(values),
+        limit: count(values.limit),
+        offset: count(values.offset),
+      });
       print(page, (b) => printList(io, b));
       return 0;
     }
@@ -148,16 +168,25 @@ async function runCommand(
 }
 
 export async function run(args: string[], io: Io = stdio, env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  let parsed;
+  let parsed: ReturnType<typeof parseArgs>;
   try {
     parsed = parseArgs({
       args,
       allowPositionals: true,
       options: {
-        url: { type: 'string' }, token: { type: 'string' },
-        to: { type: 'string' }, from: { type: 'string' }, subject: { type: 'string' }, text: { type: 'string' },
-        inbox: { type: 'string' }, since: { type: 'string' }, limit: { type: 'string' }, offset: { type: 'string' },
-        timeout: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+        url: { type: 'string' },
+        token: { type: 'string' },
+        to: { type: 'string' },
+        from: { type: 'string' },
+        subject: { type: 'string' },
+        text: { type: 'string' },
+        inbox: { type: 'string' },
+        since: { type: 'string' },
+        limit: { type: 'string' },
+        offset: { type: 'string' },
+        timeout: { type: 'string' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (e) {

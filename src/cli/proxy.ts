@@ -16,10 +16,17 @@ export const PROXY_USAGE = `Usage:
 `;
 
 export async function run(args: string[]): Promise<number> {
-  const flags = readFlags(args, {
-    provider: { type: 'string', default: 'agentsend' }, upstream: { type: 'string' }, port: { type: 'string', default: '3100' },
-    host: { type: 'string', default: '127.0.0.1' }, 'journal-size': { type: 'string' },
-  }, PROXY_USAGE);
+  const flags = readFlags(
+    args,
+    {
+      provider: { type: 'string', default: 'agentsend' },
+      upstream: { type: 'string' },
+      port: { type: 'string', default: '3100' },
+      host: { type: 'string', default: '127.0.0.1' },
+      'journal-size': { type: 'string' },
+    },
+    PROXY_USAGE,
+  );
   if (typeof flags === 'number') return flags;
   const { values } = flags;
   const port = Number(values.port);
@@ -28,7 +35,10 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   const proxy = await startProxy({
-    provider: values.provider!, upstream: values.upstream, port, host: values.host!,
+    provider: values.provider!,
+    upstream: values.upstream,
+    port,
+    host: values.host!,
     ...(values['journal-size'] ? { journalSize: Number(values['journal-size']) } : {}),
   });
   log.info(`${values.provider} validating proxy ${proxy.url} → ${values.upstream}`);

@@ -8,7 +8,11 @@ import { log } from '../engine/log.js';
 type Options = NonNullable<ParseArgsConfig['options']>;
 
 /** The parsed flags, or the exit code to return when there is nothing to run. */
-export function readFlags<O extends Options>(args: string[], options: O, usage: string): ReturnType<typeof parseArgs<{ args: string[]; options: O }>> | number {
+export function readFlags<O extends Options>(
+  args: string[],
+  options: O,
+  usage: string,
+): ReturnType<typeof parseArgs<{ args: string[]; options: O }>> | number {
   let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: O }>>;
   try {
     parsed = parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } } as O });
@@ -27,7 +31,10 @@ export function readFlags<O extends Options>(args: string[], options: O, usage: 
 export function serveUntilSignal(close: () => Promise<void>): Promise<number> {
   const stop = (signal: string): void => {
     log.info(`${signal}: shutting down`);
-    close().then(() => process.exit(0), () => process.exit(1));
+    close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   };
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));

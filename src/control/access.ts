@@ -67,7 +67,11 @@ export function admit(access: ControlAccess, headers: IncomingHttpHeaders): Prin
   if (!WILDCARD.includes(listen)) known.add(listen.includes(':') && !listen.startsWith('[') ? `[${listen}]` : listen);
   const host = typeof headers.host === 'string' ? hostName(headers.host) : '';
   if (!known.has(host)) {
-    throw new MailsimError(403, 'FORBIDDEN', `the control plane does not answer to Host '${host}': use localhost, add it with --allowed-hosts, or set --control-token`);
+    throw new MailsimError(
+      403,
+      'FORBIDDEN',
+      `the control plane does not answer to Host '${host}': use localhost, add it with --allowed-hosts, or set --control-token`,
+    );
   }
   const origin = headers.origin;
   // `Origin: null` (a file:// page, a sandboxed frame) is another origin too.
@@ -79,7 +83,11 @@ export function admit(access: ControlAccess, headers: IncomingHttpHeaders): Prin
       originHost = '';
     }
     if (!known.has(originHost)) {
-      throw new MailsimError(403, 'FORBIDDEN', `cross-origin requests from ${origin} may not use the control plane without --control-token`);
+      throw new MailsimError(
+        403,
+        'FORBIDDEN',
+        `cross-origin requests from ${origin} may not use the control plane without --control-token`,
+      );
     }
   }
   return LOCAL;

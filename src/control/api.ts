@@ -46,7 +46,10 @@ export function controlPipelineOf(engine: Engine, provider: string): Pipeline {
 export function controlPipeline(engine: Engine, provider: string, options: ControlOptions): Pipeline {
   const entry = engine.provider(provider);
   const fragment = entry?.def.control;
-  const contract = new Contract(`control-${provider}`, mergeContracts(readDocument(contractPath('control')), fragment ? readDocument(fragment.contractFile) : null));
+  const contract = new Contract(
+    `control-${provider}`,
+    mergeContracts(readDocument(contractPath('control')), fragment ? readDocument(fragment.contractFile) : null),
+  );
   const handlers: Record<string, Handler> = {
     ...stateHandlers(engine, provider),
     ...trafficHandlers(engine, provider, options),
@@ -81,7 +84,9 @@ function mergeContracts(base: Record<string, any>, fragment: Record<string, any>
     if (merged.paths[path]) throw new Error(`control contract: ${path} is declared twice`);
     merged.paths[path] = item;
   }
-  for (const [kind, entries] of Object.entries((fragment.components ?? {}) as Record<string, Record<string, unknown>>)) {
+  for (const [kind, entries] of Object.entries(
+    (fragment.components ?? {}) as Record<string, Record<string, unknown>>,
+  )) {
     const into = (merged.components[kind] = { ...merged.components[kind] });
     for (const [name, value] of Object.entries(entries)) {
       if (into[name] !== undefined) throw new Error(`control contract: components/${kind}/${name} is declared twice`);
@@ -94,5 +99,10 @@ function mergeContracts(base: Record<string, any>, fragment: Record<string, any>
 /** The access rules the server or msw mode put in the engine's settings; local-only checks by default. */
 function controlAccessOf(engine: Engine): ControlAccess {
   const given = engine.options.settings.controlAccess as Partial<ControlAccess> | undefined;
-  return { token: given?.token ?? null, checkHost: given?.checkHost ?? true, allowedHosts: given?.allowedHosts ?? [], listenHost: given?.listenHost ?? '127.0.0.1' };
+  return {
+    token: given?.token ?? null,
+    checkHost: given?.checkHost ?? true,
+    allowedHosts: given?.allowedHosts ?? [],
+    listenHost: given?.listenHost ?? '127.0.0.1',
+  };
 }

@@ -14,22 +14,38 @@ export const controlErrors = {
   timeout: (message: string) => new MailsimError(408, 'TIMEOUT', message),
 };
 
-function envelope(status: number, code: string, message: string, details?: Record<string, string[]>, headers: Record<string, string> = {}): RenderedError {
+function envelope(
+  status: number,
+  code: string,
+  message: string,
+  details?: Record<string, string[]>,
+  headers: Record<string, string> = {},
+): RenderedError {
   return { status, headers, body: { error: { code, message, ...(details ? { details } : {}) } }, code };
 }
 
 export function renderControlOutcome(o: EngineOutcome): RenderedError {
   switch (o.kind) {
-    case 'invalid_request': return envelope(400, 'BAD_REQUEST', flattenDetails(o.details), o.details);
-    case 'malformed_body': return envelope(400, 'BAD_REQUEST', `malformed ${o.format === 'other' ? '' : `${o.format} `}body: ${o.syntax}`);
+    case 'invalid_request':
+      return envelope(400, 'BAD_REQUEST', flattenDetails(o.details), o.details);
+    case 'malformed_body':
+      return envelope(400, 'BAD_REQUEST', `malformed ${o.format === 'other' ? '' : `${o.format} `}body: ${o.syntax}`);
     case 'unknown_route':
-    case 'method_not_allowed': return envelope(404, 'NOT_FOUND', `no control endpoint ${o.method} ${o.path}`);
-    case 'unauthenticated': return envelope(401, 'UNAUTHORIZED', 'the control plane needs the --control-token (Authorization: Bearer <token> or x-mailsim-token)');
-    default: return envelope(defaultStatus(o), defaultCode(o), describeOutcome(o));
+    case 'method_not_allowed':
+      return envelope(404, 'NOT_FOUND', `no control endpoint ${o.method} ${o.path}`);
+    case 'unauthenticated':
+      return envelope(
+        401,
+        'UNAUTHORIZED',
+        'the control plane needs the --control-token (Authorization: Bearer <token> or x-mailsim-token)',
+      );
+    default:
+      return envelope(defaultStatus(o), defaultCode(o), describeOutcome(o));
   }
 }
 
 export function renderControlError(e: MailsimError): RenderedError {
-  if (e.options.exactBody !== undefined) return { status: e.status, headers: { ...e.options.headers }, body: e.options.exactBody, code: e.code };
+  if (e.options.exactBody !== undefined)
+    return { status: e.status, headers: { ...e.options.headers }, body: e.options.exactBody, code: e.code };
   return envelope(e.status, e.code, e.message, e.options.details, { ...e.options.headers });
 }

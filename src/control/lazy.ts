@@ -9,11 +9,17 @@ import { serveNode } from '../engine/node-transport.js';
 import { controlPipelineOf } from './api.js';
 import { healthBody } from './state.js';
 
-export function lazyControl(engine: Engine, provider: string): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
+export function lazyControl(
+  engine: Engine,
+  provider: string,
+): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
   return async (req, res) => {
     if (req.method === 'GET' && (req.url === '/_mailsim/health' || req.url === '/_mailsim/health/')) {
       const body = JSON.stringify(healthBody(engine, provider));
-      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+      res.writeHead(200, {
+        'content-type': 'application/json; charset=utf-8',
+        'content-length': Buffer.byteLength(body),
+      });
       res.end(body);
       return;
     }

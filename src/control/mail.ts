@@ -27,13 +27,15 @@ function sinceMs(v: unknown): number | undefined {
   const s = str(v);
   if (s === undefined) return undefined;
   const ms = /^\d+$/.test(s) ? Number(s) : Date.parse(s);
-  if (Number.isNaN(ms)) throw controlErrors.badRequest('since must be an ISO 8601 time or milliseconds since the epoch');
+  if (Number.isNaN(ms))
+    throw controlErrors.badRequest('since must be an ISO 8601 time or milliseconds since the epoch');
   return ms;
 }
 
 function filterFrom(q: Record<string, unknown>): MailFilter {
   const direction = str(q.direction);
-  if (direction !== undefined && direction !== 'in' && direction !== 'out') throw controlErrors.badRequest('direction must be "in" or "out"');
+  if (direction !== undefined && direction !== 'in' && direction !== 'out')
+    throw controlErrors.badRequest('direction must be "in" or "out"');
   const f: MailFilter = {};
   for (const key of ['q', 'to', 'from', 'subject', 'text', 'inbox', 'provider', 'tenant'] as const) {
     const v = str(q[key]);
@@ -89,7 +91,12 @@ function detail(row: MailRow) {
  * The first message matching `filter` — already stored or arriving before the timeout (408). A
  * client that gives up stops the wait.
  */
-function wait(sink: MailSink, filter: MailFilter, timeoutMs: number, signal: AbortSignal | undefined): Promise<HandlerResult> {
+function wait(
+  sink: MailSink,
+  filter: MailFilter,
+  timeoutMs: number,
+  signal: AbortSignal | undefined,
+): Promise<HandlerResult> {
   const existing = sink.findOne(filter);
   if (existing) return Promise.resolve({ status: 200, body: detail(existing) });
   return new Promise((resolve, reject) => {
@@ -153,7 +160,11 @@ export function mailHandlers(engine: Engine): Record<string, Handler> {
     getMailRaw: (_ctx, { params }) => {
       const raw = sink.raw(params.id);
       if (!raw) throw gone(params.id);
-      return { status: 200, headers: { 'content-disposition': `inline; filename="${params.id}.eml"` }, download: { data: raw, contentType: 'message/rfc822' } };
+      return {
+        status: 200,
+        headers: { 'content-disposition': `inline; filename="${params.id}.eml"` },
+        download: { data: raw, contentType: 'message/rfc822' },
+      };
     },
     getMailAttachment: async (_ctx, { params }) => {
       const raw = sink.raw(params.id);

@@ -70,7 +70,10 @@ export function providerHandlers(engine: Engine): Record<string, Handler> {
   return {
     listProviders: () => ({
       status: 200,
-      body: { data: engine.providerNames().map((n) => providerInfo(engine, entryOf(n))), smtp: engine.plane.smtpInfo() },
+      body: {
+        data: engine.providerNames().map((n) => providerInfo(engine, entryOf(n))),
+        smtp: engine.plane.smtpInfo(),
+      },
     }),
     getProvider: (_ctx, { params, query }) => {
       const entry = entryOf(params.name);

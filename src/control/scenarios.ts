@@ -32,7 +32,8 @@ export function parseScenario(text: string, source = 'scenario'): Scenario {
   } catch (e) {
     throw new Error(`${source}: not valid YAML: ${(e as Error).message}`);
   }
-  if (!doc || typeof doc !== 'object' || !Array.isArray(doc.rules)) throw new Error(`${source}: a scenario needs a "rules" list`);
+  if (!doc || typeof doc !== 'object' || !Array.isArray(doc.rules))
+    throw new Error(`${source}: a scenario needs a "rules" list`);
   if (doc.seed !== undefined && !Number.isInteger(doc.seed)) throw new Error(`${source}: seed must be an integer`);
   doc.rules.forEach((r, i) => {
     try {
@@ -79,8 +80,12 @@ export function resolveScenario(nameOrPath: string): string {
   if (existsSync(nameOrPath)) return nameOrPath;
   const shipped = shippedScenarios().find((s) => s.name === basename(nameOrPath, extname(nameOrPath)));
   if (!/[/\\]/.test(nameOrPath) && shipped) return shipped.file;
-  const names = shippedScenarios().map((s) => s.name).join(', ');
-  throw new Error(`scenario ${JSON.stringify(nameOrPath)}: no such file, and not a shipped scenario (shipped: ${names || 'none'})`);
+  const names = shippedScenarios()
+    .map((s) => s.name)
+    .join(', ');
+  throw new Error(
+    `scenario ${JSON.stringify(nameOrPath)}: no such file, and not a shipped scenario (shipped: ${names || 'none'})`,
+  );
 }
 
 const SCENARIO_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
@@ -93,8 +98,12 @@ export function readNamedScenario(name: string, dir: string | null): Scenario {
   const bare = name.replace(/\.ya?ml$/, '');
   const found = SCENARIO_NAME.test(bare) ? listScenarios(dir).find((s) => s.name === bare) : undefined;
   if (!found) {
-    const names = listScenarios(dir).map((s) => s.name).join(', ');
-    throw new Error(`no scenario named ${JSON.stringify(name)}: give the name of a shipped scenario${dir ? ' or of a file in the scenario directory' : ''} (${names || 'none'}), or {yaml}`);
+    const names = listScenarios(dir)
+      .map((s) => s.name)
+      .join(', ');
+    throw new Error(
+      `no scenario named ${JSON.stringify(name)}: give the name of a shipped scenario${dir ? ' or of a file in the scenario directory' : ''} (${names || 'none'}), or {yaml}`,
+    );
   }
   const scenario = parseScenario(readFileSync(found.file, 'utf8'), found.name);
   scenario.name ??= found.name;
@@ -166,7 +175,8 @@ export function applyTrafficConfig(engine: Engine, config: MailsimConfig): void 
   }
 
   let seed = config.faultSeed ?? null;
-  if (seed !== null && !Number.isInteger(seed)) throw new Error(`faultSeed must be an integer (got ${JSON.stringify(seed)})`);
+  if (seed !== null && !Number.isInteger(seed))
+    throw new Error(`faultSeed must be an integer (got ${JSON.stringify(seed)})`);
   const baseline: FaultRuleInput[] = [];
   for (const file of config.scenarios ?? []) {
     const scenario = readScenarioFile(file);

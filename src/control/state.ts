@@ -6,7 +6,10 @@ import type { Handler } from '../engine/provider.js';
 import { parseDuration } from '../engine/clock.js';
 import { controlErrors } from './errors.js';
 
-export function healthBody(engine: Engine, provider: string): { status: 'ok'; provider: string; providers: string[]; now: string } {
+export function healthBody(
+  engine: Engine,
+  provider: string,
+): { status: 'ok'; provider: string; providers: string[]; now: string } {
   return { status: 'ok', provider, providers: engine.providerNames(), now: engine.clock.now().toISOString() };
 }
 
@@ -14,7 +17,10 @@ const MAX_QUEUE_WAIT_MS = 600_000;
 
 function queueBody(engine: Engine) {
   const s = engine.queue.status();
-  return { idle: s.idle, lanes: s.lanes.map((l) => ({ ...l, nextDueAt: l.nextDueAt === null ? null : new Date(l.nextDueAt).toISOString() })) };
+  return {
+    idle: s.idle,
+    lanes: s.lanes.map((l) => ({ ...l, nextDueAt: l.nextDueAt === null ? null : new Date(l.nextDueAt).toISOString() })),
+  };
 }
 
 export function stateHandlers(engine: Engine, provider: string): Record<string, Handler> {

@@ -37,15 +37,21 @@ function checked<T>(fn: () => T, prefix = ''): T {
 
 export function trafficHandlers(engine: Engine, provider: string, options: TrafficOptions): Record<string, Handler> {
   const limiter = () => engine.provider(provider)?.pipeline.limiter ?? null;
-  const scoped = (r: FaultRuleInput): FaultRuleInput => (r.match?.provider ? r : { ...r, match: { ...r.match, provider } });
+  const scoped = (r: FaultRuleInput): FaultRuleInput =>
+    r.match?.provider ? r : { ...r, match: { ...r.match, provider } };
 
   return {
     // --- the request journal ---------------------------------------------------------------
     listRequests: (_ctx, { query: q }) => {
       const data = engine.journal.list({
-        provider: text(q.provider), path: text(q.path), status: text(q.status), limit: q.limit as number, operation: text(q.operation),
+        provider: text(q.provider),
+        path: text(q.path),
+        status: text(q.status),
+        limit: q.limit as number,
+        operation: text(q.operation),
         tenant: text(q.tenant),
-        violations: q.violations === true, ...(q.fault !== undefined ? { fault: q.fault as boolean } : {}),
+        violations: q.violations === true,
+        ...(q.fault !== undefined ? { fault: q.fault as boolean } : {}),
         ...(q.replay !== undefined ? { replay: q.replay as boolean } : {}),
       });
       const { size, maxSize: capacity } = engine.journal;
@@ -54,7 +60,10 @@ export function trafficHandlers(engine: Engine, provider: string, options: Traff
     },
     getRequest: (_ctx, { params }) => {
       const entry = engine.journal.get(params.id as number);
-      if (!entry) throw controlErrors.notFound(`no journal entry ${params.id} (it may have been dropped: the journal keeps the last ${engine.journal.maxSize})`);
+      if (!entry)
+        throw controlErrors.notFound(
+          `no journal entry ${params.id} (it may have been dropped: the journal keeps the last ${engine.journal.maxSize})`,
+        );
       const x = entry.exchange;
       return {
         status: 200,
@@ -76,13 +85,17 @@ export function trafficHandlers(engine: Engine, provider: string, options: Traff
       const b = body as { advance?: string | number; set?: string; mode?: string };
       // Everything is checked before anything changes, so a bad request moves no time.
       if (b.mode === undefined && b.set === undefined && b.advance === undefined) {
-        throw controlErrors.badRequest('give one of advance (e.g. "90s"), set (an ISO time) or mode ("real" | "frozen")');
+        throw controlErrors.badRequest(
+          'give one of advance (e.g. "90s"), set (an ISO time) or mode ("real" | "frozen")',
+        );
       }
-      if (b.mode !== undefined && b.mode !== 'real' && b.mode !== 'frozen') throw controlErrors.badRequest('mode must be "real" or "frozen"');
+      if (b.mode !== undefined && b.mode !== 'real' && b.mode !== 'frozen')
+        throw controlErrors.badRequest('mode must be "real" or "frozen"');
       let setMs: number | undefined;
       if (b.set !== undefined) {
         setMs = /^\d{4}-\d\d-\d\d/.test(b.set) ? Date.parse(b.set) : NaN;
-        if (Number.isNaN(setMs)) throw controlErrors.badRequest('set must be an ISO 8601 time, e.g. "2030-01-01T00:00:00Z"');
+        if (Number.isNaN(setMs))
+          throw controlErrors.badRequest('set must be an ISO 8601 time, e.g. "2030-01-01T00:00:00Z"');
       }
       const advanceMs = b.advance === undefined ? undefined : checked(() => parseDuration(b.advance!), 'advance: ');
       const target = (setMs ?? engine.clock.nowMs()) + (advanceMs ?? 0);
@@ -99,7 +112,8 @@ export function trafficHandlers(engine: Engine, provider: string, options: Traff
       const b = body as FaultRuleInput & { rules?: FaultRuleInput[]; seed?: number | null };
       const { rules: many, seed, ...single } = b;
       const rules = many ?? ('action' in single ? [single as FaultRuleInput] : []);
-      if (rules.length === 0 && seed === undefined) throw controlErrors.badRequest('send a fault rule, or {rules: [...], seed?}');
+      if (rules.length === 0 && seed === undefined)
+        throw controlErrors.badRequest('send a fault rule, or {rules: [...], seed?}');
       if (many && 'action' in single) throw controlErrors.badRequest('send one rule, or {rules: [...]}, not both');
       rules.forEach((r, i) => checked(() => validateRule(r), rules.length > 1 ? `rule ${i + 1}: ` : ''));
       if (seed !== undefined) engine.faults.seed(seed);
@@ -119,13 +133,17 @@ export function trafficHandlers(engine: Engine, provider: string, options: Traff
       if (!engine.faults.remove(params.id)) throw controlErrors.notFound(`no fault rule ${params.id}`);
       return { status: 204 };
     },
-    listScenarios: () => ({ status: 200, body: { data: listScenarios(options.scenarioDir).map((s) => ({ name: s.name, description: s.description })) } }),
+    listScenarios: () => ({
+      status: 200,
+      body: { data: listScenarios(options.scenarioDir).map((s) => ({ name: s.name, description: s.description })) },
+    }),
     loadScenario: (_ctx, { body }) => {
       const b = body as { name?: string; yaml?: string };
       let scenario: Scenario;
       if (typeof b.yaml === 'string') scenario = checked(() => parseScenario(b.yaml!, 'yaml'));
       else if (b.name) scenario = checked(() => readNamedScenario(b.name!, options.scenarioDir));
-      else throw controlErrors.badRequest('send {name: "<shipped or configured scenario>"} or {yaml: "<scenario text>"}');
+      else
+        throw controlErrors.badRequest('send {name: "<shipped or configured scenario>"} or {yaml: "<scenario text>"}');
       const added = addScenario(engine, scenario, provider);
       return { status: 201, body: { name: scenario.name ?? null, data: added, seed: engine.faults.currentSeed } };
     },
@@ -133,7 +151,10 @@ export function trafficHandlers(engine: Engine, provider: string, options: Traff
     // --- rate limits -------------------------------------------------------------------------
     getLimits: () => {
       const l = limiter();
-      return { status: 200, body: l ? describeLimits(l.policy) : { enabled: false, default: null, plans: {}, keys: {} } };
+      return {
+        status: 200,
+        body: l ? describeLimits(l.policy) : { enabled: false, default: null, plans: {}, keys: {} },
+      };
     },
     setLimits: (_ctx, { body }) => {
       const l = limiter();

@@ -15,17 +15,33 @@ const iso = (ms: number | null): string | null => (ms === null ? null : new Date
 
 export function deliveryJson(r: DeliveryRow) {
   return {
-    id: r.id, provider: r.provider, tenant: r.tenant, webhookId: r.subscription_id, url: r.url, event: r.event,
-    status: r.status, attemptCount: r.attempts, nextAttemptAt: iso(r.next_attempt_at_ms),
-    lastStatusCode: r.last_status_code, lastError: r.last_error,
-    createdAt: iso(r.created_at_ms), updatedAt: iso(r.updated_at_ms), deliveredAt: iso(r.delivered_at_ms),
+    id: r.id,
+    provider: r.provider,
+    tenant: r.tenant,
+    webhookId: r.subscription_id,
+    url: r.url,
+    event: r.event,
+    status: r.status,
+    attemptCount: r.attempts,
+    nextAttemptAt: iso(r.next_attempt_at_ms),
+    lastStatusCode: r.last_status_code,
+    lastError: r.last_error,
+    createdAt: iso(r.created_at_ms),
+    updatedAt: iso(r.updated_at_ms),
+    deliveredAt: iso(r.delivered_at_ms),
   };
 }
 
 export function attemptJson(a: AttemptRow) {
   return {
-    attempt: a.attempt, at: iso(a.started_at_ms), latencyMs: a.latency_ms, statusCode: a.status_code, error: a.error,
-    responseExcerpt: a.response_excerpt, outcome: a.outcome, nextAttemptAt: iso(a.next_attempt_at_ms),
+    attempt: a.attempt,
+    at: iso(a.started_at_ms),
+    latencyMs: a.latency_ms,
+    statusCode: a.status_code,
+    error: a.error,
+    responseExcerpt: a.response_excerpt,
+    outcome: a.outcome,
+    nextAttemptAt: iso(a.next_attempt_at_ms),
   };
 }
 
@@ -46,15 +62,28 @@ export function webhookHandlers(engine: Engine, provider: string): Record<string
       const limit = q.limit as number;
       const offset = q.offset as number;
       const { data, total } = outbox.list({
-        provider: text(q.provider) ?? provider, tenant: text(q.tenant), status: text(q.status) as DeliveryStatus | undefined,
-        event: text(q.event), url: text(q.url), subscriptionId: text(q.webhookId), limit, offset,
+        provider: text(q.provider) ?? provider,
+        tenant: text(q.tenant),
+        status: text(q.status) as DeliveryStatus | undefined,
+        event: text(q.event),
+        url: text(q.url),
+        subscriptionId: text(q.webhookId),
+        limit,
+        offset,
       });
       return { status: 200, body: { data: data.map(deliveryJson), total, limit, offset } };
     },
     listWebhookEndpoints: (_ctx, { query: q }) => {
       const data = outbox.endpoints(text(q.provider) ?? provider).map((e) => ({
-        webhookId: e.subscription_id, url: e.url, tenant: e.tenant, total: e.total, pending: e.pending,
-        delivered: e.delivered, failed: e.failed, dead: e.dead, lastAt: iso(e.last_at_ms)!,
+        webhookId: e.subscription_id,
+        url: e.url,
+        tenant: e.tenant,
+        total: e.total,
+        pending: e.pending,
+        delivered: e.delivered,
+        failed: e.failed,
+        dead: e.dead,
+        lastAt: iso(e.last_at_ms)!,
       }));
       return { status: 200, body: { data } };
     },
@@ -67,10 +96,16 @@ export function webhookHandlers(engine: Engine, provider: string): Record<string
         body: {
           ...deliveryJson(delivery),
           inFlight: outbox.isInFlight(delivery.id),
-          request: { method: 'POST', url: delivery.url, headers: JSON.parse(delivery.headers) as Record<string, string>, body: delivery.body },
+          request: {
+            method: 'POST',
+            url: delivery.url,
+            headers: JSON.parse(delivery.headers) as Record<string, string>,
+            body: delivery.body,
+          },
           payload: parseBody(delivery.body),
           attempts: attempts.map((a) => ({
-            ...attemptJson(a), headers: outbox.attemptHeaders(delivery, a.attempt, a.started_at_ms),
+            ...attemptJson(a),
+            headers: outbox.attemptHeaders(delivery, a.attempt, a.started_at_ms),
           })),
         },
       };

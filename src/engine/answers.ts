@@ -25,7 +25,11 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 const EMPTY = Buffer.alloc(0);
 
 /** Outcomes the engine answers without checking them against the operation's declared responses. */
-const UNCHECKED: ReadonlySet<EngineOutcome['kind']> = new Set(['not_implemented', 'contract_violation', 'injected_fault']);
+const UNCHECKED: ReadonlySet<EngineOutcome['kind']> = new Set([
+  'not_implemented',
+  'contract_violation',
+  'injected_fault',
+]);
 
 export class Answers {
   constructor(
@@ -39,7 +43,12 @@ export class Answers {
     const headers = { ...result.headers };
     if (result.stream) return { status: result.status, headers, body: EMPTY, errorCode: null, stream: result.stream };
     if (result.download) {
-      return { status: result.status, headers: { 'content-type': result.download.contentType, ...headers }, body: result.download.data, errorCode: null };
+      return {
+        status: result.status,
+        headers: { 'content-type': result.download.contentType, ...headers },
+        body: result.download.data,
+        errorCode: null,
+      };
     }
     const mode = this.validation();
     if (mode !== 'off') {
@@ -47,11 +56,17 @@ export class Answers {
       if (violations.length) {
         x.violations = violations;
         this.report(op, result.status, violations);
-        if (mode === 'strict') return this.outcome(x, { kind: 'contract_violation', operationId: op.id, status: result.status, violations });
+        if (mode === 'strict')
+          return this.outcome(x, { kind: 'contract_violation', operationId: op.id, status: result.status, violations });
       }
     }
     if (result.body === undefined) return { status: result.status, headers, body: EMPTY, errorCode: null };
-    return { status: result.status, headers: { 'content-type': JSON_TYPE, ...headers }, body: Buffer.from(JSON.stringify(result.body)), errorCode: null };
+    return {
+      status: result.status,
+      headers: { 'content-type': JSON_TYPE, ...headers },
+      body: Buffer.from(JSON.stringify(result.body)),
+      errorCode: null,
+    };
   }
 
   /** Whatever a stage threw, as an answer in the API's envelope. */
@@ -59,8 +74,11 @@ export class Answers {
     if (e instanceof OutcomeSignal) return this.outcome(x, e.outcome);
     if (isMailsimError(e)) return this.error(x, e);
     // The one-off fault header asked for something unreadable: answered like an injected 400.
-    if (e instanceof BadFaultHeader) return this.outcome(x, { kind: 'injected_fault', status: 400, message: e.message });
-    log.error(`unhandled error in ${this.api.name} ${x.method} ${x.path}`, { error: e instanceof Error ? e.stack : String(e) });
+    if (e instanceof BadFaultHeader)
+      return this.outcome(x, { kind: 'injected_fault', status: 400, message: e.message });
+    log.error(`unhandled error in ${this.api.name} ${x.method} ${x.path}`, {
+      error: e instanceof Error ? e.stack : String(e),
+    });
     return this.outcome(x, { kind: 'internal' });
   }
 
@@ -90,12 +108,18 @@ export class Answers {
       const violations = this.contract.validateResponse(op, r.status, r.body);
       if (violations.length) {
         this.report(op, r.status, violations);
-        if (this.validation() === 'strict') return this.outcome(x, { kind: 'contract_violation', operationId: op.id, status: r.status, violations });
+        if (this.validation() === 'strict')
+          return this.outcome(x, { kind: 'contract_violation', operationId: op.id, status: r.status, violations });
       }
     }
     // An API may answer some errors in another media type (Express's HTML 404 page).
     const asText = typeof r.body === 'string' && !headers['content-type']!.includes('json');
-    return { status: r.status, headers, body: Buffer.from(asText ? (r.body as string) : JSON.stringify(r.body)), errorCode: r.code };
+    return {
+      status: r.status,
+      headers,
+      body: Buffer.from(asText ? (r.body as string) : JSON.stringify(r.body)),
+      errorCode: r.code,
+    };
   }
 
   private report(op: Operation, status: number, violations: Violation[]): void {
@@ -108,6 +132,11 @@ export function renderInternal(api: ApiDefinition<any>, x: { facts(): RequestFac
   try {
     return api.renderOutcome({ kind: 'internal' }, x.facts());
   } catch {
-    return { status: 500, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: 'Internal server error', code: 'INTERNAL_ERROR' };
+    return {
+      status: 500,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+      body: 'Internal server error',
+      code: 'INTERNAL_ERROR',
+    };
   }
 }

@@ -18,7 +18,8 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   // A request that announces no body (no Content-Length, no Transfer-Encoding, as a GET sends) has
   // none: answer at once instead of waiting a turn of the event loop for its 'end'. Node drains
   // the empty stream itself when the response finishes.
-  if (req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined) return Promise.resolve(EMPTY_BODY);
+  if (req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined)
+    return Promise.resolve(EMPTY_BODY);
   if (req.headers['content-length'] === '0') return Promise.resolve(EMPTY_BODY);
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -64,7 +65,12 @@ export function parseMultipart(raw: Buffer, contentType: string, keepPaths = fal
     let bb: busboy.Busboy;
     try {
       // Browsers and fetch send non-ASCII filenames as raw UTF-8 (busboy's default reads latin1).
-      bb = busboy({ headers: { 'content-type': contentType }, defParamCharset: 'utf8', preservePath: keepPaths, limits: { fieldSize: 1024 * 1024 } });
+      bb = busboy({
+        headers: { 'content-type': contentType },
+        defParamCharset: 'utf8',
+        preservePath: keepPaths,
+        limits: { fieldSize: 1024 * 1024 },
+      });
     } catch (e) {
       reject(e);
       return;
@@ -78,7 +84,14 @@ export function parseMultipart(raw: Buffer, contentType: string, keepPaths = fal
       // take the whole process down.
       stream.on('error', reject);
       stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => files.push({ field, filename: info.filename ?? 'file', contentType: info.mimeType || 'application/octet-stream', data: Buffer.concat(chunks) }));
+      stream.on('end', () =>
+        files.push({
+          field,
+          filename: info.filename ?? 'file',
+          contentType: info.mimeType || 'application/octet-stream',
+          data: Buffer.concat(chunks),
+        }),
+      );
     });
     bb.on('error', reject);
     bb.on('close', () => resolve({ fields, files }));
@@ -92,7 +105,9 @@ const DISPLAY_FOR_FILE = '<binary>';
 export function declaresOpaqueType(op: Operation, contentType: string | undefined): boolean {
   if (!contentType) return false;
   const type = contentType.split(';')[0]!.trim().toLowerCase();
-  return op.bodyContentTypes.some((t) => t.toLowerCase() === type && !t.includes('json') && !t.startsWith('multipart/'));
+  return op.bodyContentTypes.some(
+    (t) => t.toLowerCase() === type && !t.includes('json') && !t.startsWith('multipart/'),
+  );
 }
 
 /**

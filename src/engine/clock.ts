@@ -83,7 +83,11 @@ export class Clock {
   }
 
   state(): ClockState {
-    return { now: this.now().toISOString(), mode: this.mode, offsetMs: this.mode === 'real' ? this.offsetMs : this.frozenAtMs - this.wallClock() };
+    return {
+      now: this.now().toISOString(),
+      mode: this.mode,
+      offsetMs: this.mode === 'real' ? this.offsetMs : this.frozenAtMs - this.wallClock(),
+    };
   }
 
   /** Called whenever time jumps or the mode changes, so schedulers can re-check due work. */
@@ -105,7 +109,8 @@ export function parseDuration(input: string | number): number {
     if (!Number.isFinite(input) || input < 0) throw new RangeError(`invalid duration: ${input}`);
     return input;
   }
-  const bad = (): RangeError => new RangeError(`invalid duration: ${JSON.stringify(input)} (use e.g. "90s", "15m", "2h", "1d", "1h30m")`);
+  const bad = (): RangeError =>
+    new RangeError(`invalid duration: ${JSON.stringify(input)} (use e.g. "90s", "15m", "2h", "1d", "1h30m")`);
   if (typeof input !== 'string') throw bad();
   const text = input.trim();
   if (/^\d+(?:\.\d+)?$/.test(text)) return Math.round(Number(text));
@@ -135,5 +140,6 @@ export function isIsoRepresentable(ms: number): boolean {
 
 /** Engine time must stay where every timestamp has an ISO form (years 0000-9999). */
 function assertIsoTime(ms: number, what: string): void {
-  if (!isIsoRepresentable(ms)) throw new RangeError(`${what} would take the clock to ${ms} ms, outside years 0000-9999`);
+  if (!isIsoRepresentable(ms))
+    throw new RangeError(`${what} would take the clock to ${ms} ms, outside years 0000-9999`);
 }

@@ -13,13 +13,21 @@ import Ajv2020Module, { type ErrorObject, type ValidateFunction } from 'ajv/dist
 import addFormatsImport from 'ajv-formats';
 
 // ajv and ajv-formats are CommonJS; under NodeNext their default exports arrive wrapped.
-const Ajv2020 = ((Ajv2020Module as unknown as { default?: unknown }).default ?? Ajv2020Module) as typeof Ajv2020Module.default;
+const Ajv2020 = ((Ajv2020Module as unknown as { default?: unknown }).default ??
+  Ajv2020Module) as typeof Ajv2020Module.default;
 type Ajv2020 = InstanceType<typeof Ajv2020>;
-const addFormats = ((addFormatsImport as unknown as { default?: unknown }).default ?? addFormatsImport) as (ajv: Ajv2020) => void;
+const addFormats = ((addFormatsImport as unknown as { default?: unknown }).default ?? addFormatsImport) as (
+  ajv: Ajv2020,
+) => void;
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 
-interface ParameterObject { name: string; in: 'path' | 'query' | 'header' | 'cookie'; required?: boolean; schema?: unknown }
+interface ParameterObject {
+  name: string;
+  in: 'path' | 'query' | 'header' | 'cookie';
+  required?: boolean;
+  schema?: unknown;
+}
 interface OperationObject {
   operationId?: string;
   parameters?: ParameterObject[];
@@ -96,7 +104,11 @@ export class Contract {
   private readonly staticRoutes = new Map<string, Operation[]>();
   private readonly dynamicRoutes: Operation[] = [];
 
-  constructor(readonly name: string, readonly document: Record<string, any>, readonly options: ContractOptions = {}) {
+  constructor(
+    readonly name: string,
+    readonly document: Record<string, any>,
+    readonly options: ContractOptions = {},
+  ) {
     const common = { strict: false, allErrors: true, validateSchema: false } as const;
     this.ajvBody = new Ajv2020({ ...common });
     this.ajvParams = new Ajv2020({ ...common, coerceTypes: 'array', useDefaults: true });
@@ -130,12 +142,16 @@ export class Contract {
         });
         const parameters = [...((item.parameters as ParameterObject[]) ?? []), ...(raw.parameters ?? [])];
         const security = raw.security ?? globalSecurity;
-        const requestBody = raw.requestBody && '$ref' in raw.requestBody ? this.resolveRef<OperationObject['requestBody']>((raw.requestBody as { $ref: string }).$ref) : raw.requestBody;
+        const requestBody =
+          raw.requestBody && '$ref' in raw.requestBody
+            ? this.resolveRef<OperationObject['requestBody']>((raw.requestBody as { $ref: string }).$ref)
+            : raw.requestBody;
         const op: Operation = {
           id: raw.operationId,
           method: method.toUpperCase(),
           path,
-          isPublic: security.length === 0 || security.some((s) => s && typeof s === 'object' && Object.keys(s).length === 0),
+          isPublic:
+            security.length === 0 || security.some((s) => s && typeof s === 'object' && Object.keys(s).length === 0),
           bodyRequired: requestBody?.required === true,
           bodyContentTypes: Object.keys(requestBody?.content ?? {}),
           statuses: Object.keys(raw.responses ?? {}),
@@ -143,8 +159,13 @@ export class Contract {
           regex: new RegExp(this.options.exactPaths ? `^${pattern}$` : `^${pattern}/?$`),
           extensions: Object.fromEntries(Object.entries(raw).filter(([k]) => k.startsWith('x-'))),
           pointer: `#/paths/${escapePointer(path)}/${method}`,
-          bodyPointer: raw.requestBody && '$ref' in raw.requestBody ? (raw.requestBody as { $ref: string }).$ref : `#/paths/${escapePointer(path)}/${method}/requestBody`,
-          parameters: parameters.map((p) => ('$ref' in (p as object) ? this.resolveRef((p as unknown as { $ref: string }).$ref) : p)),
+          bodyPointer:
+            raw.requestBody && '$ref' in raw.requestBody
+              ? (raw.requestBody as { $ref: string }).$ref
+              : `#/paths/${escapePointer(path)}/${method}/requestBody`,
+          parameters: parameters.map((p) =>
+            '$ref' in (p as object) ? this.resolveRef((p as unknown as { $ref: string }).$ref) : p,
+          ),
         };
         if (this.byId.has(op.id)) throw new Error(`${this.name}: duplicate operationId ${op.id}`);
         this.byId.set(op.id, op);
@@ -178,7 +199,8 @@ export class Contract {
   }
 
   private matchMethod(method: string, rawPath: string): MatchResult {
-    const path = !this.options.exactPaths && rawPath.length > 1 && rawPath.endsWith('/') ? rawPath.slice(0, -1) : rawPath;
+    const path =
+      !this.options.exactPaths && rawPath.length > 1 && rawPath.endsWith('/') ? rawPath.slice(0, -1) : rawPath;
     const allowed: string[] = [];
     const statics = this.staticRoutes.get(path);
     if (statics) {
@@ -197,7 +219,11 @@ export class Contract {
       const params: Record<string, string> = {};
       op.paramNames.forEach((name, i) => {
         let value = m[i + 1]!;
-        try { value = decodeURIComponent(value); } catch { /* keep raw: validation will reject it */ }
+        try {
+          value = decodeURIComponent(value);
+        } catch {
+          /* keep raw: validation will reject it */
+        }
         params[name] = value;
       });
       return { kind: 'match', op, params };
@@ -215,10 +241,17 @@ export class Contract {
     }
     if (op.bodyContentTypes.length > 0) {
       const empty = parts.body === undefined;
-      if (empty && op.bodyRequired) (details['body'] ??= []).push('Request body is required');
+      if (empty && op.bodyRequired) (details.body ??= []).push('Request body is required');
       if (!empty && !parts.opaque) {
-        const type = parts.multipart ? 'multipart/form-data' : (op.bodyContentTypes.find((t) => t.includes('json')) ?? 'application/json');
-        const validate = this.validator(`${op.bodyPointer}/content/${escapePointer(type)}/schema`, this.ajvBody, op, type);
+        const type = parts.multipart
+          ? 'multipart/form-data'
+          : (op.bodyContentTypes.find((t) => t.includes('json')) ?? 'application/json');
+        const validate = this.validator(
+          `${op.bodyPointer}/content/${escapePointer(type)}/schema`,
+          this.ajvBody,
+          op,
+          type,
+        );
         if (validate && !validate(parts.body)) collect(validate.errors, details, false);
       }
     }
@@ -234,24 +267,52 @@ export class Contract {
       plan = this.planResponse(op, status, contentType);
       this.responsePlans.set(planKey, plan);
     }
-    if (plan.kind === 'violation') return plan.noBodyOk && body === undefined ? [] : [{ pointer: '', message: plan.message }];
+    if (plan.kind === 'violation')
+      return plan.noBodyOk && body === undefined ? [] : [{ pointer: '', message: plan.message }];
     if (plan.kind === 'skip') return [];
     if (plan.validate(body)) return [];
     return (plan.validate.errors ?? []).map((e) => ({ pointer: e.instancePath || '', message: describe(e) }));
   }
 
   private planResponse(op: Operation, status: number, contentType: string): ResponsePlan {
-    const key = op.statuses.includes(String(status)) ? String(status) : op.statuses.includes(`${String(status)[0]}XX`) ? `${String(status)[0]}XX` : op.statuses.includes('default') ? 'default' : null;
-    if (!key) return { kind: 'violation', noBodyOk: false, message: `status ${status} is not declared for ${op.id} (declared: ${op.statuses.join(', ')})` };
+    const key = op.statuses.includes(String(status))
+      ? String(status)
+      : op.statuses.includes(`${String(status)[0]}XX`)
+        ? `${String(status)[0]}XX`
+        : op.statuses.includes('default')
+          ? 'default'
+          : null;
+    if (!key)
+      return {
+        kind: 'violation',
+        noBodyOk: false,
+        message: `status ${status} is not declared for ${op.id} (declared: ${op.statuses.join(', ')})`,
+      };
     const response = this.resolveResponse(op, key);
     const content = response?.content as Record<string, unknown> | undefined;
     if (!content || Object.keys(content).length === 0) {
-      return { kind: 'violation', noBodyOk: true, message: `status ${status} of ${op.id} declares no body, but one was sent` };
+      return {
+        kind: 'violation',
+        noBodyOk: true,
+        message: `status ${status} of ${op.id} declares no body, but one was sent`,
+      };
     }
-    const mediaType = Object.keys(content).find((t) => t === contentType) ?? (contentType.includes('json') ? Object.keys(content).find((t) => t.includes('json')) : undefined);
-    if (!mediaType) return { kind: 'violation', noBodyOk: false, message: `status ${status} of ${op.id} does not declare content type ${contentType}` };
+    const mediaType =
+      Object.keys(content).find((t) => t === contentType) ??
+      (contentType.includes('json') ? Object.keys(content).find((t) => t.includes('json')) : undefined);
+    if (!mediaType)
+      return {
+        kind: 'violation',
+        noBodyOk: false,
+        message: `status ${status} of ${op.id} does not declare content type ${contentType}`,
+      };
     if (!contentType.includes('json')) return { kind: 'skip' };
-    const validate = this.validator(`${this.responsePointer(op, key)}/content/${escapePointer(mediaType)}/schema`, this.ajvBody, op, mediaType);
+    const validate = this.validator(
+      `${this.responsePointer(op, key)}/content/${escapePointer(mediaType)}/schema`,
+      this.ajvBody,
+      op,
+      mediaType,
+    );
     return validate ? { kind: 'validate', validate } : { kind: 'skip' };
   }
 
@@ -259,11 +320,18 @@ export class Contract {
   warm(): void {
     for (const op of this.operations) {
       for (const loc of ['path', 'query', 'header'] as const) this.paramValidator(op, loc);
-      for (const type of op.bodyContentTypes) this.validator(`${op.bodyPointer}/content/${escapePointer(type)}/schema`, this.ajvBody, op, type);
+      for (const type of op.bodyContentTypes)
+        this.validator(`${op.bodyPointer}/content/${escapePointer(type)}/schema`, this.ajvBody, op, type);
       for (const status of op.statuses) {
         const content = this.resolveResponse(op, status)?.content as Record<string, unknown> | undefined;
         for (const type of Object.keys(content ?? {})) {
-          if (type.includes('json')) this.validator(`${this.responsePointer(op, status)}/content/${escapePointer(type)}/schema`, this.ajvBody, op, type);
+          if (type.includes('json'))
+            this.validator(
+              `${this.responsePointer(op, status)}/content/${escapePointer(type)}/schema`,
+              this.ajvBody,
+              op,
+              type,
+            );
         }
       }
     }
@@ -279,12 +347,16 @@ export class Contract {
     return raw && '$ref' in raw ? raw.$ref : `${op.pointer}/responses/${escapePointer(status)}`;
   }
 
-  private validator(pointer: string, ajv: Ajv2020, op: Operation, type: string): ValidateFunction | null {
+  private validator(pointer: string, ajv: Ajv2020, _op: Operation, type: string): ValidateFunction | null {
     const cacheKey = `${ajv === this.ajvBody ? 'b' : 'p'}${pointer}`;
     const hit = this.cache.get(cacheKey);
     if (hit) return hit;
     let node: any;
-    try { node = this.resolveRef(pointer); } catch { return null; }
+    try {
+      node = this.resolveRef(pointer);
+    } catch {
+      return null;
+    }
     if (!node) return null;
     if (type === 'multipart/form-data') {
       // A multipart body reaches us as fields plus file objects; check which parts are present.
@@ -303,7 +375,8 @@ export class Contract {
     if (Array.isArray(schema)) return schema.map((s) => this.absolutize(s));
     if (!schema || typeof schema !== 'object') return schema;
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(schema)) out[k] = k === '$ref' && typeof v === 'string' && v.startsWith('#') ? `${this.name}${v}` : this.absolutize(v);
+    for (const [k, v] of Object.entries(schema))
+      out[k] = k === '$ref' && typeof v === 'string' && v.startsWith('#') ? `${this.name}${v}` : this.absolutize(v);
     return out;
   }
 
@@ -326,18 +399,26 @@ export class Contract {
 }
 
 function describe(e: ErrorObject): string {
-  if (e.keyword === 'additionalProperties') return `must NOT have additional property '${(e.params as { additionalProperty: string }).additionalProperty}'`;
-  if (e.keyword === 'enum') return `${e.message}: ${JSON.stringify((e.params as { allowedValues: unknown[] }).allowedValues)}`;
+  if (e.keyword === 'additionalProperties')
+    return `must NOT have additional property '${(e.params as { additionalProperty: string }).additionalProperty}'`;
+  if (e.keyword === 'enum')
+    return `${e.message}: ${JSON.stringify((e.params as { allowedValues: unknown[] }).allowedValues)}`;
   return e.message ?? e.keyword;
 }
 
 /** Folds Ajv errors into `{field: [messages]}`, the shape zod's `flatten().fieldErrors` has. */
-function collect(errors: ErrorObject[] | null | undefined, details: Record<string, string[]>, lowerCase: boolean): void {
+function collect(
+  errors: ErrorObject[] | null | undefined,
+  details: Record<string, string[]>,
+  lowerCase: boolean,
+): void {
   for (const e of errors ?? []) {
     const segments = e.instancePath.split('/').filter(Boolean);
     let field = segments[0] ?? '';
-    if (e.keyword === 'required' && segments.length === 0) field = (e.params as { missingProperty: string }).missingProperty;
-    if (e.keyword === 'additionalProperties' && segments.length === 0) field = (e.params as { additionalProperty: string }).additionalProperty;
+    if (e.keyword === 'required' && segments.length === 0)
+      field = (e.params as { missingProperty: string }).missingProperty;
+    if (e.keyword === 'additionalProperties' && segments.length === 0)
+      field = (e.params as { additionalProperty: string }).additionalProperty;
     if (!field) field = '_';
     if (lowerCase) field = field.toLowerCase();
     const message = describe(e);

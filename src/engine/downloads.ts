@@ -13,8 +13,14 @@ type Services = Pick<EngineServices, 'store' | 'ids' | 'clock' | 'baseUrl'>;
 /** One secret per database, created on first use and kept across restarts. */
 function secret(services: Services): string {
   const db = services.store.db;
-  const read = () => db.prepare("SELECT value FROM engine_meta WHERE key = 'download_url_secret'").get() as { value: string } | undefined;
-  if (!read()) db.prepare("INSERT INTO engine_meta (key, value) VALUES ('download_url_secret', ?) ON CONFLICT(key) DO NOTHING").run(services.ids.hex(32));
+  const read = () =>
+    db.prepare("SELECT value FROM engine_meta WHERE key = 'download_url_secret'").get() as
+      | { value: string }
+      | undefined;
+  if (!read())
+    db.prepare(
+      "INSERT INTO engine_meta (key, value) VALUES ('download_url_secret', ?) ON CONFLICT(key) DO NOTHING",
+    ).run(services.ids.hex(32));
   return read()!.value;
 }
 
@@ -30,27 +36,38 @@ export function signedDownloadUrl(services: Services, path: string, id: string, 
 export type DownloadCheck = 'ok' | 'bad_signature' | 'expired';
 
 /** The query a signed URL carries. */
-export interface DownloadQuery { expires?: unknown; signature?: unknown }
+export interface DownloadQuery {
+  expires?: unknown;
+  signature?: unknown;
+}
 
 /** Checks a download request's `expires` and `signature` query values for resource `id` under `path`. */
 export function checkDownload(services: Services, path: string, id: string, query: DownloadQuery): DownloadCheck {
   const expires = Number(query.expires);
   const given = Buffer.from(typeof query.signature === 'string' ? query.signature : '', 'utf8');
   const expected = Buffer.from(sign(secret(services), path, id, expires), 'utf8');
-  if (!Number.isSafeInteger(expires) || given.length !== expected.length || !timingSafeEqual(given, expected)) return 'bad_signature';
+  if (!Number.isSafeInteger(expires) || given.length !== expected.length || !timingSafeEqual(given, expected))
+    return 'bad_signature';
   return services.clock.nowMs() > expires ? 'expired' : 'ok';
 }
 
 /** `attachment` disposition with an ASCII fallback name and the exact UTF-8 name (RFC 6266). */
 export function attachmentDisposition(filename: string): string {
   const fallback = filename.replace(/[^\x20-\x7e]|["\\]/g, '_');
-  const encoded = encodeURIComponent(filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(filename).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }
 
 /** The bytes as a download answer. */
 export function downloadResult(data: Buffer, contentType: string, filename: string): HandlerResult {
-  return { status: 200, headers: { 'Content-Disposition': attachmentDisposition(filename), 'Cache-Control': 'private, no-store' }, download: { data, contentType } };
+  return {
+    status: 200,
+    headers: { 'Content-Disposition': attachmentDisposition(filename), 'Cache-Control': 'private, no-store' },
+    download: { data, contentType },
+  };
 }
 
 /** A stored file as a download route serves it. */

@@ -44,7 +44,14 @@ export interface ProviderEntry {
   seed: SeedSummary | null;
 }
 
-const IN_PROCESS_MAIL: MailSettings = { smtp: false, smtpHost: '127.0.0.1', smtpPort: 0, smtpMaxBytes: 25 * 1024 * 1024, smtpRelay: null, mailRetention: 10_000 };
+const IN_PROCESS_MAIL: MailSettings = {
+  smtp: false,
+  smtpHost: '127.0.0.1',
+  smtpPort: 0,
+  smtpMaxBytes: 25 * 1024 * 1024,
+  smtpRelay: null,
+  mailRetention: 10_000,
+};
 
 export class Engine {
   readonly store: Store;
@@ -95,8 +102,12 @@ export class Engine {
       clock: this.clock,
       ids: this.ids,
       jobs: this.jobs,
-      get mail() { return engine.mail; },
-      get webhooks() { return engine.webhooks; },
+      get mail() {
+        return engine.mail;
+      },
+      get webhooks() {
+        return engine.webhooks;
+      },
       baseUrl: () => this.baseUrls.get(name) ?? `http://localhost:${engine.providers.get(name)?.def.defaultPort ?? 0}`,
       config: this.options.settings,
       settings: (this.options.settings[name] as Record<string, unknown> | undefined) ?? {},
@@ -106,7 +117,11 @@ export class Engine {
   /** A pipeline for any API over this engine's services (the control plane uses this). */
   pipelineFor(api: ApiDefinition<any>, contract: Contract, services: EngineServices): Pipeline {
     return new Pipeline(api, contract, {
-      services, journal: this.journal, faults: this.faults, idempotency: this.idempotency, validation: () => this.validation,
+      services,
+      journal: this.journal,
+      faults: this.faults,
+      idempotency: this.idempotency,
+      validation: () => this.validation,
     });
   }
 
@@ -115,7 +130,13 @@ export class Engine {
     const contract = Contract.load(def.contractFile, def.routing);
     this.store.migrate(def.name, def.migrationsDir);
     const services = this.services(def.name);
-    const entry: ProviderEntry = { def, contract, pipeline: this.pipelineFor(def, contract, services), services, seed: null };
+    const entry: ProviderEntry = {
+      def,
+      contract,
+      pipeline: this.pipelineFor(def, contract, services),
+      services,
+      seed: null,
+    };
     this.providers.set(def.name, entry);
     if (this.options.seed) entry.seed = this.seedIfEmpty(entry);
     this.outbox.register(def.name, def.webhookPolicy);
@@ -158,7 +179,8 @@ export class Engine {
         if (tenant) db.prepare('DELETE FROM jobs WHERE provider = ? AND tenant = ?').run(name, tenant);
         else db.prepare('DELETE FROM jobs WHERE provider = ?').run(name);
         // A tenant reset touches only that tenant's keys and rate-limit window.
-        if (tenant) db.prepare('DELETE FROM idempotency_keys WHERE provider = ? AND scope = ?').run(name, `t:${tenant}`);
+        if (tenant)
+          db.prepare('DELETE FROM idempotency_keys WHERE provider = ? AND scope = ?').run(name, `t:${tenant}`);
         else db.prepare('DELETE FROM idempotency_keys WHERE provider = ?').run(name);
         this.outbox.reset(name, tenant);
         for (const limiter of entry.pipeline.limiters) {
@@ -192,11 +214,15 @@ export class Engine {
 
   private seedIfEmpty(entry: ProviderEntry): SeedSummary | null {
     const key = `seeded:${entry.def.name}`;
-    const seeded = this.store.db.prepare('SELECT value FROM engine_meta WHERE key = ?').get(key) as { value: string } | undefined;
+    const seeded = this.store.db.prepare('SELECT value FROM engine_meta WHERE key = ?').get(key) as
+      | { value: string }
+      | undefined;
     if (seeded) return JSON.parse(seeded.value) as SeedSummary;
     return this.store.tx(() => {
       const summary = entry.def.seed(entry.services);
-      this.store.db.prepare('INSERT OR REPLACE INTO engine_meta (key, value) VALUES (?, ?)').run(key, JSON.stringify(summary));
+      this.store.db
+        .prepare('INSERT OR REPLACE INTO engine_meta (key, value) VALUES (?, ?)')
+        .run(key, JSON.stringify(summary));
       return summary;
     });
   }

@@ -3,7 +3,15 @@
  * message, rendered by that API's `renderError` in its envelope. Errors the engine itself makes
  * (no credentials, unknown route, rate limited…) are typed outcomes instead (see outcomes.ts).
  */
-export type ErrorKind = 'validation' | 'unauthorized' | 'forbidden' | 'not_found' | 'conflict' | 'rate_limited' | 'provider' | 'internal';
+export type ErrorKind =
+  | 'validation'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'rate_limited'
+  | 'provider'
+  | 'internal';
 
 export interface ErrorOptions {
   /** Field → messages, for validation errors. */

@@ -10,7 +10,11 @@
  */
 import { Listeners } from './listeners.js';
 
-export type LatencySpec = number | { fixed: number } | { uniform: [number, number] } | { lognormal: { median: number; sigma: number; max?: number } };
+export type LatencySpec =
+  | number
+  | { fixed: number }
+  | { uniform: [number, number] }
+  | { lognormal: { median: number; sigma: number; max?: number } };
 
 export type FaultAction =
   /** Answer this status in the provider's error envelope (an injected 429 gets full rate-limit headers). */
@@ -101,8 +105,10 @@ export function earlyAnswer(plan: FaultPlan): EarlyAnswer {
   // A 429 without its own Retry-After still tells clients when to come back, as real limiters do.
   const retryAfterSeconds = a.retryAfter ?? (a.status === 429 ? 1 : undefined);
   return {
-    kind: 'answer', status: a.status,
-    ...(a.code !== undefined ? { code: a.code } : {}), ...(a.message !== undefined ? { message: a.message } : {}),
+    kind: 'answer',
+    status: a.status,
+    ...(a.code !== undefined ? { code: a.code } : {}),
+    ...(a.message !== undefined ? { message: a.message } : {}),
     ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}),
   };
 }
@@ -119,11 +125,16 @@ export type Delivery =
 
 export function deliveryOf(out: { body: Buffer; fault: FaultPlan | null }): Delivery {
   switch (out.fault?.action.type) {
-    case 'reset': return { kind: 'reset' };
-    case 'hang': return { kind: 'hang' };
-    case 'malformed': return { kind: 'send', body: MALFORMED_BODY };
-    case 'truncate': return { kind: 'truncate', body: out.body, sent: out.body.subarray(0, Math.floor(out.body.length / 2)) };
-    default: return { kind: 'send', body: out.body };
+    case 'reset':
+      return { kind: 'reset' };
+    case 'hang':
+      return { kind: 'hang' };
+    case 'malformed':
+      return { kind: 'send', body: MALFORMED_BODY };
+    case 'truncate':
+      return { kind: 'truncate', body: out.body, sent: out.body.subarray(0, Math.floor(out.body.length / 2)) };
+    default:
+      return { kind: 'send', body: out.body };
   }
 }
 
@@ -217,7 +228,10 @@ export class FaultEngine {
     const header = req.headers[FAULT_HEADER];
     if (typeof header === 'string' && header.trim()) {
       const action = parseFaultHeader(header);
-      if (!action) throw new BadFaultHeader(`unreadable ${FAULT_HEADER} header ${JSON.stringify(header)}: use e.g. 503, 429, 503:CODE, latency=2000, reset, reset:after, hang, truncate or malformed`);
+      if (!action)
+        throw new BadFaultHeader(
+          `unreadable ${FAULT_HEADER} header ${JSON.stringify(header)}: use e.g. 503, 429, 503:CODE, latency=2000, reset, reset:after, hang, truncate or malformed`,
+        );
       return this.plan(action, `header:${header.trim()}`);
     }
     if (this.rules.length === 0) return null;
@@ -237,11 +251,15 @@ export class FaultEngine {
       rule.applied++;
       if (isLatency) {
         latencyMs += sampleLatency((rule.action as { ms: LatencySpec }).ms, this.random);
-        latencyLabel = latencyLabel ? `${latencyLabel},${rule.name ?? rule.id}` : rule.name ?? rule.id;
+        latencyLabel = latencyLabel ? `${latencyLabel},${rule.name ?? rule.id}` : (rule.name ?? rule.id);
       } else terminal = rule;
     }
     if (!terminal && latencyLabel === null) return null;
-    const label = terminal ? (latencyLabel ? `${latencyLabel},${terminal.name ?? terminal.id}` : terminal.name ?? terminal.id) : latencyLabel!;
+    const label = terminal
+      ? latencyLabel
+        ? `${latencyLabel},${terminal.name ?? terminal.id}`
+        : (terminal.name ?? terminal.id)
+      : latencyLabel!;
     const action = terminal ? terminal.action : { type: 'latency' as const, ms: latencyMs };
     return latencyLabel === null ? { label, action } : { label, action, latencyMs };
   }
@@ -256,7 +274,9 @@ export class FaultEngine {
   }
 
   private plan(action: FaultAction, label: string): FaultPlan {
-    return action.type === 'latency' ? { label, action, latencyMs: sampleLatency(action.ms, this.random) } : { label, action };
+    return action.type === 'latency'
+      ? { label, action, latencyMs: sampleLatency(action.ms, this.random) }
+      : { label, action };
   }
 }
 
@@ -304,8 +324,10 @@ export function globToRegex(glob: string): RegExp {
   let re = '';
   for (let i = 0; i < glob.length; i++) {
     const c = glob[i]!;
-    if (c === '*' && glob[i + 1] === '*') { re += '.*'; i++; }
-    else if (c === '*') re += '[^/]*';
+    if (c === '*' && glob[i + 1] === '*') {
+      re += '.*';
+      i++;
+    } else if (c === '*') re += '[^/]*';
     else re += c.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
   }
   return new RegExp(`^${re}$`);
@@ -331,8 +353,21 @@ function validLatency(ms: unknown): boolean {
   if (!ms || typeof ms !== 'object') return false;
   const s = ms as Record<string, any>;
   if ('fixed' in s) return nonNeg(s.fixed);
-  if ('uniform' in s) return Array.isArray(s.uniform) && s.uniform.length === 2 && nonNeg(s.uniform[0]) && nonNeg(s.uniform[1]) && s.uniform[0] <= s.uniform[1];
-  if ('lognormal' in s) return !!s.lognormal && s.lognormal.median > 0 && nonNeg(s.lognormal.sigma) && (s.lognormal.max === undefined || nonNeg(s.lognormal.max));
+  if ('uniform' in s)
+    return (
+      Array.isArray(s.uniform) &&
+      s.uniform.length === 2 &&
+      nonNeg(s.uniform[0]) &&
+      nonNeg(s.uniform[1]) &&
+      s.uniform[0] <= s.uniform[1]
+    );
+  if ('lognormal' in s)
+    return (
+      !!s.lognormal &&
+      s.lognormal.median > 0 &&
+      nonNeg(s.lognormal.sigma) &&
+      (s.lognormal.max === undefined || nonNeg(s.lognormal.max))
+    );
   return false;
 }
 
@@ -341,17 +376,30 @@ export function validateRule(input: FaultRuleInput): void {
   const a = input.action as FaultAction | undefined;
   if (!a || typeof a !== 'object') throw new TypeError('fault rule needs an action');
   if (a.type === 'status') {
-    if (!Number.isInteger(a.status) || a.status < 100 || a.status > 599) throw new TypeError('status action needs an HTTP status 100-599');
-    if (a.retryAfter !== undefined && !(Number.isInteger(a.retryAfter) && a.retryAfter >= 0)) throw new TypeError('retryAfter must be a non-negative integer of seconds');
+    if (!Number.isInteger(a.status) || a.status < 100 || a.status > 599)
+      throw new TypeError('status action needs an HTTP status 100-599');
+    if (a.retryAfter !== undefined && !(Number.isInteger(a.retryAfter) && a.retryAfter >= 0))
+      throw new TypeError('retryAfter must be a non-negative integer of seconds');
   } else if (a.type === 'latency') {
-    if (!validLatency(a.ms)) throw new TypeError('latency action needs ms: a number, {fixed}, {uniform: [min, max]} or {lognormal: {median, sigma, max?}}');
+    if (!validLatency(a.ms))
+      throw new TypeError(
+        'latency action needs ms: a number, {fixed}, {uniform: [min, max]} or {lognormal: {median, sigma, max?}}',
+      );
   } else if (a.type === 'reset') {
-    if (a.phase !== undefined && a.phase !== 'before' && a.phase !== 'after') throw new TypeError('reset phase must be "before" or "after"');
+    if (a.phase !== undefined && a.phase !== 'before' && a.phase !== 'after')
+      throw new TypeError('reset phase must be "before" or "after"');
   } else if (!['hang', 'truncate', 'malformed'].includes((a as { type: string }).type)) {
-    throw new TypeError(`unknown fault action type ${JSON.stringify((a as { type: string }).type)} (status, latency, reset, hang, truncate, malformed)`);
+    throw new TypeError(
+      `unknown fault action type ${JSON.stringify((a as { type: string }).type)} (status, latency, reset, hang, truncate, malformed)`,
+    );
   }
-  if (input.match !== undefined && (typeof input.match !== 'object' || input.match === null)) throw new TypeError('match must be an object');
-  if (input.probability !== undefined && !(typeof input.probability === 'number' && input.probability >= 0 && input.probability <= 1)) throw new TypeError('probability must be within [0,1]');
+  if (input.match !== undefined && (typeof input.match !== 'object' || input.match === null))
+    throw new TypeError('match must be an object');
+  if (
+    input.probability !== undefined &&
+    !(typeof input.probability === 'number' && input.probability >= 0 && input.probability <= 1)
+  )
+    throw new TypeError('probability must be within [0,1]');
   if (input.enabled !== undefined && typeof input.enabled !== 'boolean') {
     throw new TypeError('enabled must be true or false');
   }

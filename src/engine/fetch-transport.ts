@@ -13,7 +13,12 @@ import type { Pipeline } from './pipeline.js';
 /** Hung answers the transport holds; calling one releases it (as a network error). */
 export type HeldAnswers = Set<() => void>;
 
-export async function serveFetch(pipeline: Pipeline, request: Request, held: HeldAnswers, remoteAddress = '127.0.0.1'): Promise<Response> {
+export async function serveFetch(
+  pipeline: Pipeline,
+  request: Request,
+  held: HeldAnswers,
+  remoteAddress = '127.0.0.1',
+): Promise<Response> {
   const out = await pipeline.process(fromFetchRequest(request, remoteAddress));
   if (out.stream) return streamResponse(out, request.signal);
   const delivery = deliveryOf(out);
@@ -35,7 +40,9 @@ export async function serveFetch(pipeline: Pipeline, request: Request, held: Hel
 export function fromFetchRequest(request: Request, remoteAddress = '127.0.0.1'): PipelineRequest {
   const url = new URL(request.url);
   const headers: IncomingHttpHeaders = {};
-  request.headers.forEach((value, name) => { headers[name.toLowerCase()] = value; });
+  request.headers.forEach((value, name) => {
+    headers[name.toLowerCase()] = value;
+  });
   return {
     method: request.method.toUpperCase(),
     url: `${url.pathname}${url.search}`,
@@ -82,18 +89,31 @@ function streamResponse(out: PipelineResponse, signal: AbortSignal): Response {
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
-      signal.addEventListener('abort', () => {
-        close();
-        try { controller.close(); } catch { /* already closed */ }
-      }, { once: true });
+      signal.addEventListener(
+        'abort',
+        () => {
+          close();
+          try {
+            controller.close();
+          } catch {
+            /* already closed */
+          }
+        },
+        { once: true },
+      );
       out.stream!({
-        write: (chunk) => { if (!closed) controller.enqueue(typeof chunk === 'string' ? encoder.encode(chunk) : new Uint8Array(chunk)); },
+        write: (chunk) => {
+          if (!closed) controller.enqueue(typeof chunk === 'string' ? encoder.encode(chunk) : new Uint8Array(chunk));
+        },
         end: () => {
           if (closed) return;
           close();
           controller.close();
         },
-        onClose: (l) => { if (closed) l(); else listeners.push(l); },
+        onClose: (l) => {
+          if (closed) l();
+          else listeners.push(l);
+        },
       });
     },
     cancel: close,

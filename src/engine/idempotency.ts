@@ -53,9 +53,13 @@ export function redact(body: string, pointers: readonly string[]): string {
     return body;
   }
   for (const pointer of pointers) {
-    const parts = pointer.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const parts = pointer
+      .split('/')
+      .slice(1)
+      .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
     let node = doc as Record<string, unknown> | null;
-    for (const part of parts.slice(0, -1)) node = node && typeof node === 'object' ? (node[part] as Record<string, unknown>) : null;
+    for (const part of parts.slice(0, -1))
+      node = node && typeof node === 'object' ? (node[part] as Record<string, unknown>) : null;
     const last = parts[parts.length - 1];
     if (node && typeof node === 'object' && last !== undefined && Object.hasOwn(node, last)) node[last] = REDACTED;
   }
@@ -107,10 +111,16 @@ export class IdempotencyStore {
     const db = store.db;
     // A key left in flight by a process that died can never complete: let the retry run it.
     db.prepare("DELETE FROM idempotency_keys WHERE state = 'in_flight'").run();
-    this.select = db.prepare('SELECT state, fingerprint, status, headers, body, error_code, expires_at_ms FROM idempotency_keys WHERE provider = ? AND scope = ? AND key = ?');
+    this.select = db.prepare(
+      'SELECT state, fingerprint, status, headers, body, error_code, expires_at_ms FROM idempotency_keys WHERE provider = ? AND scope = ? AND key = ?',
+    );
     this.remove = db.prepare('DELETE FROM idempotency_keys WHERE provider = ? AND scope = ? AND key = ?');
-    this.insert = db.prepare("INSERT INTO idempotency_keys (provider, scope, key, fingerprint, state, created_at_ms, expires_at_ms) VALUES (?, ?, ?, ?, 'in_flight', ?, ?)");
-    this.update = db.prepare("UPDATE idempotency_keys SET state = 'done', status = ?, headers = ?, body = ?, error_code = ? WHERE provider = ? AND scope = ? AND key = ?");
+    this.insert = db.prepare(
+      "INSERT INTO idempotency_keys (provider, scope, key, fingerprint, state, created_at_ms, expires_at_ms) VALUES (?, ?, ?, ?, 'in_flight', ?, ?)",
+    );
+    this.update = db.prepare(
+      "UPDATE idempotency_keys SET state = 'done', status = ?, headers = ?, body = ?, error_code = ? WHERE provider = ? AND scope = ? AND key = ?",
+    );
     this.purge = db.prepare("DELETE FROM idempotency_keys WHERE expires_at_ms <= ? AND state = 'done'");
   }
 
@@ -123,14 +133,24 @@ export class IdempotencyStore {
     return createHash('sha256').update(`${method}\n${path}\n${credentialId}\n`).update(rawBody).digest('hex');
   }
 
-  begin(provider: string, scope: string, key: string, fingerprint: string, policy: IdempotencyPolicy, nowMs: number): BeginResult {
+  begin(
+    provider: string,
+    scope: string,
+    key: string,
+    fingerprint: string,
+    policy: IdempotencyPolicy,
+    nowMs: number,
+  ): BeginResult {
     return this.store.tx(() => {
       const row = this.select.get(provider, scope, key) as KeyRow | undefined;
       if (row && row.expires_at_ms > nowMs) {
         if (row.state === 'in_flight') return { kind: 'in_flight' } as const;
         if (policy.compareRequest && row.fingerprint !== fingerprint) return { kind: 'mismatch' } as const;
         const headers = JSON.parse(row.headers) as Record<string, string>;
-        return { kind: 'replay', response: { status: row.status, headers, body: row.body, errorCode: row.error_code } } as const;
+        return {
+          kind: 'replay',
+          response: { status: row.status, headers, body: row.body, errorCode: row.error_code },
+        } as const;
       }
       if (row) this.remove.run(provider, scope, key);
       if (++this.sinceLastPurge >= PURGE_EVERY) {
@@ -143,7 +163,15 @@ export class IdempotencyStore {
   }
 
   complete(token: IdempotencyToken, response: StoredResponse): void {
-    this.update.run(response.status, JSON.stringify(response.headers), response.body, response.errorCode, token.provider, token.scope, token.key);
+    this.update.run(
+      response.status,
+      JSON.stringify(response.headers),
+      response.body,
+      response.errorCode,
+      token.provider,
+      token.scope,
+      token.key,
+    );
   }
 
   /** Forgets a key whose request ended before producing a response worth replaying. */
@@ -162,16 +190,29 @@ export class IdempotencyStore {
  * request; returns the stored answer of a replay; otherwise claims the key for this request (the
  * answer is stored under it when the request ends).
  */
-export function claimKey(x: Exchange, api: string, policy: IdempotencyPolicy, store: IdempotencyStore): StoredResponse | null {
+export function claimKey(
+  x: Exchange,
+  api: string,
+  policy: IdempotencyPolicy,
+  store: IdempotencyStore,
+): StoredResponse | null {
   const key = x.headers[policy.header];
   if (typeof key !== 'string' || !IdempotencyStore.applies(policy, x.method, x.op!.id)) return null;
   if (key.length === 0 || key.length > policy.maxKeyLength) {
-    throw fail({ kind: 'invalid_request', details: { [policy.header]: [`must be 1-${policy.maxKeyLength} characters`] } });
+    throw fail({
+      kind: 'invalid_request',
+      details: { [policy.header]: [`must be 1-${policy.maxKeyLength} characters`] },
+    });
   }
   x.idempotencyKey = key;
   // Keys belong to the account (Stripe); the credential is part of what makes a request "the same".
   const scope = x.principal ? `t:${x.principal.tenant}` : `ip:${x.clientIp}`;
-  const fingerprint = IdempotencyStore.fingerprint(x.method, x.target, comparableBody(x), x.principal?.credentialId ?? '');
+  const fingerprint = IdempotencyStore.fingerprint(
+    x.method,
+    x.target,
+    comparableBody(x),
+    x.principal?.credentialId ?? '',
+  );
   const begun = store.begin(api, scope, key, fingerprint, policy, x.now.getTime());
   if (begun.kind === 'in_flight') throw fail({ kind: 'idempotency_in_use', header: policy.header });
   if (begun.kind === 'mismatch') throw fail({ kind: 'idempotency_mismatch', header: policy.header });

@@ -23,10 +23,7 @@ export interface JobRow {
 }
 
 /** What a handler tells the runner after one attempt. */
-export type JobOutcome =
-  | { done: true }
-  | { retryInMs: number; error: string }
-  | { dead: true; error: string };
+export type JobOutcome = { done: true } | { retryInMs: number; error: string } | { dead: true; error: string };
 
 export interface QueueOptions {
   /** How many jobs of this queue may run at the same time. */
@@ -64,7 +61,9 @@ export class JobRunner {
     const id = this.ids.uuid();
     const now = this.clock.nowMs();
     this.store.db
-      .prepare('INSERT INTO jobs (id, provider, tenant, queue, run_at_ms, payload, created_at_ms, updated_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .prepare(
+        'INSERT INTO jobs (id, provider, tenant, queue, run_at_ms, payload, created_at_ms, updated_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      )
       .run(id, o.provider, o.tenant ?? null, o.queue, o.runAtMs ?? now, JSON.stringify(o.payload), now, now);
     this.work.kick();
     return id;
@@ -86,12 +85,18 @@ export class JobRunner {
       name: `jobs:${queue}`,
       concurrency: options.concurrency,
       idOf: (job) => job.id,
-      due: (nowMs, limit) => db()
-        .prepare("SELECT * FROM jobs WHERE queue = ? AND state = 'pending' AND run_at_ms <= ? ORDER BY run_at_ms LIMIT ?")
-        .all(queue, nowMs, limit) as JobRow[],
-      nextDueAfter: (nowMs) => (db()
-        .prepare("SELECT MIN(run_at_ms) AS at FROM jobs WHERE queue = ? AND state = 'pending' AND run_at_ms > ?")
-        .get(queue, nowMs) as { at: number | null }).at,
+      due: (nowMs, limit) =>
+        db()
+          .prepare(
+            "SELECT * FROM jobs WHERE queue = ? AND state = 'pending' AND run_at_ms <= ? ORDER BY run_at_ms LIMIT ?",
+          )
+          .all(queue, nowMs, limit) as JobRow[],
+      nextDueAfter: (nowMs) =>
+        (
+          db()
+            .prepare("SELECT MIN(run_at_ms) AS at FROM jobs WHERE queue = ? AND state = 'pending' AND run_at_ms > ?")
+            .get(queue, nowMs) as { at: number | null }
+        ).at,
       run: (job) => this.run(job, options),
     };
   }
@@ -99,7 +104,10 @@ export class JobRunner {
   private async run(job: JobRow, options: QueueOptions): Promise<void> {
     const db = this.store.db;
     // Marked running before the handler starts, so a crash mid-job leaves it to be resumed.
-    db.prepare("UPDATE jobs SET state = 'running', attempts = attempts + 1, updated_at_ms = ? WHERE id = ?").run(this.clock.nowMs(), job.id);
+    db.prepare("UPDATE jobs SET state = 'running', attempts = attempts + 1, updated_at_ms = ? WHERE id = ?").run(
+      this.clock.nowMs(),
+      job.id,
+    );
     job.attempts += 1;
     let outcome: JobOutcome;
     try {
@@ -111,7 +119,15 @@ export class JobRunner {
     if (!db.open) return;
     const now = this.clock.nowMs();
     if ('done' in outcome) db.prepare('DELETE FROM jobs WHERE id = ?').run(job.id);
-    else if ('dead' in outcome) db.prepare("UPDATE jobs SET state = 'dead', last_error = ?, updated_at_ms = ? WHERE id = ?").run(outcome.error, now, job.id);
-    else db.prepare("UPDATE jobs SET state = 'pending', run_at_ms = ?, last_error = ?, updated_at_ms = ? WHERE id = ?").run(now + outcome.retryInMs, outcome.error, now, job.id);
+    else if ('dead' in outcome)
+      db.prepare("UPDATE jobs SET state = 'dead', last_error = ?, updated_at_ms = ? WHERE id = ?").run(
+        outcome.error,
+        now,
+        job.id,
+      );
+    else
+      db.prepare(
+        "UPDATE jobs SET state = 'pending', run_at_ms = ?, last_error = ?, updated_at_ms = ? WHERE id = ?",
+      ).run(now + outcome.retryInMs, outcome.error, now, job.id);
   }
 }

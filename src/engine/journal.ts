@@ -59,14 +59,26 @@ export function captured(body: Buffer): Buffer {
 const SECRET_HEADERS = new Set(['authorization', 'x-api-key', 'cookie', 'x-mailsim-token']);
 
 /** A captured side as shown: credentials masked, text bodies decoded. */
-export function show(headers: Record<string, string | string[] | undefined>, body: Buffer, fullLength: number): ShownMessage {
+export function show(
+  headers: Record<string, string | string[] | undefined>,
+  body: Buffer,
+  fullLength: number,
+): ShownMessage {
   const shown: Record<string, string | string[] | undefined> = {};
   for (const [k, v] of Object.entries(headers)) {
-    shown[k] = SECRET_HEADERS.has(k.toLowerCase()) && typeof v === 'string' ? `${v.slice(0, Math.min(12, Math.floor(v.length / 3)))}…` : v;
+    shown[k] =
+      SECRET_HEADERS.has(k.toLowerCase()) && typeof v === 'string'
+        ? `${v.slice(0, Math.min(12, Math.floor(v.length / 3)))}…`
+        : v;
   }
   const type = String(headers['content-type'] ?? '');
   const textual = body.length === 0 || /json|text|xml|x-www-form-urlencoded|multipart/i.test(type) || type === '';
-  return { headers: shown, body: textual ? body.toString('utf8') : null, bodyBytes: fullLength, truncated: fullLength > body.length };
+  return {
+    headers: shown,
+    body: textual ? body.toString('utf8') : null,
+    bodyBytes: fullLength,
+    truncated: fullLength > body.length,
+  };
 }
 
 export interface JournalFilter {
@@ -182,7 +194,10 @@ function statusTest(status: number | string | undefined): ((s: number) => boolea
 }
 
 function globRegex(glob: string): RegExp {
-  const re = glob.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+  const re = glob
+    .split('*')
+    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*');
   return new RegExp(`^${re}$`);
 }
 

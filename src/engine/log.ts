@@ -2,7 +2,8 @@
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
 
-let threshold: LogLevel = (process.env.MAILSIM_LOG_LEVEL as LogLevel) in ORDER ? (process.env.MAILSIM_LOG_LEVEL as LogLevel) : 'info';
+let threshold: LogLevel =
+  (process.env.MAILSIM_LOG_LEVEL as LogLevel) in ORDER ? (process.env.MAILSIM_LOG_LEVEL as LogLevel) : 'info';
 
 export function setLogLevel(level: LogLevel): void {
   threshold = level;
@@ -10,8 +11,8 @@ export function setLogLevel(level: LogLevel): void {
 
 function emit(level: LogLevel, msg: string, fields?: Record<string, unknown>): void {
   if (ORDER[level] < ORDER[threshold]) return;
-  const line = `[mailsim] ${level === 'info' ? '' : level.toUpperCase() + ' '}${msg}${fields ? ' ' + JSON.stringify(fields) : ''}`;
-  (level === 'error' || level === 'warn' ? process.stderr : process.stdout).write(line + '\n');
+  const line = `[mailsim] ${level === 'info' ? '' : `${level.toUpperCase()} `}${msg}${fields ? ` ${JSON.stringify(fields)}` : ''}`;
+  (level === 'error' || level === 'warn' ? process.stderr : process.stdout).write(`${line}\n`);
 }
 
 export const log = {

@@ -17,7 +17,12 @@ import { log } from './log.js';
 export type OpenResponses = Set<ServerResponse>;
 
 /** Runs one node request through the pipeline and writes the answer. Never throws. */
-export async function serveNode(pipeline: Pipeline, req: IncomingMessage, res: ServerResponse, open: OpenResponses): Promise<void> {
+export async function serveNode(
+  pipeline: Pipeline,
+  req: IncomingMessage,
+  res: ServerResponse,
+  open: OpenResponses,
+): Promise<void> {
   const gone = new AbortController();
   res.on('close', () => {
     if (!res.writableFinished) gone.abort();
@@ -25,16 +30,28 @@ export async function serveNode(pipeline: Pipeline, req: IncomingMessage, res: S
   let out: PipelineResponse;
   try {
     out = await pipeline.process({
-      method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers,
-      readBody: (limit) => readBody(req, limit), remoteAddress: req.socket.remoteAddress ?? 'unknown', signal: gone.signal,
+      method: req.method ?? 'GET',
+      url: req.url ?? '/',
+      headers: req.headers,
+      readBody: (limit) => readBody(req, limit),
+      remoteAddress: req.socket.remoteAddress ?? 'unknown',
+      signal: gone.signal,
     });
   } catch (e) {
     // Last line of defence: whatever escaped the pipeline is answered as the API's own internal error.
     log.error('request failed outside the pipeline', { error: e instanceof Error ? e.stack : String(e) });
     const path = (req.url ?? '/').split('?')[0]!;
-    const r = renderInternal(pipeline.api, { facts: () => ({ method: req.method ?? 'GET', path, requestId: '', headers: req.headers, op: null }) });
+    const r = renderInternal(pipeline.api, {
+      facts: () => ({ method: req.method ?? 'GET', path, requestId: '', headers: req.headers, op: null }),
+    });
     const body = Buffer.from(typeof r.body === 'string' ? r.body : JSON.stringify(r.body));
-    out = { status: r.status, headers: { 'content-type': 'application/json; charset=utf-8', ...r.headers }, body, errorCode: r.code, fault: null };
+    out = {
+      status: r.status,
+      headers: { 'content-type': 'application/json; charset=utf-8', ...r.headers },
+      body,
+      errorCode: r.code,
+      fault: null,
+    };
   }
   if (out.stream) return openStream(req, res, out, open);
   const delivery = deliveryOf(out);
@@ -78,9 +95,16 @@ function openStream(req: IncomingMessage, res: ServerResponse, out: PipelineResp
   res.on('close', close);
   req.socket.setTimeout(0);
   out.stream!({
-    write: (chunk) => { if (!closed) res.write(chunk); },
-    end: () => { if (!closed) res.end(); },
-    onClose: (listener) => { if (closed) listener(); else listeners.push(listener); },
+    write: (chunk) => {
+      if (!closed) res.write(chunk);
+    },
+    end: () => {
+      if (!closed) res.end();
+    },
+    onClose: (listener) => {
+      if (closed) listener();
+      else listeners.push(listener);
+    },
   });
 }
 
@@ -97,12 +121,22 @@ export function answerUnreadable(api: ApiDefinition<any>, err: NodeJS.ErrnoExcep
   const facts = { method: 'GET', path: '/', requestId: '', headers: {}, op: null };
   let r: RenderedError;
   try {
-    r = api.renderOutcome({ kind: 'invalid_request', details: { request: [`the request could not be parsed (${err.code})`] } }, facts);
+    r = api.renderOutcome(
+      { kind: 'invalid_request', details: { request: [`the request could not be parsed (${err.code})`] } },
+      facts,
+    );
   } catch {
     r = renderInternal(api, { facts: () => facts });
   }
   const body = Buffer.from(typeof r.body === 'string' ? r.body : JSON.stringify(r.body));
-  const headers = { 'content-type': 'application/json; charset=utf-8', ...r.headers, 'content-length': String(body.length), connection: 'close' };
-  const head = `HTTP/1.1 ${r.status} ${STATUS_CODES[r.status] ?? 'Error'}\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}`).join('\r\n')}\r\n\r\n`;
+  const headers = {
+    'content-type': 'application/json; charset=utf-8',
+    ...r.headers,
+    'content-length': String(body.length),
+    connection: 'close',
+  };
+  const head = `HTTP/1.1 ${r.status} ${STATUS_CODES[r.status] ?? 'Error'}\r\n${Object.entries(headers)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('\r\n')}\r\n\r\n`;
   socket.end(Buffer.concat([Buffer.from(head, 'latin1'), body]));
 }

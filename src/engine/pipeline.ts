@@ -60,9 +60,16 @@ export class Pipeline {
   private readonly answers: Answers;
   private readonly observed: boolean;
 
-  constructor(readonly api: ApiDefinition<any>, readonly contract: Contract, private readonly deps: PipelineDeps) {
+  constructor(
+    readonly api: ApiDefinition<any>,
+    readonly contract: Contract,
+    private readonly deps: PipelineDeps,
+  ) {
     this.limiter = api.rateLimit ? new RateLimiter(api.rateLimit) : null;
-    this.limiters = [...(this.limiter ? [this.limiter] : []), ...(api.extraRateLimits ?? []).map((p) => new RateLimiter(p))];
+    this.limiters = [
+      ...(this.limiter ? [this.limiter] : []),
+      ...(api.extraRateLimits ?? []).map((p) => new RateLimiter(p)),
+    ];
     this.answers = new Answers(api, contract, deps.validation);
     this.observed = api.observed !== false;
   }
@@ -70,7 +77,8 @@ export class Pipeline {
   /** Runs every stage for one request and returns the answer to send. */
   async process(req: PipelineRequest): Promise<PipelineResponse> {
     // 1. One request id and one reading of "now" for the whole request.
-    const requestId = this.api.requestId?.(this.deps.services.ids) ?? REQUEST_ID_PREFIX + (++requestCounter).toString(36);
+    const requestId =
+      this.api.requestId?.(this.deps.services.ids) ?? REQUEST_ID_PREFIX + (++requestCounter).toString(36);
     const x = new Exchange(req, requestId, this.deps.services.clock.now(), performance.now());
     let answer: Answer;
     try {
@@ -95,7 +103,12 @@ export class Pipeline {
     // 3. Fault injection.
     if (this.observed && this.deps.faults.wants(x.headers)) {
       x.fault = this.deps.faults.decide({
-        provider: api.name, method: x.method, path: x.path, operationId: x.op?.id ?? null, headers: x.headers, apiKey: credentialOf(x.headers),
+        provider: api.name,
+        method: x.method,
+        path: x.path,
+        operationId: x.op?.id ?? null,
+        headers: x.headers,
+        apiKey: credentialOf(x.headers),
       });
       if (x.fault) {
         x.latencyMs = x.fault.latencyMs ?? 0;
@@ -105,7 +118,8 @@ export class Pipeline {
           const { kind: _, ...injected } = early;
           // An injected 429 carries the main limiter's full set of headers, so client retry logic runs for real.
           const retryAfter = injected.retryAfterSeconds;
-          if (injected.status === 429 && this.limiter) x.addRateHeaders(this.limiter.exhaustedHeaders(retryAfter ?? 1, x.now.getTime()), []);
+          if (injected.status === 429 && this.limiter)
+            x.addRateHeaders(this.limiter.exhaustedHeaders(retryAfter ?? 1, x.now.getTime()), []);
           else if (retryAfter !== undefined) x.addRateHeaders({ 'retry-after': String(retryAfter) }, []);
           throw fail({ kind: 'injected_fault', ...injected });
         }
@@ -117,22 +131,30 @@ export class Pipeline {
     const needsAuth = op ? !op.isPublic : api.authBeforeRouting;
     const authRequest = { method: x.method, path: x.path, headers: x.headers, op, now: x.now, clientIp: x.clientIp };
     if (op?.isPublic) {
-      try { x.principal = api.authenticate(services, authRequest); } catch { x.principal = null; }
+      try {
+        x.principal = api.authenticate(services, authRequest);
+      } catch {
+        x.principal = null;
+      }
     } else {
       x.principal = api.authenticate(services, authRequest);
     }
     if (needsAuth && !x.principal) throw fail({ kind: 'unauthenticated' });
-    if (match.kind === 'method_not_allowed') throw fail({ kind: 'method_not_allowed', method: x.method, path: x.path, allowed: match.allowed });
+    if (match.kind === 'method_not_allowed')
+      throw fail({ kind: 'method_not_allowed', method: x.method, path: x.path, allowed: match.allowed });
     if (!op) throw fail({ kind: 'unknown_route', method: x.method, path: x.path });
 
     // 5. Authorize.
-    if (x.principal && api.authorize) api.authorize(services, { principal: x.principal, op, headers: x.headers, now: x.now });
+    if (x.principal && api.authorize)
+      api.authorize(services, { principal: x.principal, op, headers: x.headers, now: x.now });
 
     // 6. Rate limits.
     countRequest(this.limiters, x);
 
     // 7. Body, read bounded; then the API may refuse it unparsed, as its real framework would.
-    const limit = x.headers['content-type']?.toLowerCase().startsWith('multipart/form-data') ? api.bodyLimits.multipart : api.bodyLimits.json;
+    const limit = x.headers['content-type']?.toLowerCase().startsWith('multipart/form-data')
+      ? api.bodyLimits.multipart
+      : api.bodyLimits.json;
     try {
       x.bodyBytes = await x.request.readBody(limit);
     } catch (e) {
@@ -144,7 +166,12 @@ export class Pipeline {
     const policy = api.idempotency;
     if (policy && !policy.afterValidation) {
       const replay = claimKey(x, api.name, policy, this.deps.idempotency);
-      if (replay) return { ...replay, body: Buffer.from(replay.body, 'utf8'), errorCode: replay.errorCode ?? errorCodeOf(replay.status) };
+      if (replay)
+        return {
+          ...replay,
+          body: Buffer.from(replay.body, 'utf8'),
+          errorCode: replay.errorCode ?? errorCodeOf(replay.status),
+        };
     }
     api.beforeParse?.(services, { ...x.facts(), contentType: x.headers['content-type'], bodyBytes: x.bodyBytes });
 
@@ -153,13 +180,23 @@ export class Pipeline {
     x.query = parseQuery(x.queryString);
     if (this.deps.validation() !== 'off') {
       const details = this.contract.validateRequest(op, {
-        params: x.params, query: x.query, headers: x.headers as Record<string, unknown>, body: x.body, multipart: x.multipart, opaque: x.opaqueBody,
+        params: x.params,
+        query: x.query,
+        headers: x.headers as Record<string, unknown>,
+        body: x.body,
+        multipart: x.multipart,
+        opaque: x.opaqueBody,
       });
       if (details) throw fail({ kind: 'invalid_request', details });
     }
     if (policy?.afterValidation) {
       const replay = claimKey(x, api.name, policy, this.deps.idempotency);
-      if (replay) return { ...replay, body: Buffer.from(replay.body, 'utf8'), errorCode: replay.errorCode ?? errorCodeOf(replay.status) };
+      if (replay)
+        return {
+          ...replay,
+          body: Buffer.from(replay.body, 'utf8'),
+          errorCode: replay.errorCode ?? errorCodeOf(replay.status),
+        };
     }
     const handler = api.handlers[op.id];
     if (!handler) throw fail({ kind: 'not_implemented', operationId: op.id });
@@ -171,7 +208,14 @@ export class Pipeline {
       x.latencyMs = 0;
     }
     const ctx = this.handlerContext(x);
-    const input = { params: x.params, query: x.query, body: x.body, headers: x.headers, files: x.files, bodyBytes: x.bodyBytes };
+    const input = {
+      params: x.params,
+      query: x.query,
+      body: x.body,
+      headers: x.headers,
+      files: x.files,
+      bodyBytes: x.bodyBytes,
+    };
     x.handlerStarted = true;
     const claim = x.idempotencyClaim;
     if (claim && handler.constructor.name !== 'AsyncFunction') {
@@ -204,16 +248,38 @@ export class Pipeline {
     }
     if (this.observed) {
       this.deps.journal.add({
-        at: x.now.toISOString(), provider: this.api.name, requestId: x.requestId, method: x.method, path: x.path, query: x.queryString,
-        operationId: x.op?.id ?? null, status: answer.status, latencyMs: Math.round((performance.now() - x.startedAt) * 100) / 100,
-        tenant: x.principal?.tenant ?? null, idempotencyKey: keyCarried(x, this.api.idempotency), idempotentReplay: x.replayed,
-        fault: x.fault?.label ?? null, errorCode: answer.status === 0 ? x.fault!.action.type.toUpperCase() : answer.errorCode,
-        violations: x.violations, source: 'emulator',
-        exchange: { request: { headers: x.headers, body: captured(x.bodyBytes) }, response: { headers, body: captured(answer.body) } },
-        requestBytes: x.bodyBytes.length, responseBytes: answer.body.length,
+        at: x.now.toISOString(),
+        provider: this.api.name,
+        requestId: x.requestId,
+        method: x.method,
+        path: x.path,
+        query: x.queryString,
+        operationId: x.op?.id ?? null,
+        status: answer.status,
+        latencyMs: Math.round((performance.now() - x.startedAt) * 100) / 100,
+        tenant: x.principal?.tenant ?? null,
+        idempotencyKey: keyCarried(x, this.api.idempotency),
+        idempotentReplay: x.replayed,
+        fault: x.fault?.label ?? null,
+        errorCode: answer.status === 0 ? x.fault!.action.type.toUpperCase() : answer.errorCode,
+        violations: x.violations,
+        source: 'emulator',
+        exchange: {
+          request: { headers: x.headers, body: captured(x.bodyBytes) },
+          response: { headers, body: captured(answer.body) },
+        },
+        requestBytes: x.bodyBytes.length,
+        responseBytes: answer.body.length,
       });
     }
-    return { status: answer.status, headers, body: answer.body, errorCode: answer.errorCode, fault: x.fault, ...(answer.stream ? { stream: answer.stream } : {}) };
+    return {
+      status: answer.status,
+      headers,
+      body: answer.body,
+      errorCode: answer.errorCode,
+      fault: x.fault,
+      ...(answer.stream ? { stream: answer.stream } : {}),
+    };
   }
 
   /**
@@ -231,7 +297,12 @@ export class Pipeline {
       else {
         const secrets = this.api.idempotency?.secrets?.[x.op!.id];
         const body = answer.body.toString('utf8');
-        this.deps.idempotency.complete(claim, { status: answer.status, headers: answer.headers, body: secrets ? redact(body, secrets) : body, errorCode: answer.errorCode });
+        this.deps.idempotency.complete(claim, {
+          status: answer.status,
+          headers: answer.headers,
+          body: secrets ? redact(body, secrets) : body,
+          errorCode: answer.errorCode,
+        });
       }
     } catch (e) {
       // The answer still goes out; the key stays in flight until a restart clears it.
@@ -242,12 +313,23 @@ export class Pipeline {
   private handlerContext(x: Exchange): HandlerContext<Principal> {
     const principal = x.principal;
     const ctx = {
-      ...this.deps.services, requestId: x.requestId, now: x.now, principal, caller: principal as Principal, op: x.op!,
-      method: x.method, path: x.path, clientIp: x.clientIp,
+      ...this.deps.services,
+      requestId: x.requestId,
+      now: x.now,
+      principal,
+      caller: principal as Principal,
+      op: x.op!,
+      method: x.method,
+      path: x.path,
+      clientIp: x.clientIp,
       signal: x.request.signal,
     };
     if (!principal) {
-      Object.defineProperty(ctx, 'caller', { get: () => { throw new Error(`${x.op!.id} read the caller, but the operation is public and none authenticated`); } });
+      Object.defineProperty(ctx, 'caller', {
+        get: () => {
+          throw new Error(`${x.op!.id} read the caller, but the operation is public and none authenticated`);
+        },
+      });
     }
     return ctx;
   }

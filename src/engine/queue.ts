@@ -35,7 +35,10 @@ export class DueWorkQueue {
   private stopped = false;
   private readonly unsubscribe: () => void;
 
-  constructor(private readonly clock: Clock, private readonly isOpen: () => boolean = () => true) {
+  constructor(
+    private readonly clock: Clock,
+    private readonly isOpen: () => boolean = () => true,
+  ) {
     this.unsubscribe = clock.onChange(() => this.kick());
   }
 
@@ -88,7 +91,9 @@ export class DueWorkQueue {
     const lanes = this.lanes.map((lane) => {
       const running = this.running.get(lane.name)!;
       return {
-        name: lane.name, running: running.size, due: open && lane.due(now, 1, running).length > 0,
+        name: lane.name,
+        running: running.size,
+        due: open && lane.due(now, 1, running).length > 0,
         nextDueAt: open ? lane.nextDueAfter(now) : null,
       };
     });

@@ -126,7 +126,11 @@ export class RateLimiter {
 
   applies(operationId: string, plan?: string): boolean {
     const p = this.policy;
-    return p.enabled && (!p.operations || p.operations.includes(operationId)) && !(plan !== undefined && p.skipPlans?.includes(plan));
+    return (
+      p.enabled &&
+      (!p.operations || p.operations.includes(operationId)) &&
+      !(plan !== undefined && p.skipPlans?.includes(plan))
+    );
   }
 
   /** Counts one request from `subject` at `nowMs` and says whether it is over the limit. */
@@ -134,7 +138,11 @@ export class RateLimiter {
     const p = this.policy;
     let rule: LimitRule | undefined;
     let bucket: string;
-    if (p.keys && ((subject.credentialId && (rule = p.keys[subject.credentialId])) || (subject.credential && (rule = p.keys[subject.credential])))) {
+    if (
+      p.keys &&
+      ((subject.credentialId && (rule = p.keys[subject.credentialId])) ||
+        (subject.credential && (rule = p.keys[subject.credential])))
+    ) {
       bucket = `k:${subject.credentialId ?? subject.credential}`;
     } else {
       rule = (subject.plan !== undefined && p.plans?.[subject.plan]) || p.default;
@@ -156,7 +164,12 @@ export class RateLimiter {
     const resetSeconds = Math.max(0, Math.ceil((w.startMs + rule.windowMs - nowMs) / 1000));
     const limited = w.count > rule.max;
     const state: LimitState = {
-      limited, limit: rule.max, remaining: limited ? 0 : rule.max - w.count, resetSeconds, windowMs: rule.windowMs, nowMs,
+      limited,
+      limit: rule.max,
+      remaining: limited ? 0 : rule.max - w.count,
+      resetSeconds,
+      windowMs: rule.windowMs,
+      nowMs,
       windows: [{ max: rule.max, windowMs: rule.windowMs, count: w.count, exceeded: limited }],
     };
     return { limited, retryAfterSeconds: resetSeconds, headers: this.headersFor(state), state };
@@ -184,7 +197,12 @@ export class RateLimiter {
     const oldest = log.find((t) => t > nowMs - rule.windowMs) ?? nowMs;
     const resetSeconds = Math.max(1, Math.ceil((oldest + rule.windowMs - nowMs) / 1000));
     const state: LimitState = {
-      limited, limit: rule.max, remaining: Math.max(0, rule.max - counted), resetSeconds, windowMs: rule.windowMs, nowMs,
+      limited,
+      limit: rule.max,
+      remaining: Math.max(0, rule.max - counted),
+      resetSeconds,
+      windowMs: rule.windowMs,
+      nowMs,
       windows: rules.map((r, i) => ({ max: r.max, windowMs: r.windowMs, count: inWindow(r), exceeded: exceeded[i]! })),
     };
     return { limited, retryAfterSeconds: resetSeconds, headers: this.headersFor(state), state };
@@ -208,7 +226,12 @@ export class RateLimiter {
     const p = this.policy;
     // The policy's own formatter, when it has one, on the state of a window just used up.
     return this.headersFor({
-      limited: true, limit: p.default.max, remaining: 0, resetSeconds: retryAfterSeconds, windowMs: p.default.windowMs, nowMs,
+      limited: true,
+      limit: p.default.max,
+      remaining: 0,
+      resetSeconds: retryAfterSeconds,
+      windowMs: p.default.windowMs,
+      nowMs,
       windows: [{ max: p.default.max, windowMs: p.default.windowMs, count: p.default.max + 1, exceeded: true }],
     });
   }
@@ -224,7 +247,12 @@ export class RateLimiter {
   }
 
   private prune(nowMs: number): void {
-    const longest = Math.max(this.policy.default.windowMs, ...Object.values(this.policy.plans ?? {}).map((r) => r.windowMs), ...Object.values(this.policy.keys ?? {}).map((r) => r.windowMs), ...(this.policy.extraWindows ?? []).map((r) => r.windowMs));
+    const longest = Math.max(
+      this.policy.default.windowMs,
+      ...Object.values(this.policy.plans ?? {}).map((r) => r.windowMs),
+      ...Object.values(this.policy.keys ?? {}).map((r) => r.windowMs),
+      ...(this.policy.extraWindows ?? []).map((r) => r.windowMs),
+    );
     for (const [k, w] of this.windows) if (nowMs >= w.startMs + longest || nowMs < w.startMs) this.windows.delete(k);
     // Still full of live windows: drop the oldest half rather than grow without bound.
     if (this.windows.size >= MAX_WINDOWS) {
@@ -243,7 +271,8 @@ export function parseLimit(spec: LimitSpec, name = 'limit'): LimitRule {
   let windowMs: unknown;
   if (typeof spec === 'string') {
     const m = /^\s*(\d+)\s*\/\s*(\S+)\s*$/.exec(spec);
-    if (!m) throw new RangeError(`${name}: ${JSON.stringify(spec)} is not a limit (write e.g. "100/60s", "5/1m" or "10/s")`);
+    if (!m)
+      throw new RangeError(`${name}: ${JSON.stringify(spec)} is not a limit (write e.g. "100/60s", "5/1m" or "10/s")`);
     max = Number(m[1]);
     const w = m[2]!;
     try {
@@ -263,17 +292,20 @@ export function parseLimit(spec: LimitSpec, name = 'limit'): LimitRule {
     }
   } else throw new RangeError(`${name}: a limit is a string like "100/60s" or {max, windowMs}`);
   if (!Number.isInteger(max) || (max as number) < 0) throw new RangeError(`${name}: max must be an integer >= 0`);
-  if (!Number.isInteger(windowMs) || (windowMs as number) < 1) throw new RangeError(`${name}: the window must be at least 1 ms`);
+  if (!Number.isInteger(windowMs) || (windowMs as number) < 1)
+    throw new RangeError(`${name}: the window must be at least 1 ms`);
   return { max: max as number, windowMs: windowMs as number };
 }
 
 /** A new policy with `settings` applied on top of `policy` (validated first, so a bad input changes nothing). */
 export function withSettings(policy: RateLimitPolicy, settings: LimitSettings): RateLimitPolicy {
   if (!settings || typeof settings !== 'object') throw new RangeError('limit settings must be an object');
-  if (settings.enabled !== undefined && typeof settings.enabled !== 'boolean') throw new RangeError('enabled must be true or false');
+  if (settings.enabled !== undefined && typeof settings.enabled !== 'boolean')
+    throw new RangeError('enabled must be true or false');
   const rules = (group: Record<string, LimitSpec> | undefined, name: string): Record<string, LimitRule> | undefined => {
     if (group === undefined) return undefined;
-    if (!group || typeof group !== 'object' || Array.isArray(group)) throw new RangeError(`${name} must be an object of limits`);
+    if (!group || typeof group !== 'object' || Array.isArray(group))
+      throw new RangeError(`${name} must be an object of limits`);
     return Object.fromEntries(Object.entries(group).map(([k, v]) => [k, parseLimit(v, `${name}.${k}`)]));
   };
   const next: RateLimitPolicy = { ...policy };
@@ -287,7 +319,12 @@ export function withSettings(policy: RateLimitPolicy, settings: LimitSettings): 
 }
 
 /** The policy as the control plane shows it. */
-export function describeLimits(policy: RateLimitPolicy): { enabled: boolean; default: LimitRule; plans: Record<string, LimitRule>; keys: Record<string, LimitRule> } {
+export function describeLimits(policy: RateLimitPolicy): {
+  enabled: boolean;
+  default: LimitRule;
+  plans: Record<string, LimitRule>;
+  keys: Record<string, LimitRule>;
+} {
   return { enabled: policy.enabled, default: policy.default, plans: policy.plans ?? {}, keys: policy.keys ?? {} };
 }
 
@@ -301,14 +338,22 @@ export function countRequest(limiters: readonly RateLimiter[], x: Exchange): voi
   for (const limiter of limiters) {
     if (!limiter.applies(operationId, principal?.plan)) continue;
     const policy = limiter.policy;
-    const verdict = limiter.check({
-      tenant: principal?.tenant ?? null, plan: principal?.plan, credentialId: principal?.credentialId,
-      credential: policy.keys ? credentialOf(x.headers) : null, clientIp: x.clientIp,
-    }, x.now.getTime());
+    const verdict = limiter.check(
+      {
+        tenant: principal?.tenant ?? null,
+        plan: principal?.plan,
+        credentialId: principal?.credentialId,
+        credential: policy.keys ? credentialOf(x.headers) : null,
+        clientIp: x.clientIp,
+      },
+      x.now.getTime(),
+    );
     x.addRateHeaders(verdict.headers, policy.omitHeadersOn);
     if (verdict.limited) {
-      throw policy.error?.(verdict.retryAfterSeconds, verdict.state)
-        ?? fail({ kind: 'rate_limited', retryAfterSeconds: verdict.retryAfterSeconds, policy, state: verdict.state });
+      throw (
+        policy.error?.(verdict.retryAfterSeconds, verdict.state) ??
+        fail({ kind: 'rate_limited', retryAfterSeconds: verdict.retryAfterSeconds, policy, state: verdict.state })
+      );
     }
   }
 }

@@ -6,7 +6,8 @@ import type { IncomingHttpHeaders } from 'node:http';
 /** The credential a request carries, for fault rules and per-key limits: a bearer token or `x-api-key`. */
 export function credentialOf(headers: IncomingHttpHeaders): string | null {
   const auth = headers.authorization;
-  if (auth !== undefined && auth.length > 7 && auth.slice(0, 7).toLowerCase() === 'bearer ') return auth.slice(7).trim();
+  if (auth !== undefined && auth.length > 7 && auth.slice(0, 7).toLowerCase() === 'bearer ')
+    return auth.slice(7).trim();
   const key = headers['x-api-key'];
   return typeof key === 'string' ? key : null;
 }

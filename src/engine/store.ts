@@ -79,9 +79,13 @@ export function openStore(path: string): Store {
     migrate(scope, dir) {
       if (!existsSync(dir)) throw new Error(`migrations folder not found: ${dir}`);
       const applied = new Set(
-        (db.prepare('SELECT version FROM schema_version WHERE scope = ?').all(scope) as { version: number }[]).map((r) => r.version),
+        (db.prepare('SELECT version FROM schema_version WHERE scope = ?').all(scope) as { version: number }[]).map(
+          (r) => r.version,
+        ),
       );
-      const files = readdirSync(dir).filter((f) => /^\d{4}_.+\.sql$/.test(f)).sort();
+      const files = readdirSync(dir)
+        .filter((f) => /^\d{4}_.+\.sql$/.test(f))
+        .sort();
       let count = 0;
       for (const file of files) {
         const version = Number(file.slice(0, 4));
@@ -90,7 +94,10 @@ export function openStore(path: string): Store {
         db.transaction(() => {
           db.exec(sql);
           db.prepare('INSERT INTO schema_version (scope, version, name, applied_at) VALUES (?, ?, ?, ?)').run(
-            scope, version, file, appliedAt(),
+            scope,
+            version,
+            file,
+            appliedAt(),
           );
         })();
         count++;
@@ -112,7 +119,8 @@ export function openStore(path: string): Store {
  * cache keeps one statement per page size and offset actually used.
  */
 export function limitOffset(limit: number, offset: number): string {
-  if (!Number.isSafeInteger(limit) || !Number.isSafeInteger(offset) || limit < 0 || offset < 0) throw new RangeError(`bad page ${limit}/${offset}`);
+  if (!Number.isSafeInteger(limit) || !Number.isSafeInteger(offset) || limit < 0 || offset < 0)
+    throw new RangeError(`bad page ${limit}/${offset}`);
   return `LIMIT ${limit} OFFSET ${offset}`;
 }
 

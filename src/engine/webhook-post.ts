@@ -39,7 +39,9 @@ export async function postWebhook(
   const onShutdown = (): void => controller.abort();
   shutdown.addEventListener('abort', onShutdown);
   const done = (r: Omit<AttemptResult, 'latencyMs' | 'aborted'>): AttemptResult => ({
-    ...r, latencyMs: Math.round(performance.now() - started), aborted: shutdown.aborted,
+    ...r,
+    latencyMs: Math.round(performance.now() - started),
+    aborted: shutdown.aborted,
   });
   try {
     const res = await fetch(url, { method: 'POST', headers, body, signal: controller.signal });
@@ -48,7 +50,9 @@ export async function postWebhook(
     try {
       excerpt = await readExcerpt(res, EXCERPT_CHARS);
     } catch (e) {
-      bodyError = timedOut ? `timeout: response body not complete within ${timeoutMs} ms` : `response body: ${describeError(e)}`;
+      bodyError = timedOut
+        ? `timeout: response body not complete within ${timeoutMs} ms`
+        : `response body: ${describeError(e)}`;
     }
     const statusError = res.ok ? null : `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`;
     return done({ ok: res.ok, statusCode: res.status, error: statusError ?? bodyError, excerpt });
@@ -89,6 +93,10 @@ export function describeError(e: unknown): string {
   const c = cause as { code?: string; message?: string; errors?: { code?: string; message?: string }[] };
   const parts = c.errors?.length ? c.errors : [c];
   const code = c.code ?? parts.find((p) => p.code)?.code;
-  const message = parts.map((p) => p.message).filter(Boolean).join('; ') || String(cause);
+  const message =
+    parts
+      .map((p) => p.message)
+      .filter(Boolean)
+      .join('; ') || String(cause);
   return code && !message.startsWith(code) ? `${code}: ${message}` : message;
 }

@@ -59,7 +59,7 @@ export type WebhookSigner = (attempt: AttemptInfo) => Record<string, string>;
  */
 export interface WebhookEngine {
   /** Writes the outbox row; returns the delivery id (a capturing test sink may return nothing). */
-  enqueue(delivery: WebhookDelivery): string | void;
+  enqueue(delivery: WebhookDelivery): string | undefined;
   list?(filter: DeliveryFilter): { data: DeliveryRow[]; total: number };
   get?(id: string): { delivery: DeliveryRow; attempts: AttemptRow[] } | null;
   retryNow?(id: string): RetryResult;
@@ -86,7 +86,12 @@ export interface WebhookPolicy {
 }
 
 /** For a provider that declares no policy: a common shape (5 tries, exponential from 10 s). */
-export const DEFAULT_WEBHOOK_POLICY: WebhookPolicy = { attempts: 5, backoffMs: [10_000, 20_000, 40_000, 80_000], timeoutMs: 30_000, concurrency: 5 };
+export const DEFAULT_WEBHOOK_POLICY: WebhookPolicy = {
+  attempts: 5,
+  backoffMs: [10_000, 20_000, 40_000, 80_000],
+  timeoutMs: 30_000,
+  concurrency: 5,
+};
 
 export { DELIVERY_STATUSES } from './webhook-rows.js';
 export type { AttemptRow, DeliveryFilter, DeliveryRow, DeliveryStatus, EndpointSummary } from './webhook-rows.js';
@@ -102,10 +107,17 @@ export interface DeliveryChange {
 export type RetryResult = { ok: true; delivery: DeliveryRow } | { ok: false; reason: 'not_found' | 'in_flight' };
 
 export function validatePolicy(p: WebhookPolicy): void {
-  const ok = Number.isInteger(p.attempts) && p.attempts >= 1 && Number.isInteger(p.concurrency) && p.concurrency >= 1
-    && p.timeoutMs > 0 && p.backoffMs.length > 0 && p.backoffMs.every((ms) => Number.isFinite(ms) && ms >= 0)
-    && (p.jitter === undefined || (p.jitter >= 0 && p.jitter < 1))
-    && (p.manualRetryAttempts === undefined || (Number.isInteger(p.manualRetryAttempts) && p.manualRetryAttempts >= 1 && p.manualRetryAttempts <= p.attempts));
+  const ok =
+    Number.isInteger(p.attempts) &&
+    p.attempts >= 1 &&
+    Number.isInteger(p.concurrency) &&
+    p.concurrency >= 1 &&
+    p.timeoutMs > 0 &&
+    p.backoffMs.length > 0 &&
+    p.backoffMs.every((ms) => Number.isFinite(ms) && ms >= 0) &&
+    (p.jitter === undefined || (p.jitter >= 0 && p.jitter < 1)) &&
+    (p.manualRetryAttempts === undefined ||
+      (Number.isInteger(p.manualRetryAttempts) && p.manualRetryAttempts >= 1 && p.manualRetryAttempts <= p.attempts));
   if (!ok) throw new RangeError(`invalid webhook policy ${JSON.stringify(p)}`);
 }
 
@@ -115,7 +127,6 @@ export function backoffAfter(policy: WebhookPolicy, round: number, unit = 0.5): 
   const jitter = policy.jitter ?? 0;
   return Math.round(base * (1 + jitter * (2 * unit - 1)));
 }
-
 
 export class WebhookOutbox implements WebhookEngine {
   private readonly policies = new Map<string, WebhookPolicy>();
@@ -151,10 +162,24 @@ export class WebhookOutbox implements WebhookEngine {
     const id = this.policy(d.provider).deliveryId?.(this.ids) ?? this.ids.uuid();
     const s = d.schedule;
     if (s) validatePolicy({ ...this.policy(d.provider), ...s });
-    this.store.db.prepare(`INSERT INTO webhook_deliveries (id, provider, tenant, subscription_id, url, event, body, headers,
+    this.store.db
+      .prepare(`INSERT INTO webhook_deliveries (id, provider, tenant, subscription_id, url, event, body, headers,
         status, next_attempt_at_ms, created_at_ms, updated_at_ms, max_attempts, backoff_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?)`)
-      .run(id, d.provider, d.tenant, d.subscriptionId, d.url, d.event, d.body, JSON.stringify(d.headers), now, now, now,
-        s?.attempts ?? null, s?.backoffMs ? JSON.stringify(s.backoffMs) : null);
+      .run(
+        id,
+        d.provider,
+        d.tenant,
+        d.subscriptionId,
+        d.url,
+        d.event,
+        d.body,
+        JSON.stringify(d.headers),
+        now,
+        now,
+        now,
+        s?.attempts ?? null,
+        s?.backoffMs ? JSON.stringify(s.backoffMs) : null,
+      );
     this.work.kick();
     // Told once the caller's transaction has committed (a watcher that reads a rolled-back id finds nothing).
     if (this.changes.active) setImmediate(() => this.changes.emit({ kind: 'enqueued', provider: d.provider, id }));
@@ -177,29 +202,41 @@ export class WebhookOutbox implements WebhookEngine {
     add('subscription_id = ?', f.subscriptionId);
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const db = this.store.db;
-    const data = db.prepare(`SELECT * FROM webhook_deliveries ${clause} ORDER BY seq DESC LIMIT ? OFFSET ?`).all(...args, f.limit, f.offset) as DeliveryRow[];
-    const { total } = db.prepare(`SELECT COUNT(*) AS total FROM webhook_deliveries ${clause}`).get(...args) as { total: number };
+    const data = db
+      .prepare(`SELECT * FROM webhook_deliveries ${clause} ORDER BY seq DESC LIMIT ? OFFSET ?`)
+      .all(...args, f.limit, f.offset) as DeliveryRow[];
+    const { total } = db.prepare(`SELECT COUNT(*) AS total FROM webhook_deliveries ${clause}`).get(...args) as {
+      total: number;
+    };
     return { data, total };
   }
 
   get(id: string): { delivery: DeliveryRow; attempts: AttemptRow[] } | null {
-    const delivery = this.store.db.prepare('SELECT * FROM webhook_deliveries WHERE id = ?').get(id) as DeliveryRow | undefined;
+    const delivery = this.store.db.prepare('SELECT * FROM webhook_deliveries WHERE id = ?').get(id) as
+      | DeliveryRow
+      | undefined;
     if (!delivery) return null;
-    const attempts = this.store.db.prepare('SELECT * FROM webhook_attempts WHERE delivery_id = ? ORDER BY attempt').all(id) as AttemptRow[];
+    const attempts = this.store.db
+      .prepare('SELECT * FROM webhook_attempts WHERE delivery_id = ? ORDER BY attempt')
+      .all(id) as AttemptRow[];
     return { delivery, attempts };
   }
 
   /** Every endpoint (subscription and URL) a provider's deliveries went to, with counts by status, latest first. */
   endpoints(provider: string): EndpointSummary[] {
-    return this.store.db.prepare(`SELECT subscription_id, url, tenant, COUNT(*) AS total,
+    return this.store.db
+      .prepare(`SELECT subscription_id, url, tenant, COUNT(*) AS total,
         SUM(status = 'pending') AS pending, SUM(status = 'delivered') AS delivered,
         SUM(status = 'failed') AS failed, SUM(status = 'dead') AS dead,
         MAX(updated_at_ms) AS last_at_ms FROM webhook_deliveries WHERE provider = ?
-        GROUP BY subscription_id, url, tenant ORDER BY last_at_ms DESC`).all(provider) as EndpointSummary[];
+        GROUP BY subscription_id, url, tenant ORDER BY last_at_ms DESC`)
+      .all(provider) as EndpointSummary[];
   }
 
   isInFlight(id: string): boolean {
-    const row = this.store.db.prepare('SELECT provider FROM webhook_deliveries WHERE id = ?').get(id) as { provider: string } | undefined;
+    const row = this.store.db.prepare('SELECT provider FROM webhook_deliveries WHERE id = ?').get(id) as
+      | { provider: string }
+      | undefined;
     return row !== undefined && this.work.isRunning(laneName(row.provider), id);
   }
 
@@ -218,8 +255,9 @@ export class WebhookOutbox implements WebhookEngine {
       const policy = this.policy(cur.provider);
       // A fresh round that allows fewer attempts than a full one starts part-way through it.
       const roundStart = policy.attempts - (policy.manualRetryAttempts ?? policy.attempts);
-      db.prepare(`UPDATE webhook_deliveries SET status = ?, round_attempts = ?, next_attempt_at_ms = ?, updated_at_ms = ? WHERE id = ?`)
-        .run(freshRound ? 'pending' : cur.status, freshRound ? roundStart : cur.round_attempts, now, now, id);
+      db.prepare(
+        `UPDATE webhook_deliveries SET status = ?, round_attempts = ?, next_attempt_at_ms = ?, updated_at_ms = ? WHERE id = ?`,
+      ).run(freshRound ? 'pending' : cur.status, freshRound ? roundStart : cur.round_attempts, now, now, id);
       return db.prepare('SELECT * FROM webhook_deliveries WHERE id = ?').get(id) as DeliveryRow;
     });
     if (!row) return { ok: false, reason: 'not_found' };
@@ -230,7 +268,8 @@ export class WebhookOutbox implements WebhookEngine {
 
   /** Deletes a provider's deliveries (one tenant's, or all); an attempt in flight then finds no row and records nothing. */
   reset(provider: string, tenant?: string): void {
-    if (tenant) this.store.db.prepare('DELETE FROM webhook_deliveries WHERE provider = ? AND tenant = ?').run(provider, tenant);
+    if (tenant)
+      this.store.db.prepare('DELETE FROM webhook_deliveries WHERE provider = ? AND tenant = ?').run(provider, tenant);
     else this.store.db.prepare('DELETE FROM webhook_deliveries WHERE provider = ?').run(provider);
     this.changes.emit({ kind: 'reset', provider, id: null });
   }
@@ -257,11 +296,22 @@ export class WebhookOutbox implements WebhookEngine {
       concurrency: policy.concurrency,
       idOf: (row) => row.id,
       // Rows in flight are still due, so read enough to skip past them.
-      due: (nowMs, limit, running) => (db().prepare(`SELECT * FROM webhook_deliveries WHERE provider = ? AND status IN ('pending', 'failed')
-          AND next_attempt_at_ms <= ? ORDER BY next_attempt_at_ms, seq LIMIT ?`).all(provider, nowMs, limit + running.size) as DeliveryRow[])
-        .filter((row) => !running.has(row.id)).slice(0, limit),
-      nextDueAfter: (nowMs) => (db().prepare(`SELECT MIN(next_attempt_at_ms) AS at FROM webhook_deliveries WHERE provider = ?
-          AND status IN ('pending', 'failed') AND next_attempt_at_ms > ?`).get(provider, nowMs) as { at: number | null }).at,
+      due: (nowMs, limit, running) =>
+        (
+          db()
+            .prepare(`SELECT * FROM webhook_deliveries WHERE provider = ? AND status IN ('pending', 'failed')
+          AND next_attempt_at_ms <= ? ORDER BY next_attempt_at_ms, seq LIMIT ?`)
+            .all(provider, nowMs, limit + running.size) as DeliveryRow[]
+        )
+          .filter((row) => !running.has(row.id))
+          .slice(0, limit),
+      nextDueAfter: (nowMs) =>
+        (
+          db()
+            .prepare(`SELECT MIN(next_attempt_at_ms) AS at FROM webhook_deliveries WHERE provider = ?
+          AND status IN ('pending', 'failed') AND next_attempt_at_ms > ?`)
+            .get(provider, nowMs) as { at: number | null }
+        ).at,
       run: (row) => this.attempt(row, policy),
     };
   }
@@ -305,19 +355,40 @@ export class WebhookOutbox implements WebhookEngine {
     if (r.aborted || !this.store.db.open) return;
     const db = this.store.db;
     this.store.tx(() => {
-      const cur = db.prepare('SELECT attempts, round_attempts, max_attempts, backoff_ms FROM webhook_deliveries WHERE id = ?')
+      const cur = db
+        .prepare('SELECT attempts, round_attempts, max_attempts, backoff_ms FROM webhook_deliveries WHERE id = ?')
         .get(id) as Pick<DeliveryRow, 'attempts' | 'round_attempts' | 'max_attempts' | 'backoff_ms'> | undefined;
       if (!cur) return; // reset while the attempt was in flight
       const policy = scheduleOf(providerPolicy, cur);
       const now = this.clock.nowMs();
       const round = cur.round_attempts + 1;
       const outcome: AttemptRow['outcome'] = r.ok ? 'delivered' : round >= policy.attempts ? 'dead' : 'failed';
-      const next = outcome === 'failed' ? now + backoffAfter(policy, round, policy.jitter ? this.unitRandom() : 0.5) : null;
+      const next =
+        outcome === 'failed' ? now + backoffAfter(policy, round, policy.jitter ? this.unitRandom() : 0.5) : null;
       db.prepare(`INSERT INTO webhook_attempts (delivery_id, attempt, started_at_ms, latency_ms, status_code, error, response_excerpt, outcome, next_attempt_at_ms)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(id, cur.attempts + 1, startedAtMs, r.latencyMs, r.statusCode, r.error, r.excerpt, outcome, next);
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+        id,
+        cur.attempts + 1,
+        startedAtMs,
+        r.latencyMs,
+        r.statusCode,
+        r.error,
+        r.excerpt,
+        outcome,
+        next,
+      );
       db.prepare(`UPDATE webhook_deliveries SET status = ?, attempts = attempts + 1, round_attempts = ?, next_attempt_at_ms = ?,
-          last_status_code = ?, last_error = ?, updated_at_ms = ?, delivered_at_ms = CASE WHEN ? THEN ? ELSE delivered_at_ms END WHERE id = ?`)
-        .run(outcome, round, next, r.statusCode, r.error, now, r.ok ? 1 : 0, now, id);
+          last_status_code = ?, last_error = ?, updated_at_ms = ?, delivered_at_ms = CASE WHEN ? THEN ? ELSE delivered_at_ms END WHERE id = ?`).run(
+        outcome,
+        round,
+        next,
+        r.statusCode,
+        r.error,
+        now,
+        r.ok ? 1 : 0,
+        now,
+        id,
+      );
     });
     if (!r.ok) log.debug('webhook attempt failed', { id, error: r.error });
   }

@@ -30,7 +30,11 @@ export function templateFor(flow: FlowDefinition, operation: string): RequestTem
   return flow.templates[operation] ?? {};
 }
 
-export function deriveErrorCases(contract: Contract, flow: FlowDefinition, selected: (operation: string) => boolean): ErrorCase[] {
+export function deriveErrorCases(
+  contract: Contract,
+  flow: FlowDefinition,
+  selected: (operation: string) => boolean,
+): ErrorCase[] {
   const cases: ErrorCase[] = [];
   for (const op of contract.operations) {
     if (!selected(op.id)) continue;
@@ -40,23 +44,54 @@ export function deriveErrorCases(contract: Contract, flow: FlowDefinition, selec
     if (!op.isPublic && declared.has('401')) {
       // No credentials at all: a step's own Authorization header (an agent signature) is dropped too.
       const headers = t.headers;
-      const unsigned = headers ? { headers: (v: Vars) => Object.fromEntries(Object.entries(headers(v)).filter(([k]) => k.toLowerCase() !== 'authorization')) } : {};
-      cases.push({ ...t, ...unsigned, id: `${op.id}:no-key`, title: 'no API key', operation: op.id, expect: 401, auth: 'none' });
+      const unsigned = headers
+        ? {
+            headers: (v: Vars) =>
+              Object.fromEntries(Object.entries(headers(v)).filter(([k]) => k.toLowerCase() !== 'authorization')),
+          }
+        : {};
+      cases.push({
+        ...t,
+        ...unsigned,
+        id: `${op.id}:no-key`,
+        title: 'no API key',
+        operation: op.id,
+        expect: 401,
+        auth: 'none',
+      });
     }
     if (hasPathParams && declared.has('400') && constrainedPathParams(contract, op)) {
-      cases.push({ ...t, id: `${op.id}:malformed-id`, title: `malformed ${op.paramNames.join(', ')}`, operation: op.id, expect: 400, pathValue: MALFORMED_ID });
+      cases.push({
+        ...t,
+        id: `${op.id}:malformed-id`,
+        title: `malformed ${op.paramNames.join(', ')}`,
+        operation: op.id,
+        expect: 400,
+        pathValue: MALFORMED_ID,
+      });
     }
     if (hasPathParams && declared.has('404')) {
       // A random UUID, unless the flow knows the parameter's real shape (Commune's 64-hex claim token).
       const unknown = op.paramNames.map((n) => flow.unknownIds?.[n]).find(Boolean);
-      cases.push({ ...t, id: `${op.id}:unknown-id`, title: `unknown ${op.paramNames.join(', ')}`, operation: op.id, expect: 404, pathValue: unknown ? unknown() : randomUUID() });
+      cases.push({
+        ...t,
+        id: `${op.id}:unknown-id`,
+        title: `unknown ${op.paramNames.join(', ')}`,
+        operation: op.id,
+        expect: 404,
+        pathValue: unknown ? unknown() : randomUUID(),
+      });
     }
     const required = requiredBodyFields(contract, op);
     const body = t.body;
     if (required.length && declared.has('400') && body) {
       const field = required[0]!;
       cases.push({
-        ...t, id: `${op.id}:missing-${field}`, title: `body without required "${field}"`, operation: op.id, expect: 400,
+        ...t,
+        id: `${op.id}:missing-${field}`,
+        title: `body without required "${field}"`,
+        operation: op.id,
+        expect: 400,
         body: (v: Vars) => {
           const full = body(v);
           if (!full || typeof full !== 'object' || full instanceof FormData) return full;
@@ -72,11 +107,13 @@ export function deriveErrorCases(contract: Contract, flow: FlowDefinition, selec
 
 /** Whether every path parameter's schema constrains its shape, so a malformed value is a 400. */
 function constrainedPathParams(contract: Contract, op: Operation): boolean {
-  return op.parameters.filter((p) => p.in === 'path').every((p) => {
-    let schema = p.schema as { $ref?: string; format?: string; pattern?: string } | undefined;
-    if (schema?.$ref) schema = contract.resolveRef(schema.$ref);
-    return !!(schema && (schema.format || schema.pattern));
-  });
+  return op.parameters
+    .filter((p) => p.in === 'path')
+    .every((p) => {
+      let schema = p.schema as { $ref?: string; format?: string; pattern?: string } | undefined;
+      if (schema?.$ref) schema = contract.resolveRef(schema.$ref);
+      return !!(schema && (schema.format || schema.pattern));
+    });
 }
 
 /** Required top-level fields of the operation's JSON request body. */

@@ -66,7 +66,11 @@ export class TargetClient {
 
     const qs = req.query && Object.keys(req.query).length ? `?${new URLSearchParams(req.query).toString()}` : '';
     const url = `${this.baseUrl}${req.path}${qs}`;
-    const headers: Record<string, string> = { accept: 'application/json', 'user-agent': 'mailsim-contract-test', ...req.headers };
+    const headers: Record<string, string> = {
+      accept: 'application/json',
+      'user-agent': 'mailsim-contract-test',
+      ...req.headers,
+    };
     if (req.auth === 'key') headers.authorization = `Bearer ${this.options.apiKey}`;
     let body: RequestInit['body'];
     if (req.body instanceof FormData) body = req.body;
@@ -78,15 +82,35 @@ export class TargetClient {
     const started = performance.now();
     const base = { method: req.method, url, status: null, headers: {}, text: '', body: undefined, parseError: null };
     try {
-      const res = await this.fetchImpl(url, { method: req.method, headers, body, signal: AbortSignal.timeout(this.options.timeoutMs), redirect: 'manual' });
+      const res = await this.fetchImpl(url, {
+        method: req.method,
+        headers,
+        body,
+        signal: AbortSignal.timeout(this.options.timeoutMs),
+        redirect: 'manual',
+      });
       const text = await res.text();
       const resHeaders: Record<string, string> = {};
-      res.headers.forEach((v, k) => { resHeaders[k.toLowerCase()] = v; });
+      res.headers.forEach((v, k) => {
+        resHeaders[k.toLowerCase()] = v;
+      });
       const parsed = parseBody(text, resHeaders['content-type']);
-      return { ...base, status: res.status, headers: resHeaders, text, body: parsed.body, parseError: parsed.error, transportError: null, durationMs: performance.now() - started };
+      return {
+        ...base,
+        status: res.status,
+        headers: resHeaders,
+        text,
+        body: parsed.body,
+        parseError: parsed.error,
+        transportError: null,
+        durationMs: performance.now() - started,
+      };
     } catch (e) {
       const err = e as Error & { cause?: { code?: string; message?: string } };
-      const why = err.name === 'TimeoutError' ? `no response within ${this.options.timeoutMs} ms` : [err.message, err.cause?.code ?? err.cause?.message].filter(Boolean).join(': ');
+      const why =
+        err.name === 'TimeoutError'
+          ? `no response within ${this.options.timeoutMs} ms`
+          : [err.message, err.cause?.code ?? err.cause?.message].filter(Boolean).join(': ');
       return { ...base, transportError: why, durationMs: performance.now() - started };
     }
   }

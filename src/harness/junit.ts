@@ -7,27 +7,40 @@ import type { RunReport, StepResult } from './runner.js';
 import { coverageLine, describeViolation } from './table.js';
 
 const escapeXml = (s: string): string =>
-  s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
-    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  s
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 
 const seconds = (ms: number): string => (ms / 1000).toFixed(3);
 
 function testcase(r: StepResult, suite: string): string {
   const attrs = `classname="${escapeXml(`${suite}.${r.operation}`)}" name="${escapeXml(`${r.id} — ${r.title}`)}" time="${seconds(r.durationMs)}"`;
-  if (r.outcome === 'skip') return `    <testcase ${attrs}>\n      <skipped message="${escapeXml(r.skipReason ?? 'skipped')}"/>\n    </testcase>`;
+  if (r.outcome === 'skip')
+    return `    <testcase ${attrs}>\n      <skipped message="${escapeXml(r.skipReason ?? 'skipped')}"/>\n    </testcase>`;
   if (r.outcome === 'pass') return `    <testcase ${attrs}/>`;
   const transport = r.violations.some((v) => v.where === 'transport');
   const tag = transport ? 'error' : 'failure';
   const first = r.violations[0];
   const message = first ? describeViolation(first) : 'failed';
-  const body = [`${r.method} ${r.path} → ${r.status ?? 'no response'} (expected ${r.expected})`, ...r.violations.map((v) => `- ${describeViolation(v)}`)].join('\n');
+  const body = [
+    `${r.method} ${r.path} → ${r.status ?? 'no response'} (expected ${r.expected})`,
+    ...r.violations.map((v) => `- ${describeViolation(v)}`),
+  ].join('\n');
   return `    <testcase ${attrs}>\n      <${tag} message="${escapeXml(message)}" type="${transport ? 'transport' : 'contract-violation'}">${escapeXml(body)}</${tag}>\n    </testcase>`;
 }
 
 export function toJUnit(report: RunReport): string {
   const suite = `mailsim.contract.${report.provider}`;
-  const failures = report.results.filter((r) => r.outcome === 'fail' && !r.violations.some((v) => v.where === 'transport')).length;
-  const errors = report.results.filter((r) => r.outcome === 'fail' && r.violations.some((v) => v.where === 'transport')).length;
+  const failures = report.results.filter(
+    (r) => r.outcome === 'fail' && !r.violations.some((v) => v.where === 'transport'),
+  ).length;
+  const errors = report.results.filter(
+    (r) => r.outcome === 'fail' && r.violations.some((v) => v.where === 'transport'),
+  ).length;
   const skipped = report.results.filter((r) => r.outcome === 'skip').length;
   const counts = `tests="${report.results.length}" failures="${failures}" errors="${errors}" skipped="${skipped}" time="${seconds(report.durationMs)}"`;
   return [

@@ -5,7 +5,14 @@
  * `/_mailsim/requests` on the proxy's own port, in the same shape as the emulator's journal.
  */
 import { randomBytes } from 'node:crypto';
-import { createServer, request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  request as httpRequest,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
@@ -36,14 +43,25 @@ export interface RunningProxy {
 }
 
 /** Headers that describe one connection, not the message, and so are never forwarded. */
-const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-authenticate', 'proxy-authorization', 'proxy-connection', 'te', 'trailer', 'transfer-encoding', 'upgrade']);
+const HOP_BY_HOP = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-authenticate',
+  'proxy-authorization',
+  'proxy-connection',
+  'te',
+  'trailer',
+  'transfer-encoding',
+  'upgrade',
+]);
 
 const forwardable = (headers: IncomingHttpHeaders): IncomingHttpHeaders =>
   Object.fromEntries(Object.entries(headers).filter(([k]) => !HOP_BY_HOP.has(k.toLowerCase())));
 
 export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
   const upstream = new URL(options.upstream);
-  if (upstream.protocol !== 'http:' && upstream.protocol !== 'https:') throw new Error(`--upstream must be an http(s) URL, got ${options.upstream}`);
+  if (upstream.protocol !== 'http:' && upstream.protocol !== 'https:')
+    throw new Error(`--upstream must be an http(s) URL, got ${options.upstream}`);
   const prism = await PrismContract.load(options.provider);
   const contract = Contract.load(contractPath(options.provider));
   const journal = new Journal(options.journalSize ?? 1000);
@@ -70,7 +88,15 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
     for await (const c of req) {
       size += (c as Buffer).length;
       if (size > maxBody) {
-        res.writeHead(413, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 'PAYLOAD_TOO_LARGE', message: `mailsim proxy buffers at most ${maxBody} bytes`, status: 413 } }));
+        res.writeHead(413, { 'content-type': 'application/json' }).end(
+          JSON.stringify({
+            error: {
+              code: 'PAYLOAD_TOO_LARGE',
+              message: `mailsim proxy buffers at most ${maxBody} bytes`,
+              status: 413,
+            },
+          }),
+        );
         return;
       }
       chunks.push(c as Buffer);
@@ -79,8 +105,16 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
     const match = contract.match(method, path);
     const operationId = match.kind === 'match' ? match.op.id : null;
     const violations: ContractViolation[] = [];
-    if (operationId) violations.push(...checkRequest(prism, operationId, method, path, query, req.headers, body).map((v) => side('request', v)));
-    else violations.push({ where: 'path', pointer: '', message: `request ${method} ${path} matches no operation in the contract` });
+    if (operationId)
+      violations.push(
+        ...checkRequest(prism, operationId, method, path, query, req.headers, body).map((v) => side('request', v)),
+      );
+    else
+      violations.push({
+        where: 'path',
+        pointer: '',
+        message: `request ${method} ${path} matches no operation in the contract`,
+      });
 
     const target = new URL(`${basePath}${rawUrl}`, upstream);
     const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
@@ -89,8 +123,20 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
     upstreamReq.on('error', (e) => {
       const message = `upstream ${upstream.origin} unreachable: ${e.message}`;
       log.warn(`proxy: ${message}`);
-      record(journal, options.provider, { method, path, query, operationId, status: 502, started, errorCode: 'UPSTREAM_UNREACHABLE', violations });
-      if (!res.headersSent) res.writeHead(502, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 'UPSTREAM_UNREACHABLE', message, status: 502 } }));
+      record(journal, options.provider, {
+        method,
+        path,
+        query,
+        operationId,
+        status: 502,
+        started,
+        errorCode: 'UPSTREAM_UNREACHABLE',
+        violations,
+      });
+      if (!res.headersSent)
+        res
+          .writeHead(502, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ error: { code: 'UPSTREAM_UNREACHABLE', message, status: 502 } }));
       else res.destroy();
     });
     upstreamReq.on('response', (up) => {
@@ -110,16 +156,44 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
         const status = up.statusCode ?? 0;
         const text = truncated ? null : decode(Buffer.concat(copy), up.headers['content-encoding']);
         if (operationId && text !== null) {
-          const resHeaders = Object.fromEntries(Object.entries(up.headers).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
+          const resHeaders = Object.fromEntries(
+            Object.entries(up.headers).filter(([, v]) => typeof v === 'string'),
+          ) as Record<string, string>;
           const parsed = parseBody(text, resHeaders['content-type']);
           if (parsed.error) violations.push(side('response', { where: 'body', pointer: '', message: parsed.error }));
-          else violations.push(...prism.validateResponse(operationId, { status, headers: resHeaders, body: parsed.body }).map((v) => side('response', v)));
+          else
+            violations.push(
+              ...prism
+                .validateResponse(operationId, { status, headers: resHeaders, body: parsed.body })
+                .map((v) => side('response', v)),
+            );
           const code = (parsed.body as { error?: { code?: unknown } } | undefined)?.error?.code;
-          record(journal, options.provider, { method, path, query, operationId, status, started, errorCode: typeof code === 'string' ? code : null, violations });
+          record(journal, options.provider, {
+            method,
+            path,
+            query,
+            operationId,
+            status,
+            started,
+            errorCode: typeof code === 'string' ? code : null,
+            violations,
+          });
         } else {
-          record(journal, options.provider, { method, path, query, operationId, status, started, errorCode: null, violations });
+          record(journal, options.provider, {
+            method,
+            path,
+            query,
+            operationId,
+            status,
+            started,
+            errorCode: null,
+            violations,
+          });
         }
-        for (const v of violations) log.warn(`proxy: contract drift in ${operationId ?? `${method} ${path}`} (${status}): ${v.where}${v.pointer ? ` ${v.pointer}` : ''}: ${v.message}`);
+        for (const v of violations)
+          log.warn(
+            `proxy: contract drift in ${operationId ?? `${method} ${path}`} (${status}): ${v.where}${v.pointer ? ` ${v.pointer}` : ''}: ${v.message}`,
+          );
       });
       up.on('error', () => res.destroy());
     });
@@ -131,15 +205,19 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
     server.listen(options.port ?? 3100, options.host ?? '127.0.0.1', () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
-  const host = options.host === undefined || options.host === '127.0.0.1' || options.host === '0.0.0.0' ? 'localhost' : options.host;
+  const host =
+    options.host === undefined || options.host === '127.0.0.1' || options.host === '0.0.0.0'
+      ? 'localhost'
+      : options.host;
   return {
     url: `http://${host}:${port}`,
     port,
     journal,
-    close: () => new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 
@@ -148,8 +226,18 @@ function side(which: 'request' | 'response', v: ContractViolation): ContractViol
   return new RegExp(`^${which}\\b`, 'i').test(v.message) ? v : { ...v, message: `${which} ${v.message}` };
 }
 
-function checkRequest(prism: PrismContract, operationId: string, method: string, path: string, query: string, headers: IncomingHttpHeaders, body: Buffer): ContractViolation[] {
-  const flat = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : v ?? ''])) as Record<string, string>;
+function checkRequest(
+  prism: PrismContract,
+  operationId: string,
+  method: string,
+  path: string,
+  query: string,
+  headers: IncomingHttpHeaders,
+  body: Buffer,
+): ContractViolation[] {
+  const flat = Object.fromEntries(
+    Object.entries(headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')]),
+  ) as Record<string, string>;
   const q: Record<string, string | string[]> = {};
   for (const [k, v] of new URLSearchParams(query)) {
     const prev = q[k];
@@ -162,7 +250,11 @@ function checkRequest(prism: PrismContract, operationId: string, method: string,
 }
 
 function safeJson(text: string): unknown {
-  try { return JSON.parse(text); } catch { return text; }
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
 }
 
 /** The response text for validation; the client still gets the original (possibly compressed) bytes. */
@@ -192,10 +284,24 @@ interface Observed {
 
 function record(journal: Journal, provider: string, o: Observed): JournalEntry {
   return journal.add({
-    at: new Date().toISOString(), provider, requestId: randomBytes(8).toString('hex'), method: o.method, path: o.path, query: o.query,
-    operationId: o.operationId, status: o.status, latencyMs: Math.round((performance.now() - o.started) * 100) / 100, tenant: null,
-    idempotentReplay: false, fault: null, errorCode: o.errorCode, source: 'proxy',
-    violations: o.violations.map((v) => ({ pointer: v.pointer, message: `${v.message}${v.expected !== undefined ? ` (expected ${v.expected}, got ${v.got ?? '?'})` : ''} [${v.where}]` })),
+    at: new Date().toISOString(),
+    provider,
+    requestId: randomBytes(8).toString('hex'),
+    method: o.method,
+    path: o.path,
+    query: o.query,
+    operationId: o.operationId,
+    status: o.status,
+    latencyMs: Math.round((performance.now() - o.started) * 100) / 100,
+    tenant: null,
+    idempotentReplay: false,
+    fault: null,
+    errorCode: o.errorCode,
+    source: 'proxy',
+    violations: o.violations.map((v) => ({
+      pointer: v.pointer,
+      message: `${v.message}${v.expected !== undefined ? ` (expected ${v.expected}, got ${v.got ?? '?'})` : ''} [${v.where}]`,
+    })),
   });
 }
 
@@ -205,7 +311,8 @@ function control(req: IncomingMessage, res: ServerResponse, journal: Journal, op
     if (body === undefined) res.writeHead(status).end();
     else res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
   };
-  if (req.method === 'GET' && url.pathname === '/_mailsim/health') return send(200, { status: 'ok', mode: 'proxy', provider: options.provider, upstream: options.upstream });
+  if (req.method === 'GET' && url.pathname === '/_mailsim/health')
+    return send(200, { status: 'ok', mode: 'proxy', provider: options.provider, upstream: options.upstream });
   if (url.pathname === '/_mailsim/requests' && req.method === 'DELETE') {
     journal.clear();
     return send(204);
@@ -214,12 +321,18 @@ function control(req: IncomingMessage, res: ServerResponse, journal: Journal, op
     const q = url.searchParams;
     const limit = q.has('limit') ? Number(q.get('limit')) : 100;
     const status = q.has('status') ? Number(q.get('status')) : undefined;
-    if (!Number.isInteger(limit) || limit < 1 || (status !== undefined && !Number.isInteger(status))) return send(400, { error: { code: 'BAD_REQUEST', message: 'status and limit must be integers' } });
+    if (!Number.isInteger(limit) || limit < 1 || (status !== undefined && !Number.isInteger(status)))
+      return send(400, { error: { code: 'BAD_REQUEST', message: 'status and limit must be integers' } });
     const data = journal.list({
-      limit, ...(status !== undefined ? { status } : {}), violations: q.get('violations') === 'true',
-      ...(q.get('path') ? { path: q.get('path')! } : {}), ...(q.get('operation') ? { operation: q.get('operation')! } : {}),
+      limit,
+      ...(status !== undefined ? { status } : {}),
+      violations: q.get('violations') === 'true',
+      ...(q.get('path') ? { path: q.get('path')! } : {}),
+      ...(q.get('operation') ? { operation: q.get('operation')! } : {}),
     });
     return send(200, { data, total: data.length });
   }
-  send(404, { error: { code: 'NOT_FOUND', message: `no control endpoint ${req.method} ${url.pathname} on the proxy` } });
+  send(404, {
+    error: { code: 'NOT_FOUND', message: `no control endpoint ${req.method} ${url.pathname} on the proxy` },
+  });
 }

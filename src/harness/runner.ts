@@ -20,7 +20,10 @@ import { selectSteps } from './select.js';
 import { PrismContract, type ContractViolation, type ViolationLocation } from './validate.js';
 
 export const FLOWS: Record<string, FlowDefinition> = {
-  agentsend: agentsendFlow, commune: communeFlow, gent: gentFlow, 'managed-agents': managedAgentsFlow,
+  agentsend: agentsendFlow,
+  commune: communeFlow,
+  gent: gentFlow,
+  'managed-agents': managedAgentsFlow,
 };
 
 /** A mistake in the options (unknown provider or operation), as opposed to a failing target. */
@@ -82,15 +85,22 @@ const CHECKS: ViolationLocation[] = ['status', 'content-type', 'header', 'body']
 
 export async function runContractTest(options: RunOptions): Promise<RunReport> {
   const flow = FLOWS[options.provider];
-  if (!flow) throw new UsageError(`no contract-test flow for provider "${options.provider}" (known: ${Object.keys(FLOWS).join(', ')})`);
+  if (!flow)
+    throw new UsageError(
+      `no contract-test flow for provider "${options.provider}" (known: ${Object.keys(FLOWS).join(', ')})`,
+    );
   const started = performance.now();
   const startedAt = new Date().toISOString();
   const prism = await PrismContract.load(options.provider);
   const contract = Contract.load(contractPath(options.provider));
   const unknown = [...(options.only ?? []), ...(options.skip ?? [])].filter((id) => !contract.byId.has(id));
-  if (unknown.length) throw new UsageError(`unknown operation${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} (the contract has: ${contract.operations.map((o) => o.id).join(', ')})`);
+  if (unknown.length)
+    throw new UsageError(
+      `unknown operation${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} (the contract has: ${contract.operations.map((o) => o.id).join(', ')})`,
+    );
   const client = new TargetClient({
-    baseUrl: options.target, apiKey: options.apiKey,
+    baseUrl: options.target,
+    apiKey: options.apiKey,
     delayMs: options.delayMs ?? (isLoopback(options.target) ? 0 : 100),
     timeoutMs: options.timeoutMs ?? 30_000,
     ...(options.fetch ? { fetch: options.fetch } : {}),
@@ -123,14 +133,16 @@ export async function runContractTest(options: RunOptions): Promise<RunReport> {
 
   const runOne = async (
     spec: { id: string; title: string; operation: string; expect: number; auth?: StepAuth; check?: FlowStep['check'] },
-    kind: StepResult['kind'], req: Omit<OutgoingRequest, 'auth'>,
+    kind: StepResult['kind'],
+    req: Omit<OutgoingRequest, 'auth'>,
   ): Promise<{ result: StepResult; ex: Exchange }> => {
     const auth = spec.auth ?? 'key';
     // A captured token goes in as a Bearer header of its own; the run's key is then not sent.
     const token = typeof auth === 'object' ? `Bearer ${String(vars[auth.bearer] ?? '')}` : null;
-    const sent: OutgoingRequest = typeof auth === 'object'
-      ? { ...req, auth: 'none', headers: { ...req.headers, authorization: token! } }
-      : { ...req, auth };
+    const sent: OutgoingRequest =
+      typeof auth === 'object'
+        ? { ...req, auth: 'none', headers: { ...req.headers, authorization: token! } }
+        : { ...req, auth };
     const { ex, notes } = await exchange(spec.operation, sent);
     const violations = judge(prism, spec.operation, spec.expect, ex);
     let total = CHECKS.length + 1;
@@ -140,36 +152,75 @@ export async function runContractTest(options: RunOptions): Promise<RunReport> {
       if (problem) violations.push({ where: 'expectation', pointer: '', message: problem });
     }
     if (ex.transportError) total = 1;
-    const failedCategories = new Set(violations.map((v) => (v.where === 'expectation' && v.expected !== undefined ? 'expected-status' : v.where)));
+    const failedCategories = new Set(
+      violations.map((v) => (v.where === 'expectation' && v.expected !== undefined ? 'expected-status' : v.where)),
+    );
     const result: StepResult = {
-      id: spec.id, title: spec.title, operation: spec.operation, kind, method: req.method, path: req.path, expected: spec.expect,
-      status: ex.status, outcome: violations.length ? 'fail' : 'pass', checks: { passed: Math.max(0, total - failedCategories.size), total },
-      violations, notes, durationMs: Math.round(ex.durationMs),
+      id: spec.id,
+      title: spec.title,
+      operation: spec.operation,
+      kind,
+      method: req.method,
+      path: req.path,
+      expected: spec.expect,
+      status: ex.status,
+      outcome: violations.length ? 'fail' : 'pass',
+      checks: { passed: Math.max(0, total - failedCategories.size), total },
+      violations,
+      notes,
+      durationMs: Math.round(ex.durationMs),
     };
     record(result);
     return { result, ex };
   };
 
-  const skip = (spec: { id: string; title: string; operation: string; expect: number }, kind: StepResult['kind'], reason: string): void => {
+  const skip = (
+    spec: { id: string; title: string; operation: string; expect: number },
+    kind: StepResult['kind'],
+    reason: string,
+  ): void => {
     const op = contract.byId.get(spec.operation);
-    record({ id: spec.id, title: spec.title, operation: spec.operation, kind, method: op?.method ?? '?', path: op?.path ?? '?', expected: spec.expect, status: null, outcome: 'skip', checks: { passed: 0, total: 0 }, violations: [], skipReason: reason, notes: [], durationMs: 0 });
+    record({
+      id: spec.id,
+      title: spec.title,
+      operation: spec.operation,
+      kind,
+      method: op?.method ?? '?',
+      path: op?.path ?? '?',
+      expected: spec.expect,
+      status: null,
+      outcome: 'skip',
+      checks: { passed: 0, total: 0 },
+      violations: [],
+      skipReason: reason,
+      notes: [],
+      durationMs: 0,
+    });
   };
 
   const runStep = async (step: FlowStep): Promise<void> => {
     if (step.loopbackOnly && !isLoopback(options.target)) return skip(step, 'flow', step.loopbackOnly);
     const missing = (step.needs ?? []).filter((n) => vars[n] === undefined || vars[n] === null);
     if (missing.length) {
-      const from = missing.map((m) => flow.steps.find((s) => (s.provides ?? []).includes(m) || `deleted:${s.deletes}` === m)?.id ?? '?');
-      return skip(step, 'flow', `needs ${missing.join(', ')} (from ${[...new Set(from)].join(', ')}), which an earlier step did not provide`);
+      const from = missing.map(
+        (m) => flow.steps.find((s) => (s.provides ?? []).includes(m) || `deleted:${s.deletes}` === m)?.id ?? '?',
+      );
+      return skip(
+        step,
+        'flow',
+        `needs ${missing.join(', ')} (from ${[...new Set(from)].join(', ')}), which an earlier step did not provide`,
+      );
     }
     const req = build(contract, step.operation, step, vars);
     const { ex } = await runOne(step, 'flow', req);
     // Any success counts for state: a create answered with the wrong 2xx still made something
     // (which later steps can use and --cleanup must delete), though the step itself fails.
-    const succeeded = ex.status !== null && ex.status >= 200 && ex.status < 300 && step.expect >= 200 && step.expect < 300;
+    const succeeded =
+      ex.status !== null && ex.status >= 200 && ex.status < 300 && step.expect >= 200 && step.expect < 300;
     if (succeeded || ex.status === step.expect) {
       step.capture?.(ex.body, vars);
-      if (step.creates && vars[step.creates.idVar]) ledger.push({ creates: step.creates, id: String(vars[step.creates.idVar]) });
+      if (step.creates && vars[step.creates.idVar])
+        ledger.push({ creates: step.creates, id: String(vars[step.creates.idVar]) });
       if (step.deletes) {
         vars[`deleted:${step.deletes}`] = true;
         const i = ledger.findIndex((l) => l.creates.idVar === step.deletes && l.id === String(vars[step.deletes!]));
@@ -193,11 +244,18 @@ export async function runContractTest(options: RunOptions): Promise<RunReport> {
       const { deleteOperation, deleteStatus = 204 } = item.creates;
       if (!deleteOperation) continue; // the API has no delete for it: it stays in leftBehind
       const spec = {
-        id: `cleanup:${item.creates.kind}:${item.id}`, title: `clean up ${item.creates.kind}`,
-        operation: deleteOperation, expect: deleteStatus,
+        id: `cleanup:${item.creates.kind}:${item.id}`,
+        title: `clean up ${item.creates.kind}`,
+        operation: deleteOperation,
+        expect: deleteStatus,
         ...(item.creates.auth ? { auth: item.creates.auth } : {}),
       };
-      const req = build(contract, spec.operation, { params: (v) => ({ ...item.creates.params?.(v), [item.creates.param]: item.id }) }, vars);
+      const req = build(
+        contract,
+        spec.operation,
+        { params: (v) => ({ ...item.creates.params?.(v), [item.creates.param]: item.id }) },
+        vars,
+      );
       const { ex } = await runOne(spec, 'cleanup', req);
       if (ex.status === deleteStatus || ex.status === 404) ledger.splice(ledger.indexOf(item), 1);
     }
@@ -205,8 +263,16 @@ export async function runContractTest(options: RunOptions): Promise<RunReport> {
 
   const total = contract.operations.map((o) => o.id);
   return {
-    provider: options.provider, target: options.target, startedAt, durationMs: Math.round(performance.now() - started), results,
-    coverage: { exercised: total.filter((id) => exercised.has(id)), total, missing: total.filter((id) => !exercised.has(id)) },
+    provider: options.provider,
+    target: options.target,
+    startedAt,
+    durationMs: Math.round(performance.now() - started),
+    results,
+    coverage: {
+      exercised: total.filter((id) => exercised.has(id)),
+      total,
+      missing: total.filter((id) => !exercised.has(id)),
+    },
     leftBehind: ledger.map((l) => ({ kind: l.creates.kind, id: l.id })),
     requests: client.requests,
     ok: results.every((r) => r.outcome !== 'fail'),
@@ -214,30 +280,64 @@ export async function runContractTest(options: RunOptions): Promise<RunReport> {
 }
 
 /** Fills the contract's path template and evaluates the template's query and body. */
-function build(contract: Contract, operation: string, t: Pick<ErrorCase, 'params' | 'query' | 'body' | 'headers'>, vars: Vars, pathValue?: string): Omit<OutgoingRequest, 'auth'> {
+function build(
+  contract: Contract,
+  operation: string,
+  t: Pick<ErrorCase, 'params' | 'query' | 'body' | 'headers'>,
+  vars: Vars,
+  pathValue?: string,
+): Omit<OutgoingRequest, 'auth'> {
   const op = contract.byId.get(operation);
   if (!op) throw new Error(`the flow names ${operation}, which the contract does not declare`);
   const params = t.params?.(vars) ?? {};
-  const path = op.path.replace(/\{([^}]+)\}/g, (_m, name: string) => encodeURIComponent(pathValue ?? params[name] ?? String(vars[name] ?? '')));
+  const path = op.path.replace(/\{([^}]+)\}/g, (_m, name: string) =>
+    encodeURIComponent(pathValue ?? params[name] ?? String(vars[name] ?? '')),
+  );
   const query = t.query?.(vars);
   const body = t.body?.(vars);
   const headers = t.headers?.(vars);
-  return { method: op.method, path, ...(query ? { query } : {}), ...(body !== undefined ? { body } : {}), ...(headers ? { headers } : {}) };
+  return {
+    method: op.method,
+    path,
+    ...(query ? { query } : {}),
+    ...(body !== undefined ? { body } : {}),
+    ...(headers ? { headers } : {}),
+  };
 }
 
 /** The expectation plus everything Prism finds wrong with one response. */
 function judge(prism: PrismContract, operation: string, expect: number, ex: Exchange): ContractViolation[] {
   if (ex.transportError || ex.status === null) {
-    return [{ where: 'transport', pointer: '', message: `no HTTP response: ${ex.transportError ?? 'unknown error'}`, expected: `HTTP ${expect}`, got: 'no response' }];
+    return [
+      {
+        where: 'transport',
+        pointer: '',
+        message: `no HTTP response: ${ex.transportError ?? 'unknown error'}`,
+        expected: `HTTP ${expect}`,
+        got: 'no response',
+      },
+    ];
   }
   const out: ContractViolation[] = [];
   if (ex.status !== expect) {
     const error = (ex.body as { error?: unknown } | undefined)?.error;
-    const code = error && typeof error === 'object' && 'code' in error ? String(error.code) : typeof error === 'string' ? error : null;
+    const code =
+      error && typeof error === 'object' && 'code' in error
+        ? String(error.code)
+        : typeof error === 'string'
+          ? error
+          : null;
     const detail = code ? ` (answered ${code})` : '';
-    out.push({ where: 'expectation', pointer: '', message: `the flow expects ${expect} here${detail}`, expected: String(expect), got: String(ex.status) });
+    out.push({
+      where: 'expectation',
+      pointer: '',
+      message: `the flow expects ${expect} here${detail}`,
+      expected: String(expect),
+      got: String(ex.status),
+    });
   }
-  if (ex.parseError) out.push({ where: 'body', pointer: '', message: ex.parseError, expected: 'JSON', got: ex.text.slice(0, 60) });
+  if (ex.parseError)
+    out.push({ where: 'body', pointer: '', message: ex.parseError, expected: 'JSON', got: ex.text.slice(0, 60) });
   else out.push(...prism.validateResponse(operation, { status: ex.status, headers: ex.headers, body: ex.body }));
   return out;
 }

@@ -19,7 +19,8 @@ export function providedBy(step: FlowStep): string[] {
 export function selectSteps(all: FlowStep[], only: string[] = [], skip: string[] = []): Selection {
   const skipSet = new Set(skip);
   const onlySet = new Set(only);
-  const selected = (operation: string): boolean => (onlySet.size === 0 || onlySet.has(operation)) && !skipSet.has(operation);
+  const selected = (operation: string): boolean =>
+    (onlySet.size === 0 || onlySet.has(operation)) && !skipSet.has(operation);
   const chosen = new Set(all.filter((s) => selected(s.operation)).map((s) => s.id));
   const prerequisites = new Set<string>();
   if (onlySet.size > 0) {

@@ -14,8 +14,10 @@ export interface TableOptions {
 const paint = (on: boolean, code: number, s: string): string => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
 
 export function describeViolation(v: ContractViolation): string {
-  const where = v.where === 'expectation' || v.where === 'transport' ? v.where : `${v.where}${v.pointer ? ` ${v.pointer}` : ''}`;
-  const eg = v.expected !== undefined || v.got !== undefined ? ` — expected ${v.expected ?? '?'}, got ${v.got ?? '?'}` : '';
+  const where =
+    v.where === 'expectation' || v.where === 'transport' ? v.where : `${v.where}${v.pointer ? ` ${v.pointer}` : ''}`;
+  const eg =
+    v.expected !== undefined || v.got !== undefined ? ` — expected ${v.expected ?? '?'}, got ${v.got ?? '?'}` : '';
   return `${where}: ${v.message}${eg}`;
 }
 
@@ -24,11 +26,16 @@ function pad(s: string, n: number): string {
 }
 
 function row(r: StepResult, widths: number[], color: boolean): string {
-  const result = r.outcome === 'pass' ? paint(color, 32, 'PASS') : r.outcome === 'fail' ? paint(color, 31, 'FAIL') : paint(color, 33, 'SKIP');
+  const result =
+    r.outcome === 'pass'
+      ? paint(color, 32, 'PASS')
+      : r.outcome === 'fail'
+        ? paint(color, 31, 'FAIL')
+        : paint(color, 33, 'SKIP');
   const status = r.status === null ? '-' : r.status === r.expected ? String(r.status) : `${r.status}≠${r.expected}`;
   const checks = r.outcome === 'skip' ? '-' : `${r.checks.passed}/${r.checks.total}`;
   const cells = [r.operation, r.title, `${r.method} ${r.path}`, status, checks];
-  return cells.map((c, i) => pad(c, widths[i]!)).join('  ') + '  ' + result;
+  return `${cells.map((c, i) => pad(c, widths[i]!)).join('  ')}  ${result}`;
 }
 
 export function formatTable(report: RunReport, options: TableOptions = {}): string {
@@ -36,10 +43,22 @@ export function formatTable(report: RunReport, options: TableOptions = {}): stri
   const headers = ['OPERATION', 'CASE', 'REQUEST', 'STATUS', 'CHECKS'];
   const widths = headers.map((h) => h.length);
   for (const r of report.results) {
-    const cells = [r.operation, r.title, `${r.method} ${r.path}`, r.status === null ? '-' : `${r.status}≠${r.expected}`, `${r.checks.passed}/${r.checks.total}`];
-    cells.forEach((c, i) => { widths[i] = Math.min(Math.max(widths[i]!, c.length), i === 2 ? 60 : 40); });
+    const cells = [
+      r.operation,
+      r.title,
+      `${r.method} ${r.path}`,
+      r.status === null ? '-' : `${r.status}≠${r.expected}`,
+      `${r.checks.passed}/${r.checks.total}`,
+    ];
+    cells.forEach((c, i) => {
+      widths[i] = Math.min(Math.max(widths[i]!, c.length), i === 2 ? 60 : 40);
+    });
   }
-  const lines = [`mailsim contract-test: ${report.provider} against ${report.target}`, '', headers.map((h, i) => pad(h, widths[i]!)).join('  ') + '  RESULT'];
+  const lines = [
+    `mailsim contract-test: ${report.provider} against ${report.target}`,
+    '',
+    `${headers.map((h, i) => pad(h, widths[i]!)).join('  ')}  RESULT`,
+  ];
   for (const r of report.results) {
     lines.push(row(r, widths, color));
     for (const v of r.violations) lines.push(paint(color, 31, `    ✗ ${describeViolation(v)}`));
@@ -49,9 +68,11 @@ export function formatTable(report: RunReport, options: TableOptions = {}): stri
   lines.push('', summaryLine(report), coverageLine(report));
   if (report.coverage.missing.length) lines.push(`  not exercised: ${report.coverage.missing.join(', ')}`);
   if (report.leftBehind.length) {
-    lines.push(`left behind on the target (run with --cleanup to delete): ${report.leftBehind.map((l) => `${l.kind} ${l.id}`).join(', ')}`);
+    lines.push(
+      `left behind on the target (run with --cleanup to delete): ${report.leftBehind.map((l) => `${l.kind} ${l.id}`).join(', ')}`,
+    );
   }
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 export function summaryLine(report: RunReport): string {

@@ -38,15 +38,26 @@ function loadPrism(): Promise<Prism> {
       loading = null;
       const code = (e as { code?: string }).code;
       if (code !== 'ERR_MODULE_NOT_FOUND' || !String((e as Error).message).includes(PRISM)) throw e;
-      throw new Error(`the contract test and the proxy validate with ${PRISM}, an optional peer dependency of ` +
-        `mailsim that is not installed. Install it next to mailsim: npm i -D ${PRISM}`, { cause: e });
+      throw new Error(
+        `the contract test and the proxy validate with ${PRISM}, an optional peer dependency of ` +
+          `mailsim that is not installed. Install it next to mailsim: npm i -D ${PRISM}`,
+        { cause: e },
+      );
     },
   );
   return loading;
 }
 
 /** Which part of the exchange broke the contract. */
-export type ViolationLocation = 'status' | 'content-type' | 'header' | 'body' | 'query' | 'path' | 'transport' | 'expectation';
+export type ViolationLocation =
+  | 'status'
+  | 'content-type'
+  | 'header'
+  | 'body'
+  | 'query'
+  | 'path'
+  | 'transport'
+  | 'expectation';
 
 export interface ContractViolation {
   where: ViolationLocation;
@@ -124,7 +135,14 @@ export class PrismContract {
     const element = { statusCode: res.status, headers: res.headers, body: res.body };
     const result = this.prism.validateOutput({ resource: op, element });
     if (result._tag === 'Right') return [];
-    return (result.left as PrismDiagnostic[]).map((d) => toViolation(d, { body: res.body, headers: res.headers, status: res.status, declared: this.declaredStatuses(operationId) }));
+    return (result.left as PrismDiagnostic[]).map((d) =>
+      toViolation(d, {
+        body: res.body,
+        headers: res.headers,
+        status: res.status,
+        declared: this.declaredStatuses(operationId),
+      }),
+    );
   }
 
   /** Every way a request breaks the operation's declared parameters and body. */
@@ -132,10 +150,17 @@ export class PrismContract {
     const op = this.operation(operationId);
     const result = this.prism.validateInput({
       resource: op,
-      element: { method: req.method.toLowerCase() as HttpMethod, url: { path: req.path, query: req.query }, headers: req.headers, body: req.body },
+      element: {
+        method: req.method.toLowerCase() as HttpMethod,
+        url: { path: req.path, query: req.query },
+        headers: req.headers,
+        body: req.body,
+      },
     });
     if (result._tag === 'Right') return [];
-    return (result.left as PrismDiagnostic[]).map((d) => toViolation(d, { body: req.body, headers: req.headers, query: req.query, status: null, declared: [] }));
+    return (result.left as PrismDiagnostic[]).map((d) =>
+      toViolation(d, { body: req.body, headers: req.headers, query: req.query, status: null, declared: [] }),
+    );
   }
 }
 
@@ -152,15 +177,28 @@ function toViolation(d: PrismDiagnostic, seen: Observed): ContractViolation {
   const path = d.path ?? [];
   if (path.length === 0) {
     if (/status code/i.test(d.message)) {
-      return { where: 'status', pointer: '', message: `status ${seen.status} is not declared for this operation`, expected: `one of ${seen.declared.join(', ')}`, got: String(seen.status) };
+      return {
+        where: 'status',
+        pointer: '',
+        message: `status ${seen.status} is not declared for this operation`,
+        expected: `one of ${seen.declared.join(', ')}`,
+        got: String(seen.status),
+      };
     }
     if (/media type/i.test(d.message)) {
-      return { where: 'content-type', pointer: '', message: d.message, expected: d.message.match(/specified in the current response: (.*)$/)?.[1] ?? 'a declared media type', got: seen.headers['content-type'] ?? '(none)' };
+      return {
+        where: 'content-type',
+        pointer: '',
+        message: d.message,
+        expected: d.message.match(/specified in the current response: (.*)$/)?.[1] ?? 'a declared media type',
+        got: seen.headers['content-type'] ?? '(none)',
+      };
     }
     return { where: 'body', pointer: '', message: d.message };
   }
   const [location, ...rest] = path;
-  const where: ViolationLocation = location === 'header' ? 'header' : location === 'query' ? 'query' : location === 'path' ? 'path' : 'body';
+  const where: ViolationLocation =
+    location === 'header' ? 'header' : location === 'query' ? 'query' : location === 'path' ? 'path' : 'body';
   const segments = [...rest];
   const message = d.message;
   let expected: string | undefined;
@@ -179,15 +217,22 @@ function toViolation(d: PrismDiagnostic, seen: Observed): ContractViolation {
     expected = /\bmust (?:be |match |have |NOT |equal )?(.*)$/.exec(message)?.[1] ?? d.code?.toString();
     got = show(valueAt(seen, where, segments));
   }
-  const pointer = segments.length ? '/' + segments.map(escapePointer).join('/') : '';
-  return { where, pointer, message, ...(expected !== undefined ? { expected } : {}), ...(got !== undefined ? { got } : {}) };
+  const pointer = segments.length ? `/${segments.map(escapePointer).join('/')}` : '';
+  return {
+    where,
+    pointer,
+    message,
+    ...(expected !== undefined ? { expected } : {}),
+    ...(got !== undefined ? { got } : {}),
+  };
 }
 
 function valueAt(seen: Observed, where: ViolationLocation, segments: string[]): { found: boolean; value: unknown } {
   let node: unknown = where === 'header' ? seen.headers : where === 'query' ? seen.query : seen.body;
   for (const raw of segments) {
     const key = unescapePointer(raw);
-    if (node === null || typeof node !== 'object' || !(key in (node as object))) return { found: false, value: undefined };
+    if (node === null || typeof node !== 'object' || !(key in (node as object)))
+      return { found: false, value: undefined };
     node = (node as Record<string, unknown>)[key];
   }
   return { found: true, value: node };
@@ -195,7 +240,7 @@ function valueAt(seen: Observed, where: ViolationLocation, segments: string[]): 
 
 function show(v: { found: boolean; value: unknown }): string {
   if (!v.found) return '(missing)';
-  const text = typeof v.value === 'string' ? JSON.stringify(v.value) : JSON.stringify(v.value) ?? String(v.value);
+  const text = typeof v.value === 'string' ? JSON.stringify(v.value) : (JSON.stringify(v.value) ?? String(v.value));
   const typed = v.value === null ? 'null' : Array.isArray(v.value) ? 'array' : typeof v.value;
   const short = text.length > 60 ? `${text.slice(0, 57)}...` : text;
   return typed === 'object' || typed === 'array' ? `${typed} ${short}` : `${short} (${typed})`;
@@ -208,7 +253,9 @@ export function parseBody(text: string, contentType: string | undefined): { body
     try {
       return { body: JSON.parse(text), error: null };
     } catch (e) {
-      return contentType ? { body: text, error: `body is not valid JSON: ${(e as Error).message}` } : { body: text, error: null };
+      return contentType
+        ? { body: text, error: `body is not valid JSON: ${(e as Error).message}` }
+        : { body: text, error: null };
     }
   }
   return { body: text, error: null };

@@ -21,7 +21,10 @@ export const MANAGED_AGENTS_DEV_KEY = 'oma_mailsimdevkey0123456789abcdefghijklm'
 
 /** Seeded dev key per provider. */
 export const DEV_API_KEYS: Readonly<Record<string, string>> = {
-  agentsend: AGENTSEND_DEV_KEY, commune: COMMUNE_DEV_KEY, gent: GENT_DEV_TOKEN, 'managed-agents': MANAGED_AGENTS_DEV_KEY,
+  agentsend: AGENTSEND_DEV_KEY,
+  commune: COMMUNE_DEV_KEY,
+  gent: GENT_DEV_TOKEN,
+  'managed-agents': MANAGED_AGENTS_DEV_KEY,
 };
 
 /**

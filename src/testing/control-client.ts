@@ -32,13 +32,21 @@ export interface ControlClientOptions {
 
 /** A control-plane call that did not succeed: its status and the control envelope's code and message. */
 export class ControlError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string) {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
     super(`${status} ${code}: ${message}`);
     this.name = 'ControlError';
   }
 }
 
-type Query<P extends keyof paths, M extends 'get' | 'delete' | 'post'> = paths[P][M] extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+type Query<P extends keyof paths, M extends 'get' | 'delete' | 'post'> = paths[P][M] extends {
+  parameters: { query?: infer Q };
+}
+  ? NonNullable<Q>
+  : never;
 export type MailFilter = Query<'/_mailsim/mail', 'get'>;
 export type RequestFilter = Query<'/_mailsim/requests', 'get'>;
 export type DeliveryFilter = Query<'/_mailsim/webhooks/deliveries', 'get'>;
@@ -71,7 +79,8 @@ export function createControlClient(baseUrl: string, options: ControlClientOptio
       /** A duration such as `90s` or `25h`, or milliseconds. */
       advance: (by: string | number) => unwrap(raw.POST('/_mailsim/clock', { body: { advance: by } })),
       set: (iso: string) => unwrap(raw.POST('/_mailsim/clock', { body: { set: iso } })),
-      freeze: (at?: string) => unwrap(raw.POST('/_mailsim/clock', { body: { mode: 'frozen', ...(at ? { set: at } : {}) } })),
+      freeze: (at?: string) =>
+        unwrap(raw.POST('/_mailsim/clock', { body: { mode: 'frozen', ...(at ? { set: at } : {}) } })),
       real: () => unwrap(raw.POST('/_mailsim/clock', { body: { mode: 'real' } })),
       /** Any mix of `set`, `advance` and `mode` in one change (set first, then advance). */
       update: (change: { advance?: string | number; set?: string; mode?: 'real' | 'frozen' }) =>
@@ -84,7 +93,8 @@ export function createControlClient(baseUrl: string, options: ControlClientOptio
       clear: () => unwrap(raw.DELETE('/_mailsim/faults')),
       scenarios: () => unwrap(raw.GET('/_mailsim/scenarios')),
       /** A shipped (or `--scenario-dir`) scenario by name, or one given as YAML text. */
-      loadScenario: (scenario: { name: string } | { yaml: string }) => unwrap(raw.POST('/_mailsim/scenarios', { body: scenario })),
+      loadScenario: (scenario: { name: string } | { yaml: string }) =>
+        unwrap(raw.POST('/_mailsim/scenarios', { body: scenario })),
     },
     requests: {
       list: (filter: RequestFilter = {}) => unwrap(raw.GET('/_mailsim/requests', { params: { query: filter } })),
@@ -105,7 +115,8 @@ export function createControlClient(baseUrl: string, options: ControlClientOptio
         return new Uint8Array(res as unknown as ArrayBuffer);
       },
       /** The first message matching, stored already or arriving within `timeout` (default 30 s). */
-      wait: (filter: Query<'/_mailsim/mail/wait', 'get'>) => unwrap(raw.GET('/_mailsim/mail/wait', { params: { query: filter } })),
+      wait: (filter: Query<'/_mailsim/mail/wait', 'get'>) =>
+        unwrap(raw.GET('/_mailsim/mail/wait', { params: { query: filter } })),
       /** The newest message matching, or null. */
       latest: async (filter: MailFilter = {}): Promise<MailDetail | null> => {
         const page = await unwrap(raw.GET('/_mailsim/mail', { params: { query: { ...filter, limit: 1 } } }));
@@ -113,10 +124,12 @@ export function createControlClient(baseUrl: string, options: ControlClientOptio
         return first ? unwrap(raw.GET('/_mailsim/mail/{id}', id(first.id))) : null;
       },
       delete: (mailId: string) => unwrap(raw.DELETE('/_mailsim/mail/{id}', id(mailId))),
-      clear: (provider?: string) => unwrap(raw.DELETE('/_mailsim/mail', { params: { query: provider ? { provider } : {} } })),
+      clear: (provider?: string) =>
+        unwrap(raw.DELETE('/_mailsim/mail', { params: { query: provider ? { provider } : {} } })),
     },
     webhooks: {
-      list: (filter: DeliveryFilter = {}) => unwrap(raw.GET('/_mailsim/webhooks/deliveries', { params: { query: filter } })),
+      list: (filter: DeliveryFilter = {}) =>
+        unwrap(raw.GET('/_mailsim/webhooks/deliveries', { params: { query: filter } })),
       get: (deliveryId: string) => unwrap(raw.GET('/_mailsim/webhooks/deliveries/{id}', id(deliveryId))),
       retry: (deliveryId: string) => unwrap(raw.POST('/_mailsim/webhooks/deliveries/{id}/retry', id(deliveryId))),
     },

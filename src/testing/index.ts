@@ -21,24 +21,54 @@ export function startTestMailsim(options: StartOptions = {}): Promise<MailsimSer
 }
 
 // ── Calling the pipeline without a socket ──────────────────────────────────────────────────────
-export { request, fromFetchRequest, toFetchResponse, MALFORMED_BODY, type InProcessRequest, type InProcessResponse } from './request.js';
+export {
+  request,
+  fromFetchRequest,
+  toFetchResponse,
+  MALFORMED_BODY,
+  type InProcessRequest,
+  type InProcessResponse,
+} from './request.js';
 
 // ── The control plane, typed from its contract ───────────────────────────────────────────────────
 export {
-  createControlClient, ControlError,
-  type ControlClient, type ControlClientOptions, type ControlPaths, type JournalEntry, type FaultRule, type FaultRuleInput,
-  type MailSummary, type MailDetail, type MailFilter, type RequestFilter, type DeliveryFilter, type WebhookDelivery,
+  createControlClient,
+  ControlError,
+  type ControlClient,
+  type ControlClientOptions,
+  type ControlPaths,
+  type JournalEntry,
+  type FaultRule,
+  type FaultRuleInput,
+  type MailSummary,
+  type MailDetail,
+  type MailFilter,
+  type RequestFilter,
+  type DeliveryFilter,
+  type WebhookDelivery,
 } from './control-client.js';
 
 // ── Well-known values ──────────────────────────────────────────────────────────────────────────
 export {
-  AGENTSEND_DEV_KEY, COMMUNE_DEV_KEY, DEV_API_KEYS, GENT_DEV_INBOX_ID, GENT_DEV_LOGIN, GENT_DEV_MESSAGE_ID,
-  GENT_DEV_TOKEN, MANAGED_AGENTS_DEV_KEY, PROVIDER_BASE_URLS,
+  AGENTSEND_DEV_KEY,
+  COMMUNE_DEV_KEY,
+  DEV_API_KEYS,
+  GENT_DEV_INBOX_ID,
+  GENT_DEV_LOGIN,
+  GENT_DEV_MESSAGE_ID,
+  GENT_DEV_TOKEN,
+  MANAGED_AGENTS_DEV_KEY,
+  PROVIDER_BASE_URLS,
 } from './constants.js';
 export { FAULT_HEADER } from '../engine/faults.js';
 
 // ── Webhooks: verifying signatures, receiving deliveries ───────────────────────────────────────
 export {
-  verifyAgentSendSignature, startWebhookReceiver,
-  type ReceivedWebhook, type WebhookReceiver, type WebhookReceiverOptions, type WebhookReply, type WebhookResponder,
+  verifyAgentSendSignature,
+  startWebhookReceiver,
+  type ReceivedWebhook,
+  type WebhookReceiver,
+  type WebhookReceiverOptions,
+  type WebhookReply,
+  type WebhookResponder,
 } from './webhooks.js';

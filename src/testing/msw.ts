@@ -36,8 +36,15 @@ import { PROVIDER_BASE_URLS } from './constants.js';
 import { createControlClient, type ControlClient } from './control-client.js';
 
 export {
-  AGENTSEND_DEV_KEY, COMMUNE_DEV_KEY, DEV_API_KEYS, GENT_DEV_INBOX_ID, GENT_DEV_LOGIN, GENT_DEV_MESSAGE_ID,
-  GENT_DEV_TOKEN, MANAGED_AGENTS_DEV_KEY, PROVIDER_BASE_URLS,
+  AGENTSEND_DEV_KEY,
+  COMMUNE_DEV_KEY,
+  DEV_API_KEYS,
+  GENT_DEV_INBOX_ID,
+  GENT_DEV_LOGIN,
+  GENT_DEV_MESSAGE_ID,
+  GENT_DEV_TOKEN,
+  MANAGED_AGENTS_DEV_KEY,
+  PROVIDER_BASE_URLS,
 } from './constants.js';
 
 export interface MailsimHandlerOptions {
@@ -95,18 +102,34 @@ export type MailsimHandlers = HttpHandler[] & {
 
 export function createHandlers(options: MailsimHandlerOptions = {}): MailsimHandlers {
   const provider = options.provider ?? 'agentsend';
-  const baseUrls = [options.baseUrl ?? PROVIDER_BASE_URLS[provider] ?? `http://localhost:3000`].flat().map((u) => u.replace(/\/+$/, ''));
+  const baseUrls = [options.baseUrl ?? PROVIDER_BASE_URLS[provider] ?? `http://localhost:3000`]
+    .flat()
+    .map((u) => u.replace(/\/+$/, ''));
   // The same builder the server uses, with an in-memory database and mail moved in process.
   const config = buildConfig({
-    db: ':memory:', smtp: false, logLevel: 'error', journalSize: 1000, ports: { [provider]: 0 },
-    validation: options.validation ?? 'strict', seed: options.seed ?? true, quirks: options.quirks ?? false,
-    rateLimits: options.rateLimits ?? true, clockFrozenAt: options.frozenAt ?? null, providerSettings: (options.settings ?? {}) as Record<string, Record<string, unknown>>,
+    db: ':memory:',
+    smtp: false,
+    logLevel: 'error',
+    journalSize: 1000,
+    ports: { [provider]: 0 },
+    validation: options.validation ?? 'strict',
+    seed: options.seed ?? true,
+    quirks: options.quirks ?? false,
+    rateLimits: options.rateLimits ?? true,
+    clockFrozenAt: options.frozenAt ?? null,
+    providerSettings: (options.settings ?? {}) as Record<string, Record<string, unknown>>,
   });
-  const engine = newEngine(config, { checkControlHost: false, ...(options.clock ? { clock: options.clock } : {}), ...(options.ids ? { ids: options.ids } : {}) });
+  const engine = newEngine(config, {
+    checkControlHost: false,
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.ids ? { ids: options.ids } : {}),
+  });
   engine.setBaseUrl(provider, baseUrls[0]!);
   const held: HeldAnswers = new Set();
 
-  const loading = startEngine(engine, config).then(() => ({ engine, apiKeys: engine.provider(provider)?.seed?.apiKeys ?? [] }) satisfies MailsimReady);
+  const loading = startEngine(engine, config).then(
+    () => ({ engine, apiKeys: engine.provider(provider)?.seed?.apiKeys ?? [] }) satisfies MailsimReady,
+  );
   // Handled here so a failed load is reported by the first request, not as an unhandled rejection.
   loading.catch(() => undefined);
 
@@ -137,7 +160,11 @@ export function createHandlers(options: MailsimHandlerOptions = {}): MailsimHand
       await loading;
       // Exactly what `POST /_mailsim/reset` does on a server.
       const out = await controlPipelineOf(engine, provider).process({
-        method: 'POST', url: '/_mailsim/reset', headers: {}, readBody: async () => Buffer.alloc(0), remoteAddress: '127.0.0.1',
+        method: 'POST',
+        url: '/_mailsim/reset',
+        headers: {},
+        readBody: async () => Buffer.alloc(0),
+        remoteAddress: '127.0.0.1',
       });
       if (out.status !== 200) throw new Error(`reset failed: ${out.status} ${out.body.toString('utf8')}`);
     },

@@ -47,16 +47,28 @@ export interface InProcessResponse {
  * const res = await request(engine, { method: 'POST', path: '/inboxes', apiKey: DEV_KEY, body: {} });
  * expect(res.status).toBe(201);
  */
-export async function request(target: Engine | Pipeline, req: InProcessRequest, provider = 'agentsend'): Promise<InProcessResponse> {
+export async function request(
+  target: Engine | Pipeline,
+  req: InProcessRequest,
+  provider = 'agentsend',
+): Promise<InProcessResponse> {
   // The control plane answers `/_mailsim/*` here too, as on every port.
-  const pipeline = 'process' in target ? target
-    : req.path.startsWith('/_mailsim') && target.provider(provider) ? controlPipelineOf(target, provider) : target.provider(provider)?.pipeline;
+  const pipeline =
+    'process' in target
+      ? target
+      : req.path.startsWith('/_mailsim') && target.provider(provider)
+        ? controlPipelineOf(target, provider)
+        : target.provider(provider)?.pipeline;
   if (!pipeline) throw new Error(`provider ${provider} is not loaded in this engine`);
-  const headers: Record<string, string> = Object.fromEntries(Object.entries(req.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
+  const headers: Record<string, string> = Object.fromEntries(
+    Object.entries(req.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]),
+  );
   if (req.apiKey) headers.authorization = `Bearer ${req.apiKey}`;
   const raw = await encodeBody(req.body, headers);
   const out = await pipeline.process({
-    method: (req.method ?? 'GET').toUpperCase(), url: req.path, headers,
+    method: (req.method ?? 'GET').toUpperCase(),
+    url: req.path,
+    headers,
     readBody: async (limit: number) => {
       if (raw.length > limit) throw new BodyTooLarge();
       return raw;
@@ -66,8 +78,18 @@ export async function request(target: Engine | Pipeline, req: InProcessRequest, 
   const bytes = spoiledBody(out);
   const text = bytes?.toString('utf8') ?? '';
   let body: unknown;
-  try { body = text ? JSON.parse(text) : undefined; } catch { body = undefined; }
-  return { status: bytes === null ? 0 : out.status, headers: bytes === null ? {} : out.headers, text, body, fault: out.fault };
+  try {
+    body = text ? JSON.parse(text) : undefined;
+  } catch {
+    body = undefined;
+  }
+  return {
+    status: bytes === null ? 0 : out.status,
+    headers: bytes === null ? {} : out.headers,
+    text,
+    body,
+    fault: out.fault,
+  };
 }
 
 async function encodeBody(body: unknown, headers: Record<string, string>): Promise<Buffer> {

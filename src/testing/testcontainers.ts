@@ -21,7 +21,13 @@ import { DEV_API_KEYS } from './constants.js';
 /** The image the Dockerfile builds by default: `docker build -t mailsim:local .` */
 export const DEFAULT_IMAGE = 'mailsim:local';
 /** Ports inside the container: one per provider, then SMTP. */
-export const CONTAINER_PORTS = { agentsend: 3000, commune: 3001, gent: 3002, 'managed-agents': 3003, smtp: 2525 } as const;
+export const CONTAINER_PORTS = {
+  agentsend: 3000,
+  commune: 3001,
+  gent: 3002,
+  'managed-agents': 3003,
+  smtp: 2525,
+} as const;
 
 type ValidationMode = 'strict' | 'warn' | 'off';
 
@@ -33,7 +39,11 @@ export class MailsimContainer extends GenericContainer {
   constructor(image: string = process.env.MAILSIM_IMAGE ?? DEFAULT_IMAGE) {
     super(image);
     this.withExposedPorts(...Object.values(CONTAINER_PORTS))
-      .withEnvironment({ MAILSIM_HOST: '0.0.0.0', MAILSIM_SMTP_HOST: '0.0.0.0', MAILSIM_CONTROL_TOKEN: this.controlToken })
+      .withEnvironment({
+        MAILSIM_HOST: '0.0.0.0',
+        MAILSIM_SMTP_HOST: '0.0.0.0',
+        MAILSIM_CONTROL_TOKEN: this.controlToken,
+      })
       .withWaitStrategy(Wait.forHttp('/_mailsim/health', CONTAINER_PORTS.agentsend).forStatusCode(200))
       .withStartupTimeout(60_000);
   }
@@ -77,7 +87,10 @@ export class MailsimContainer extends GenericContainer {
 }
 
 export class StartedMailsimContainer extends AbstractStartedContainer {
-  constructor(started: StartedTestContainer, private readonly controlToken: string) {
+  constructor(
+    started: StartedTestContainer,
+    private readonly controlToken: string,
+  ) {
     super(started);
   }
 
@@ -140,7 +153,11 @@ export function probeDocker(timeoutMs = 2000): Promise<DockerProbe> {
     target = { host: url.hostname, port: Number(url.port || 2375) };
     endpoint = host;
   } else {
-    return Promise.resolve({ available: false, reason: `DOCKER_HOST=${host} is not a unix:// or tcp:// address this probe understands`, endpoint: host });
+    return Promise.resolve({
+      available: false,
+      reason: `DOCKER_HOST=${host} is not a unix:// or tcp:// address this probe understands`,
+      endpoint: host,
+    });
   }
   return new Promise((resolve) => {
     const socket = connect(target);
@@ -149,10 +166,23 @@ export function probeDocker(timeoutMs = 2000): Promise<DockerProbe> {
       socket.destroy();
       resolve({ available, reason, endpoint });
     };
-    socket.setTimeout(timeoutMs, () => done(false, `no answer from the Docker engine at ${endpoint} within ${timeoutMs} ms`));
+    socket.setTimeout(timeoutMs, () =>
+      done(false, `no answer from the Docker engine at ${endpoint} within ${timeoutMs} ms`),
+    );
     socket.on('connect', () => socket.write('GET /_ping HTTP/1.1\r\nHost: docker\r\nConnection: close\r\n\r\n'));
-    socket.on('data', (c) => { answer += c.toString('utf8'); });
-    socket.on('end', () => done(/^HTTP\/1\.[01] 200/.test(answer), /^HTTP\/1\.[01] 200/.test(answer) ? 'ok' : `unexpected answer from ${endpoint}: ${answer.split('\r\n')[0] ?? '(empty)'}`));
-    socket.on('error', (e: NodeJS.ErrnoException) => done(false, `no Docker engine at ${endpoint} (${e.code ?? e.message})`));
+    socket.on('data', (c) => {
+      answer += c.toString('utf8');
+    });
+    socket.on('end', () =>
+      done(
+        /^HTTP\/1\.[01] 200/.test(answer),
+        /^HTTP\/1\.[01] 200/.test(answer)
+          ? 'ok'
+          : `unexpected answer from ${endpoint}: ${answer.split('\r\n')[0] ?? '(empty)'}`,
+      ),
+    );
+    socket.on('error', (e: NodeJS.ErrnoException) =>
+      done(false, `no Docker engine at ${endpoint} (${e.code ?? e.message})`),
+    );
   });
 }

@@ -44,8 +44,12 @@ export interface ReceivedWebhook {
 }
 
 /** What to answer: a status, or a status with a body, headers and a delay before answering. */
-export type WebhookReply = number | { status: number; body?: string; headers?: Record<string, string>; delayMs?: number };
-export type WebhookResponder = WebhookReply | ((request: ReceivedWebhook, index: number) => WebhookReply | Promise<WebhookReply>);
+export type WebhookReply =
+  | number
+  | { status: number; body?: string; headers?: Record<string, string>; delayMs?: number };
+export type WebhookResponder =
+  | WebhookReply
+  | ((request: ReceivedWebhook, index: number) => WebhookReply | Promise<WebhookReply>);
 
 export interface WebhookReceiverOptions {
   /** How to answer; default 200. `index` counts requests from 0. */
@@ -93,20 +97,32 @@ export async function startWebhookReceiver(options: WebhookReceiverOptions = {})
       } catch {
         json = undefined;
       }
-      const request: ReceivedWebhook = { method: req.method ?? 'POST', path: req.url ?? '/', headers: req.headers, rawBody, json };
+      const request: ReceivedWebhook = {
+        method: req.method ?? 'POST',
+        path: req.url ?? '/',
+        headers: req.headers,
+        rawBody,
+        json,
+      };
       const index = received.push(request) - 1;
       for (const w of waiters) w();
-      void answer(request, index).then((reply) => {
-        if (res.destroyed) return;
-        res.writeHead(reply.status, { 'content-type': 'text/plain', ...(reply.headers ?? {}) });
-        res.end(reply.body ?? '');
-      }, () => {
-        if (!res.destroyed) res.writeHead(500).end('receiver responder threw');
-      });
+      void answer(request, index).then(
+        (reply) => {
+          if (res.destroyed) return;
+          res.writeHead(reply.status, { 'content-type': 'text/plain', ...(reply.headers ?? {}) });
+          res.end(reply.body ?? '');
+        },
+        () => {
+          if (!res.destroyed) res.writeHead(500).end('receiver responder threw');
+        },
+      );
     });
   });
 
-  async function answer(request: ReceivedWebhook, index: number): Promise<{ status: number; body?: string; headers?: Record<string, string> }> {
+  async function answer(
+    request: ReceivedWebhook,
+    index: number,
+  ): Promise<{ status: number; body?: string; headers?: Record<string, string> }> {
     const reply = typeof responder === 'function' ? await responder(request, index) : responder;
     const r = typeof reply === 'number' ? { status: reply } : reply;
     if (r.delayMs) await new Promise((resolve) => setTimeout(resolve, r.delayMs));

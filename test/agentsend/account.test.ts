@@ -16,7 +16,14 @@ afterAll(() => server.close());
 
 describe('account', () => {
   it('returns exactly the calling account, with Bearer or x-api-key', async () => {
-    const expected = { id: SEED_ACCOUNT_ID, name: 'Mailsim Dev', email: 'dev@mailsim.local', plan: 'free', dailySendLimit: 100, isVerified: true };
+    const expected = {
+      id: SEED_ACCOUNT_ID,
+      name: 'Mailsim Dev',
+      email: 'dev@mailsim.local',
+      plan: 'free',
+      dailySendLimit: 100,
+      isVerified: true,
+    };
     const r = await api('GET', '/account');
     expect(r.status).toBe(200);
     expect(r.body).toEqual(expected);
@@ -24,7 +31,11 @@ describe('account', () => {
   });
 
   it('answers no, unknown or malformed credentials with the exact 401', async () => {
-    for (const call of [client(server.url(), null), client(server.url(), 'ask_unknownunknownunknownunknownunknown12'), client(server.url(), 'not.a.jwt', 'x-api-key')]) {
+    for (const call of [
+      client(server.url(), null),
+      client(server.url(), 'ask_unknownunknownunknownunknownunknown12'),
+      client(server.url(), 'not.a.jwt', 'x-api-key'),
+    ]) {
       const r = await call('GET', '/account');
       expect(r.status).toBe(401);
       expect(r.body).toEqual(UNAUTHORIZED);
@@ -50,7 +61,14 @@ describe('API keys', () => {
     expect(list.status).toBe(200);
     expect(Object.keys(list.body)).toEqual(['data']);
     const listed = list.body.data.find((k: { id: string }) => k.id === r.body.id);
-    expect(listed).toEqual({ id: r.body.id, keyPrefix: r.body.prefix, name: 'ci', lastUsedAt: expect.any(String), expiresAt: null, createdAt: expect.any(String) });
+    expect(listed).toEqual({
+      id: r.body.id,
+      keyPrefix: r.body.prefix,
+      name: 'ci',
+      lastUsedAt: expect.any(String),
+      expiresAt: null,
+      createdAt: expect.any(String),
+    });
     expect(JSON.stringify(list.body)).not.toContain(r.body.key);
   });
 
@@ -80,18 +98,27 @@ describe('API keys', () => {
     expect((await withKey('GET', '/account')).status).toBe(200);
 
     // The official SDK sends Content-Type: application/json with an empty body on DELETE.
-    const del = await fetch(`${server.url()}/account/api-keys/${made.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${DEV_KEY}`, 'content-type': 'application/json' } });
+    const del = await fetch(`${server.url()}/account/api-keys/${made.id}`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${DEV_KEY}`, 'content-type': 'application/json' },
+    });
     expect(del.status).toBe(204);
     expect(await del.text()).toBe('');
 
-    for (const [call, method, path] of [[withKey, 'GET', '/account'], [viaHeader, 'GET', '/webhooks'], [withKey, 'POST', '/account/api-keys']] as const) {
+    for (const [call, method, path] of [
+      [withKey, 'GET', '/account'],
+      [viaHeader, 'GET', '/webhooks'],
+      [withKey, 'POST', '/account/api-keys'],
+    ] as const) {
       const r = await call(method, path, method === 'POST' ? {} : undefined);
       expect(r.status).toBe(401);
       expect(r.body).toEqual(UNAUTHORIZED);
     }
     const list = (await api('GET', '/account/api-keys')).body.data as { id: string }[];
     expect(list.map((k) => k.id)).not.toContain(made.id);
-    const row = server.engine.store.db.prepare('SELECT revoked_at FROM as_api_keys WHERE id = ?').get(made.id) as { revoked_at: string | null };
+    const row = server.engine.store.db.prepare('SELECT revoked_at FROM as_api_keys WHERE id = ?').get(made.id) as {
+      revoked_at: string | null;
+    };
     expect(row.revoked_at).not.toBeNull();
   });
 
@@ -107,14 +134,20 @@ describe('API keys', () => {
     expect(unknown.status).toBe(404);
     expect(unknown.body).toEqual({ error: 'API key not found' });
 
-    const provisioned = await client(server.url(), null)('POST', '/auth/auto-provision', { deviceId: 'account-tenant-b-device' });
-    const theirs = server.engine.store.db.prepare('SELECT id FROM as_api_keys WHERE account_id = ?').get(provisioned.body.account.id) as { id: string };
+    const provisioned = await client(server.url(), null)('POST', '/auth/auto-provision', {
+      deviceId: 'account-tenant-b-device',
+    });
+    const theirs = server.engine.store.db
+      .prepare('SELECT id FROM as_api_keys WHERE account_id = ?')
+      .get(provisioned.body.account.id) as { id: string };
     const cross = await api('DELETE', `/account/api-keys/${theirs.id}`);
     expect(cross.status).toBe(404);
     expect(cross.body).toEqual({ error: 'API key not found' });
     expect((await client(server.url(), provisioned.body.apiKey)('GET', '/account')).status).toBe(200);
     // Each account lists only its own keys.
-    const theirList = (await client(server.url(), provisioned.body.apiKey)('GET', '/account/api-keys')).body.data as { id: string }[];
+    const theirList = (await client(server.url(), provisioned.body.apiKey)('GET', '/account/api-keys')).body.data as {
+      id: string;
+    }[];
     expect(theirList.map((k) => k.id)).toEqual([theirs.id]);
 
     const malformed = await api('DELETE', '/account/api-keys/123');

@@ -25,8 +25,21 @@ describe('AgentSend attachments', () => {
     const data = Buffer.from('hello, attachment');
     const res = await api('POST', '/attachments', form(data, 'notes.txt', 'text/plain'));
     expect(res.status).toBe(201);
-    expect(Object.keys(res.body).sort()).toEqual(['accountId', 'contentType', 'createdAt', 'filename', 'id', 'key', 'size']);
-    expect(res.body).toMatchObject({ accountId: SEED_ACCOUNT_ID, filename: 'notes.txt', contentType: 'text/plain', size: data.length });
+    expect(Object.keys(res.body).sort()).toEqual([
+      'accountId',
+      'contentType',
+      'createdAt',
+      'filename',
+      'id',
+      'key',
+      'size',
+    ]);
+    expect(res.body).toMatchObject({
+      accountId: SEED_ACCOUNT_ID,
+      filename: 'notes.txt',
+      contentType: 'text/plain',
+      size: data.length,
+    });
     expect(res.body.key).toMatch(new RegExp(`^outbound/${SEED_ACCOUNT_ID}/[A-Za-z0-9_-]{16}/notes\\.txt$`));
   });
 
@@ -37,7 +50,14 @@ describe('AgentSend attachments', () => {
     const got = await api('GET', `/attachments/${up.id}`);
     const after = server.engine.clock.nowMs();
     expect(got.status).toBe(200);
-    expect(got.body).toMatchObject({ id: up.id, key: up.key, filename: 'résumé chart.png', contentType: 'image/png', size: data.length, createdAt: up.createdAt });
+    expect(got.body).toMatchObject({
+      id: up.id,
+      key: up.key,
+      filename: 'résumé chart.png',
+      contentType: 'image/png',
+      size: data.length,
+      createdAt: up.createdAt,
+    });
     const url = new URL(got.body.url);
     expect(url.origin).toBe(server.url());
     expect(url.pathname).toBe(`/_mailsim/agentsend/attachments/${up.id}/download`);
@@ -48,7 +68,9 @@ describe('AgentSend attachments', () => {
     const download = await fetch(got.body.url);
     expect(download.status).toBe(200);
     expect(download.headers.get('content-type')).toBe('image/png');
-    expect(download.headers.get('content-disposition')).toBe(`attachment; filename="r_sum_ chart.png"; filename*=UTF-8''r%C3%A9sum%C3%A9%20chart.png`);
+    expect(download.headers.get('content-disposition')).toBe(
+      `attachment; filename="r_sum_ chart.png"; filename*=UTF-8''r%C3%A9sum%C3%A9%20chart.png`,
+    );
     expect(Buffer.from(await download.arrayBuffer()).equals(data)).toBe(true);
   });
 
@@ -76,12 +98,22 @@ describe('AgentSend attachments', () => {
   });
 
   it('accepts exactly 10 MiB; 10 MiB + 1 byte → 400 ATTACHMENT_TOO_LARGE', async () => {
-    const ok = await api('POST', '/attachments', form(Buffer.alloc(10 * MiB, 7), 'max.bin', 'application/octet-stream'));
+    const ok = await api(
+      'POST',
+      '/attachments',
+      form(Buffer.alloc(10 * MiB, 7), 'max.bin', 'application/octet-stream'),
+    );
     expect(ok.status).toBe(201);
     expect(ok.body.size).toBe(10 * MiB);
-    const res = await api('POST', '/attachments', form(Buffer.alloc(10 * MiB + 1, 7), 'big.bin', 'application/octet-stream'));
+    const res = await api(
+      'POST',
+      '/attachments',
+      form(Buffer.alloc(10 * MiB + 1, 7), 'big.bin', 'application/octet-stream'),
+    );
     expect(res.status).toBe(400);
-    expect(res.body).toEqual({ error: { code: 'ATTACHMENT_TOO_LARGE', message: 'File exceeds maximum size of 10MB', status: 400 } });
+    expect(res.body).toEqual({
+      error: { code: 'ATTACHMENT_TOO_LARGE', message: 'File exceeds maximum size of 10MB', status: 400 },
+    });
   });
 
   it('a form without a file part → the plain 400 {"error":"No file uploaded"}', async () => {
@@ -104,10 +136,12 @@ describe('AgentSend attachments', () => {
     expect(res.body.error).toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE', status: 415 });
   });
 
-  it('unknown → 404 with the exact message; malformed → 400 with details; another account\'s → 404', async () => {
+  it("unknown → 404 with the exact message; malformed → 400 with details; another account's → 404", async () => {
     const missing = await api('GET', `/attachments/${UNKNOWN_ID}`);
     expect(missing.status).toBe(404);
-    expect(missing.body).toEqual({ error: { code: 'NOT_FOUND', message: `Attachment '${UNKNOWN_ID}' not found`, status: 404 } });
+    expect(missing.body).toEqual({
+      error: { code: 'NOT_FOUND', message: `Attachment '${UNKNOWN_ID}' not found`, status: 404 },
+    });
     const bad = await api('GET', '/attachments/att_123');
     expect(bad.status).toBe(400);
     expect(bad.body.error.details.id?.length).toBeGreaterThan(0);
@@ -119,7 +153,9 @@ describe('AgentSend attachments', () => {
   });
 
   it('upload and get need credentials', async () => {
-    expect((await client(server.url(), null)('POST', '/attachments', form(Buffer.from('x'), 'x.txt', 'text/plain'))).status).toBe(401);
+    expect(
+      (await client(server.url(), null)('POST', '/attachments', form(Buffer.from('x'), 'x.txt', 'text/plain'))).status,
+    ).toBe(401);
     expect((await client(server.url(), `${DEV_KEY}x`)('GET', `/attachments/${UNKNOWN_ID}`)).status).toBe(401);
   });
 

@@ -50,11 +50,20 @@ describe('POST /auth/auto-provision', () => {
     expect(first.status).toBe(201);
     expect(first.body).toEqual({
       account: { id: expect.any(String), email: 'agent-macbook-pro-@agentsend.io', plan: 'free' },
-      apiKey: expect.stringMatching(/^ask_[A-Za-z0-9_-]{40}$/), isNew: true, claimUrl: null,
+      apiKey: expect.stringMatching(/^ask_[A-Za-z0-9_-]{40}$/),
+      isNew: true,
+      claimUrl: null,
     });
     const me = await client(server.url(), first.body.apiKey)('GET', '/account');
     expect(me.status).toBe(200);
-    expect(me.body).toEqual({ id: first.body.account.id, name: 'Agent MacBook-', email: 'agent-macbook-pro-@agentsend.io', plan: 'free', dailySendLimit: 100, isVerified: false });
+    expect(me.body).toEqual({
+      id: first.body.account.id,
+      name: 'Agent MacBook-',
+      email: 'agent-macbook-pro-@agentsend.io',
+      plan: 'free',
+      dailySendLimit: 100,
+      isVerified: false,
+    });
 
     // Same first 12 characters, different rest: the same account.
     const second = await anon('POST', '/auth/auto-provision', { deviceId: 'macbook-pro-SOMETHING-ELSE' });
@@ -62,8 +71,11 @@ describe('POST /auth/auto-provision', () => {
     expect(second.body.isNew).toBe(false);
     expect(second.body.account.id).toBe(first.body.account.id);
     expect(second.body.apiKey).not.toBe(first.body.apiKey);
-    for (const key of [first.body.apiKey, second.body.apiKey]) expect((await client(server.url(), key, 'x-api-key')('GET', '/account')).status).toBe(200);
-    const keys = (await client(server.url(), second.body.apiKey)('GET', '/account/api-keys')).body.data as { name: string }[];
+    for (const key of [first.body.apiKey, second.body.apiKey])
+      expect((await client(server.url(), key, 'x-api-key')('GET', '/account')).status).toBe(200);
+    const keys = (await client(server.url(), second.body.apiKey)('GET', '/account/api-keys')).body.data as {
+      name: string;
+    }[];
     expect(keys.map((k) => k.name)).toEqual(['Auto-provisioned', 'Auto-provisioned']);
   });
 
@@ -84,12 +96,22 @@ describe('POST /auth/signup', () => {
   it('creates the account and returns a session token that works as a Bearer credential, also set as a cookie', async () => {
     const r = await anon('POST', '/auth/signup', { email: 'Ada@Example.com', name: 'Ada' });
     expect(r.status).toBe(201);
-    expect(r.body).toEqual({ account: { id: expect.any(String), name: 'Ada', email: 'ada@example.com', plan: 'free' }, token: expect.any(String) });
+    expect(r.body).toEqual({
+      account: { id: expect.any(String), name: 'Ada', email: 'ada@example.com', plan: 'free' },
+      token: expect.any(String),
+    });
     expectSessionCookie(r.headers, r.body.token);
 
     const me = await client(server.url(), r.body.token)('GET', '/account');
     expect(me.status).toBe(200);
-    expect(me.body).toEqual({ id: r.body.account.id, name: 'Ada', email: 'ada@example.com', plan: 'free', dailySendLimit: 100, isVerified: false });
+    expect(me.body).toEqual({
+      id: r.body.account.id,
+      name: 'Ada',
+      email: 'ada@example.com',
+      plan: 'free',
+      dailySendLimit: 100,
+      isVerified: false,
+    });
     // A session can create API keys, as the dashboard does.
     const key = await client(server.url(), r.body.token)('POST', '/account/api-keys', { name: 'from-session' });
     expect(key.status).toBe(201);
@@ -138,15 +160,27 @@ describe('sign-in codes', () => {
     expect(entry).toMatchObject({ kind: 'code', email: 'linus@example.com', status: 'active', usedAt: null });
     expect(entry!.code).toMatch(/^[1-9][0-9]{5}$/);
     expect(Date.parse(entry!.expiresAt) - Date.parse(entry!.createdAt)).toBe(10 * 60_000);
-    expect(entry!.verify).toEqual({ method: 'POST', url: `${server.url()}/auth/verify-code`, body: { email: 'linus@example.com', code: entry!.code } });
+    expect(entry!.verify).toEqual({
+      method: 'POST',
+      url: `${server.url()}/auth/verify-code`,
+      body: { email: 'linus@example.com', code: entry!.code },
+    });
 
-    const wrong = await anon('POST', '/auth/verify-code', { email: 'linus@example.com', code: entry!.code === '999999' ? '999998' : '999999' });
+    const wrong = await anon('POST', '/auth/verify-code', {
+      email: 'linus@example.com',
+      code: entry!.code === '999999' ? '999998' : '999999',
+    });
     expect(wrong.status).toBe(400);
     expect(wrong.body).toEqual({ error: 'Invalid code.' });
 
     const ok = await anon('POST', entry!.verify.url.slice(server.url().length), entry!.verify.body);
     expect(ok.status).toBe(201);
-    expect(ok.body.account).toEqual({ id: expect.any(String), name: 'Linus', email: 'linus@example.com', plan: 'free' });
+    expect(ok.body.account).toEqual({
+      id: expect.any(String),
+      name: 'Linus',
+      email: 'linus@example.com',
+      plan: 'free',
+    });
     expectSessionCookie(ok.headers, ok.body.token);
     expect((await client(server.url(), ok.body.token)('GET', '/account')).body.email).toBe('linus@example.com');
     expect((await codesFor('linus@example.com'))[0]).toMatchObject({ status: 'used', usedAt: expect.any(String) });
@@ -159,7 +193,10 @@ describe('sign-in codes', () => {
   it('signs an existing account in with a code and keeps its name', async () => {
     const signup = await anon('POST', '/auth/signup', { email: 'existing@example.com', name: 'Original' });
     await anon('POST', '/auth/send-code', { email: 'existing@example.com', name: 'Other name' });
-    const r = await anon('POST', '/auth/verify-code', { email: 'existing@example.com', code: await latestCode('existing@example.com') });
+    const r = await anon('POST', '/auth/verify-code', {
+      email: 'existing@example.com',
+      code: await latestCode('existing@example.com'),
+    });
     expect(r.status).toBe(201);
     expect(r.body.account).toEqual(signup.body.account);
   });
@@ -186,14 +223,20 @@ describe('sign-in codes', () => {
     const r = await anon('POST', '/auth/verify-code', { email: 'slow@example.com', code });
     expect(r.status).toBe(400);
     expect(r.body).toEqual({ error: 'Code expired. Request a new one.' });
-    expect(server.engine.store.db.prepare('SELECT 1 FROM as_accounts WHERE email = ?').get('slow@example.com')).toBeUndefined();
+    expect(
+      server.engine.store.db.prepare('SELECT 1 FROM as_accounts WHERE email = ?').get('slow@example.com'),
+    ).toBeUndefined();
   });
 
   it('answers an email that never asked for a code with the plain 400, and bad input with the envelope', async () => {
     const none = await anon('POST', '/auth/verify-code', { email: 'nobody@example.com', code: '123456' });
     expect(none.status).toBe(400);
     expect(none.body).toEqual({ error: 'No verification code found. Request a new one.' });
-    for (const [body, field] of [[{ email: 'a@example.com', code: '12345' }, 'code'], [{ email: 'a@example.com', code: 123456 }, 'code'], [{ code: '123456' }, 'email']] as const) {
+    for (const [body, field] of [
+      [{ email: 'a@example.com', code: '12345' }, 'code'],
+      [{ email: 'a@example.com', code: 123456 }, 'code'],
+      [{ code: '123456' }, 'email'],
+    ] as const) {
       const r = await anon('POST', '/auth/verify-code', body);
       expect(r.status).toBe(400);
       expect(r.body.error.code).toBe('VALIDATION_ERROR');
@@ -218,7 +261,7 @@ describe('magic links', () => {
 
     const r = await fetch(link.verify.url);
     expect(r.status).toBe(200);
-    const body = await r.json() as { account: Record<string, string>; token: string };
+    const body = (await r.json()) as { account: Record<string, string>; token: string };
     expect(body.account).toEqual({ id: expect.any(String), name: 'hopper', email: 'hopper@example.com', plan: 'free' });
     expectSessionCookie(r.headers, body.token);
     expect((await client(server.url(), body.token)('GET', '/account')).status).toBe(200);

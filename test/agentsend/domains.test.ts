@@ -17,15 +17,19 @@ const uniqueDomain = (): string => `d${++n}-${Date.now().toString(36)}.example.c
 
 async function setOutcome(domainId: string, outcome: string | null) {
   const r = await fetch(`${server.url()}/_mailsim/agentsend/domains/${domainId}/verification`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ outcome }),
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ outcome }),
   });
-  return { status: r.status, body: await r.json() as any };
+  return { status: r.status, body: (await r.json()) as any };
 }
 
 beforeAll(async () => {
   server = await startTestServer({ rateLimits: false });
   api = client(server.url());
-  const provisioned = await client(server.url(), null)('POST', '/auth/auto-provision', { deviceId: 'domains-tenant-b-device' });
+  const provisioned = await client(server.url(), null)('POST', '/auth/auto-provision', {
+    deviceId: 'domains-tenant-b-device',
+  });
   other = client(server.url(), provisioned.body.apiKey);
 });
 beforeEach(() => {
@@ -41,14 +45,24 @@ describe('domains', () => {
     expect(r.status).toBe(201);
     const d = r.body;
     expect(d).toMatchObject({
-      accountId: SEED_ACCOUNT_ID, domain: name, verificationStatus: 'pending', sendingStatus: 'pending', receivingStatus: 'pending',
-      verifiedAt: null, sendingVerifiedAt: null, receivingVerifiedAt: null,
+      accountId: SEED_ACCOUNT_ID,
+      domain: name,
+      verificationStatus: 'pending',
+      sendingStatus: 'pending',
+      receivingStatus: 'pending',
+      verifiedAt: null,
+      sendingVerifiedAt: null,
+      receivingVerifiedAt: null,
     });
     expect(d.dkimTokens).toHaveLength(3);
     expect(d.verificationToken).toMatch(/^[A-Za-z0-9+/]{43}=$/);
     expect(d.sendingDnsRecords).toEqual([
       { type: 'TXT', name: `_amazonses.${name}`, value: d.verificationToken },
-      ...d.dkimTokens.map((t: string) => ({ type: 'CNAME', name: `${t}._domainkey.${name}`, value: `${t}.dkim.amazonses.com` })),
+      ...d.dkimTokens.map((t: string) => ({
+        type: 'CNAME',
+        name: `${t}._domainkey.${name}`,
+        value: `${t}.dkim.amazonses.com`,
+      })),
     ]);
     expect(d.receivingDnsRecords).toEqual([{ type: 'MX', name, value: 'mx.agentsend.io', priority: 10 }]);
     expect(d.dnsRecords).toEqual([...d.sendingDnsRecords, ...d.receivingDnsRecords]);
@@ -65,7 +79,14 @@ describe('domains', () => {
   });
 
   it('rejects a missing, malformed, mistyped or oversize domain and malformed JSON', async () => {
-    const cases: unknown[] = [{}, { domain: 'nodot' }, { domain: '-bad.example.com' }, { domain: 42 }, { domain: `${'a'.repeat(252)}.com` }, { domain: 'ab' }];
+    const cases: unknown[] = [
+      {},
+      { domain: 'nodot' },
+      { domain: '-bad.example.com' },
+      { domain: 42 },
+      { domain: `${'a'.repeat(252)}.com` },
+      { domain: 'ab' },
+    ];
     for (const body of cases) {
       const r = await api('POST', '/domains', body);
       expect(r.status, JSON.stringify(body).slice(0, 60)).toBe(400);
@@ -98,13 +119,22 @@ describe('domains', () => {
   });
 
   it('verifies by default, emits domain.verified once, and accepts the SDK empty JSON body', async () => {
-    const hook = (await api('POST', '/webhooks', { url: 'http://localhost:9/domains', events: ['domain.verified'] })).body;
+    const hook = (await api('POST', '/webhooks', { url: 'http://localhost:9/domains', events: ['domain.verified'] }))
+      .body;
     const d = (await api('POST', '/domains', { domain: uniqueDomain() })).body;
     server.engine.clock.advance(1000);
-    const r = await fetch(`${server.url()}/domains/${d.id}/verify`, { method: 'POST', headers: { authorization: `Bearer ${DEV_KEY}`, 'content-type': 'application/json' } });
+    const r = await fetch(`${server.url()}/domains/${d.id}/verify`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${DEV_KEY}`, 'content-type': 'application/json' },
+    });
     expect(r.status).toBe(200);
-    const v = await r.json() as any;
-    expect(v).toMatchObject({ id: d.id, verificationStatus: 'verified', sendingStatus: 'verified', receivingStatus: 'verified' });
+    const v = (await r.json()) as any;
+    expect(v).toMatchObject({
+      id: d.id,
+      verificationStatus: 'verified',
+      sendingStatus: 'verified',
+      receivingStatus: 'verified',
+    });
     expect(v.verifiedAt).not.toBeNull();
     expect(v.sendingVerifiedAt).toBe(v.verifiedAt);
     expect(v.receivingVerifiedAt).toBe(v.verifiedAt);
@@ -113,7 +143,13 @@ describe('domains', () => {
 
     expect(deliveries).toHaveLength(1);
     const delivery = deliveries[0]!;
-    expect(delivery).toMatchObject({ provider: 'agentsend', tenant: SEED_ACCOUNT_ID, subscriptionId: hook.id, url: hook.url, event: 'domain.verified' });
+    expect(delivery).toMatchObject({
+      provider: 'agentsend',
+      tenant: SEED_ACCOUNT_ID,
+      subscriptionId: hook.id,
+      url: hook.url,
+      event: 'domain.verified',
+    });
     const payload = JSON.parse(delivery.body);
     expect(Object.keys(payload)).toEqual(['event', 'data', 'timestamp']);
     expect(payload.data).toEqual({ domainId: d.id, domain: d.domain, verifiedAt: v.verifiedAt });
@@ -128,10 +164,18 @@ describe('domains', () => {
 
   it('fails or stays pending when the control route says so, and succeeds after the override is cleared', async () => {
     const d = (await api('POST', '/domains', { domain: uniqueDomain() })).body;
-    expect(await setOutcome(d.id, 'fail')).toEqual({ status: 200, body: { domainId: d.id, domain: d.domain, outcome: 'fail', override: true } });
+    expect(await setOutcome(d.id, 'fail')).toEqual({
+      status: 200,
+      body: { domainId: d.id, domain: d.domain, outcome: 'fail', override: true },
+    });
     const failed = await api('POST', `/domains/${d.id}/verify`);
     expect(failed.status).toBe(200);
-    expect(failed.body).toMatchObject({ verificationStatus: 'failed', sendingStatus: 'failed', receivingStatus: 'failed', verifiedAt: null });
+    expect(failed.body).toMatchObject({
+      verificationStatus: 'failed',
+      sendingStatus: 'failed',
+      receivingStatus: 'failed',
+      verifiedAt: null,
+    });
 
     // An inbox cannot be created on a domain that failed verification.
     const inbox = await api('POST', '/inboxes', { domainId: d.id });
@@ -140,7 +184,11 @@ describe('domains', () => {
 
     await setOutcome(d.id, 'pending');
     const pending = await api('POST', `/domains/${d.id}/verify`);
-    expect(pending.body).toMatchObject({ verificationStatus: 'pending', sendingStatus: 'pending', receivingStatus: 'pending' });
+    expect(pending.body).toMatchObject({
+      verificationStatus: 'pending',
+      sendingStatus: 'pending',
+      receivingStatus: 'pending',
+    });
 
     expect((await setOutcome(d.id, null)).body).toMatchObject({ outcome: 'succeed', override: false });
     const ok = await api('POST', `/domains/${d.id}/verify`);
@@ -177,25 +225,42 @@ describe('domains', () => {
   it('deletes an unused domain (SDK empty JSON body accepted); it is then 404', async () => {
     const d = (await api('POST', '/domains', { domain: uniqueDomain() })).body;
     await setOutcome(d.id, 'fail');
-    const r = await fetch(`${server.url()}/domains/${d.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${DEV_KEY}`, 'content-type': 'application/json' } });
+    const r = await fetch(`${server.url()}/domains/${d.id}`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${DEV_KEY}`, 'content-type': 'application/json' },
+    });
     expect(r.status).toBe(204);
-    for (const [method, path] of [['GET', `/domains/${d.id}`], ['POST', `/domains/${d.id}/verify`], ['DELETE', `/domains/${d.id}`]] as const) {
+    for (const [method, path] of [
+      ['GET', `/domains/${d.id}`],
+      ['POST', `/domains/${d.id}/verify`],
+      ['DELETE', `/domains/${d.id}`],
+    ] as const) {
       const gone = await api(method, path);
       expect(gone.status).toBe(404);
       expect(gone.body).toEqual({ error: { code: 'NOT_FOUND', message: `Domain '${d.id}' not found`, status: 404 } });
     }
     // The per-domain override went with the domain.
-    expect(server.engine.store.db.prepare('SELECT 1 FROM as_meta WHERE key = ?').get(`domain_verification:${d.id}`)).toBeUndefined();
+    expect(
+      server.engine.store.db.prepare('SELECT 1 FROM as_meta WHERE key = ?').get(`domain_verification:${d.id}`),
+    ).toBeUndefined();
   });
 
   it('answers a malformed id with 400 and details, and keeps other tenants out', async () => {
-    for (const [method, path] of [['GET', '/domains/nope'], ['POST', '/domains/nope/verify'], ['DELETE', '/domains/nope']] as const) {
+    for (const [method, path] of [
+      ['GET', '/domains/nope'],
+      ['POST', '/domains/nope/verify'],
+      ['DELETE', '/domains/nope'],
+    ] as const) {
       const r = await api(method, path);
       expect(r.status).toBe(400);
       expect(r.body.error.details.id).toBeDefined();
     }
     const mine = (await api('POST', '/domains', { domain: uniqueDomain() })).body;
-    for (const [method, path] of [['GET', `/domains/${mine.id}`], ['POST', `/domains/${mine.id}/verify`], ['DELETE', `/domains/${mine.id}`]] as const) {
+    for (const [method, path] of [
+      ['GET', `/domains/${mine.id}`],
+      ['POST', `/domains/${mine.id}/verify`],
+      ['DELETE', `/domains/${mine.id}`],
+    ] as const) {
       const r = await other(method, path);
       expect(r.status).toBe(404);
       expect(r.body.error.message).toBe(`Domain '${mine.id}' not found`);
@@ -226,7 +291,10 @@ describe('domain verification default from configuration', () => {
   });
 
   it('fails every check when the server is started with the setting "fail"', async () => {
-    const failing = await startTestServer({ rateLimits: false, providerSettings: { 'agentsend.domainVerification': 'fail' } as never });
+    const failing = await startTestServer({
+      rateLimits: false,
+      providerSettings: { 'agentsend.domainVerification': 'fail' } as never,
+    });
     try {
       const call = client(failing.url());
       const d = (await call('POST', '/domains', { domain: 'configured.example.com' })).body;

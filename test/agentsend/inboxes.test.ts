@@ -17,8 +17,17 @@ describe('inboxes', () => {
     expect(r.status).toBe(201);
     expect(r.body.address).toMatch(/^agent-[a-z0-9]{8}@agentsend\.io$/);
     expect(r.body).toMatchObject({
-      accountId: SEED_ACCOUNT_ID, domainId: null, displayName: 'Support Agent', dailySendLimit: 10, isVerified: false,
-      sendsToday: 0, bounceCount: 0, complaintCount: 0, totalSent: 0, status: 'active', deletedAt: null,
+      accountId: SEED_ACCOUNT_ID,
+      domainId: null,
+      displayName: 'Support Agent',
+      dailySendLimit: 10,
+      isVerified: false,
+      sendsToday: 0,
+      bounceCount: 0,
+      complaintCount: 0,
+      totalSent: 0,
+      status: 'active',
+      deletedAt: null,
     });
     expect(r.body.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
   });
@@ -46,13 +55,19 @@ describe('inboxes', () => {
     await api('POST', '/inboxes', { address: 'dup@agentsend.io' });
     const again = await api('POST', '/inboxes', { address: 'dup@agentsend.io' });
     expect(again.status).toBe(409);
-    expect(again.body).toEqual({ error: { code: 'INBOX_ADDRESS_TAKEN', message: "Inbox address 'dup@agentsend.io' is already taken", status: 409 } });
+    expect(again.body).toEqual({
+      error: { code: 'INBOX_ADDRESS_TAKEN', message: "Inbox address 'dup@agentsend.io' is already taken", status: 409 },
+    });
   });
 
   it('rejects an unknown domainId with 404 and wrong types with field details', async () => {
     const unknown = await api('POST', '/inboxes', { domainId: '00000000-0000-4000-8000-000000000000' });
     expect(unknown.status).toBe(404);
-    expect(unknown.body.error).toEqual({ code: 'NOT_FOUND', message: "Domain '00000000-0000-4000-8000-000000000000' not found", status: 404 });
+    expect(unknown.body.error).toEqual({
+      code: 'NOT_FOUND',
+      message: "Domain '00000000-0000-4000-8000-000000000000' not found",
+      status: 404,
+    });
     const wrongType = await api('POST', '/inboxes', { displayName: 42 });
     expect(wrongType.status).toBe(400);
     expect(wrongType.body.error.details.displayName).toBeDefined();
@@ -74,7 +89,9 @@ describe('inboxes', () => {
     expect(gone.body.error.message).toBe(`Inbox '${created.id}' not found`);
     const after = (await api('GET', '/inboxes?limit=100')).body;
     expect(after.total).toBe(before.total - 1);
-    const row = server.engine.store.db.prepare('SELECT status, deleted_at FROM as_inboxes WHERE id = ?').get(created.id) as { status: string; deleted_at: string };
+    const row = server.engine.store.db
+      .prepare('SELECT status, deleted_at FROM as_inboxes WHERE id = ?')
+      .get(created.id) as { status: string; deleted_at: string };
     expect(row.status).toBe('deleted');
     expect(row.deleted_at).not.toBeNull();
   });
@@ -99,11 +116,19 @@ describe('inboxes', () => {
     expect(r.body.error.details.id).toEqual(['must match format "uuid"']);
   });
 
-  it('hides another account\'s inbox as 404', async () => {
+  it("hides another account's inbox as 404", async () => {
     const other = server.engine.store.db;
     const now = new Date().toISOString();
-    other.prepare("INSERT INTO as_accounts (id, name, email, plan, created_at, updated_at) VALUES ('11111111-1111-4111-8111-111111111111', 'Other', 'other@x.io', 'free', ?, ?)").run(now, now);
-    other.prepare("INSERT INTO as_inboxes (id, account_id, address, created_at, updated_at, seq) VALUES ('22222222-2222-4222-8222-222222222222', '11111111-1111-4111-8111-111111111111', 'other@agentsend.io', ?, ?, 999999)").run(now, now);
+    other
+      .prepare(
+        "INSERT INTO as_accounts (id, name, email, plan, created_at, updated_at) VALUES ('11111111-1111-4111-8111-111111111111', 'Other', 'other@x.io', 'free', ?, ?)",
+      )
+      .run(now, now);
+    other
+      .prepare(
+        "INSERT INTO as_inboxes (id, account_id, address, created_at, updated_at, seq) VALUES ('22222222-2222-4222-8222-222222222222', '11111111-1111-4111-8111-111111111111', 'other@agentsend.io', ?, ?, 999999)",
+      )
+      .run(now, now);
     const r = await api('GET', '/inboxes/22222222-2222-4222-8222-222222222222');
     expect(r.status).toBe(404);
     const del = await api('DELETE', '/inboxes/22222222-2222-4222-8222-222222222222');

@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MailsimServer } from '../../src/server.js';
 import { client, eventually, startTestServer } from '../helpers/server.js';
-import { FailingMailPlane, expectNoContractViolations, newInbox, send, waitForStatus, type Api } from './messaging-fixtures.js';
+import {
+  FailingMailPlane,
+  expectNoContractViolations,
+  newInbox,
+  send,
+  waitForStatus,
+  type Api,
+} from './messaging-fixtures.js';
 
 describe('AgentSend daily send limit and delivery retries (engine clock)', () => {
   let server: MailsimServer;
@@ -21,7 +28,13 @@ describe('AgentSend daily send limit and delivery retries (engine clock)', () =>
     expect(first.map((r) => r.status)).toEqual(Array(10).fill(202));
     const eleventh = await send(api, inbox.id, { subject: 'one too many' });
     expect(eleventh.status).toBe(429);
-    expect(eleventh.body).toEqual({ error: { code: 'RATE_LIMIT_EXCEEDED', message: 'Inbox daily send limit reached (10/day). Try again tomorrow or upgrade your plan.', status: 429 } });
+    expect(eleventh.body).toEqual({
+      error: {
+        code: 'RATE_LIMIT_EXCEEDED',
+        message: 'Inbox daily send limit reached (10/day). Try again tomorrow or upgrade your plan.',
+        status: 429,
+      },
+    });
     expect(eleventh.headers.get('retry-after')).toBeNull();
 
     await Promise.all(first.map((r) => waitForStatus(api, r.body.id, 'sent')));
@@ -47,7 +60,11 @@ describe('AgentSend daily send limit and delivery retries (engine clock)', () =>
         const r = (await api('GET', `/messages/${m.id}`)).body;
         return r.retryCount === 1 ? r : null;
       });
-      expect(afterFirst).toMatchObject({ status: 'queued', errorMessage: '451 4.3.0 Temporary local problem', sentAt: null });
+      expect(afterFirst).toMatchObject({
+        status: 'queued',
+        errorMessage: '451 4.3.0 Temporary local problem',
+        sentAt: null,
+      });
 
       server.engine.clock.advance(29_000);
       await server.engine.jobs.drain();
@@ -61,7 +78,12 @@ describe('AgentSend daily send limit and delivery retries (engine clock)', () =>
       expect(failing.attempts).toBe(2);
       server.engine.clock.advance(1_000);
       const failed = await waitForStatus(api, m.id, 'failed');
-      expect(failed).toMatchObject({ retryCount: 3, errorMessage: '451 4.3.0 Temporary local problem', sesMessageId: null, sentAt: null });
+      expect(failed).toMatchObject({
+        retryCount: 3,
+        errorMessage: '451 4.3.0 Temporary local problem',
+        sesMessageId: null,
+        sentAt: null,
+      });
       expect(failing.attempts).toBe(3);
 
       server.engine.clock.advance(600_000);

@@ -1,9 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MailsimServer } from '../../src/server.js';
-import { client, eventually, startTestServer, SEED_ACCOUNT_ID, SEED_INBOX_ADDRESS, SEED_INBOX_ID } from '../helpers/server.js';
 import {
-  RecordingMailPlane, UNKNOWN_ID, expectNoContractViolations, newInbox, recordWebhooks, secondAccount, send,
-  setInboxStatus, subscribeAll, waitForStatus, type Api,
+  client,
+  eventually,
+  startTestServer,
+  SEED_ACCOUNT_ID,
+  SEED_INBOX_ADDRESS,
+  SEED_INBOX_ID,
+} from '../helpers/server.js';
+import {
+  RecordingMailPlane,
+  UNKNOWN_ID,
+  expectNoContractViolations,
+  newInbox,
+  recordWebhooks,
+  secondAccount,
+  send,
+  setInboxStatus,
+  subscribeAll,
+  waitForStatus,
+  type Api,
 } from './messaging-fixtures.js';
 
 const MESSAGE_ID_HEADER = /^<[A-Za-z0-9_-]{24}@agentsend\.io>$/;
@@ -24,18 +40,45 @@ describe('AgentSend messages', () => {
   afterAll(() => server.close());
 
   it('send answers 202 with a queued outbound message in a new thread', async () => {
-    const res = await send(api, SEED_INBOX_ID, { to: ['a@example.com'], cc: ['c@example.com'], bcc: ['b@example.com'], subject: 'Re: Fwd:  Quarterly   plan', bodyHtml: '<p>Hi</p>' });
+    const res = await send(api, SEED_INBOX_ID, {
+      to: ['a@example.com'],
+      cc: ['c@example.com'],
+      bcc: ['b@example.com'],
+      subject: 'Re: Fwd:  Quarterly   plan',
+      bodyHtml: '<p>Hi</p>',
+    });
     expect(res.status).toBe(202);
     const m = res.body;
     expect(m).toMatchObject({
-      inboxId: SEED_INBOX_ID, accountId: SEED_ACCOUNT_ID, direction: 'outbound', fromAddress: `Dev Inbox <${SEED_INBOX_ADDRESS}>`,
-      toAddresses: ['a@example.com'], ccAddresses: ['c@example.com'], bccAddresses: ['b@example.com'], subject: 'Re: Fwd:  Quarterly   plan',
-      bodyText: 'Hi there', bodyHtml: '<p>Hi</p>', attachments: [], status: 'queued', delivery: 'email', sesMessageId: null,
-      errorMessage: null, retryCount: 0, inReplyTo: null, referencesHeaders: [], rawHeaders: null, sentAt: null,
+      inboxId: SEED_INBOX_ID,
+      accountId: SEED_ACCOUNT_ID,
+      direction: 'outbound',
+      fromAddress: `Dev Inbox <${SEED_INBOX_ADDRESS}>`,
+      toAddresses: ['a@example.com'],
+      ccAddresses: ['c@example.com'],
+      bccAddresses: ['b@example.com'],
+      subject: 'Re: Fwd:  Quarterly   plan',
+      bodyText: 'Hi there',
+      bodyHtml: '<p>Hi</p>',
+      attachments: [],
+      status: 'queued',
+      delivery: 'email',
+      sesMessageId: null,
+      errorMessage: null,
+      retryCount: 0,
+      inReplyTo: null,
+      referencesHeaders: [],
+      rawHeaders: null,
+      sentAt: null,
     });
     expect(m.messageIdHeader).toMatch(MESSAGE_ID_HEADER);
     const thread = await api('GET', `/threads/${m.threadId}`);
-    expect(thread.body).toMatchObject({ inboxId: SEED_INBOX_ID, subject: 'Quarterly plan', messageCount: 1, lastMessageAt: m.createdAt });
+    expect(thread.body).toMatchObject({
+      inboxId: SEED_INBOX_ID,
+      subject: 'Quarterly plan',
+      messageCount: 1,
+      lastMessageAt: m.createdAt,
+    });
   });
 
   it('uses the bare address as sender when the inbox has no display name', async () => {
@@ -57,13 +100,21 @@ describe('AgentSend messages', () => {
     expect(sent.sesMessageId).toMatch(/^REC\d+$/);
     expect(Date.parse(sent.sentAt)).toBeGreaterThanOrEqual(Date.parse(sent.createdAt));
     const mail = plane.sent.find((m) => m.messageId === res.body.messageIdHeader)!;
-    expect(mail).toMatchObject({ provider: 'agentsend', tenant: SEED_ACCOUNT_ID, from: { address: SEED_INBOX_ADDRESS, name: 'Dev Inbox' }, to: ['x@example.com'], subject: 'Progress', text: 'text', html: null });
+    expect(mail).toMatchObject({
+      provider: 'agentsend',
+      tenant: SEED_ACCOUNT_ID,
+      from: { address: SEED_INBOX_ADDRESS, name: 'Dev Inbox' },
+      to: ['x@example.com'],
+      subject: 'Progress',
+      text: 'text',
+      html: null,
+    });
     const after = (await api('GET', `/inboxes/${SEED_INBOX_ID}`)).body;
     expect(after.totalSent).toBeGreaterThan(before.totalSent);
     expect(after.sendsToday).toBeGreaterThan(before.sendsToday);
   });
 
-  it('replies in a thread carry In-Reply-To and References from the thread\'s latest message', async () => {
+  it("replies in a thread carry In-Reply-To and References from the thread's latest message", async () => {
     const first = (await send(api, SEED_INBOX_ID, { subject: 'Chain' })).body;
     const second = (await send(api, SEED_INBOX_ID, { subject: 'Re: Chain', threadId: first.threadId })).body;
     expect(second.threadId).toBe(first.threadId);
@@ -84,9 +135,18 @@ describe('AgentSend messages', () => {
     subscribeAll(server, SEED_ACCOUNT_ID);
     const res = await send(api, SEED_INBOX_ID, { to: ['w@example.com'], cc: ['cc@example.com'], subject: 'Hooked' });
     const sent = await waitForStatus(api, res.body.id, 'sent');
-    const d = await eventually(() => deliveries.find((x) => x.event === 'message.sent' && JSON.parse(x.body).data.messageId === res.body.id));
+    const d = await eventually(() =>
+      deliveries.find((x) => x.event === 'message.sent' && JSON.parse(x.body).data.messageId === res.body.id),
+    );
     expect(JSON.parse(d.body).data).toEqual({
-      messageId: res.body.id, inboxId: SEED_INBOX_ID, threadId: res.body.threadId, to: ['w@example.com'], cc: ['cc@example.com'], bcc: [], subject: 'Hooked', sentAt: sent.sentAt,
+      messageId: res.body.id,
+      inboxId: SEED_INBOX_ID,
+      threadId: res.body.threadId,
+      to: ['w@example.com'],
+      cc: ['cc@example.com'],
+      bcc: [],
+      subject: 'Hooked',
+      sentAt: sent.sentAt,
     });
   });
 
@@ -100,19 +160,34 @@ describe('AgentSend messages', () => {
       ['subject is missing', { to: ['a@example.com'] }, 'subject'],
       ['subject is a number', { to: ['a@example.com'], subject: 42 }, 'subject'],
       ['subject of 999 characters', { to: ['a@example.com'], subject: 'x'.repeat(999) }, 'subject'],
-      ['bodyText of 256001 characters', { to: ['a@example.com'], subject: 's', bodyText: 'x'.repeat(256_001) }, 'bodyText'],
+      [
+        'bodyText of 256001 characters',
+        { to: ['a@example.com'], subject: 's', bodyText: 'x'.repeat(256_001) },
+        'bodyText',
+      ],
       ['threadId is not a uuid', { to: ['a@example.com'], subject: 's', threadId: 'thr_1' }, 'threadId'],
-      ['11 attachment ids', { to: ['a@example.com'], subject: 's', attachmentIds: Array.from({ length: 11 }, () => UNKNOWN_ID) }, 'attachmentIds'],
+      [
+        '11 attachment ids',
+        { to: ['a@example.com'], subject: 's', attachmentIds: Array.from({ length: 11 }, () => UNKNOWN_ID) },
+        'attachmentIds',
+      ],
     ];
     it.each(cases)('%s → 400 VALIDATION_ERROR naming the field', async (_name, body, field) => {
       const res = await api('POST', `/inboxes/${SEED_INBOX_ID}/messages`, body);
       expect(res.status).toBe(400);
-      expect(res.body.error).toMatchObject({ code: 'VALIDATION_ERROR', message: 'Request validation failed', status: 400 });
+      expect(res.body.error).toMatchObject({
+        code: 'VALIDATION_ERROR',
+        message: 'Request validation failed',
+        status: 400,
+      });
       expect(res.body.error.details[field]?.length).toBeGreaterThan(0);
     });
 
     it('accepts the limits themselves: 50 recipients and a 998-character subject', async () => {
-      const res = await send(api, SEED_INBOX_ID, { to: Array.from({ length: 50 }, (_, i) => `r${i}@example.com`), subject: 'x'.repeat(998) });
+      const res = await send(api, SEED_INBOX_ID, {
+        to: Array.from({ length: 50 }, (_, i) => `r${i}@example.com`),
+        subject: 'x'.repeat(998),
+      });
       expect(res.status).toBe(202);
     });
 
@@ -127,10 +202,12 @@ describe('AgentSend messages', () => {
     it('unknown inbox → 404 in the provider wording', async () => {
       const res = await send(api, UNKNOWN_ID, {});
       expect(res.status).toBe(404);
-      expect(res.body).toEqual({ error: { code: 'NOT_FOUND', message: `Inbox '${UNKNOWN_ID}' not found`, status: 404 } });
+      expect(res.body).toEqual({
+        error: { code: 'NOT_FOUND', message: `Inbox '${UNKNOWN_ID}' not found`, status: 404 },
+      });
     });
 
-    it('another account\'s inbox → 404, and nothing is stored there', async () => {
+    it("another account's inbox → 404, and nothing is stored there", async () => {
       const other = await secondAccount(server);
       const theirs = await newInbox(other.api);
       const res = await send(api, theirs.id, {});
@@ -150,7 +227,9 @@ describe('AgentSend messages', () => {
       setInboxStatus(server, inbox.id, 'suspended');
       const res = await send(api, inbox.id, {});
       expect(res.status).toBe(403);
-      expect(res.body).toEqual({ error: { code: 'INBOX_SUSPENDED', message: 'Inbox is suspended and cannot send messages', status: 403 } });
+      expect(res.body).toEqual({
+        error: { code: 'INBOX_SUSPENDED', message: 'Inbox is suspended and cannot send messages', status: 403 },
+      });
     });
 
     it('unknown threadId → 404 naming the thread', async () => {
@@ -164,7 +243,9 @@ describe('AgentSend messages', () => {
       const elsewhere = (await send(api, SEED_INBOX_ID, { subject: 'Elsewhere' })).body;
       const res = await send(api, inbox.id, { threadId: elsewhere.threadId });
       expect(res.status).toBe(400);
-      expect(res.body).toEqual({ error: { code: 'THREAD_INBOX_MISMATCH', message: 'Thread does not belong to this inbox', status: 400 } });
+      expect(res.body).toEqual({
+        error: { code: 'THREAD_INBOX_MISMATCH', message: 'Thread does not belong to this inbox', status: 400 },
+      });
     });
 
     it('a thread of another account → 404', async () => {
@@ -186,7 +267,7 @@ describe('AgentSend messages', () => {
       expect((await api('GET', `/inboxes/${inbox.id}/messages`)).body.total).toBe(0);
     });
 
-    it('another account\'s attachment → 404', async () => {
+    it("another account's attachment → 404", async () => {
       const other = await secondAccount(server);
       const form = new FormData();
       form.append('file', new Blob([Buffer.from('theirs')], { type: 'text/plain' }), 'theirs.txt');
@@ -212,7 +293,9 @@ describe('AgentSend messages', () => {
       const a = await upload(bytes, 'report.pdf', 'application/pdf');
       const res = await send(api, SEED_INBOX_ID, { subject: 'With file', attachmentIds: [a.id] });
       expect(res.status).toBe(202);
-      expect(res.body.attachments).toEqual([{ id: a.id, key: a.key, filename: 'report.pdf', contentType: 'application/pdf', size: bytes.length }]);
+      expect(res.body.attachments).toEqual([
+        { id: a.id, key: a.key, filename: 'report.pdf', contentType: 'application/pdf', size: bytes.length },
+      ]);
       await waitForStatus(api, res.body.id, 'sent');
       const mail = plane.sent.find((m) => m.messageId === res.body.messageIdHeader)!;
       expect(mail.attachments).toHaveLength(1);
@@ -222,18 +305,22 @@ describe('AgentSend messages', () => {
 
     it('more than 25 MB in total → 400 ATTACHMENTS_TOO_LARGE', async () => {
       const nine = Buffer.alloc(9 * 1024 * 1024, 1);
-      const ids = [await upload(nine, 'a.bin'), await upload(nine, 'b.bin'), await upload(nine, 'c.bin')].map((a) => a.id);
+      const ids = [await upload(nine, 'a.bin'), await upload(nine, 'b.bin'), await upload(nine, 'c.bin')].map(
+        (a) => a.id,
+      );
       const inbox = await newInbox(api);
       const res = await send(api, inbox.id, { attachmentIds: ids });
       expect(res.status).toBe(400);
-      expect(res.body).toEqual({ error: { code: 'ATTACHMENTS_TOO_LARGE', message: 'Total attachment size exceeds 25 MB limit', status: 400 } });
+      expect(res.body).toEqual({
+        error: { code: 'ATTACHMENTS_TOO_LARGE', message: 'Total attachment size exceeds 25 MB limit', status: 400 },
+      });
       expect((await api('GET', `/inboxes/${inbox.id}/threads`)).body.total).toBe(0);
       expect((await send(api, inbox.id, { attachmentIds: ids.slice(0, 2) })).status).toBe(202);
     });
   });
 
   describe('list, get, delete', () => {
-    it('lists an inbox\'s messages newest first, with total, paging and a status filter', async () => {
+    it("lists an inbox's messages newest first, with total, paging and a status filter", async () => {
       const inbox = await newInbox(api);
       const ids: string[] = [];
       for (const subject of ['one', 'two', 'three']) ids.push((await send(api, inbox.id, { subject })).body.id);
@@ -270,7 +357,9 @@ describe('AgentSend messages', () => {
       expect(got.body).toMatchObject({ id: m.id, subject: 'Get me', messageIdHeader: m.messageIdHeader });
       const missing = await api('GET', `/messages/${UNKNOWN_ID}`);
       expect(missing.status).toBe(404);
-      expect(missing.body).toEqual({ error: { code: 'NOT_FOUND', message: `Message '${UNKNOWN_ID}' not found`, status: 404 } });
+      expect(missing.body).toEqual({
+        error: { code: 'NOT_FOUND', message: `Message '${UNKNOWN_ID}' not found`, status: 404 },
+      });
       const bad = await api('GET', '/messages/msg_123');
       expect(bad.status).toBe(400);
       expect(bad.body.error.details.id?.length).toBeGreaterThan(0);
@@ -284,7 +373,7 @@ describe('AgentSend messages', () => {
       expect((await api('GET', `/messages/${m.id}`)).status).toBe(200);
     });
 
-    it('deletes for good (also with the SDK\'s empty JSON body); a second delete is 404', async () => {
+    it("deletes for good (also with the SDK's empty JSON body); a second delete is 404", async () => {
       const m = (await send(api, SEED_INBOX_ID, { subject: 'Delete me' })).body;
       const del = await api('DELETE', `/messages/${m.id}`, undefined, { 'content-type': 'application/json' });
       expect(del.status).toBe(204);

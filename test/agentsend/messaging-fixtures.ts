@@ -6,7 +6,13 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
 import type { MailsimServer } from '../../src/server.js';
-import type { DeliveryResult, InboundMail, MailboxResolver, MailPlane, OutboundMail } from '../../src/engine/mail/types.js';
+import type {
+  DeliveryResult,
+  InboundMail,
+  MailboxResolver,
+  MailPlane,
+  OutboundMail,
+} from '../../src/engine/mail/types.js';
 import type { WebhookDelivery } from '../../src/engine/webhooks.js';
 import { insertApiKey } from '../../src/providers/agentsend/domain/credentials.js';
 import { buildMailboxResolver } from '../../src/providers/agentsend/domain/inbound.js';
@@ -16,14 +22,22 @@ export type Api = ReturnType<typeof client>;
 
 export const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
-export async function newInbox(api: Api, body: Record<string, unknown> = {}): Promise<{ id: string; address: string; accountId: string }> {
+export async function newInbox(
+  api: Api,
+  body: Record<string, unknown> = {},
+): Promise<{ id: string; address: string; accountId: string }> {
   const res = await api('POST', '/inboxes', body);
   expect(res.status).toBe(201);
   return res.body;
 }
 
 export async function send(api: Api, inboxId: string, body: Record<string, unknown>) {
-  return api('POST', `/inboxes/${inboxId}/messages`, { to: ['someone@example.com'], subject: 'Hello', bodyText: 'Hi there', ...body });
+  return api('POST', `/inboxes/${inboxId}/messages`, {
+    to: ['someone@example.com'],
+    subject: 'Hello',
+    bodyText: 'Hi there',
+    ...body,
+  });
 }
 
 export async function waitForStatus(api: Api, messageId: string, status: string) {
@@ -47,7 +61,13 @@ export async function secondAccount(server: MailsimServer): Promise<{ key: strin
   const db = server.engine.store.db;
   const accountId = randomUUID();
   const now = server.engine.clock.now().toISOString();
-  db.prepare('INSERT INTO as_accounts (id, name, email, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(accountId, 'Other', `other-${deviceId}@example.com`, now, now);
+  db.prepare('INSERT INTO as_accounts (id, name, email, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(
+    accountId,
+    'Other',
+    `other-${deviceId}@example.com`,
+    now,
+    now,
+  );
   const { key } = insertApiKey(db, server.engine.ids, accountId, 'other', now);
   return { key, accountId, api: client(server.url(), key) };
 }
@@ -69,7 +89,10 @@ export class RecordingMailPlane implements MailPlane {
 /** Fails every attempt, so retries and the final failure can be observed. */
 export class FailingMailPlane implements MailPlane {
   attempts = 0;
-  constructor(private readonly error = '451 4.3.0 Temporary local problem', private readonly permanent = false) {}
+  constructor(
+    private readonly error = '451 4.3.0 Temporary local problem',
+    private readonly permanent = false,
+  ) {}
   async send(): Promise<DeliveryResult> {
     this.attempts++;
     return { ok: false, error: this.error, permanent: this.permanent };
@@ -80,11 +103,29 @@ export class FailingMailPlane implements MailPlane {
 /** What a parser would make of `mail` as received by `recipient`. */
 export function asInbound(mail: OutboundMail, recipient: string, sinkId: string): InboundMail {
   return {
-    sinkId, messageId: mail.messageId, inReplyTo: mail.inReplyTo ?? null, references: mail.references ?? [],
-    from: mail.from, to: mail.to.map((address) => ({ address })), cc: mail.cc.map((address) => ({ address })),
-    subject: mail.subject, text: mail.text ?? null, html: mail.html ?? null, date: mail.date,
-    headers: { 'message-id': mail.messageId, subject: mail.subject, from: mail.from.name ? `${mail.from.name} <${mail.from.address}>` : mail.from.address, to: mail.to.join(', ') },
-    attachments: (mail.attachments ?? []).map((a) => ({ filename: a.filename, contentType: a.contentType, size: a.content.length, content: a.content })),
+    sinkId,
+    messageId: mail.messageId,
+    inReplyTo: mail.inReplyTo ?? null,
+    references: mail.references ?? [],
+    from: mail.from,
+    to: mail.to.map((address) => ({ address })),
+    cc: mail.cc.map((address) => ({ address })),
+    subject: mail.subject,
+    text: mail.text ?? null,
+    html: mail.html ?? null,
+    date: mail.date,
+    headers: {
+      'message-id': mail.messageId,
+      subject: mail.subject,
+      from: mail.from.name ? `${mail.from.name} <${mail.from.address}>` : mail.from.address,
+      to: mail.to.join(', '),
+    },
+    attachments: (mail.attachments ?? []).map((a) => ({
+      filename: a.filename,
+      contentType: a.contentType,
+      size: a.content.length,
+      content: a.content,
+    })),
     recipient,
   };
 }
@@ -95,7 +136,8 @@ export class LoopbackMailPlane implements MailPlane {
   constructor(private readonly resolver: MailboxResolver) {}
   async send(mail: OutboundMail): Promise<DeliveryResult> {
     this.sent.push(mail);
-    for (const rcpt of [...mail.to, ...mail.cc, ...mail.bcc]) this.resolver(rcpt)?.(asInbound(mail, rcpt, `sink-${this.sent.length}`));
+    for (const rcpt of [...mail.to, ...mail.cc, ...mail.bcc])
+      this.resolver(rcpt)?.(asInbound(mail, rcpt, `sink-${this.sent.length}`));
     return { ok: true, response: `250 accepted ${mail.messageId}` };
   }
   registerMailboxes(): void {}
@@ -116,9 +158,18 @@ export function recordWebhooks(server: MailsimServer): WebhookDelivery[] {
 export function subscribeAll(server: MailsimServer, accountId: string): string {
   const id = randomUUID();
   const now = server.engine.clock.now().toISOString();
-  server.engine.store.db.prepare(`INSERT INTO as_webhooks (id, account_id, url, events, description, secret, is_active, created_at, updated_at, seq)
+  server.engine.store.db
+    .prepare(`INSERT INTO as_webhooks (id, account_id, url, events, description, secret, is_active, created_at, updated_at, seq)
     VALUES (?, ?, ?, ?, NULL, ?, 1, ?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM as_webhooks))`)
-    .run(id, accountId, 'http://127.0.0.1:9/hook', JSON.stringify(['message.received', 'message.sent']), `whsec_${'ab'.repeat(24)}`, now, now);
+    .run(
+      id,
+      accountId,
+      'http://127.0.0.1:9/hook',
+      JSON.stringify(['message.received', 'message.sent']),
+      `whsec_${'ab'.repeat(24)}`,
+      now,
+      now,
+    );
   return id;
 }
 

@@ -17,7 +17,10 @@ beforeAll(async () => {
   // SMTP that either never answers until told (the message stays `sending`) or fails for now
   // (the message goes back to `queued` for a retry 30 s of engine time later).
   const plane: MailPlane = {
-    send: () => (mode === 'stuck' ? new Promise((resolve) => release.push(resolve)) : Promise.resolve({ ok: false, error: '451 try later', permanent: false })),
+    send: () =>
+      mode === 'stuck'
+        ? new Promise((resolve) => release.push(resolve))
+        : Promise.resolve({ ok: false, error: '451 try later', permanent: false }),
     registerMailboxes: () => undefined,
   };
   server.engine.mail = plane;
@@ -44,7 +47,9 @@ describe('pending sends and the daily limit', () => {
   });
 
   it('frees the slot of a message deleted while it waits in the queue for a retry', async () => {
-    server.engine.store.db.prepare('UPDATE as_inboxes SET sends_today = 0, daily_send_limit = 1 WHERE id = ?').run(SEED_INBOX_ID);
+    server.engine.store.db
+      .prepare('UPDATE as_inboxes SET sends_today = 0, daily_send_limit = 1 WHERE id = ?')
+      .run(SEED_INBOX_ID);
     mode = 'fail';
     const queued = await send();
     expect(queued.status).toBe(202);

@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MailsimServer } from '../../src/server.js';
 import { client, DEV_KEY, SEED_ACCOUNT_ID, startTestServer } from '../helpers/server.js';
 
-const ALL_EVENTS = ['message.received', 'message.sent', 'message.delivered', 'message.bounced', 'message.complained', 'domain.verified'];
+const ALL_EVENTS = [
+  'message.received',
+  'message.sent',
+  'message.delivered',
+  'message.bounced',
+  'message.complained',
+  'domain.verified',
+];
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
 let server: MailsimServer;
@@ -12,7 +19,9 @@ let other: ReturnType<typeof client>;
 beforeAll(async () => {
   server = await startTestServer({ rateLimits: false });
   api = client(server.url());
-  const provisioned = await client(server.url(), null)('POST', '/auth/auto-provision', { deviceId: 'webhook-tenant-b-device' });
+  const provisioned = await client(server.url(), null)('POST', '/auth/auto-provision', {
+    deviceId: 'webhook-tenant-b-device',
+  });
   other = client(server.url(), provisioned.body.apiKey);
 });
 afterAll(() => server.close());
@@ -22,7 +31,13 @@ describe('webhooks CRUD', () => {
     const r = await api('POST', '/webhooks', { url: 'http://localhost:9999/hook' });
     expect(r.status).toBe(201);
     expect(r.body.secret).toMatch(/^whsec_[0-9a-f]{48}$/);
-    expect(r.body).toMatchObject({ accountId: SEED_ACCOUNT_ID, url: 'http://localhost:9999/hook', events: ALL_EVENTS, description: null, isActive: true });
+    expect(r.body).toMatchObject({
+      accountId: SEED_ACCOUNT_ID,
+      url: 'http://localhost:9999/hook',
+      events: ALL_EVENTS,
+      description: null,
+      isActive: true,
+    });
     expect(r.body.createdAt).toBe(r.body.updatedAt);
   });
 
@@ -32,7 +47,11 @@ describe('webhooks CRUD', () => {
       expect(r.status).toBe(201);
       expect(r.body.events).toEqual(ALL_EVENTS);
     }
-    const r = await api('POST', '/webhooks', { url: 'http://127.0.0.1:8080/in', events: ['message.sent', 'domain.verified'], description: 'CI receiver' });
+    const r = await api('POST', '/webhooks', {
+      url: 'http://127.0.0.1:8080/in',
+      events: ['message.sent', 'domain.verified'],
+      description: 'CI receiver',
+    });
     expect(r.status).toBe(201);
     expect(r.body.events).toEqual(['message.sent', 'domain.verified']);
     expect(r.body.description).toBe('CI receiver');
@@ -83,11 +102,20 @@ describe('webhooks CRUD', () => {
   });
 
   it('updates only the fields sent and never rotates the secret', async () => {
-    const created = (await api('POST', '/webhooks', { url: 'https://example.com/v1', events: ['message.sent'], description: 'first' })).body;
+    const created = (
+      await api('POST', '/webhooks', { url: 'https://example.com/v1', events: ['message.sent'], description: 'first' })
+    ).body;
     server.engine.clock.advance(1000);
     const r = await api('PUT', `/webhooks/${created.id}`, { url: 'https://example.com/v2', isActive: false });
     expect(r.status).toBe(200);
-    expect(r.body).toMatchObject({ id: created.id, accountId: SEED_ACCOUNT_ID, url: 'https://example.com/v2', isActive: false, events: ['message.sent'], description: 'first' });
+    expect(r.body).toMatchObject({
+      id: created.id,
+      accountId: SEED_ACCOUNT_ID,
+      url: 'https://example.com/v2',
+      isActive: false,
+      events: ['message.sent'],
+      description: 'first',
+    });
     expect(r.body).not.toHaveProperty('secret');
     expect(Date.parse(r.body.updatedAt)).toBeGreaterThan(Date.parse(created.updatedAt));
     expect(r.body.createdAt).toBe(created.createdAt);
@@ -97,7 +125,9 @@ describe('webhooks CRUD', () => {
     expect(reset.body.description).toBeNull();
     expect(reset.body.url).toBe('https://example.com/v2');
 
-    const row = server.engine.store.db.prepare('SELECT secret FROM as_webhooks WHERE id = ?').get(created.id) as { secret: string };
+    const row = server.engine.store.db.prepare('SELECT secret FROM as_webhooks WHERE id = ?').get(created.id) as {
+      secret: string;
+    };
     expect(row.secret).toBe(created.secret);
   });
 
@@ -117,23 +147,34 @@ describe('webhooks CRUD', () => {
     expect(del.status).toBe(204);
     expect(del.text).toBe('');
     expect(server.engine.store.db.prepare('SELECT 1 FROM as_webhooks WHERE id = ?').get(created.id)).toBeUndefined();
-    for (const [method, body] of [['GET', undefined], ['PUT', { isActive: true }], ['DELETE', undefined]] as const) {
+    for (const [method, body] of [
+      ['GET', undefined],
+      ['PUT', { isActive: true }],
+      ['DELETE', undefined],
+    ] as const) {
       const r = await api(method, `/webhooks/${created.id}`, body);
       expect(r.status).toBe(404);
-      expect(r.body).toEqual({ error: { code: 'NOT_FOUND', message: `Webhook '${created.id}' not found`, status: 404 } });
+      expect(r.body).toEqual({
+        error: { code: 'NOT_FOUND', message: `Webhook '${created.id}' not found`, status: 404 },
+      });
     }
   });
 
   it('accepts DELETE with Content-Type: application/json and an empty body (the official SDK sends that)', async () => {
     const created = (await api('POST', '/webhooks', { url: 'https://example.com/sdk' })).body;
-    const r = await fetch(`${server.url()}/webhooks/${created.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${DEV_KEY}`, 'content-type': 'application/json' } });
+    const r = await fetch(`${server.url()}/webhooks/${created.id}`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${DEV_KEY}`, 'content-type': 'application/json' },
+    });
     expect(r.status).toBe(204);
   });
 
   it('answers an unknown id with the exact 404 and a malformed id with 400 and details', async () => {
     const unknown = await api('GET', `/webhooks/${UNKNOWN_ID}`);
     expect(unknown.status).toBe(404);
-    expect(unknown.body).toEqual({ error: { code: 'NOT_FOUND', message: `Webhook '${UNKNOWN_ID}' not found`, status: 404 } });
+    expect(unknown.body).toEqual({
+      error: { code: 'NOT_FOUND', message: `Webhook '${UNKNOWN_ID}' not found`, status: 404 },
+    });
     for (const method of ['GET', 'PUT', 'DELETE']) {
       const bad = await api(method, '/webhooks/not-a-uuid', method === 'PUT' ? {} : undefined);
       expect(bad.status).toBe(400);
@@ -154,7 +195,11 @@ describe('webhooks CRUD', () => {
   it('authenticates with Bearer and x-api-key, and answers no or bad credentials with the exact 401', async () => {
     expect((await client(server.url(), DEV_KEY, 'x-api-key')('GET', '/webhooks')).status).toBe(200);
     const unauthorized = { error: { code: 'UNAUTHORIZED', message: 'Invalid or missing API key', status: 401 } };
-    for (const call of [client(server.url(), null), client(server.url(), 'ask_not-a-real-key'), client(server.url(), 'garbage', 'x-api-key')]) {
+    for (const call of [
+      client(server.url(), null),
+      client(server.url(), 'ask_not-a-real-key'),
+      client(server.url(), 'garbage', 'x-api-key'),
+    ]) {
       const r = await call('POST', '/webhooks', { url: 'https://example.com/x' });
       expect(r.status).toBe(401);
       expect(r.body).toEqual(unauthorized);

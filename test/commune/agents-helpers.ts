@@ -9,18 +9,31 @@ import type { MailsimServer } from '../../src/server.js';
 import { client, startTestServer, type ApiResponse } from '../helpers/server.js';
 import { COMMUNE_KEY } from './seed.js';
 
-export { COMMUNE_KEY, SEED_ORG_ID, SEED_KEY_ID, SHARED_DOMAIN_ID, SEED_INBOX_ID, expectNoViolations, addOrg } from './seed.js';
+export {
+  COMMUNE_KEY,
+  SEED_ORG_ID,
+  SEED_KEY_ID,
+  SHARED_DOMAIN_ID,
+  SEED_INBOX_ID,
+  expectNoViolations,
+  addOrg,
+} from './seed.js';
 
 export type Call = ReturnType<typeof client>;
 
 /** Commune alone, every limiter on, on an in-memory database. */
-export async function startCommune(extra: Parameters<typeof startTestServer>[0] = {}): Promise<{ server: MailsimServer; api: Call; url: string }> {
+export async function startCommune(
+  extra: Parameters<typeof startTestServer>[0] = {},
+): Promise<{ server: MailsimServer; api: Call; url: string }> {
   const server = await startTestServer({ ports: { commune: 0 }, ...extra });
   const url = server.url('commune');
   return { server, api: client(url, COMMUNE_KEY), url };
 }
 
-export interface Keypair { publicKey: string; privateKey: KeyObject }
+export interface Keypair {
+  publicKey: string;
+  privateKey: KeyObject;
+}
 
 /** A fresh Ed25519 pair; the public key as Commune wants it (raw 32 bytes, standard base64). */
 export function keypair(): Keypair {
@@ -29,7 +42,8 @@ export function keypair(): Keypair {
   return { publicKey: Buffer.from(x, 'base64url').toString('base64'), privateKey };
 }
 
-export const signB64 = (key: KeyObject, message: string): string => sign(null, Buffer.from(message, 'utf8'), key).toString('base64');
+export const signB64 = (key: KeyObject, message: string): string =>
+  sign(null, Buffer.from(message, 'utf8'), key).toString('base64');
 
 /** The challenge answer computed from the rules, not from the emulator's code. */
 export function solveChallenge(text: string, purpose: string, verb = 'handles'): string {
@@ -43,7 +57,14 @@ export function solveChallenge(text: string, purpose: string, verb = 'handles'):
 export const PURPOSE = 'Triages inbound customer-support tickets, drafts replies and escalates billing questions.';
 
 export function registration(slug: string, publicKey: string, extra: Record<string, unknown> = {}) {
-  return { agentName: `Agent ${slug}`, agentPurpose: PURPOSE, orgName: `Org ${slug}`, orgSlug: slug, publicKey, ...extra };
+  return {
+    agentName: `Agent ${slug}`,
+    agentPurpose: PURPOSE,
+    orgName: `Org ${slug}`,
+    orgSlug: slug,
+    publicKey,
+    ...extra,
+  };
 }
 
 export interface Agent {
@@ -52,7 +73,12 @@ export interface Agent {
   inboxEmail: string;
   keys: Keypair;
   /** Signs with the engine clock's now (a distinct millisecond per request), or the given timestamp. */
-  call: (method: string, path: string, body?: unknown, o?: { timestampMs?: number; headers?: Record<string, string> }) => Promise<ApiResponse>;
+  call: (
+    method: string,
+    path: string,
+    body?: unknown,
+    o?: { timestampMs?: number; headers?: Record<string, string> },
+  ) => Promise<ApiResponse>;
 }
 
 /** Clients sign "{agentId}:{timestampMs}" with the agent's key and send both headers. */
@@ -74,17 +100,34 @@ export function agentClient(server: MailsimServer, agentId: string, keys: Keypai
 }
 
 /** agent-register then agent-verify, answering the challenge; the agent is unclaimed. */
-export async function newAgent(server: MailsimServer, slug: string, o: { headers?: Record<string, string> } = {}): Promise<Agent> {
+export async function newAgent(
+  server: MailsimServer,
+  slug: string,
+  o: { headers?: Record<string, string> } = {},
+): Promise<Agent> {
   const anon = client(server.url('commune'), null);
   const keys = keypair();
   const reg = await anon('POST', '/v1/auth/agent-register', registration(slug, keys.publicKey), o.headers);
   expect(reg.status, reg.text).toBe(201);
   const answer = solveChallenge(reg.body.challenge.text, PURPOSE);
-  const ver = await anon('POST', '/v1/auth/agent-verify', {
-    agentSignupToken: reg.body.agentSignupToken, challengeResponse: answer, signature: signB64(keys.privateKey, answer),
-  }, o.headers);
+  const ver = await anon(
+    'POST',
+    '/v1/auth/agent-verify',
+    {
+      agentSignupToken: reg.body.agentSignupToken,
+      challengeResponse: answer,
+      signature: signB64(keys.privateKey, answer),
+    },
+    o.headers,
+  );
   expect(ver.status, ver.text).toBe(200);
-  return { agentId: ver.body.agentId, orgId: ver.body.orgId, inboxEmail: ver.body.inboxEmail, keys, call: agentClient(server, ver.body.agentId, keys) };
+  return {
+    agentId: ver.body.agentId,
+    orgId: ver.body.orgId,
+    inboxEmail: ver.body.inboxEmail,
+    keys,
+    call: agentClient(server, ver.body.agentId, keys),
+  };
 }
 
 /** claim-ownership, then the owner accepts with the token read from the control plane. */
@@ -103,7 +146,6 @@ export async function claimToken(server: MailsimServer, agentId: string): Promis
   expect(body.data.length).toBeGreaterThan(0);
   return body.data[0]!.token;
 }
-
 
 /** Empties every rate-limit window (tests that register more agents than the per-IP limits allow). */
 export function resetLimiters(server: MailsimServer): void {

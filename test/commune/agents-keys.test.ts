@@ -5,7 +5,15 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { MailsimServer } from '../../src/server.js';
 import { client } from '../helpers/server.js';
-import { COMMUNE_KEY, SEED_KEY_ID, SEED_ORG_ID, addOrg, expectNoViolations, startCommune, type Call } from './agents-helpers.js';
+import {
+  COMMUNE_KEY,
+  SEED_KEY_ID,
+  SEED_ORG_ID,
+  addOrg,
+  expectNoViolations,
+  startCommune,
+  type Call,
+} from './agents-helpers.js';
 
 let server: MailsimServer;
 let api: Call;
@@ -25,8 +33,14 @@ describe('organisation', () => {
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
       org: {
-        id: SEED_ORG_ID, name: 'Mailsim Dev', slug: 'mailsim-dev', tier: 'agent_pro', status: 'active', settings: {},
-        createdAt: expect.any(String), updatedAt: expect.any(String),
+        id: SEED_ORG_ID,
+        name: 'Mailsim Dev',
+        slug: 'mailsim-dev',
+        tier: 'agent_pro',
+        status: 'active',
+        settings: {},
+        createdAt: expect.any(String),
+        updatedAt: expect.any(String),
       },
     });
   });
@@ -57,14 +71,26 @@ describe('API keys', () => {
     const res = await api('POST', '/v1/agent/api-keys', { name: '  default perms  ' });
     expect(res.status).toBe(201);
     expect(res.body).toEqual({
-      apiKey: expect.stringMatching(/^comm_[0-9a-f]{64}$/), id: expect.stringMatching(/^[0-9a-f]{32}$/), name: 'default perms',
-      keyPrefix: res.body.apiKey.slice(0, 12), permissions: ['read', 'write'], status: 'active', expiresAt: null,
-      createdAt: expect.any(String), message: `Store immediately: export COMMUNE_API_KEY="${res.body.apiKey}"`,
+      apiKey: expect.stringMatching(/^comm_[0-9a-f]{64}$/),
+      id: expect.stringMatching(/^[0-9a-f]{32}$/),
+      name: 'default perms',
+      keyPrefix: res.body.apiKey.slice(0, 12),
+      permissions: ['read', 'write'],
+      status: 'active',
+      expiresAt: null,
+      createdAt: expect.any(String),
+      message: `Store immediately: export COMMUNE_API_KEY="${res.body.apiKey}"`,
     });
     const listed = (await api('GET', '/v1/agent/api-keys')).body.apiKeys.find((k: any) => k.id === res.body.id);
     expect(listed).toEqual({
-      id: res.body.id, name: 'default perms', keyPrefix: res.body.keyPrefix, permissions: ['read', 'write'], status: 'active',
-      expiresAt: null, lastUsedAt: null, createdAt: res.body.createdAt,
+      id: res.body.id,
+      name: 'default perms',
+      keyPrefix: res.body.keyPrefix,
+      permissions: ['read', 'write'],
+      status: 'active',
+      expiresAt: null,
+      lastUsedAt: null,
+      createdAt: res.body.createdAt,
     });
     expect(JSON.stringify(listed)).not.toContain(res.body.apiKey);
     const used = client(url, res.body.apiKey);
@@ -74,25 +100,38 @@ describe('API keys', () => {
   });
 
   test('permissions are kept as given, and scopes are enforced on the new key', async () => {
-    const res = await api('POST', '/v1/agent/api-keys', { name: 'outbound-only', permissions: ['messages:write', 'inboxes:read', 'threads:read', 'custom:thing'] });
+    const res = await api('POST', '/v1/agent/api-keys', {
+      name: 'outbound-only',
+      permissions: ['messages:write', 'inboxes:read', 'threads:read', 'custom:thing'],
+    });
     expect(res.status).toBe(201);
     expect(res.body.permissions).toEqual(['messages:write', 'inboxes:read', 'threads:read', 'custom:thing']);
     const scoped = client(url, res.body.apiKey);
     expect((await scoped('GET', '/v1/inboxes')).status).toBe(200);
     const denied = await scoped('GET', '/v1/domains');
     expect(denied.status).toBe(403);
-    expect(denied.body).toEqual({ error: 'Insufficient permissions', required: ['domains:read'], hint: 'Your API key needs the following permission(s): domains:read' });
+    expect(denied.body).toEqual({
+      error: 'Insufficient permissions',
+      required: ['domains:read'],
+      hint: 'Your API key needs the following permission(s): domains:read',
+    });
   });
 
   test('a read-only key may mint an admin key, as on Commune (no scope check on /v1/agent/*)', async () => {
     const ro = await api('POST', '/v1/agent/api-keys', { name: 'read-only', permissions: ['read'] });
     const readOnly = client(url, ro.body.apiKey);
     expect((await readOnly('POST', '/v1/inboxes', { local_part: 'ro-try' })).status).toBe(403);
-    const minted = await readOnly('POST', '/v1/agent/api-keys', { name: 'escalated', permissions: ['read', 'write', 'admin'] });
+    const minted = await readOnly('POST', '/v1/agent/api-keys', {
+      name: 'escalated',
+      permissions: ['read', 'write', 'admin'],
+    });
     expect(minted.status).toBe(201);
     expect(minted.body.permissions).toEqual(['read', 'write', 'admin']);
     const escalated = client(url, minted.body.apiKey);
-    expect((await escalated('POST', '/v1/data/deletion-request', { scope: 'messages', before: '2000-01-01T00:00:00Z' })).status).toBe(201);
+    expect(
+      (await escalated('POST', '/v1/data/deletion-request', { scope: 'messages', before: '2000-01-01T00:00:00Z' }))
+        .status,
+    ).toBe(201);
     // And a read-only key may list, rotate and revoke too.
     expect((await readOnly('GET', '/v1/agent/api-keys')).status).toBe(200);
     expect((await readOnly('DELETE', `/v1/agent/api-keys/${minted.body.id}`)).status).toBe(200);
@@ -139,7 +178,11 @@ describe('API keys', () => {
     const second = (await call('POST', '/v1/agent/api-keys', { name: 'second' })).body;
     expect((await call('DELETE', `/v1/agent/api-keys/${first.id}`)).body).toEqual({ message: 'API key revoked' });
     const keys = (await call('GET', '/v1/agent/api-keys')).body.apiKeys;
-    expect(keys.map((k: any) => [k.name, k.status])).toEqual([['second', 'active'], ['first', 'inactive'], ['test key', 'active']]);
+    expect(keys.map((k: any) => [k.name, k.status])).toEqual([
+      ['second', 'active'],
+      ['first', 'inactive'],
+      ['test key', 'active'],
+    ]);
     expect(keys[0].id).toBe(second.id);
   });
 
@@ -156,12 +199,18 @@ describe('API keys', () => {
   });
 
   test('rotate keeps id, name, permissions and expiry; the old key dies, the new one works', async () => {
-    const made = (await api('POST', '/v1/agent/api-keys', { name: 'rotating', permissions: ['inboxes:read'], expiresIn: 3600 })).body;
+    const made = (
+      await api('POST', '/v1/agent/api-keys', { name: 'rotating', permissions: ['inboxes:read'], expiresIn: 3600 })
+    ).body;
     const res = await api('POST', `/v1/agent/api-keys/${made.id}/rotate`);
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
-      apiKey: expect.stringMatching(/^comm_[0-9a-f]{64}$/), id: made.id, name: 'rotating', keyPrefix: res.body.apiKey.slice(0, 12),
-      expiresAt: made.expiresAt, message: expect.stringContaining(res.body.apiKey),
+      apiKey: expect.stringMatching(/^comm_[0-9a-f]{64}$/),
+      id: made.id,
+      name: 'rotating',
+      keyPrefix: res.body.apiKey.slice(0, 12),
+      expiresAt: made.expiresAt,
+      message: expect.stringContaining(res.body.apiKey),
     });
     expect(res.body.apiKey).not.toBe(made.apiKey);
     expect((await client(url, made.apiKey)('GET', '/v1/inboxes')).status).toBe(401);
@@ -169,7 +218,9 @@ describe('API keys', () => {
     expect((await rotated('GET', '/v1/inboxes')).status).toBe(200);
     expect((await rotated('GET', '/v1/domains')).status).toBe(403);
     expect((await api('DELETE', `/v1/agent/api-keys/${made.id}`)).status).toBe(200);
-    expect((await api('POST', `/v1/agent/api-keys/${made.id}/rotate`)).body).toEqual({ error: 'API key not found or inactive' });
+    expect((await api('POST', `/v1/agent/api-keys/${made.id}/rotate`)).body).toEqual({
+      error: 'API key not found or inactive',
+    });
     expect((await api('POST', '/v1/agent/api-keys/nope/rotate')).body).toEqual({ error: 'API key not found' });
   });
 
@@ -180,7 +231,10 @@ describe('API keys', () => {
     for (let i = 2; i <= 10; i++) ids.push((await call('POST', '/v1/agent/api-keys', { name: `k${i}` })).body.id);
     const full = await call('POST', '/v1/agent/api-keys', { name: 'k11', permissions: 'not-an-array' });
     expect(full.status).toBe(429);
-    expect(full.body).toEqual({ error: 'api_key_limit_reached', message: 'Maximum 10 API keys per organization. Revoke an existing key first.' });
+    expect(full.body).toEqual({
+      error: 'api_key_limit_reached',
+      message: 'Maximum 10 API keys per organization. Revoke an existing key first.',
+    });
     expect((await call('POST', '/v1/agent/api-keys', {})).body.error).toBe('missing_fields');
     await call('DELETE', `/v1/agent/api-keys/${ids[0]}`);
     expect((await call('POST', '/v1/agent/api-keys', { name: 'k11' })).status).toBe(201);

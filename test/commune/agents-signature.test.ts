@@ -7,7 +7,17 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import type { MailsimServer } from '../../src/server.js';
 import { client } from '../helpers/server.js';
 import {
-  SHARED_DOMAIN_ID, agentClient, claim, expectNoViolations, keypair, newAgent, resetLimiters, signB64, startCommune, type Agent, type Call,
+  SHARED_DOMAIN_ID,
+  agentClient,
+  claim,
+  expectNoViolations,
+  keypair,
+  newAgent,
+  resetLimiters,
+  signB64,
+  startCommune,
+  type Agent,
+  type Call,
 } from './agents-helpers.js';
 
 let server: MailsimServer;
@@ -26,11 +36,12 @@ afterAll(async () => {
 beforeEach(() => resetLimiters(server));
 
 const signedHeaders = (agentId: string, ts: number, key = agent.keys.privateKey) => ({
-  authorization: `Agent ${agentId}:${signB64(key, `${agentId}:${ts}`)}`, 'x-commune-timestamp': String(ts),
+  authorization: `Agent ${agentId}:${signB64(key, `${agentId}:${ts}`)}`,
+  'x-commune-timestamp': String(ts),
 });
 
 describe('a valid signature', () => {
-  test('authenticates as the agent\'s organisation and reports the engine clock', async () => {
+  test("authenticates as the agent's organisation and reports the engine clock", async () => {
     const ts = server.engine.clock.nowMs();
     const res = await anon('GET', '/v1/agent/org', undefined, signedHeaders(agent.agentId, ts));
     expect(res.status).toBe(200);
@@ -41,7 +52,10 @@ describe('a valid signature', () => {
   });
 
   test('API-key responses carry no server-time header', async () => {
-    const res = await client(server.url('commune'), 'comm_0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef')('GET', '/v1/agent/org');
+    const res = await client(
+      server.url('commune'),
+      'comm_0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
+    )('GET', '/v1/agent/org');
     expect(res.status).toBe(200);
     expect(res.headers.get('x-commune-server-time')).toBeNull();
   });
@@ -66,10 +80,19 @@ describe('the timestamp window runs on the engine clock', () => {
     for (const ts of [now - 61_000, now + 61_000]) {
       const res = await anon('GET', '/v1/agent/org', undefined, signedHeaders(agent.agentId, ts));
       expect(res.status).toBe(401);
-      expect(res.body).toEqual({ error: 'timestamp_out_of_range', message: expect.stringMatching(/exceeds ±60s/), serverTime: expect.any(Number) });
+      expect(res.body).toEqual({
+        error: 'timestamp_out_of_range',
+        message: expect.stringMatching(/exceeds ±60s/),
+        serverTime: expect.any(Number),
+      });
       expect(Math.abs(res.body.serverTime - now)).toBeLessThan(5_000);
     }
-    const edge = await anon('GET', '/v1/agent/org', undefined, signedHeaders(agent.agentId, server.engine.clock.nowMs() - 55_000));
+    const edge = await anon(
+      'GET',
+      '/v1/agent/org',
+      undefined,
+      signedHeaders(agent.agentId, server.engine.clock.nowMs() - 55_000),
+    );
     expect(edge.status).toBe(200);
   });
 
@@ -89,7 +112,10 @@ describe('the timestamp window runs on the engine clock', () => {
     const sig = signedHeaders(agent.agentId, server.engine.clock.nowMs());
     const missing = await anon('GET', '/v1/agent/org', undefined, { authorization: sig.authorization });
     expect(missing.status).toBe(400);
-    expect(missing.body).toEqual({ error: 'missing_timestamp_header', message: 'X-Commune-Timestamp header required (Unix milliseconds)' });
+    expect(missing.body).toEqual({
+      error: 'missing_timestamp_header',
+      message: 'X-Commune-Timestamp header required (Unix milliseconds)',
+    });
     const nan = await anon('GET', '/v1/agent/org', undefined, { ...sig, 'x-commune-timestamp': 'yesterday' });
     expect(nan.status).toBe(400);
     expect(nan.body.error).toBe('invalid_timestamp');
@@ -126,7 +152,12 @@ describe('replay protection', () => {
 
   test('a forged request does not burn the timestamp of the real agent', async () => {
     const ts = server.engine.clock.nowMs() + 3;
-    const forged = await anon('GET', '/v1/agent/org', undefined, signedHeaders(agent.agentId, ts, keypair().privateKey));
+    const forged = await anon(
+      'GET',
+      '/v1/agent/org',
+      undefined,
+      signedHeaders(agent.agentId, ts, keypair().privateKey),
+    );
     expect(forged.status).toBe(401);
     expect(forged.body.error).toBe('invalid_signature');
     expect((await anon('GET', '/v1/agent/org', undefined, signedHeaders(agent.agentId, ts))).status).toBe(200);
@@ -136,12 +167,15 @@ describe('replay protection', () => {
 describe('bad credentials', () => {
   test('unknown agent, wrong key, and a signature for another agent id are invalid_signature', async () => {
     const ts = server.engine.clock.nowMs() + 11;
-    const unknown = await anon('GET', '/v1/agent/org', undefined, signedHeaders('agt_' + '0'.repeat(32), ts));
+    const unknown = await anon('GET', '/v1/agent/org', undefined, signedHeaders(`agt_${'0'.repeat(32)}`, ts));
     expect([unknown.status, unknown.body.error]).toEqual([401, 'invalid_signature']);
     const other = await newAgent(server, 'other-signer');
     // Agent B's signature over its own id does not pass as agent A.
     const sigB = signB64(other.keys.privateKey, `${other.agentId}:${ts}`);
-    const swapped = await anon('GET', '/v1/agent/org', undefined, { authorization: `Agent ${agent.agentId}:${sigB}`, 'x-commune-timestamp': String(ts) });
+    const swapped = await anon('GET', '/v1/agent/org', undefined, {
+      authorization: `Agent ${agent.agentId}:${sigB}`,
+      'x-commune-timestamp': String(ts),
+    });
     expect([swapped.status, swapped.body.error]).toEqual([401, 'invalid_signature']);
   });
 
@@ -154,7 +188,8 @@ describe('bad credentials', () => {
     }
     const otherScheme = await anon('GET', '/v1/agent/org', undefined, { authorization: 'Basic abc' });
     expect(otherScheme.body).toEqual({
-      error: 'invalid_authorization_format', message: 'Use: Authorization: Bearer {comm_api_key}  or  Authorization: Agent {agentId}:{signature}',
+      error: 'invalid_authorization_format',
+      message: 'Use: Authorization: Bearer {comm_api_key}  or  Authorization: Agent {agentId}:{signature}',
     });
   });
 
@@ -177,13 +212,18 @@ describe('an unclaimed agent', () => {
       const res = await fresh.call(method, path, body);
       expect(res.status, path).toBe(403);
       expect(res.body).toEqual({
-        error: 'ownership_required', message: expect.stringContaining('claim-ownership'), ownershipStatus: 'unclaimed',
-        claimEndpoint: 'POST /v1/agent/claim-ownership', docs: 'https://commune.email/agent-auth',
+        error: 'ownership_required',
+        message: expect.stringContaining('claim-ownership'),
+        ownershipStatus: 'unclaimed',
+        claimEndpoint: 'POST /v1/agent/claim-ownership',
+        docs: 'https://commune.email/agent-auth',
       });
     }
     expect((await fresh.call('GET', '/v1/inboxes')).status).toBe(200);
     expect((await fresh.call('GET', '/v1/agent/api-keys')).status).toBe(200);
-    expect((await fresh.call('POST', '/v1/feedback', { type: 'signal', message: 'waiting for my owner' })).status).toBe(201);
+    expect((await fresh.call('POST', '/v1/feedback', { type: 'signal', message: 'waiting for my owner' })).status).toBe(
+      201,
+    );
     // Refused attempts used none of the daily inbox quota.
     expect((await fresh.call('GET', '/v1/me/limits')).body.data.usage.inboxes_count).toBe(1);
 

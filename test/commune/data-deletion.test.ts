@@ -6,7 +6,14 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { MailsimServer } from '../../src/server.js';
 import { client } from '../helpers/server.js';
-import { SEED_INBOX_ID, SHARED_DOMAIN_ID, addOrg, expectNoViolations, startCommune, type Call } from './agents-helpers.js';
+import {
+  SEED_INBOX_ID,
+  SHARED_DOMAIN_ID,
+  addOrg,
+  expectNoViolations,
+  startCommune,
+  type Call,
+} from './agents-helpers.js';
 
 let server: MailsimServer;
 let api: Call;
@@ -27,19 +34,33 @@ async function world(o: { a?: number; b?: number } = {}) {
   const call = client(url, addOrg(server, { id, tier: 'agent_pro', permissions: ['read', 'write', 'admin'] }));
   const inboxA = (await call('POST', '/v1/inboxes', { local_part: `a-${id.slice(0, 6)}` })).body.data.id as string;
   const inboxB = (await call('POST', '/v1/inboxes', { local_part: `b-${id.slice(0, 6)}` })).body.data.id as string;
-  for (let i = 0; i < (o.a ?? 2); i++) expect((await call('POST', '/v1/messages/send', { to: 'x@example.com', subject: `a${i}`, text: 'a', inbox_id: inboxA })).status).toBe(202);
-  for (let i = 0; i < (o.b ?? 1); i++) expect((await call('POST', '/v1/messages/send', { to: 'x@example.com', subject: `b${i}`, text: 'b', inbox_id: inboxB })).status).toBe(202);
+  for (let i = 0; i < (o.a ?? 2); i++)
+    expect(
+      (await call('POST', '/v1/messages/send', { to: 'x@example.com', subject: `a${i}`, text: 'a', inbox_id: inboxA }))
+        .status,
+    ).toBe(202);
+  for (let i = 0; i < (o.b ?? 1); i++)
+    expect(
+      (await call('POST', '/v1/messages/send', { to: 'x@example.com', subject: `b${i}`, text: 'b', inbox_id: inboxB }))
+        .status,
+    ).toBe(202);
   return { id, call, inboxA, inboxB };
 }
 
-const messagesOf = async (call: Call, inboxId: string): Promise<number> => (await call('GET', `/v1/messages?inbox_id=${inboxId}`)).body.data.length;
+const messagesOf = async (call: Call, inboxId: string): Promise<number> =>
+  (await call('GET', `/v1/messages?inbox_id=${inboxId}`)).body.data.length;
 
 describe('creating a request', () => {
   test('API keys need the literal admin or data:delete permission', async () => {
-    const plain = client(url, addOrg(server, { id: 'a0'.repeat(16), tier: 'agent_pro', permissions: ['read', 'write'] }));
+    const plain = client(
+      url,
+      addOrg(server, { id: 'a0'.repeat(16), tier: 'agent_pro', permissions: ['read', 'write'] }),
+    );
     const res = await plain('POST', '/v1/data/deletion-request', { scope: 'messages' });
     expect(res.status).toBe(403);
-    expect(res.body).toEqual({ error: 'Insufficient permissions. API key requires "admin" or "data:delete" permission.' });
+    expect(res.body).toEqual({
+      error: 'Insufficient permissions. API key requires "admin" or "data:delete" permission.',
+    });
     const deleter = client(url, addOrg(server, { id: 'a1'.repeat(16), tier: 'free', permissions: ['data:delete'] }));
     expect((await deleter('POST', '/v1/data/deletion-request', { scope: 'messages' })).status).toBe(201);
   });
@@ -68,14 +89,22 @@ describe('creating a request', () => {
     const res = await call('POST', '/v1/data/deletion-request', { scope: 'inbox', inbox_id: inboxA });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({
-      id: expect.stringMatching(/^del_[0-9a-f]{20}$/), scope: 'inbox', inbox_id: inboxA, status: 'pending',
-      confirmation_token: expect.stringMatching(/^[0-9a-f]{64}$/), warning: expect.stringContaining('this inbox'),
+      id: expect.stringMatching(/^del_[0-9a-f]{20}$/),
+      scope: 'inbox',
+      inbox_id: inboxA,
+      status: 'pending',
+      confirmation_token: expect.stringMatching(/^[0-9a-f]{64}$/),
+      warning: expect.stringContaining('this inbox'),
     });
     expect(res.body.preview).toMatchObject({ messages: 2, inboxes: 1, attachments: 0, api_keys: 0, domains: 0 });
     expect(Date.parse(res.body.confirm_by) - Date.parse(res.body.requested_at)).toBe(3600_000);
     expect(res.body).not.toHaveProperty('before');
     // The token itself is never stored.
-    expect(JSON.stringify(server.engine.store.db.prepare('SELECT * FROM cm_deletion_requests WHERE id = ?').get(res.body.id))).not.toContain(res.body.confirmation_token);
+    expect(
+      JSON.stringify(
+        server.engine.store.db.prepare('SELECT * FROM cm_deletion_requests WHERE id = ?').get(res.body.id),
+      ),
+    ).not.toContain(res.body.confirmation_token);
   });
 
   test('one active request at a time; a lapsed one reads "expired" and no longer blocks (mailsim deviation)', async () => {
@@ -99,7 +128,10 @@ describe('confirming', () => {
     const wrong = await call('POST', path, { confirmation_token: 'f'.repeat(64) });
     expect(wrong.status).toBe(403);
     expect(wrong.body).toEqual({ error: 'Invalid confirmation token' });
-    expect((await call('POST', '/v1/data/deletion-request/del_00000000000000000000/confirm', { confirmation_token: 'x' })).body).toEqual({ error: 'Deletion request not found' });
+    expect(
+      (await call('POST', '/v1/data/deletion-request/del_00000000000000000000/confirm', { confirmation_token: 'x' }))
+        .body,
+    ).toEqual({ error: 'Deletion request not found' });
     expect((await call('GET', `/v1/data/deletion-request/${req.id}`)).body.status).toBe('pending');
   });
 
@@ -119,19 +151,38 @@ describe('confirming', () => {
   test('inbox scope deletes that inbox and its mail only; status shows the counts; a second confirm is refused', async () => {
     const { call, inboxA, inboxB } = await world({ a: 2, b: 1 });
     const req = (await call('POST', '/v1/data/deletion-request', { scope: 'inbox', inbox_id: inboxA })).body;
-    const done = await call('POST', `/v1/data/deletion-request/${req.id}/confirm`, { confirmation_token: req.confirmation_token });
+    const done = await call('POST', `/v1/data/deletion-request/${req.id}/confirm`, {
+      confirmation_token: req.confirmation_token,
+    });
     expect(done.status, done.text).toBe(200);
-    expect(done.body).toMatchObject({ id: req.id, scope: 'inbox', status: 'completed', preview: req.preview, confirmed_at: expect.any(String), completed_at: expect.any(String) });
+    expect(done.body).toMatchObject({
+      id: req.id,
+      scope: 'inbox',
+      status: 'completed',
+      preview: req.preview,
+      confirmed_at: expect.any(String),
+      completed_at: expect.any(String),
+    });
     expect(done.body.deleted_counts).toMatchObject({ messages: 2, inboxes: 1 });
     expect((await call('GET', `/v1/domains/${SHARED_DOMAIN_ID}/inboxes/${inboxA}`)).status).toBe(404);
     expect(await messagesOf(call, inboxB)).toBe(1);
     expect((await call('GET', `/v1/domains/${SHARED_DOMAIN_ID}/inboxes/${inboxB}`)).status).toBe(200);
     const status = await call('GET', `/v1/data/deletion-request/${req.id}`);
     expect(status.body).toEqual({
-      id: req.id, scope: 'inbox', inbox_id: inboxA, status: 'completed', preview: req.preview, deleted_counts: done.body.deleted_counts,
-      confirm_by: req.confirm_by, requested_at: req.requested_at, confirmed_at: done.body.confirmed_at, completed_at: done.body.completed_at,
+      id: req.id,
+      scope: 'inbox',
+      inbox_id: inboxA,
+      status: 'completed',
+      preview: req.preview,
+      deleted_counts: done.body.deleted_counts,
+      confirm_by: req.confirm_by,
+      requested_at: req.requested_at,
+      confirmed_at: done.body.confirmed_at,
+      completed_at: done.body.completed_at,
     });
-    const twice = await call('POST', `/v1/data/deletion-request/${req.id}/confirm`, { confirmation_token: req.confirmation_token });
+    const twice = await call('POST', `/v1/data/deletion-request/${req.id}/confirm`, {
+      confirmation_token: req.confirmation_token,
+    });
     expect(twice.body).toEqual({ error: 'Deletion request is completed, cannot confirm' });
   });
 
@@ -141,10 +192,13 @@ describe('confirming', () => {
     const cut = new Date(server.engine.clock.nowMs()).toISOString();
     server.engine.clock.advance(60_000);
     await call('POST', '/v1/messages/send', { to: 'x@example.com', subject: 'newer', text: 'n', inbox_id: inboxA });
-    const req = (await call('POST', '/v1/data/deletion-request', { scope: 'messages', inbox_id: inboxA, before: cut })).body;
+    const req = (await call('POST', '/v1/data/deletion-request', { scope: 'messages', inbox_id: inboxA, before: cut }))
+      .body;
     expect(req.before).toBe(cut);
     expect(req.preview.messages).toBe(1);
-    const done = await call('POST', `/v1/data/deletion-request/${req.id}/confirm`, { confirmation_token: req.confirmation_token });
+    const done = await call('POST', `/v1/data/deletion-request/${req.id}/confirm`, {
+      confirmation_token: req.confirmation_token,
+    });
     expect(done.body.deleted_counts.messages).toBe(1);
     expect(await messagesOf(call, inboxA)).toBe(1);
     expect(await messagesOf(call, inboxB)).toBe(1);
@@ -156,7 +210,9 @@ describe('confirming', () => {
     const req = (await call('POST', '/v1/data/deletion-request', { scope: 'organization' })).body;
     expect(req.preview).toMatchObject({ messages: 2, inboxes: 2, api_keys: 1, domains: 0 });
     expect(req.warning).toMatch(/ALL data/);
-    const done = await call('POST', `/v1/data/deletion-request/${req.id}/confirm`, { confirmation_token: req.confirmation_token });
+    const done = await call('POST', `/v1/data/deletion-request/${req.id}/confirm`, {
+      confirmation_token: req.confirmation_token,
+    });
     expect(done.status).toBe(200);
     expect(done.body.deleted_counts).toMatchObject({ messages: 2, inboxes: 2, api_keys: 1 });
     const gone = await call('GET', '/v1/inboxes');
@@ -165,7 +221,9 @@ describe('confirming', () => {
     expect(db.prepare('SELECT COUNT(*) AS n FROM cm_orgs WHERE id = ?').get(id)).toEqual({ n: 0 });
     expect(db.prepare('SELECT COUNT(*) AS n FROM cm_messages WHERE org_id = ?').get(id)).toEqual({ n: 0 });
     // The request itself survives, as on Commune.
-    expect(db.prepare('SELECT status FROM cm_deletion_requests WHERE id = ?').get(req.id)).toEqual({ status: 'completed' });
+    expect(db.prepare('SELECT status FROM cm_deletion_requests WHERE id = ?').get(req.id)).toEqual({
+      status: 'completed',
+    });
     expect((await api('GET', '/v1/inboxes')).body.data.length).toBe(seedBefore);
   });
 
@@ -173,8 +231,12 @@ describe('confirming', () => {
     const mine = await world({ a: 0, b: 0 });
     const theirs = await world({ a: 0, b: 0 });
     const req = (await mine.call('POST', '/v1/data/deletion-request', { scope: 'messages' })).body;
-    expect((await theirs.call('GET', `/v1/data/deletion-request/${req.id}`)).body).toEqual({ error: 'Deletion request not found' });
-    const confirm = await theirs.call('POST', `/v1/data/deletion-request/${req.id}/confirm`, { confirmation_token: req.confirmation_token });
+    expect((await theirs.call('GET', `/v1/data/deletion-request/${req.id}`)).body).toEqual({
+      error: 'Deletion request not found',
+    });
+    const confirm = await theirs.call('POST', `/v1/data/deletion-request/${req.id}/confirm`, {
+      confirmation_token: req.confirmation_token,
+    });
     expect(confirm.status).toBe(404);
     expect((await mine.call('GET', `/v1/data/deletion-request/${req.id}`)).body.status).toBe('pending');
     // And its inbox is not a valid target for them.

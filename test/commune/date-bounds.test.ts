@@ -17,7 +17,9 @@ afterAll(async () => {
   await server.close();
 });
 
-const dmarc = (begin: number) => `<?xml version="1.0"?><feedback><report_metadata><org_name>x</org_name><email>d@x.test</email>
+const dmarc = (
+  begin: number,
+) => `<?xml version="1.0"?><feedback><report_metadata><org_name>x</org_name><email>d@x.test</email>
   <report_id>far-${begin}</report_id><date_range><begin>${begin}</begin><end>${begin}</end></date_range></report_metadata>
   <policy_published><domain>example.com</domain><p>none</p></policy_published>
   <record><row><source_ip>192.0.2.1</source_ip><count>1</count><policy_evaluated><disposition>none</disposition><dkim>pass</dkim><spf>pass</spf></policy_evaluated></row>

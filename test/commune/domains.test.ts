@@ -2,7 +2,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MailsimServer } from '../../src/server.js';
 import { client } from '../helpers/server.js';
-import { addKey, addOrg, expectNoViolations, SEED_INBOX_ID, SEED_ORG_ID, SHARED_DOMAIN_ID, startCommune, type Call } from './mail-helpers.js';
+import {
+  addKey,
+  addOrg,
+  expectNoViolations,
+  SEED_INBOX_ID,
+  SEED_ORG_ID,
+  SHARED_DOMAIN_ID,
+  startCommune,
+  type Call,
+} from './mail-helpers.js';
 
 const FREE_ORG = 'f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0';
 const OTHER_ORG = 'a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1';
@@ -24,7 +33,7 @@ describe('Commune domains', () => {
     await server.close();
   });
 
-  it('lists no domains at first: the shared default domain is nobody\'s', async () => {
+  it("lists no domains at first: the shared default domain is nobody's", async () => {
     const res = await api('GET', '/v1/domains');
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ data: [] });
@@ -37,7 +46,12 @@ describe('Commune domains', () => {
     expect(d).toMatchObject({ name: 'mycompany.com', status: 'not_started', region: 'eu-west-1' });
     expect(d.id).toMatch(UUID);
     expect(d).not.toHaveProperty('inboxes');
-    expect(d.records.map((r: any) => `${r.record}/${r.type}`)).toEqual(['SPF/MX', 'SPF/TXT', 'DKIM/TXT', 'Receiving/MX']);
+    expect(d.records.map((r: any) => `${r.record}/${r.type}`)).toEqual([
+      'SPF/MX',
+      'SPF/TXT',
+      'DKIM/TXT',
+      'Receiving/MX',
+    ]);
     expect(d.records.every((r: any) => r.status === 'not_started' && r.ttl === 'Auto')).toBe(true);
     expect(d.records[0].value).toContain('eu-west-1');
 
@@ -52,8 +66,11 @@ describe('Commune domains', () => {
     expect(res.body.data.region).toBe('us-east-1');
   });
 
-  it('answers Commune\'s errors for a missing name, a bad name and a taken one', async () => {
-    expect(await api('POST', '/v1/domains', {})).toMatchObject({ status: 400, body: { error: 'Missing required field: name' } });
+  it("answers Commune's errors for a missing name, a bad name and a taken one", async () => {
+    expect(await api('POST', '/v1/domains', {})).toMatchObject({
+      status: 400,
+      body: { error: 'Missing required field: name' },
+    });
     const bad = await api('POST', '/v1/domains', { name: 'not a domain' });
     expect(bad.status).toBe(400);
     expect(bad.body.error).toMatchObject({ name: 'validation_error', statusCode: 422 });
@@ -66,7 +83,11 @@ describe('Commune domains', () => {
   it('refuses custom domains on the free tier, before looking at the body', async () => {
     const res = await free('POST', '/v1/domains', {});
     expect(res.status).toBe(403);
-    expect(res.body).toEqual({ error: 'Custom domains require a paid plan', current_tier: 'free', upgrade_url: '/dashboard/billing' });
+    expect(res.body).toEqual({
+      error: 'Custom domains require a paid plan',
+      current_tier: 'free',
+      upgrade_url: '/dashboard/billing',
+    });
   });
 
   it('caps custom domains per tier (agent_pro: 3)', async () => {
@@ -74,11 +95,15 @@ describe('Commune domains', () => {
     const res = await api('POST', '/v1/domains', { name: 'fourth.dev' });
     expect(res.status).toBe(403);
     expect(res.body).toEqual({
-      error: 'Custom domain limit reached (3/3). Upgrade your plan for more.', current_count: 3, limit: 3, current_tier: 'agent_pro', upgrade_url: '/dashboard/billing',
+      error: 'Custom domain limit reached (3/3). Upgrade your plan for more.',
+      current_count: 3,
+      limit: 3,
+      current_tier: 'agent_pro',
+      upgrade_url: '/dashboard/billing',
     });
   });
 
-  it('gets the shared default domain with only the caller\'s inboxes', async () => {
+  it("gets the shared default domain with only the caller's inboxes", async () => {
     await other('POST', '/v1/inboxes', { local_part: 'someone-elses' });
     const res = await api('GET', `/v1/domains/${SHARED_DOMAIN_ID}`);
     expect(res.status).toBe(200);
@@ -87,13 +112,19 @@ describe('Commune domains', () => {
     expect(res.body.data.inboxes.every((i: any) => i.orgId === SEED_ORG_ID)).toBe(true);
   });
 
-  it('answers 404 for unknown domains and for another organisation\'s', async () => {
+  it("answers 404 for unknown domains and for another organisation's", async () => {
     const mine = (await api('GET', '/v1/domains')).body.data[0];
     for (const path of [`/v1/domains/d_abc123`, `/v1/domains/${mine.id}`]) {
       const caller = path.endsWith(mine.id) ? other : api;
       expect(await caller('GET', path)).toMatchObject({ status: 404, body: { error: 'Domain not found' } });
-      expect(await caller('GET', `${path}/records`)).toMatchObject({ status: 404, body: { error: 'Domain not found' } });
-      expect(await caller('POST', `${path}/verify`)).toMatchObject({ status: 404, body: { error: 'Domain not found' } });
+      expect(await caller('GET', `${path}/records`)).toMatchObject({
+        status: 404,
+        body: { error: 'Domain not found' },
+      });
+      expect(await caller('POST', `${path}/verify`)).toMatchObject({
+        status: 404,
+        body: { error: 'Domain not found' },
+      });
     }
   });
 
@@ -109,8 +140,12 @@ describe('Commune domains', () => {
   it('lets the control plane make the next verification fail', async () => {
     const d = (await api('GET', '/v1/domains')).body.data[1];
     const ctl = client(server.url('commune'), null);
-    expect((await ctl('POST', `/_mailsim/commune/domains/${d.id}/verification`, { outcome: 'failed' })).status).toBe(200);
-    expect((await ctl('POST', `/_mailsim/commune/domains/${d.id}/verification`, { outcome: 'maybe' })).status).toBe(400);
+    expect((await ctl('POST', `/_mailsim/commune/domains/${d.id}/verification`, { outcome: 'failed' })).status).toBe(
+      200,
+    );
+    expect((await ctl('POST', `/_mailsim/commune/domains/${d.id}/verification`, { outcome: 'maybe' })).status).toBe(
+      400,
+    );
     await api('POST', `/v1/domains/${d.id}/verify`);
     expect((await api('GET', `/v1/domains/${d.id}`)).body.data.status).toBe('failed');
   });
@@ -119,6 +154,9 @@ describe('Commune domains', () => {
     const reader = client(server.url('commune'), addKey(server, SEED_ORG_ID, ['domains:read']));
     expect((await reader('GET', '/v1/domains')).status).toBe(200);
     const res = await reader('POST', '/v1/domains', { name: 'x.dev' });
-    expect(res).toMatchObject({ status: 403, body: { error: 'Insufficient permissions', required: ['domains:write'] } });
+    expect(res).toMatchObject({
+      status: 403,
+      body: { error: 'Insufficient permissions', required: ['domains:write'] },
+    });
   });
 });

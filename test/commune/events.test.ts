@@ -2,11 +2,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MailsimServer } from '../../src/server.js';
 import { client } from '../helpers/server.js';
-import { addOrg, COMMUNE_KEY, componentValidator, expectNoViolations, SEED_INBOX_ADDRESS, SEED_INBOX_ID, SEED_ORG_ID, smtpSend, startCommune, type Call } from './mail-helpers.js';
+import {
+  addOrg,
+  COMMUNE_KEY,
+  componentValidator,
+  expectNoViolations,
+  SEED_INBOX_ADDRESS,
+  SEED_INBOX_ID,
+  SEED_ORG_ID,
+  smtpSend,
+  startCommune,
+  type Call,
+} from './mail-helpers.js';
 
 const OTHER_ORG = 'b7b7b7b7b7b7b7b7b7b7b7b7b7b7b7b7';
 
-interface Frame { event?: string; data?: any; comment?: string }
+interface Frame {
+  event?: string;
+  data?: any;
+  comment?: string;
+}
 
 /** An open SSE connection that collects parsed frames. */
 async function openStream(url: string, key: string) {
@@ -36,7 +51,9 @@ async function openStream(url: string, key: string) {
             frames.push(f);
           }
         }
-      } catch { /* aborted */ }
+      } catch {
+        /* aborted */
+      }
     })();
   }
   return { res, frames, close: () => controller.abort() };
@@ -59,7 +76,11 @@ describe('Commune event stream', () => {
   let otherKey: string;
 
   beforeAll(async () => {
-    ({ server, api } = await startCommune({ smtp: true, smtpPort: 0, providerSettings: { commune: { streamHeartbeatMs: 100 } } }));
+    ({ server, api } = await startCommune({
+      smtp: true,
+      smtpPort: 0,
+      providerSettings: { commune: { streamHeartbeatMs: 100 } },
+    }));
     otherKey = addOrg(server, { id: OTHER_ORG, tier: 'agent_pro' });
   });
   afterAll(async () => {
@@ -75,10 +96,20 @@ describe('Commune event stream', () => {
     await waitFor(() => mine.frames[0]);
     expect(mine.frames[0]).toEqual({ event: 'connection.ack', data: { connected: true, org_id: SEED_ORG_ID } });
 
-    await smtpSend(server, { from: 'Alice <alice@example.com>', to: SEED_INBOX_ADDRESS, subject: 'Ping', text: 'hello' });
+    await smtpSend(server, {
+      from: 'Alice <alice@example.com>',
+      to: SEED_INBOX_ADDRESS,
+      subject: 'Ping',
+      text: 'hello',
+    });
     const frame = await waitFor(() => mine.frames.find((f) => f.event === 'email.received'));
     expect(frame.data).toMatchObject({
-      type: 'email.received', inbox_id: SEED_INBOX_ID, inbox_address: SEED_INBOX_ADDRESS, subject: 'Ping', from: 'alice@example.com', direction: 'inbound',
+      type: 'email.received',
+      inbox_id: SEED_INBOX_ID,
+      inbox_address: SEED_INBOX_ADDRESS,
+      subject: 'Ping',
+      from: 'alice@example.com',
+      direction: 'inbound',
     });
     const stored = (await api('GET', `/v1/threads/${encodeURIComponent(frame.data.thread_id)}/messages`)).body.data[0];
     expect(stored.message_id).toBe(frame.data.message_id);
@@ -93,10 +124,18 @@ describe('Commune event stream', () => {
 
   it('filters by inbox_id and event types, and sends heartbeats', async () => {
     const other = (await api('POST', '/v1/inboxes', { local_part: 'stream-other' })).body.data;
-    const filtered = await openStream(`${server.url('commune')}/v1/events/stream?inbox_id=${other.id}&events=email.received,sms.sent`, COMMUNE_KEY);
+    const filtered = await openStream(
+      `${server.url('commune')}/v1/events/stream?inbox_id=${other.id}&events=email.received,sms.sent`,
+      COMMUNE_KEY,
+    );
     const sentOnly = await openStream(`${server.url('commune')}/v1/events/stream?events=email.sent`, COMMUNE_KEY);
     await waitFor(() => filtered.frames[0] && sentOnly.frames[0]);
-    await smtpSend(server, { from: 'bob@example.com', to: SEED_INBOX_ADDRESS, subject: 'Not for the filter', text: 'x' });
+    await smtpSend(server, {
+      from: 'bob@example.com',
+      to: SEED_INBOX_ADDRESS,
+      subject: 'Not for the filter',
+      text: 'x',
+    });
     await smtpSend(server, { from: 'bob@example.com', to: other.address, subject: 'For the filter', text: 'y' });
     const hit = await waitFor(() => filtered.frames.find((f) => f.event === 'email.received'));
     expect(hit.data.subject).toBe('For the filter');

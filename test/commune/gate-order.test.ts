@@ -9,7 +9,10 @@ let freeReadOnly: ReturnType<typeof client>;
 
 beforeAll(async () => {
   ({ server } = await startCommune({ rateLimits: false }));
-  freeReadOnly = client(server.url('commune'), addOrg(server, { id: 'f1f1f1f1f1f1f1f1f1f1f1f1f1f1f1f1', tier: 'free', permissions: ['read'] }));
+  freeReadOnly = client(
+    server.url('commune'),
+    addOrg(server, { id: 'f1f1f1f1f1f1f1f1f1f1f1f1f1f1f1f1', tier: 'free', permissions: ['read'] }),
+  );
 });
 afterAll(async () => {
   expectNoViolations(server);
@@ -39,7 +42,11 @@ describe('plan gate and scope order', () => {
   });
 
   test('the extraction schema checks the scope first', async () => {
-    const res = await freeReadOnly('PUT', `/v1/domains/${SHARED_DOMAIN_ID}/inboxes/00000000-0000-4000-8000-000000000000/extraction-schema`, { name: 's', schema: { type: 'object', properties: {} } });
+    const res = await freeReadOnly(
+      'PUT',
+      `/v1/domains/${SHARED_DOMAIN_ID}/inboxes/00000000-0000-4000-8000-000000000000/extraction-schema`,
+      { name: 's', schema: { type: 'object', properties: {} } },
+    );
     expect(res.status).toBe(403);
     expect(res.body).toMatchObject({ error: 'Insufficient permissions', required: ['inboxes:write'] });
   });

@@ -20,13 +20,18 @@ afterAll(async () => {
 });
 
 describe('inbox cap before the creation limiter', () => {
-  test('a create refused by the cap leaves the day\'s quota for a create after a delete', async () => {
+  test("a create refused by the cap leaves the day's quota for a create after a delete", async () => {
     const first = await free('POST', '/v1/inboxes', { local_part: 'cap-one' });
     expect(first.status).toBe(201);
     // The second inbox fills the cap (2) without an API create: the quota stays at one left.
-    server.engine.store.db.prepare(`INSERT INTO cm_inboxes (id, org_id, domain_id, local_part, local_part_lc, status, created_at, updated_at)
+    server.engine.store.db
+      .prepare(`INSERT INTO cm_inboxes (id, org_id, domain_id, local_part, local_part_lc, status, created_at, updated_at)
       VALUES ('11111111-2222-4333-8444-555555555555', 'fa11fa11fa11fa11fa11fa11fa11fa11', ?, 'cap-two', 'cap-two', 'active', ?, ?)`)
-      .run(SHARED_DOMAIN_ID, new Date(server.engine.clock.nowMs()).toISOString(), new Date(server.engine.clock.nowMs()).toISOString());
+      .run(
+        SHARED_DOMAIN_ID,
+        new Date(server.engine.clock.nowMs()).toISOString(),
+        new Date(server.engine.clock.nowMs()).toISOString(),
+      );
 
     for (const name of ['cap-three', 'cap-four']) {
       const refused = await free('POST', '/v1/inboxes', { local_part: name });

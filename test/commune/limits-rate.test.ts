@@ -8,7 +8,18 @@ import type { MailsimServer } from '../../src/server.js';
 import { client, type ApiResponse } from '../helpers/server.js';
 import { countInboxDailySend } from '../../src/providers/commune/domain/quotas.js';
 import {
-  PURPOSE, addOrg, expectNoViolations, keypair, newAgent, claim, registration, resetLimiters, signB64, solveChallenge, startCommune, type Call,
+  PURPOSE,
+  addOrg,
+  expectNoViolations,
+  keypair,
+  newAgent,
+  claim,
+  registration,
+  resetLimiters,
+  signB64,
+  solveChallenge,
+  startCommune,
+  type Call,
 } from './agents-helpers.js';
 
 const T0 = Date.parse('2030-03-04T05:06:07.000Z');
@@ -39,7 +50,8 @@ async function orgWithInbox(tier: string): Promise<{ call: Call; inboxId: string
   return { call, inboxId: inbox.body.data.id };
 }
 
-const send = (call: Call, inboxId: string, n = 0) => call('POST', '/v1/messages/send', { to: 'rcpt@example.com', subject: `s${n}`, text: 'hello', inbox_id: inboxId });
+const send = (call: Call, inboxId: string, n = 0) =>
+  call('POST', '/v1/messages/send', { to: 'rcpt@example.com', subject: `s${n}`, text: 'hello', inbox_id: inboxId });
 
 describe('send: hourly and daily sliding logs per organisation', () => {
   test('hour and day trios on every send; the 11th free-tier send in an hour is 429 with Retry-After', async () => {
@@ -98,7 +110,11 @@ describe('send: the burst detector', () => {
     for (let i = 1; i <= 15; i++) expect((await send(call, inboxId, i)).status).toBe(202);
     const burst = await send(call, inboxId, 16);
     expect(burst.status).toBe(429);
-    expect(burst.body).toEqual({ error: 'Send rate too high — slow down', reasons: ['16 emails in 10s (max: 15)'], retryAfter: 10 });
+    expect(burst.body).toEqual({
+      error: 'Send rate too high — slow down',
+      reasons: ['16 emails in 10s (max: 15)'],
+      retryAfter: 10,
+    });
     expect(header(burst, 'retry-after')).toBeNull();
     // The hour and day logs ran first and counted it.
     expect(header(burst, 'x-ratelimit-remaining-hour')).toBe(String(200 - 16));
@@ -139,7 +155,13 @@ describe('per-inbox daily cap (used by the send handler)', () => {
       err = e;
     }
     expect(err.status).toBe(429);
-    expect(err.options.exactBody).toEqual({ error: 'Inbox daily send limit exceeded', inbox_id: 'inbox-a', current_count: 21, daily_limit: 20, tier: 'free' });
+    expect(err.options.exactBody).toEqual({
+      error: 'Inbox daily send limit exceeded',
+      inbox_id: 'inbox-a',
+      current_count: 21,
+      daily_limit: 20,
+      tier: 'free',
+    });
     // Another inbox has its own counter.
     expect(() => countInboxDailySend(services, { ...o, inboxId: 'inbox-b' })).not.toThrow();
     server.engine.clock.advance(24 * 3600_000);
@@ -153,7 +175,10 @@ describe('inbox and domain creation per day', () => {
     const call = client(url, addOrg(server, { id, tier: 'agent_pro' }));
     const shared = '5f0c8a2e-1b3d-4e6f-9a7b-2c4d6e8f0a1b';
     for (let i = 1; i <= 10; i++) {
-      const res = i % 2 ? await call('POST', '/v1/inboxes', { local_part: `daily-${i}` }) : await call('POST', `/v1/domains/${shared}/inboxes`, { local_part: `daily-${i}` });
+      const res =
+        i % 2
+          ? await call('POST', '/v1/inboxes', { local_part: `daily-${i}` })
+          : await call('POST', `/v1/domains/${shared}/inboxes`, { local_part: `daily-${i}` });
       expect(res.status, res.text).toBe(201);
       expect(header(res, 'x-ratelimit-limit-day')).toBe('10');
       expect(header(res, 'x-ratelimit-remaining-day')).toBe(String(10 - i));
@@ -175,7 +200,9 @@ describe('inbox and domain creation per day', () => {
     const over = await call('POST', '/v1/domains', { name: 'limit-4.example.org' });
     expect(over.status).toBe(429);
     expect(over.body.error).toBe('Domain creation rate limit exceeded');
-    const free = await client(url, addOrg(server, { id: 'e3'.repeat(16), tier: 'free' }))('POST', '/v1/domains', { name: 'free.example.org' });
+    const free = await client(url, addOrg(server, { id: 'e3'.repeat(16), tier: 'free' }))('POST', '/v1/domains', {
+      name: 'free.example.org',
+    });
     expect(free.status).toBe(403);
     expect(rateHeaders(free)).toEqual([]);
   });
@@ -193,14 +220,19 @@ describe('per-IP limits on the sign-up routes (draft-6 headers)', () => {
     expect(header(first, 'ratelimit-policy')).toBe('5;w=86400');
     expect(header(first, 'ratelimit-reset')).toBe('86400');
     expect(header(first, 'x-ratelimit-limit-day')).toBeNull();
-    for (let i = 2; i <= 5; i++) expect((await a('POST', '/v1/auth/agent-register', registration(`ip-limit-${i}`, keypair().publicKey))).status).toBe(201);
+    for (let i = 2; i <= 5; i++)
+      expect(
+        (await a('POST', '/v1/auth/agent-register', registration(`ip-limit-${i}`, keypair().publicKey))).status,
+      ).toBe(201);
     const over = await a('POST', '/v1/auth/agent-register', registration('ip-limit-6', keypair().publicKey));
     expect(over.status).toBe(429);
     expect(over.body).toEqual({ error: 'Too many registration attempts. Try again tomorrow.' });
     expect(header(over, 'ratelimit-remaining')).toBe('0');
     expect(header(over, 'retry-after')).toBe('86400');
     server.engine.clock.advance(86_400_000);
-    expect((await a('POST', '/v1/auth/agent-register', registration('ip-limit-6', keypair().publicKey))).status).toBe(201);
+    expect((await a('POST', '/v1/auth/agent-register', registration('ip-limit-6', keypair().publicKey))).status).toBe(
+      201,
+    );
   });
 
   test('agent-verify: 10 per 15 minutes per IP', async () => {
@@ -208,12 +240,20 @@ describe('per-IP limits on the sign-up routes (draft-6 headers)', () => {
     const keys = keypair();
     const reg = await a('POST', '/v1/auth/agent-register', registration('verify-limit', keys.publicKey));
     for (let i = 0; i < 10; i++) {
-      const res = await a('POST', '/v1/auth/agent-verify', { agentSignupToken: reg.body.agentSignupToken, challengeResponse: 'x:1:y', signature: 'AA' });
+      const res = await a('POST', '/v1/auth/agent-verify', {
+        agentSignupToken: reg.body.agentSignupToken,
+        challengeResponse: 'x:1:y',
+        signature: 'AA',
+      });
       expect(res.status).toBe(400);
       expect(header(res, 'ratelimit-policy')).toBe('10;w=900');
     }
     const answer = solveChallenge(reg.body.challenge.text, PURPOSE);
-    const body = { agentSignupToken: reg.body.agentSignupToken, challengeResponse: answer, signature: signB64(keys.privateKey, answer) };
+    const body = {
+      agentSignupToken: reg.body.agentSignupToken,
+      challengeResponse: answer,
+      signature: signB64(keys.privateKey, answer),
+    };
     const over = await a('POST', '/v1/auth/agent-verify', body);
     expect(over.status).toBe(429);
     expect(over.body).toEqual({ error: 'Too many verification attempts.' });
@@ -228,7 +268,10 @@ describe('per-IP limits on the sign-up routes (draft-6 headers)', () => {
     const agents = [];
     for (let i = 0; i < 4; i++) agents.push(await newAgent(server, `claim-limit-${i}`));
     resetLimiters(server);
-    for (let i = 0; i < 3; i++) expect((await agents[i]!.call('POST', '/v1/agent/claim-ownership', { ownerEmail: `o${i}@example.com` })).status).toBe(200);
+    for (let i = 0; i < 3; i++)
+      expect(
+        (await agents[i]!.call('POST', '/v1/agent/claim-ownership', { ownerEmail: `o${i}@example.com` })).status,
+      ).toBe(200);
     const over = await agents[3]!.call('POST', '/v1/agent/claim-ownership', { ownerEmail: 'o3@example.com' });
     expect(over.status).toBe(429);
     expect(over.body.error).toMatch(/^Too many/);
@@ -257,7 +300,11 @@ describe('feedback: 10 a minute per organisation', () => {
   test('POST /_mailsim/reset empties the windows of the per-route limiters too', async () => {
     for (let i = 0; i < 11; i++) await api('POST', '/v1/feedback', { type: 'signal', message: `r${i}` });
     expect((await api('POST', '/v1/feedback', { type: 'signal', message: 'blocked' })).status).toBe(429);
-    const reset = await fetch(`${url}/_mailsim/reset`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ provider: 'commune' }) });
+    const reset = await fetch(`${url}/_mailsim/reset`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ provider: 'commune' }),
+    });
     expect(reset.status).toBe(200);
     expect((await api('POST', '/v1/feedback', { type: 'signal', message: 'after reset' })).status).toBe(201);
   });
@@ -283,7 +330,8 @@ describe('rateLimits: false (--no-rate-limits)', () => {
         expect(rateHeaders(res)).toEqual([]);
       }
       const a = client(offUrl, null);
-      for (let i = 0; i < 6; i++) expect((await a('POST', '/v1/auth/agent-register', { agentName: 'x' })).status).toBe(400);
+      for (let i = 0; i < 6; i++)
+        expect((await a('POST', '/v1/auth/agent-register', { agentName: 'x' })).status).toBe(400);
       expectNoViolations(off);
     } finally {
       await off.close();
@@ -296,7 +344,12 @@ test('a claimed agent sends under the same org limits as a key', async () => {
   const agent = await newAgent(server, 'limited-agent');
   await claim(server, agent);
   const inboxes = await agent.call('GET', '/v1/inboxes');
-  const res = await agent.call('POST', '/v1/messages/send', { to: 'rcpt@example.com', subject: 'from agent', text: 'hi', inbox_id: inboxes.body.data[0].id });
+  const res = await agent.call('POST', '/v1/messages/send', {
+    to: 'rcpt@example.com',
+    subject: 'from agent',
+    text: 'hi',
+    inbox_id: inboxes.body.data[0].id,
+  });
   expect(res.status, res.text).toBe(202);
   expect(header(res, 'x-ratelimit-limit-hour')).toBe('10');
   expect(header(res, 'x-commune-server-time')).toBe(String(nowMs()));

@@ -19,9 +19,25 @@ export function expectNoViolations(server: MailsimServer): void {
 export function addOrg(server: MailsimServer, o: { id: string; tier: string; permissions?: string[] }): string {
   const db = server.engine.store.db;
   const now = new Date(server.engine.clock.nowMs()).toISOString();
-  db.prepare('INSERT INTO cm_orgs (id, name, slug, tier, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(o.id, `org ${o.id}`, `org-${o.id}`, o.tier, now, now);
+  db.prepare('INSERT INTO cm_orgs (id, name, slug, tier, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+    o.id,
+    `org ${o.id}`,
+    `org-${o.id}`,
+    o.tier,
+    now,
+    now,
+  );
   const key = `comm_${o.id}${o.id}`;
-  db.prepare('INSERT INTO cm_api_keys (id, org_id, name, key_hash, key_prefix, permissions, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-    .run(o.id, o.id, 'test key', createHash('sha256').update(key).digest('hex'), key.slice(0, 12), JSON.stringify(o.permissions ?? ['read', 'write']), now);
+  db.prepare(
+    'INSERT INTO cm_api_keys (id, org_id, name, key_hash, key_prefix, permissions, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  ).run(
+    o.id,
+    o.id,
+    'test key',
+    createHash('sha256').update(key).digest('hex'),
+    key.slice(0, 12),
+    JSON.stringify(o.permissions ?? ['read', 'write']),
+    now,
+  );
   return key;
 }

@@ -67,7 +67,8 @@ describe.skipIf(!HAS_CURL)('Commune skill doc walkthrough (delivery, webhooks, D
     rmSync(workdir, { recursive: true, force: true });
   });
 
-  const curl = (step: Step, bind: Record<string, string> = ids) => runCurl(server.url('commune'), step, bind, { cwd: workdir });
+  const curl = (step: Step, bind: Record<string, string> = ids) =>
+    runCurl(server.url('commune'), step, bind, { cwd: workdir });
   const opsSteps = (): Step[] => curlCommands().filter((s) => OPS_AREAS.test(s.path));
 
   it('splits the doc between the two walkthrough files with nothing left over', () => {
@@ -84,13 +85,20 @@ describe.skipIf(!HAS_CURL)('Commune skill doc walkthrough (delivery, webhooks, D
     expect(domain.status, domain.text).toBe(201);
     ids.d_abc123 = domain.body.data.id;
     const inbox = await api()('POST', `/v1/domains/${ids.d_abc123}/inboxes`, {
-      local_part: 'support', name: 'Support Inbox', webhook: { endpoint: receiver.url, events: ['inbound'] },
+      local_part: 'support',
+      name: 'Support Inbox',
+      webhook: { endpoint: receiver.url, events: ['inbound'] },
     });
     expect(inbox.status, inbox.text).toBe(201);
     ids.i_abc123 = inbox.body.data.id;
 
     // A customer writes in: the inbox's webhook is called (and fails for now).
-    await smtpSend(server, { from: 'pat@example.org', to: 'support@mycompany.com', subject: 'Where is my order?', text: 'Order 1042 has not arrived.' });
+    await smtpSend(server, {
+      from: 'pat@example.org',
+      to: 'support@mycompany.com',
+      subject: 'Where is my order?',
+      text: 'Order 1042 has not arrived.',
+    });
     await receiver.waitFor(1);
     const pending = await eventually(async () => {
       const list = await api()('GET', `/v1/webhooks/deliveries?inbox_id=${ids.i_abc123}`);
@@ -99,23 +107,37 @@ describe.skipIf(!HAS_CURL)('Commune skill doc walkthrough (delivery, webhooks, D
     ids.wdel_abc123 = pending.delivery_id;
 
     // The agent sends two emails; the provider later reports one bounced and one delivered.
-    const send = (to: string, subject: string) => api()('POST', '/v1/messages/send', { inbox_id: ids.i_abc123, to, subject, text: 'Your report is ready.' });
+    const send = (to: string, subject: string) =>
+      api()('POST', '/v1/messages/send', { inbox_id: ids.i_abc123, to, subject, text: 'Your report is ready.' });
     const bounced = await send('ana@example.org', 'Quarterly report');
     const delivered = await send('bo@example.org', 'Monthly report');
     expect([bounced.status, delivered.status]).toEqual([202, 202]);
     ids.msg_abc123 = bounced.body.data.id;
-    await eventually(async () => (await api()('GET', `/v1/delivery/events?inbox_id=${ids.i_abc123}&event_type=sent`)).body.data.length === 2);
-    expect((await control(`/_mailsim/commune/messages/${ids.msg_abc123}/bounce`, { reason: 'Mailbox does not exist' })).status).toBe(200);
+    await eventually(
+      async () =>
+        (await api()('GET', `/v1/delivery/events?inbox_id=${ids.i_abc123}&event_type=sent`)).body.data.length === 2,
+    );
+    expect(
+      (await control(`/_mailsim/commune/messages/${ids.msg_abc123}/bounce`, { reason: 'Mailbox does not exist' }))
+        .status,
+    ).toBe(200);
     expect((await control(`/_mailsim/commune/messages/${delivered.body.data.id}/deliver`)).status).toBe(200);
 
     // A message from before 2025 for the deletion example to find (no API backdates mail, so it is stored directly).
-    insertOutbound(server, { orgId: SEED_ORG_ID, inboxId: ids.i_abc123!, domainId: ids.d_abc123!, to: ['old@example.org'], subject: 'Last year', createdAt: '2024-12-15T09:00:00.000Z' });
+    insertOutbound(server, {
+      orgId: SEED_ORG_ID,
+      inboxId: ids.i_abc123!,
+      domainId: ids.d_abc123!,
+      to: ['old@example.org'],
+      subject: 'Last year',
+      createdAt: '2024-12-15T09:00:00.000Z',
+    });
 
     // `--data-binary @dmarc-report.xml` reads this file from curl's working directory.
     writeFileSync(join(workdir, 'dmarc-report.xml'), dmarcReport(server.engine.clock.nowMs()));
   });
 
-  it('runs every curl example for delivery, webhooks, DMARC, agent, auth and data with Commune\'s answers', async () => {
+  it("runs every curl example for delivery, webhooks, DMARC, agent, auth and data with Commune's answers", async () => {
     const seen: Record<string, number> = {};
     let createdKey = '';
     let rotatedKey = '';
@@ -130,11 +152,18 @@ describe.skipIf(!HAS_CURL)('Commune skill doc walkthrough (delivery, webhooks, D
         // As written the example also leaves out agentPurpose, which Commune's server requires (20+
         // characters, 3+ words): the doc is out of date, and the route rightly answers 400.
         const asWritten = await curl(step, key);
-        expect(asWritten, where).toEqual({ status: 400, body: { error: 'missing_fields', message: 'Required: agentName, agentPurpose, orgName, orgSlug, publicKey' } });
+        expect(asWritten, where).toEqual({
+          status: 400,
+          body: { error: 'missing_fields', message: 'Required: agentName, agentPurpose, orgName, orgSlug, publicKey' },
+        });
         // With a purpose added the example succeeds (two of the five registrations a day an IP may make).
         const res = await curl(step, { ...key, '"publicKey":': `"agentPurpose": "${PURPOSE}", "publicKey":` });
         expect(res.status, `${where} → ${JSON.stringify(res.body)}`).toBe(201);
-        expect(res.body).toMatchObject({ agentSignupToken: expect.any(String), challenge: { text: expect.stringContaining('Include this exact string'), format: expect.any(String) }, expiresIn: 900 });
+        expect(res.body).toMatchObject({
+          agentSignupToken: expect.any(String),
+          challenge: { text: expect.stringContaining('Include this exact string'), format: expect.any(String) },
+          expiresIn: 900,
+        });
         continue;
       }
       if (name === 'POST /v1/webhooks/deliveries/wdel_abc123/retry') receiver.respondWith(200);
@@ -148,41 +177,94 @@ describe.skipIf(!HAS_CURL)('Commune skill doc walkthrough (delivery, webhooks, D
         case 'GET /v1/delivery/metrics':
           // period=7d, period=30d, days=14: the same two sends, one bounced and one delivered.
           expect(body.data, where).toMatchObject({
-            inbox_id: ids.i_abc123, period: { days: [7, 30, 14][nth] }, sent: 2, delivered: 1, bounced: 1, complained: 0, failed: 0, suppressed: 0,
-            delivery_rate: '50.0%', bounce_rate: '50.0%', complaint_rate: '0.0%',
+            inbox_id: ids.i_abc123,
+            period: { days: [7, 30, 14][nth] },
+            sent: 2,
+            delivered: 1,
+            bounced: 1,
+            complained: 0,
+            failed: 0,
+            suppressed: 0,
+            delivery_rate: '50.0%',
+            bounce_rate: '50.0%',
+            complaint_rate: '0.0%',
           });
           break;
         case 'GET /v1/delivery/events':
-          if (nth === 0) expect(body.data.map((e: any) => e.event_type).sort(), where).toEqual(['bounced', 'delivered', 'sent', 'sent']);
+          if (nth === 0)
+            expect(body.data.map((e: any) => e.event_type).sort(), where).toEqual([
+              'bounced',
+              'delivered',
+              'sent',
+              'sent',
+            ]);
           if (nth === 1) {
             expect(body.data, where).toHaveLength(1);
-            expect(body.data[0]).toMatchObject({ event_type: 'bounced', inbox_id: ids.i_abc123, domain_id: ids.d_abc123, event_data: { to: ['ana@example.org'], bounce: { type: 'Permanent', message: 'Mailbox does not exist' } } });
+            expect(body.data[0]).toMatchObject({
+              event_type: 'bounced',
+              inbox_id: ids.i_abc123,
+              domain_id: ids.d_abc123,
+              event_data: { to: ['ana@example.org'], bounce: { type: 'Permanent', message: 'Mailbox does not exist' } },
+            });
             ids.stored_bounced_id = body.data[0].message_id;
           }
           // By the msg_ id send returned: that message's own events, newest first.
-          if (nth === 2) expect(body.data.map((e: any) => [e.event_type, e.message_id]), where).toEqual([['bounced', ids.stored_bounced_id], ['sent', ids.stored_bounced_id]]);
+          if (nth === 2)
+            expect(
+              body.data.map((e: any) => [e.event_type, e.message_id]),
+              where,
+            ).toEqual([
+              ['bounced', ids.stored_bounced_id],
+              ['sent', ids.stored_bounced_id],
+            ]);
           break;
         case 'GET /v1/delivery/suppressions':
-          expect(body.data, where).toEqual([expect.objectContaining({
-            email: 'ana@example.org', reason: 'bounce', type: 'hard', source: 'inbox', inbox_id: ids.i_abc123, message_id: ids.stored_bounced_id,
-            expires_at: null, metadata: expect.objectContaining({ bounce_reason: 'Mailbox does not exist', original_subject: 'Quarterly report' }),
-          })]);
+          expect(body.data, where).toEqual([
+            expect.objectContaining({
+              email: 'ana@example.org',
+              reason: 'bounce',
+              type: 'hard',
+              source: 'inbox',
+              inbox_id: ids.i_abc123,
+              message_id: ids.stored_bounced_id,
+              expires_at: null,
+              metadata: expect.objectContaining({
+                bounce_reason: 'Mailbox does not exist',
+                original_subject: 'Quarterly report',
+              }),
+            }),
+          ]);
           break;
         case 'GET /v1/webhooks/deliveries':
           if (nth === 0) {
             expect(body.total, where).toBe(1);
             // attempt_count is not pinned: on the real clock Commune's own 5 s retry may already have run.
             expect(body.deliveries[0]).toMatchObject({
-              delivery_id: ids.wdel_abc123, inbox_id: ids.i_abc123, endpoint: receiver.url, status: 'retrying', max_attempts: 8,
-              last_status_code: 500, last_error: 'HTTP 500: not ready', delivered_at: null, next_retry_at: expect.any(String),
+              delivery_id: ids.wdel_abc123,
+              inbox_id: ids.i_abc123,
+              endpoint: receiver.url,
+              status: 'retrying',
+              max_attempts: 8,
+              last_status_code: 500,
+              last_error: 'HTTP 500: not ready',
+              delivered_at: null,
+              next_retry_at: expect.any(String),
             });
           }
           // "failed" is not one of Commune's delivery statuses (pending, retrying, delivered, dead): the filter matches nothing there too.
           if (nth === 1) expect(body, where).toEqual({ deliveries: [], total: 0 });
           break;
         case 'GET /v1/webhooks/deliveries/wdel_abc123':
-          expect(body.delivery, where).toMatchObject({ delivery_id: ids.wdel_abc123, status: 'retrying', payload_hash: expect.stringMatching(/^[0-9a-f]{16}$/) });
-          expect(body.delivery.attempts[0], where).toMatchObject({ attempt: 1, status_code: 500, error: 'HTTP 500: not ready' });
+          expect(body.delivery, where).toMatchObject({
+            delivery_id: ids.wdel_abc123,
+            status: 'retrying',
+            payload_hash: expect.stringMatching(/^[0-9a-f]{16}$/),
+          });
+          expect(body.delivery.attempts[0], where).toMatchObject({
+            attempt: 1,
+            status_code: 500,
+            error: 'HTTP 500: not ready',
+          });
           break;
         case 'POST /v1/webhooks/deliveries/wdel_abc123/retry': {
           expect(body, where).toEqual({ ok: true, message: 'Delivery queued for retry' });
@@ -192,28 +274,65 @@ describe.skipIf(!HAS_CURL)('Commune skill doc walkthrough (delivery, webhooks, D
           });
           expect(done).toMatchObject({ last_status_code: 200, last_error: null, next_retry_at: null });
           const last = receiver.received.at(-1)!;
-          expect(last.json).toMatchObject({ inboxId: ids.i_abc123, inboxAddress: 'support@mycompany.com', event: { type: 'email.received' }, email: { subject: 'Where is my order?' } });
+          expect(last.json).toMatchObject({
+            inboxId: ids.i_abc123,
+            inboxAddress: 'support@mycompany.com',
+            event: { type: 'email.received' },
+            email: { subject: 'Where is my order?' },
+          });
           break;
         }
         case 'GET /v1/webhooks/health':
           expect(body.totals, where).toEqual({ pending: 0, retrying: 0, delivered: 1, dead: 0 });
-          expect(body.endpoints, where).toEqual([{ endpoint: receiver.url, total: 1, delivered: 1, failed: 0, dead: 0, success_rate: 1, avg_latency_ms: expect.any(Number) }]);
+          expect(body.endpoints, where).toEqual([
+            {
+              endpoint: receiver.url,
+              total: 1,
+              delivered: 1,
+              failed: 0,
+              dead: 0,
+              success_rate: 1,
+              avg_latency_ms: expect.any(Number),
+            },
+          ]);
           break;
         case 'POST /v1/dmarc/reports':
-          expect(body.data, where).toMatchObject({ report_id: 'walkthrough-report-1', domain: 'mycompany.com', org_name: 'receiver.example', record_count: 2, total_messages: 12 });
+          expect(body.data, where).toMatchObject({
+            report_id: 'walkthrough-report-1',
+            domain: 'mycompany.com',
+            org_name: 'receiver.example',
+            record_count: 2,
+            total_messages: 12,
+          });
           break;
         case 'GET /v1/dmarc/reports':
           expect(body.data, where).toHaveLength(1);
           expect(body.data[0]).toMatchObject({
-            report_id: 'walkthrough-report-1', domain: 'mycompany.com', email: 'dmarc@receiver.example', our_domain_id: ids.d_abc123, org_id: SEED_ORG_ID,
+            report_id: 'walkthrough-report-1',
+            domain: 'mycompany.com',
+            email: 'dmarc@receiver.example',
+            our_domain_id: ids.d_abc123,
+            org_id: SEED_ORG_ID,
             policy: { domain: 'mycompany.com', p: 'quarantine', pct: 100 },
           });
-          expect(body.data[0].records.map((r: any) => [r.source_ip, r.count, r.disposition])).toEqual([['203.0.113.5', 10, 'none'], ['198.51.100.7', 2, 'quarantine']]);
+          expect(body.data[0].records.map((r: any) => [r.source_ip, r.count, r.disposition])).toEqual([
+            ['203.0.113.5', 10, 'none'],
+            ['198.51.100.7', 2, 'quarantine'],
+          ]);
           break;
         case 'GET /v1/dmarc/summary':
           expect(body.data, where).toMatchObject({
-            domain: 'mycompany.com', total_messages: 12, pass_count: 10, fail_count: 2, dkim_pass: 10, spf_pass: 10, policy_overrides: 2,
-            top_sources: [{ ip: '203.0.113.5', count: 10, pass: true }, { ip: '198.51.100.7', count: 2, pass: false }],
+            domain: 'mycompany.com',
+            total_messages: 12,
+            pass_count: 10,
+            fail_count: 2,
+            dkim_pass: 10,
+            spf_pass: 10,
+            policy_overrides: 2,
+            top_sources: [
+              { ip: '203.0.113.5', count: 10, pass: true },
+              { ip: '198.51.100.7', count: 2, pass: false },
+            ],
           });
           expect(body.data.pass_rate).toBeCloseTo(10 / 12);
           break;
@@ -231,7 +350,13 @@ describe.skipIf(!HAS_CURL)('Commune skill doc walkthrough (delivery, webhooks, D
           break;
         case 'POST /v1/agent/api-keys':
           expect(res.status, where).toBe(201);
-          expect(body, where).toMatchObject({ apiKey: expect.stringMatching(/^comm_/), name: 'outbound-only', permissions: ['messages:write', 'inboxes:read', 'threads:read'], status: 'active', expiresAt: null });
+          expect(body, where).toMatchObject({
+            apiKey: expect.stringMatching(/^comm_/),
+            name: 'outbound-only',
+            permissions: ['messages:write', 'inboxes:read', 'threads:read'],
+            status: 'active',
+            expiresAt: null,
+          });
           ids.key_abc123 = body.id;
           createdKey = body.apiKey;
           // The scoped key works within its permissions and no further.
@@ -239,7 +364,11 @@ describe.skipIf(!HAS_CURL)('Commune skill doc walkthrough (delivery, webhooks, D
           expect((await api(createdKey)('GET', '/v1/domains')).status).toBe(403);
           break;
         case 'POST /v1/agent/api-keys/key_abc123/rotate':
-          expect(body, where).toMatchObject({ id: ids.key_abc123, name: 'outbound-only', apiKey: expect.stringMatching(/^comm_/) });
+          expect(body, where).toMatchObject({
+            id: ids.key_abc123,
+            name: 'outbound-only',
+            apiKey: expect.stringMatching(/^comm_/),
+          });
           rotatedKey = body.apiKey;
           expect(rotatedKey).not.toBe(createdKey);
           expect((await api(createdKey)('GET', '/v1/inboxes')).status).toBe(401);
@@ -248,26 +377,48 @@ describe.skipIf(!HAS_CURL)('Commune skill doc walkthrough (delivery, webhooks, D
         case 'DELETE /v1/agent/api-keys/key_abc123':
           expect(body, where).toEqual({ message: 'API key revoked' });
           expect((await api(rotatedKey)('GET', '/v1/inboxes')).status).toBe(401);
-          expect((await api()('GET', '/v1/agent/api-keys')).body.apiKeys).toContainEqual(expect.objectContaining({ id: ids.key_abc123, status: 'inactive' }));
+          expect((await api()('GET', '/v1/agent/api-keys')).body.apiKeys).toContainEqual(
+            expect.objectContaining({ id: ids.key_abc123, status: 'inactive' }),
+          );
           break;
         case 'POST /v1/data/deletion-request':
           expect(res.status, where).toBe(201);
           // Only the message from 2024 is older than the example's cut-off.
           expect(body, where).toMatchObject({
-            id: expect.stringMatching(/^del_/), scope: 'messages', inbox_id: ids.i_abc123, before: '2025-01-01T00:00:00.000Z', status: 'pending',
-            preview: { messages: 1 }, confirmation_token: expect.stringMatching(/^[0-9a-f]{64}$/),
+            id: expect.stringMatching(/^del_/),
+            scope: 'messages',
+            inbox_id: ids.i_abc123,
+            before: '2025-01-01T00:00:00.000Z',
+            status: 'pending',
+            preview: { messages: 1 },
+            confirmation_token: expect.stringMatching(/^[0-9a-f]{64}$/),
           });
           ids.req_abc123 = body.id;
           ids.TOKEN_FROM_REQUEST = body.confirmation_token;
           break;
         case 'POST /v1/data/deletion-request/req_abc123/confirm': {
-          expect(body, where).toMatchObject({ id: ids.req_abc123, scope: 'messages', status: 'completed', deleted_counts: { messages: 1 }, completed_at: expect.any(String) });
+          expect(body, where).toMatchObject({
+            id: ids.req_abc123,
+            scope: 'messages',
+            status: 'completed',
+            deleted_counts: { messages: 1 },
+            completed_at: expect.any(String),
+          });
           const left = (await api()('GET', `/v1/messages?inbox_id=${ids.i_abc123}&limit=100`)).body.data;
-          expect(left.map((m: any) => m.metadata?.subject).sort()).toEqual(['Monthly report', 'Quarterly report', 'Where is my order?']);
+          expect(left.map((m: any) => m.metadata?.subject).sort()).toEqual([
+            'Monthly report',
+            'Quarterly report',
+            'Where is my order?',
+          ]);
           break;
         }
         case 'GET /v1/data/deletion-request/req_abc123':
-          expect(body, where).toMatchObject({ id: ids.req_abc123, scope: 'messages', status: 'completed', deleted_counts: { messages: 1 } });
+          expect(body, where).toMatchObject({
+            id: ids.req_abc123,
+            scope: 'messages',
+            status: 'completed',
+            deleted_counts: { messages: 1 },
+          });
           break;
         default:
           throw new Error(`${where}: no check for this example`);
@@ -276,10 +427,14 @@ describe.skipIf(!HAS_CURL)('Commune skill doc walkthrough (delivery, webhooks, D
     expect(Object.values(seen).reduce((n, c) => n + c + 1, 0)).toBe(25);
   });
 
-  it('answers every reference-table row of these areas from a real route in Commune\'s shapes', async () => {
+  it("answers every reference-table row of these areas from a real route in Commune's shapes", async () => {
     // One live key per key row, so revoke and rotate both act on an active key.
-    const scratch = async (name: string): Promise<string> => (await api()('POST', '/v1/agent/api-keys', { name })).body.id;
-    const keyFor: Record<string, string> = { DELETE: await scratch('table-revoke'), POST: await scratch('table-rotate') };
+    const scratch = async (name: string): Promise<string> =>
+      (await api()('POST', '/v1/agent/api-keys', { name })).body.id;
+    const keyFor: Record<string, string> = {
+      DELETE: await scratch('table-revoke'),
+      POST: await scratch('table-rotate'),
+    };
     const rows = tableRows().filter((r) => OPS_AREAS.test(r.path));
     for (const row of rows) {
       const path = row.path

@@ -21,11 +21,24 @@ export const OPS_AREAS = /\/v1\/(delivery|webhooks|dmarc|agent|auth|data)\b/;
 /** The examples are run with the real curl, as a user would; without it the walkthrough cannot run. */
 export const HAS_CURL = spawnSync('curl', ['--version']).status === 0;
 
-export interface Step { index: number; command: string; method: string; path: string }
+export interface Step {
+  index: number;
+  command: string;
+  method: string;
+  path: string;
+}
 
 /** The doc's curl commands, in order (the fixture keeps one per block, comments dropped). */
 export function curlCommands(): Step[] {
-  const blocks = COMMANDS.split('\n---\n').map((b) => b.split('\n').filter((l) => !l.startsWith('#')).join('\n').trim()).filter(Boolean);
+  const blocks = COMMANDS.split('\n---\n')
+    .map((b) =>
+      b
+        .split('\n')
+        .filter((l) => !l.startsWith('#'))
+        .join('\n')
+        .trim(),
+    )
+    .filter(Boolean);
   return blocks.map((command, index) => ({
     index: index + 1,
     command,
@@ -36,7 +49,10 @@ export function curlCommands(): Step[] {
 
 /** The reference table rows: `METHOD /v1/...`. */
 export function tableRows(): { method: string; path: string }[] {
-  return TABLE.split('\n').map((l) => /^(GET|POST|PUT|PATCH|DELETE) (\/v1\/\S+)/.exec(l)).filter((m): m is RegExpExecArray => !!m).map((m) => ({ method: m[1]!, path: m[2]! }));
+  return TABLE.split('\n')
+    .map((l) => /^(GET|POST|PUT|PATCH|DELETE) (\/v1\/\S+)/.exec(l))
+    .filter((m): m is RegExpExecArray => !!m)
+    .map((m) => ({ method: m[1]!, path: m[2]! }));
 }
 
 export interface CurlOptions {
@@ -50,7 +66,12 @@ export interface CurlOptions {
  * Runs one example: the doc's base URL becomes `baseUrl`, each key of `bind` (a placeholder the
  * doc uses) is replaced by its value, and the answer is parsed as JSON.
  */
-export async function runCurl(baseUrl: string, step: Step, bind: Record<string, string>, o: CurlOptions = {}): Promise<{ status: number; body: any }> {
+export async function runCurl(
+  baseUrl: string,
+  step: Step,
+  bind: Record<string, string>,
+  o: CurlOptions = {},
+): Promise<{ status: number; body: any }> {
   let cmd = step.command.replaceAll('https://api.commune.email', baseUrl);
   for (const [placeholder, value] of Object.entries(bind)) cmd = cmd.replaceAll(placeholder, value);
   const { stdout } = await run('bash', ['-c', `${cmd} -w '\\n%{http_code}'`], {

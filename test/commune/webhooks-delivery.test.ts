@@ -18,9 +18,16 @@ const T0_MS = Date.parse(T0);
 const SECRET = 'a1b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4e5f6';
 
 /** Written from the docs, not from mailsim's signer: v1=<hex HMAC-SHA256(secret, "{ts}.{raw body}")>. */
-function verifyCommune(rawBody: string, timestamp: string | undefined, signature: string | undefined, secret: string): boolean {
+function verifyCommune(
+  rawBody: string,
+  timestamp: string | undefined,
+  signature: string | undefined,
+  secret: string,
+): boolean {
   if (!timestamp || !signature?.startsWith('v1=')) return false;
-  const expected = createHmac('sha256', Buffer.from(secret, 'utf8')).update(Buffer.from(`${timestamp}.${rawBody}`, 'utf8')).digest();
+  const expected = createHmac('sha256', Buffer.from(secret, 'utf8'))
+    .update(Buffer.from(`${timestamp}.${rawBody}`, 'utf8'))
+    .digest();
   const given = Buffer.from(signature.slice(3), 'hex');
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
@@ -68,11 +75,29 @@ describe('the request a receiver gets', () => {
     expect(req!.headers['x-commune-timestamp']).toBe(String(T0_MS));
     expect(req!.headers['x-commune-attempt']).toBe('1');
     expect(req!.rawBody).toBe(JSON.stringify(receivedPayload(inbox, 'ses-signed-1')));
-    expect(verifyCommune(req!.rawBody, req!.headers['x-commune-timestamp'] as string, req!.headers['x-commune-signature'] as string, SECRET)).toBe(true);
+    expect(
+      verifyCommune(
+        req!.rawBody,
+        req!.headers['x-commune-timestamp'] as string,
+        req!.headers['x-commune-signature'] as string,
+        SECRET,
+      ),
+    ).toBe(true);
     // The signature covers both the timestamp and the body.
-    expect(verifyCommune(req!.rawBody, String(T0_MS + 1), req!.headers['x-commune-signature'] as string, SECRET)).toBe(false);
-    expect(verifyCommune(req!.rawBody.replace('Hello', 'Hellp'), String(T0_MS), req!.headers['x-commune-signature'] as string, SECRET)).toBe(false);
-    expect(verifyCommune(req!.rawBody, String(T0_MS), req!.headers['x-commune-signature'] as string, 'other-secret')).toBe(false);
+    expect(verifyCommune(req!.rawBody, String(T0_MS + 1), req!.headers['x-commune-signature'] as string, SECRET)).toBe(
+      false,
+    );
+    expect(
+      verifyCommune(
+        req!.rawBody.replace('Hello', 'Hellp'),
+        String(T0_MS),
+        req!.headers['x-commune-signature'] as string,
+        SECRET,
+      ),
+    ).toBe(false);
+    expect(
+      verifyCommune(req!.rawBody, String(T0_MS), req!.headers['x-commune-signature'] as string, 'other-secret'),
+    ).toBe(false);
     await waitFor(id!, 'delivered', 1);
   });
 
@@ -96,14 +121,22 @@ describe('the request a receiver gets', () => {
     expect(list.body).toEqual({ deliveries: [], total: 0 });
   });
 
-  it('writes the delivery in the caller\'s transaction: a rolled-back change announces nothing', async () => {
+  it("writes the delivery in the caller's transaction: a rolled-back change announces nothing", async () => {
     const rx = await receiver();
     const inbox = makeInbox(server, SEED_ORG, { endpoint: rx.url, secret: SECRET });
     const s = services(server);
-    expect(() => s.store.tx(() => {
-      emitCommuneEvent(s, SEED_ORG, { id: inbox.id, webhook: { endpoint: rx.url, secret: SECRET } }, 'email.received', receivedPayload(inbox, 'ses-rolled-back'));
-      throw new Error('the inbound message failed to store');
-    })).toThrow('failed to store');
+    expect(() =>
+      s.store.tx(() => {
+        emitCommuneEvent(
+          s,
+          SEED_ORG,
+          { id: inbox.id, webhook: { endpoint: rx.url, secret: SECRET } },
+          'email.received',
+          receivedPayload(inbox, 'ses-rolled-back'),
+        );
+        throw new Error('the inbound message failed to store');
+      }),
+    ).toThrow('failed to store');
     await server.engine.queue.idle();
     expect(rx.received).toHaveLength(0);
     expect((await api(server)('GET', `/v1/webhooks/deliveries?inbox_id=${inbox.id}`)).body.total).toBe(0);
@@ -134,9 +167,17 @@ describe('retries on the engine clock', () => {
       await rx.waitFor(n + 1);
     }
     const dead = await waitFor(id, 'dead', 8);
-    expect(delays.some((d, i) => d !== bases[i]! * 1000), 'jitter moves the waits off the nominal schedule').toBe(true);
+    expect(
+      delays.some((d, i) => d !== bases[i]! * 1000),
+      'jitter moves the waits off the nominal schedule',
+    ).toBe(true);
     expect(dead).toMatchObject({
-      max_attempts: 8, last_status_code: 500, last_error: 'HTTP 500: boom', next_retry_at: null, delivered_at: null, delivery_latency_ms: null,
+      max_attempts: 8,
+      last_status_code: 500,
+      last_error: 'HTTP 500: boom',
+      next_retry_at: null,
+      delivered_at: null,
+      delivery_latency_ms: null,
     });
     expect(dead.dead_at).toBe(new Date(server.engine.clock.nowMs()).toISOString());
     expect(dead.attempts.map((a: any) => a.attempt)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
@@ -147,8 +188,21 @@ describe('retries on the engine clock', () => {
     expect(rx.received.map((r) => r.headers['x-commune-attempt'])).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
     expect(new Set(rx.received.map((r) => r.headers['x-commune-timestamp'])).size).toBe(8);
     expect(new Set(rx.received.map((r) => r.headers['x-commune-signature'])).size).toBe(8);
-    for (const r of rx.received) expect(verifyCommune(r.rawBody, r.headers['x-commune-timestamp'] as string, r.headers['x-commune-signature'] as string, SECRET)).toBe(true);
-    expect(rx.received.map((r) => Number(r.headers['x-commune-timestamp'])).slice(1).map((t, i) => t - Number(rx.received[i]!.headers['x-commune-timestamp']))).toEqual(delays);
+    for (const r of rx.received)
+      expect(
+        verifyCommune(
+          r.rawBody,
+          r.headers['x-commune-timestamp'] as string,
+          r.headers['x-commune-signature'] as string,
+          SECRET,
+        ),
+      ).toBe(true);
+    expect(
+      rx.received
+        .map((r) => Number(r.headers['x-commune-timestamp']))
+        .slice(1)
+        .map((t, i) => t - Number(rx.received[i]!.headers['x-commune-timestamp'])),
+    ).toEqual(delays);
 
     // Nothing more happens on its own.
     server.engine.clock.advance(24 * 3600_000);
@@ -168,10 +222,17 @@ describe('retries on the engine clock', () => {
     expect(delivered.delivered_at).toBe(new Date(server.engine.clock.nowMs()).toISOString());
     expect(delivered.dead_at).toBeNull();
     expect(delivered.delivery_latency_ms).toBe(server.engine.clock.nowMs() - Date.parse(delivered.created_at));
-    expect(verifyCommune(rx.received[9]!.rawBody, rx.received[9]!.headers['x-commune-timestamp'] as string, rx.received[9]!.headers['x-commune-signature'] as string, SECRET)).toBe(true);
+    expect(
+      verifyCommune(
+        rx.received[9]!.rawBody,
+        rx.received[9]!.headers['x-commune-timestamp'] as string,
+        rx.received[9]!.headers['x-commune-signature'] as string,
+        SECRET,
+      ),
+    ).toBe(true);
   });
 
-  it('stops at the first 2xx; a first-try success reports that attempt\'s latency', async () => {
+  it("stops at the first 2xx; a first-try success reports that attempt's latency", async () => {
     const rx = await receiver({ respondWith: (_req, i) => (i === 0 ? { status: 503, body: '' } : 204) });
     const inbox = makeInbox(server, SEED_ORG, { endpoint: rx.url });
     const id = emitReceived(server, SEED_ORG, inbox, 'ses-second-try')!;
@@ -189,7 +250,7 @@ describe('retries on the engine clock', () => {
     expect(d2.attempts[0]).toMatchObject({ attempt: 1, status_code: 200, error: null, attempted_at: d2.created_at });
   });
 
-  it('the policy is Commune\'s: 8 attempts, the documented schedule, jitter bounded to ±25 %', () => {
+  it("the policy is Commune's: 8 attempts, the documented schedule, jitter bounded to ±25 %", () => {
     expect(WEBHOOK_POLICY.attempts).toBe(8);
     expect(WEBHOOK_POLICY.backoffMs).toEqual([5, 30, 120, 600, 1800, 3600, 7200].map((s) => s * 1000));
     expect(backoffAfter(WEBHOOK_POLICY, 1, 0)).toBe(3750);

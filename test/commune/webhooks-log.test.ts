@@ -39,13 +39,17 @@ afterAll(async () => {
 });
 
 describe('GET /v1/webhooks/deliveries', () => {
-  it('lists the organisation\'s deliveries newest first with total, filtered by inbox, status and endpoint, paged by limit/offset', async () => {
+  it("lists the organisation's deliveries newest first with total, filtered by inbox, status and endpoint, paged by limit/offset", async () => {
     const { orgId, key } = makeOrg(server);
     const ok = await receiver();
     const failing = await receiver({ respondWith: 500 });
     const a = makeInbox(server, orgId, { endpoint: ok.url });
     const b = makeInbox(server, orgId, { endpoint: failing.url });
-    const ids = [emitReceived(server, orgId, a, 'm-a1')!, emitReceived(server, orgId, b, 'm-b1')!, emitReceived(server, orgId, a, 'm-a2')!];
+    const ids = [
+      emitReceived(server, orgId, a, 'm-a1')!,
+      emitReceived(server, orgId, b, 'm-b1')!,
+      emitReceived(server, orgId, a, 'm-a2')!,
+    ];
     await settled(ids[0]!, 'delivered', key);
     await settled(ids[1]!, 'retrying', key);
     await settled(ids[2]!, 'delivered', key);
@@ -55,22 +59,53 @@ describe('GET /v1/webhooks/deliveries', () => {
     expect(all.status).toBe(200);
     expect(all.body.total).toBe(3);
     expect(all.body.deliveries.map((d: any) => d.delivery_id)).toEqual([...ids].reverse());
-    expect(Object.keys(all.body.deliveries[0]).sort()).toEqual(['attempt_count', 'created_at', 'dead_at', 'delivered_at', 'delivery_id', 'delivery_latency_ms',
-      'endpoint', 'inbox_id', 'last_error', 'last_status_code', 'max_attempts', 'message_id', 'next_retry_at', 'status'].sort());
-    expect(all.body.deliveries[1]).toMatchObject({ delivery_id: ids[1], inbox_id: b.id, message_id: 'm-b1', status: 'retrying', attempt_count: 1, max_attempts: 8, last_status_code: 500 });
+    expect(Object.keys(all.body.deliveries[0]).sort()).toEqual(
+      [
+        'attempt_count',
+        'created_at',
+        'dead_at',
+        'delivered_at',
+        'delivery_id',
+        'delivery_latency_ms',
+        'endpoint',
+        'inbox_id',
+        'last_error',
+        'last_status_code',
+        'max_attempts',
+        'message_id',
+        'next_retry_at',
+        'status',
+      ].sort(),
+    );
+    expect(all.body.deliveries[1]).toMatchObject({
+      delivery_id: ids[1],
+      inbox_id: b.id,
+      message_id: 'm-b1',
+      status: 'retrying',
+      attempt_count: 1,
+      max_attempts: 8,
+      last_status_code: 500,
+    });
 
-    expect((await call('GET', `/v1/webhooks/deliveries?inbox_id=${a.id}`)).body.deliveries.map((d: any) => d.delivery_id)).toEqual([ids[2], ids[0]]);
-    expect((await call('GET', '/v1/webhooks/deliveries?status=retrying')).body).toMatchObject({ total: 1, deliveries: [{ delivery_id: ids[1] }] });
+    expect(
+      (await call('GET', `/v1/webhooks/deliveries?inbox_id=${a.id}`)).body.deliveries.map((d: any) => d.delivery_id),
+    ).toEqual([ids[2], ids[0]]);
+    expect((await call('GET', '/v1/webhooks/deliveries?status=retrying')).body).toMatchObject({
+      total: 1,
+      deliveries: [{ delivery_id: ids[1] }],
+    });
     expect((await call('GET', '/v1/webhooks/deliveries?status=delivered')).body.total).toBe(2);
     expect((await call('GET', '/v1/webhooks/deliveries?status=failed')).body).toEqual({ deliveries: [], total: 0 });
-    expect((await call('GET', `/v1/webhooks/deliveries?endpoint=${encodeURIComponent(failing.url)}`)).body.total).toBe(1);
+    expect((await call('GET', `/v1/webhooks/deliveries?endpoint=${encodeURIComponent(failing.url)}`)).body.total).toBe(
+      1,
+    );
     const page = await call('GET', '/v1/webhooks/deliveries?limit=1&offset=1');
     expect(page.body).toMatchObject({ total: 3, deliveries: [{ delivery_id: ids[1] }] });
     // Lenient numbers, as on Commune: not a number means the default.
     expect((await call('GET', '/v1/webhooks/deliveries?limit=abc&offset=xyz')).body.deliveries).toHaveLength(3);
   });
 
-  it('shows one organisation nothing of another\'s', async () => {
+  it("shows one organisation nothing of another's", async () => {
     const other = makeOrg(server);
     const rx = await receiver();
     const id = emitReceived(server, other.orgId, makeInbox(server, other.orgId, { endpoint: rx.url }), 'm-other')!;
@@ -83,16 +118,25 @@ describe('GET /v1/webhooks/deliveries', () => {
     const retry = await api(server, mine.key)('POST', `/v1/webhooks/deliveries/${id}/retry`);
     expect(retry.status).toBe(404);
     expect(retry.body).toEqual({ error: 'Delivery not found' });
-    expect((await api(server, mine.key)('GET', '/v1/webhooks/health')).body).toEqual({ endpoints: [], totals: { pending: 0, retrying: 0, delivered: 0, dead: 0 } });
+    expect((await api(server, mine.key)('GET', '/v1/webhooks/health')).body).toEqual({
+      endpoints: [],
+      totals: { pending: 0, retrying: 0, delivered: 0, dead: 0 },
+    });
   });
 
-  it('needs messages:read (403 with Commune\'s body) and a key (401)', async () => {
+  it("needs messages:read (403 with Commune's body) and a key (401)", async () => {
     const { orgId } = makeOrg(server);
     const domainsOnly = makeKey(server, orgId, ['domains:read']);
     const res = await api(server, domainsOnly)('GET', '/v1/webhooks/deliveries');
     expect(res.status).toBe(403);
-    expect(res.body).toEqual({ error: 'Insufficient permissions', required: ['messages:read'], hint: 'Your API key needs the following permission(s): messages:read' });
-    expect((await api(server, null)('GET', '/v1/webhooks/health')).body).toEqual({ error: 'Missing Authorization header' });
+    expect(res.body).toEqual({
+      error: 'Insufficient permissions',
+      required: ['messages:read'],
+      hint: 'Your API key needs the following permission(s): messages:read',
+    });
+    expect((await api(server, null)('GET', '/v1/webhooks/health')).body).toEqual({
+      error: 'Missing Authorization header',
+    });
   });
 });
 
@@ -100,20 +144,37 @@ describe('GET /v1/webhooks/deliveries/:id and retry', () => {
   it('404s an unknown id; refuses to retry a delivered one or one still pending; read-only keys cannot retry', async () => {
     const { orgId, key } = makeOrg(server);
     const call = api(server, key);
-    expect(await call('GET', '/v1/webhooks/deliveries/whd_00000000000000000000')).toMatchObject({ status: 404, body: { error: 'Delivery not found' } });
-    expect(await call('POST', '/v1/webhooks/deliveries/whd_00000000000000000000/retry')).toMatchObject({ status: 404, body: { error: 'Delivery not found' } });
+    expect(await call('GET', '/v1/webhooks/deliveries/whd_00000000000000000000')).toMatchObject({
+      status: 404,
+      body: { error: 'Delivery not found' },
+    });
+    expect(await call('POST', '/v1/webhooks/deliveries/whd_00000000000000000000/retry')).toMatchObject({
+      status: 404,
+      body: { error: 'Delivery not found' },
+    });
 
     const ok = await receiver();
     const delivered = emitReceived(server, orgId, makeInbox(server, orgId, { endpoint: ok.url }), 'm-done')!;
     await settled(delivered, 'delivered', key);
-    expect(await call('POST', `/v1/webhooks/deliveries/${delivered}/retry`)).toMatchObject({ status: 400, body: { error: 'Delivery already succeeded' } });
+    expect(await call('POST', `/v1/webhooks/deliveries/${delivered}/retry`)).toMatchObject({
+      status: 400,
+      body: { error: 'Delivery already succeeded' },
+    });
 
     // A receiver that takes its time keeps the first attempt in flight: the delivery is still pending.
     const slow = await receiver({ respondWith: { status: 200, delayMs: 400 } });
     const pending = emitReceived(server, orgId, makeInbox(server, orgId, { endpoint: slow.url }), 'm-slow')!;
     await slow.waitFor(1);
-    expect((await call('GET', `/v1/webhooks/deliveries/${pending}`)).body.delivery).toMatchObject({ status: 'pending', attempt_count: 0, next_retry_at: null, attempts: [] });
-    expect(await call('POST', `/v1/webhooks/deliveries/${pending}/retry`)).toMatchObject({ status: 400, body: { error: 'Failed to requeue delivery' } });
+    expect((await call('GET', `/v1/webhooks/deliveries/${pending}`)).body.delivery).toMatchObject({
+      status: 'pending',
+      attempt_count: 0,
+      next_retry_at: null,
+      attempts: [],
+    });
+    expect(await call('POST', `/v1/webhooks/deliveries/${pending}/retry`)).toMatchObject({
+      status: 400,
+      body: { error: 'Failed to requeue delivery' },
+    });
     await settled(pending, 'delivered', key);
 
     const readOnly = makeKey(server, orgId, ['read']);
@@ -155,7 +216,15 @@ describe('GET /v1/webhooks/health', () => {
     expect(Object.keys(byUrl).sort()).toEqual([ok.url, bad.url].sort());
     expect(byUrl[ok.url]).toMatchObject({ total: 2, delivered: 2, failed: 0, dead: 0, success_rate: 1 });
     expect(byUrl[ok.url].avg_latency_ms).toBeGreaterThanOrEqual(0);
-    expect(byUrl[bad.url]).toEqual({ endpoint: bad.url, total: 1, delivered: 0, failed: 1, dead: 0, success_rate: 0, avg_latency_ms: 0 });
+    expect(byUrl[bad.url]).toEqual({
+      endpoint: bad.url,
+      total: 1,
+      delivered: 0,
+      failed: 1,
+      dead: 0,
+      success_rate: 0,
+      avg_latency_ms: 0,
+    });
   });
 });
 
@@ -168,7 +237,13 @@ describe('POST /v1/webhooks/test', () => {
     const inbox = makeInbox(server, orgId, { endpoint: rx.url, secret: SECRET });
     const res = await api(server, key)('POST', '/v1/webhooks/test', { inbox_id: inbox.id });
     expect(res.status).toBe(200);
-    expect(res.body.data).toMatchObject({ delivered: true, status_code: 200, endpoint: rx.url, event_type: 'message.received', test: true });
+    expect(res.body.data).toMatchObject({
+      delivered: true,
+      status_code: 200,
+      endpoint: rx.url,
+      event_type: 'message.received',
+      test: true,
+    });
     expect(res.body.data.error).toBeUndefined();
     expect(res.body.data.response_time_ms).toBeGreaterThanOrEqual(0);
     const [req] = rx.received;
@@ -177,12 +252,23 @@ describe('POST /v1/webhooks/test', () => {
     expect(req!.headers['x-commune-delivery-id']).toMatch(/^test_[0-9a-f]{16}$/);
     const ts = req!.headers['x-commune-timestamp'] as string;
     expect(ts).toBe(String(server.engine.clock.nowMs()));
-    expect(req!.headers['x-commune-signature']).toBe(`v1=${createHmac('sha256', SECRET).update(`${ts}.${req!.rawBody}`).digest('hex')}`);
-    expect(req!.json).toMatchObject({ domainId: 'test-domain', inboxId: inbox.id, inboxAddress: inbox.address, test: true, event: { type: 'email.received' } });
+    expect(req!.headers['x-commune-signature']).toBe(
+      `v1=${createHmac('sha256', SECRET).update(`${ts}.${req!.rawBody}`).digest('hex')}`,
+    );
+    expect(req!.json).toMatchObject({
+      domainId: 'test-domain',
+      inboxId: inbox.id,
+      inboxAddress: inbox.address,
+      test: true,
+      event: { type: 'email.received' },
+    });
     expect(req!.json.email.to).toEqual([inbox.address]);
     expect((await api(server, key)('GET', '/v1/webhooks/deliveries')).body.total).toBe(0);
 
-    const custom = await api(server, key)('POST', '/v1/webhooks/test', { inbox_id: inbox.id, event_type: 'email.received' });
+    const custom = await api(server, key)('POST', '/v1/webhooks/test', {
+      inbox_id: inbox.id,
+      event_type: 'email.received',
+    });
     expect(custom.body.data.event_type).toBe('email.received');
   });
 
@@ -198,18 +284,35 @@ describe('POST /v1/webhooks/test', () => {
     expect(down.body.data.error).toMatch(/ECONNREFUSED/);
   });
 
-  it('answers Commune\'s errors: no inbox_id, unknown or foreign inbox, no webhook, a URL that is not http(s)', async () => {
+  it("answers Commune's errors: no inbox_id, unknown or foreign inbox, no webhook, a URL that is not http(s)", async () => {
     const { orgId, key } = makeOrg(server);
     const call = api(server, key);
-    expect(await call('POST', '/v1/webhooks/test', {})).toMatchObject({ status: 400, body: { error: 'Missing required field: inbox_id' } });
-    expect(await call('POST', '/v1/webhooks/test')).toMatchObject({ status: 400, body: { error: 'Missing required field: inbox_id' } });
-    expect(await call('POST', '/v1/webhooks/test', { inbox_id: '00000000-0000-4000-8000-000000000000' })).toMatchObject({ status: 404, body: { error: 'Inbox not found' } });
+    expect(await call('POST', '/v1/webhooks/test', {})).toMatchObject({
+      status: 400,
+      body: { error: 'Missing required field: inbox_id' },
+    });
+    expect(await call('POST', '/v1/webhooks/test')).toMatchObject({
+      status: 400,
+      body: { error: 'Missing required field: inbox_id' },
+    });
+    expect(await call('POST', '/v1/webhooks/test', { inbox_id: '00000000-0000-4000-8000-000000000000' })).toMatchObject(
+      { status: 404, body: { error: 'Inbox not found' } },
+    );
     const foreign = makeInbox(server, SEED_ORG, { endpoint: 'http://127.0.0.1:9/x' });
-    expect(await call('POST', '/v1/webhooks/test', { inbox_id: foreign.id })).toMatchObject({ status: 404, body: { error: 'Inbox not found' } });
+    expect(await call('POST', '/v1/webhooks/test', { inbox_id: foreign.id })).toMatchObject({
+      status: 404,
+      body: { error: 'Inbox not found' },
+    });
     const bare = makeInbox(server, orgId);
-    expect(await call('POST', '/v1/webhooks/test', { inbox_id: bare.id })).toMatchObject({ status: 400, body: { error: 'No webhook URL configured for this inbox' } });
+    expect(await call('POST', '/v1/webhooks/test', { inbox_id: bare.id })).toMatchObject({
+      status: 400,
+      body: { error: 'No webhook URL configured for this inbox' },
+    });
     setWebhook(server, bare.id, { endpoint: 'ftp://files.example.com/hook' });
-    expect(await call('POST', '/v1/webhooks/test', { inbox_id: bare.id })).toMatchObject({ status: 400, body: { error: 'Invalid webhook URL. Only HTTPS URLs with public hostnames are allowed.' } });
+    expect(await call('POST', '/v1/webhooks/test', { inbox_id: bare.id })).toMatchObject({
+      status: 400,
+      body: { error: 'Invalid webhook URL. Only HTTPS URLs with public hostnames are allowed.' },
+    });
     const notJson = await call('POST', '/v1/webhooks/test', '{"inbox_id":', { 'content-type': 'application/json' });
     expect(notJson.status).toBe(400);
     expect(notJson.body.code).toBe('INTERNAL_ERROR');

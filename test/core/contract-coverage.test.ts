@@ -44,23 +44,37 @@ describe('source layout', () => {
   const SHARED = 'shared';
   /** The one provider skeleton (README, "Architecture"): these files and folders, and nothing else at the top. */
   const SKELETON_FILES = [
-    'index.ts', 'auth.ts', 'errors.ts', 'policies.ts', 'seed.ts', 'tables.ts', 'wire.ts', 'lifecycle.ts',
+    'index.ts',
+    'auth.ts',
+    'errors.ts',
+    'policies.ts',
+    'seed.ts',
+    'tables.ts',
+    'wire.ts',
+    'lifecycle.ts',
   ];
   const SKELETON_DIRS = ['migrations', 'routes', 'store', 'domain'];
   /** SQL in TypeScript: a prepared statement, or a statement's opening words. */
-  const SQL = new RegExp([
-    String.raw`\.prepare\s*[<(]`, String.raw`\.exec\(\s*['"\x60]`, String.raw`\bSELECT\b[\s\S]{0,300}?\bFROM\b`,
-    String.raw`\bINSERT\s+(?:OR\s+\w+\s+)?INTO\b`, String.raw`\bUPDATE\s+\w+\s+SET\b`, String.raw`\bDELETE\s+FROM\b`,
-  ].join('|'));
+  const SQL = new RegExp(
+    [
+      String.raw`\.prepare\s*[<(]`,
+      String.raw`\.exec\(\s*['"\x60]`,
+      String.raw`\bSELECT\b[\s\S]{0,300}?\bFROM\b`,
+      String.raw`\bINSERT\s+(?:OR\s+\w+\s+)?INTO\b`,
+      String.raw`\bUPDATE\s+\w+\s+SET\b`,
+      String.raw`\bDELETE\s+FROM\b`,
+    ].join('|'),
+  );
   const stripComments = (code: string): string => code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
   const hasSql = (file: string): boolean => SQL.test(stripComments(readFileSync(file, 'utf8')));
   const isDir = (p: string): boolean => statSync(p).isDirectory();
   const providerNames = (): string[] =>
     readdirSync(PROVIDERS_DIR).filter((f) => f !== SHARED && isDir(join(PROVIDERS_DIR, f)));
-  const tsFiles = (dir: string): string[] => readdirSync(dir).flatMap((f) => {
-    const p = join(dir, f);
-    return isDir(p) ? tsFiles(p) : p.endsWith('.ts') ? [p] : [];
-  });
+  const tsFiles = (dir: string): string[] =>
+    readdirSync(dir).flatMap((f) => {
+      const p = join(dir, f);
+      return isDir(p) ? tsFiles(p) : p.endsWith('.ts') ? [p] : [];
+    });
 
   it('gives every provider the same skeleton, so a new one knows where each concern goes', () => {
     expect(providerNames().sort()).toEqual(Object.keys(PROVIDERS).sort());
@@ -87,8 +101,14 @@ describe('source layout', () => {
       const tags = new Set(operations.flatMap((op) => op.tags ?? []).map((t) => t.toLowerCase()));
       const files = readdirSync(join(PROVIDERS_DIR, p, 'routes')).map((f) => f.replace(/\.ts$/, ''));
       const where = `src/providers/${p}/routes`;
-      expect(files.filter((f) => f !== 'control' && !tags.has(f)), `${where}: files without a tag`).toEqual([]);
-      expect([...tags].filter((t) => !files.includes(t)), `${where}: tags without a file`).toEqual([]);
+      expect(
+        files.filter((f) => f !== 'control' && !tags.has(f)),
+        `${where}: files without a tag`,
+      ).toEqual([]);
+      expect(
+        [...tags].filter((t) => !files.includes(t)),
+        `${where}: tags without a file`,
+      ).toEqual([]);
     }
   });
 
@@ -108,7 +128,13 @@ describe('source layout', () => {
       for (const f of readdirSync(dir)) {
         const p = join(dir, f);
         if (statSync(p).isDirectory()) walk(p);
-        else if (p.endsWith('.ts') && /from 'express'|\bres\.(status|json|end|write|writeHead)\(|\.createServer\(/.test(readFileSync(p, 'utf8').replace(/import type[^;]*;/g, ''))) offenders.push(p);
+        else if (
+          p.endsWith('.ts') &&
+          /from 'express'|\bres\.(status|json|end|write|writeHead)\(|\.createServer\(/.test(
+            readFileSync(p, 'utf8').replace(/import type[^;]*;/g, ''),
+          )
+        )
+          offenders.push(p);
       }
     };
     walk(join(SRC, 'providers'));

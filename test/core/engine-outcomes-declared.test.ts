@@ -22,8 +22,16 @@ describe('engine-made answers are declared by every operation', () => {
       const contract = Contract.load(def.contractFile, def.routing);
       const problems: string[] = [];
       for (const op of contract.operations) {
-        for (const outcome of engineOutcomesFor(def, op, applies, (schema: any) => (schema?.$ref ? contract.resolveRef(schema.$ref) : schema))) {
-          const r = def.renderOutcome(outcome, { method: op.method, path: op.path, requestId: 'req_test', headers: {}, op });
+        for (const outcome of engineOutcomesFor(def, op, applies, (schema: any) =>
+          schema?.$ref ? contract.resolveRef(schema.$ref) : schema,
+        )) {
+          const r = def.renderOutcome(outcome, {
+            method: op.method,
+            path: op.path,
+            requestId: 'req_test',
+            headers: {},
+            op,
+          });
           const type = r.headers['content-type'] ?? 'application/json';
           const violations = contract.validateResponse(op, r.status, r.body, type.split(';')[0]!);
           if (violations.length) problems.push(`${op.id} ${outcome.kind} → ${r.status}: ${violations[0]!.message}`);
@@ -36,10 +44,14 @@ describe('engine-made answers are declared by every operation', () => {
 
 /** The policy questions the outcome list needs, answered by the engine's own classes. */
 function applies(def: ProviderDefinition, op: Operation): { limited: boolean; idempotent: boolean } {
-  const limiters = [def.rateLimit, ...(def.extraRateLimits ?? [])].filter((p) => p !== undefined && !p.error).map((p) => new RateLimiter(p!));
+  const limiters = [def.rateLimit, ...(def.extraRateLimits ?? [])]
+    .filter((p) => p !== undefined && !p.error)
+    .map((p) => new RateLimiter(p!));
   const plans = [undefined, ...new Set(limiters.flatMap((l) => Object.keys(l.policy.plans ?? {})))];
   return {
     limited: limiters.some((l) => plans.some((plan) => l.applies(op.id, plan))),
-    idempotent: def.idempotency ? IdempotencyStore.applies(def.idempotency, op.method === 'HEAD' ? 'GET' : op.method, op.id) : false,
+    idempotent: def.idempotency
+      ? IdempotencyStore.applies(def.idempotency, op.method === 'HEAD' ? 'GET' : op.method, op.id)
+      : false,
   };
 }

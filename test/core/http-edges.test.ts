@@ -21,7 +21,12 @@ describe('authentication', () => {
   });
 
   it('answers no key, a wrong key and a malformed header with the exact 401 envelope and no rate-limit headers', async () => {
-    const variants: Record<string, string>[] = [{}, { authorization: 'Bearer ask_wrongwrongwrongwrongwrongwrongwrongwrong' }, { authorization: 'Basic abc' }, { 'x-api-key': 'nope' }];
+    const variants: Record<string, string>[] = [
+      {},
+      { authorization: 'Bearer ask_wrongwrongwrongwrongwrongwrongwrongwrong' },
+      { authorization: 'Basic abc' },
+      { 'x-api-key': 'nope' },
+    ];
     for (const headers of variants) {
       const res = await fetch(`${url}/inboxes`, { headers });
       expect(res.status).toBe(401);
@@ -50,11 +55,18 @@ describe('malformed requests', () => {
   it('answers a text/plain body with 400 VALIDATION_ERROR and empty details, like the real server', async () => {
     const r = await api()('POST', '/inboxes', 'hello', { 'content-type': 'text/plain' });
     expect(r.status).toBe(400);
-    expect(r.body.error).toEqual({ code: 'VALIDATION_ERROR', message: 'Request validation failed', status: 400, details: {} });
+    expect(r.body.error).toEqual({
+      code: 'VALIDATION_ERROR',
+      message: 'Request validation failed',
+      status: 400,
+      details: {},
+    });
   });
 
   it('answers a JSON body over 1 MiB with 413 in the envelope', async () => {
-    const r = await api()('POST', '/inboxes', JSON.stringify({ displayName: 'x'.repeat(1_100_000) }), { 'content-type': 'application/json' });
+    const r = await api()('POST', '/inboxes', JSON.stringify({ displayName: 'x'.repeat(1_100_000) }), {
+      'content-type': 'application/json',
+    });
     expect(r.status).toBe(413);
     expect(r.body.error.code).toBe('PAYLOAD_TOO_LARGE');
   });
@@ -89,7 +101,13 @@ describe('control plane', () => {
   it('journals requests with their operation, status and latency', async () => {
     await client(url)('GET', '/inboxes?limit=3');
     const r = await client(url, null)('GET', '/_mailsim/requests?operation=listInboxes&limit=1');
-    expect(r.body.data[0]).toMatchObject({ operationId: 'listInboxes', status: 200, method: 'GET', path: '/inboxes', query: 'limit=3' });
+    expect(r.body.data[0]).toMatchObject({
+      operationId: 'listInboxes',
+      status: 200,
+      method: 'GET',
+      path: '/inboxes',
+      query: 'limit=3',
+    });
     expect(typeof r.body.data[0].latencyMs).toBe('number');
   });
 

@@ -35,7 +35,10 @@ async function migrationScopes(): Promise<Record<string, string>> {
   return scopes;
 }
 
-const sqlFiles = (dir: string): string[] => readdirSync(join(ROOT, dir)).filter((f) => f.endsWith('.sql')).sort();
+const sqlFiles = (dir: string): string[] =>
+  readdirSync(join(ROOT, dir))
+    .filter((f) => f.endsWith('.sql'))
+    .sort();
 const sha256 = (file: string): string => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 describe('migration files', () => {
@@ -48,8 +51,14 @@ describe('migration files', () => {
     // The store skips a file with any other name, and a second file with a number it has seen.
     for (const dir of Object.values(await migrationScopes())) {
       const files = sqlFiles(dir);
-      expect(files.filter((f) => !/^\d{4}_[a-z0-9_]+\.sql$/.test(f)), dir).toEqual([]);
-      expect(files.map((f) => Number(f.slice(0, 4))), dir).toEqual(files.map((_, i) => i + 1));
+      expect(
+        files.filter((f) => !/^\d{4}_[a-z0-9_]+\.sql$/.test(f)),
+        dir,
+      ).toEqual([]);
+      expect(
+        files.map((f) => Number(f.slice(0, 4))),
+        dir,
+      ).toEqual(files.map((_, i) => i + 1));
     }
   });
 
@@ -81,12 +90,26 @@ describe('migration files', () => {
 interface Facts {
   clock: string;
   agentsend: {
-    seedInboxId: string; inboxId: string; inboxAddress: string; inboxIdempotencyKey: string; sentMessageId: string;
-    inboundMessageId: string; subject: string; webhookId: string; deliveries: { id: string; event: string }[];
+    seedInboxId: string;
+    inboxId: string;
+    inboxAddress: string;
+    inboxIdempotencyKey: string;
+    sentMessageId: string;
+    inboundMessageId: string;
+    subject: string;
+    webhookId: string;
+    deliveries: { id: string; event: string }[];
   };
   commune: {
-    seedInboxId: string; inboxId: string; inboxAddress: string; sendIdempotencyKey: string;
-    sendBody: Record<string, string>; sent: unknown; inboundMessageId: string; subject: string; deliveryId: string;
+    seedInboxId: string;
+    inboxId: string;
+    inboxAddress: string;
+    sendIdempotencyKey: string;
+    sendBody: Record<string, string>;
+    sent: unknown;
+    inboundMessageId: string;
+    subject: string;
+    deliveryId: string;
   };
 }
 const facts = JSON.parse(readFileSync(join(FIXTURE, 'previous.json'), 'utf8')) as Facts;
@@ -125,11 +148,16 @@ describe('a database written by the previous release (fixtures/db/previous.sql)'
   const dir = mkdtempSync(join(tmpdir(), 'mailsim-upgrade-'));
   const upgraded = join(dir, 'previous.db');
   const fresh = join(dir, 'fresh.db');
-  const start = (db: string): Promise<MailsimServer> => startMailsim({
-    db, ports: { agentsend: 0, commune: 0 }, smtp: false, logLevel: 'error', rateLimits: false,
-    // Just after the fixture was made: its idempotency keys and daily counters are still current.
-    clockFrozenAt: new Date(Date.parse(facts.clock) + 60_000).toISOString(),
-  });
+  const start = (db: string): Promise<MailsimServer> =>
+    startMailsim({
+      db,
+      ports: { agentsend: 0, commune: 0 },
+      smtp: false,
+      logLevel: 'error',
+      rateLimits: false,
+      // Just after the fixture was made: its idempotency keys and daily counters are still current.
+      clockFrozenAt: new Date(Date.parse(facts.clock) + 60_000).toISOString(),
+    });
   let server: MailsimServer;
   let agentsend: ReturnType<typeof client>;
   let commune: ReturnType<typeof client>;
@@ -154,7 +182,10 @@ describe('a database written by the previous release (fixtures/db/previous.sql)'
     const sent = (await agentsend('GET', `/messages/${a.sentMessageId}`)).body;
     expect(sent).toMatchObject({ direction: 'outbound', status: 'sent', subject: a.subject });
     expect((await agentsend('GET', `/messages/${a.inboundMessageId}`)).body).toMatchObject({
-      direction: 'inbound', inboxId: a.seedInboxId, subject: a.subject, fromAddress: a.inboxAddress,
+      direction: 'inbound',
+      inboxId: a.seedInboxId,
+      subject: a.subject,
+      fromAddress: a.inboxAddress,
     });
     expect((await agentsend('GET', `/webhooks/${a.webhookId}`)).status).toBe(200);
     for (const d of a.deliveries) {

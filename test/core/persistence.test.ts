@@ -22,7 +22,9 @@ describe('a file database', () => {
       expect(got.body).toEqual(created.body);
       const list = await client(second.url())('GET', '/inboxes');
       expect(list.body.total).toBe(2);
-      const version = second.engine.store.db.prepare("SELECT COUNT(*) AS n FROM schema_version WHERE scope = 'agentsend'").get() as { n: number };
+      const version = second.engine.store.db
+        .prepare("SELECT COUNT(*) AS n FROM schema_version WHERE scope = 'agentsend'")
+        .get() as { n: number };
       expect(version.n).toBeGreaterThan(0);
     } finally {
       await second.close();

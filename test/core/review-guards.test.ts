@@ -28,12 +28,15 @@ describe('control-plane and HTTP guards', () => {
     expect(await res.text()).toBe('');
   });
 
-  it('resets one account without touching another account\'s Idempotency-Keys', async () => {
+  it("resets one account without touching another account's Idempotency-Keys", async () => {
     const api = client(server.url());
     const first = await api('POST', '/inboxes', { displayName: 'kept' }, { 'idempotency-key': 'tenant-reset-1' });
     expect(first.status).toBe(201);
     const other = await client(server.url(), null)('POST', '/auth/auto-provision', { deviceId: 'other-tenant-device' });
-    const reset = await client(server.url(), null)('POST', '/_mailsim/reset', { provider: 'agentsend', tenant: other.body.account.id });
+    const reset = await client(server.url(), null)('POST', '/_mailsim/reset', {
+      provider: 'agentsend',
+      tenant: other.body.account.id,
+    });
     expect(reset.status).toBe(200);
     const replay = await api('POST', '/inboxes', { displayName: 'kept' }, { 'idempotency-key': 'tenant-reset-1' });
     expect(replay.headers.get('idempotent-replayed')).toBe('true');

@@ -21,7 +21,10 @@ describe('the clock control plane', () => {
   });
 
   it('freezes, sets and advances; the engine reads the same time', async () => {
-    const frozen = await control(tiny.url, 'POST', '/_mailsim/clock', { mode: 'frozen', set: '2030-01-01T00:00:00.000Z' });
+    const frozen = await control(tiny.url, 'POST', '/_mailsim/clock', {
+      mode: 'frozen',
+      set: '2030-01-01T00:00:00.000Z',
+    });
     expect(frozen.body).toMatchObject({ mode: 'frozen', now: '2030-01-01T00:00:00.000Z' });
     const advanced = await control(tiny.url, 'POST', '/_mailsim/clock', { advance: '90s' });
     expect(advanced.body.now).toBe('2030-01-01T00:01:30.000Z');
@@ -29,7 +32,11 @@ describe('the clock control plane', () => {
     await control(tiny.url, 'POST', '/_mailsim/clock', { advance: '1h30m' });
     expect((await control(tiny.url, 'GET', '/_mailsim/clock')).body.now).toBe('2030-01-01T01:31:30.000Z');
     // Handlers see it: a thing created now carries the emulated time.
-    const created = await fetch(`${tiny.url}/things`, { method: 'POST', headers: { authorization: 'Bearer tk_alpha', 'content-type': 'application/json' }, body: JSON.stringify({ name: 'dated' }) });
+    const created = await fetch(`${tiny.url}/things`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer tk_alpha', 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'dated' }),
+    });
     expect(((await created.json()) as { createdAt: string }).createdAt).toBe('2030-01-01T01:31:30.000Z');
   });
 
@@ -43,13 +50,29 @@ describe('the clock control plane', () => {
 
   it('rejects bad input with 400 and changes nothing', async () => {
     await control(tiny.url, 'POST', '/_mailsim/clock', { mode: 'frozen', set: '2030-01-01T00:00:00Z' });
-    for (const body of [{}, { advance: 'soon' }, { advance: '-5s' }, { advance: -5 }, { set: 'yesterday' }, { set: 12 }, { mode: 'fast' }, { mode: 'real', advance: 'soon' }]) {
+    for (const body of [
+      {},
+      { advance: 'soon' },
+      { advance: '-5s' },
+      { advance: -5 },
+      { set: 'yesterday' },
+      { set: 12 },
+      { mode: 'fast' },
+      { mode: 'real', advance: 'soon' },
+    ]) {
       const r = await control(tiny.url, 'POST', '/_mailsim/clock', body);
       expect(r.status, JSON.stringify(body)).toBe(400);
       expect(r.body.error.message).toEqual(expect.any(String));
     }
-    expect((await control(tiny.url, 'GET', '/_mailsim/clock')).body).toMatchObject({ mode: 'frozen', now: '2030-01-01T00:00:00.000Z' });
-    const notJson = await fetch(`${tiny.url}/_mailsim/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{advance' });
+    expect((await control(tiny.url, 'GET', '/_mailsim/clock')).body).toMatchObject({
+      mode: 'frozen',
+      now: '2030-01-01T00:00:00.000Z',
+    });
+    const notJson = await fetch(`${tiny.url}/_mailsim/clock`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{advance',
+    });
     expect(notJson.status).toBe(400);
   });
 
@@ -62,10 +85,16 @@ describe('the clock control plane', () => {
   it('a configured frozen start is where a reset returns to', async () => {
     const frozen = await startTiny({ config: { clockFrozenAt: '2029-06-01T12:00:00.000Z' } });
     try {
-      expect((await control(frozen.url, 'GET', '/_mailsim/clock')).body).toMatchObject({ mode: 'frozen', now: '2029-06-01T12:00:00.000Z' });
+      expect((await control(frozen.url, 'GET', '/_mailsim/clock')).body).toMatchObject({
+        mode: 'frozen',
+        now: '2029-06-01T12:00:00.000Z',
+      });
       await control(frozen.url, 'POST', '/_mailsim/clock', { advance: '1d' });
       await control(frozen.url, 'POST', '/_mailsim/reset');
-      expect((await control(frozen.url, 'GET', '/_mailsim/clock')).body).toMatchObject({ mode: 'frozen', now: '2029-06-01T12:00:00.000Z' });
+      expect((await control(frozen.url, 'GET', '/_mailsim/clock')).body).toMatchObject({
+        mode: 'frozen',
+        now: '2029-06-01T12:00:00.000Z',
+      });
     } finally {
       await frozen.close();
     }
@@ -81,7 +110,8 @@ describe('clock units', () => {
     expect(parseDuration('1d')).toBe(86_400_000);
     expect(parseDuration('42')).toBe(42);
     expect(parseDuration(10)).toBe(10);
-    for (const bad of ['', 's', '-5s', '5x', '1h junk', 'soon']) expect(() => parseDuration(bad), bad).toThrow(RangeError);
+    for (const bad of ['', 's', '-5s', '5x', '1h junk', 'soon'])
+      expect(() => parseDuration(bad), bad).toThrow(RangeError);
   });
 
   it('keeps time across mode switches and tells listeners when it jumps', () => {

@@ -37,10 +37,20 @@ const unrouted = new Contract('tiny-anthropic-unrouted.yaml', {
 
 /** Every kind of engine-made answer; the type makes this list grow with the union. */
 const EVERY_OUTCOME: Record<OutcomeKind, true> = {
-  unauthenticated: true, unknown_route: true, method_not_allowed: true, payload_too_large: true,
-  unsupported_media_type: true, malformed_body: true, invalid_request: true, rate_limited: true,
-  idempotency_in_use: true, idempotency_mismatch: true, not_implemented: true, contract_violation: true,
-  injected_fault: true, internal: true,
+  unauthenticated: true,
+  unknown_route: true,
+  method_not_allowed: true,
+  payload_too_large: true,
+  unsupported_media_type: true,
+  malformed_body: true,
+  invalid_request: true,
+  rate_limited: true,
+  idempotency_in_use: true,
+  idempotency_mismatch: true,
+  not_implemented: true,
+  contract_violation: true,
+  injected_fault: true,
+  internal: true,
 };
 
 interface Reply {
@@ -72,7 +82,9 @@ const alpha = (): ReturnType<typeof tinyClient> => tinyClient(tiny.url, 'tk_alph
 beforeAll(async () => {
   tiny = await startTiny({
     envelope: 'anthropic',
-    observeOutcome: (outcome, req) => { rendered.set(req.requestId, outcome.kind); },
+    observeOutcome: (outcome, req) => {
+      rendered.set(req.requestId, outcome.kind);
+    },
     // tk_beta gets a window of its own of one request, so one case can be rate limited.
     config: { logLevel: 'silent', limits: { tiny: { keys: { tk_beta: '1/60s' } } } },
   });
@@ -83,46 +95,82 @@ afterAll(async () => {
 
 const CASES: Case[] = [
   {
-    name: 'missing credentials on a secured operation', kind: 'unauthenticated', status: 401,
-    type: 'authentication_error', operationId: 'listThings', send: () => tinyClient(tiny.url, null)('GET', '/things'),
+    name: 'missing credentials on a secured operation',
+    kind: 'unauthenticated',
+    status: 401,
+    type: 'authentication_error',
+    operationId: 'listThings',
+    send: () => tinyClient(tiny.url, null)('GET', '/things'),
   },
   {
-    name: 'unknown credentials on an unknown route (401 before 404)', kind: 'unauthenticated', status: 401,
-    type: 'authentication_error', operationId: null, send: () => tinyClient(tiny.url, 'tk_nope')('GET', '/nowhere'),
+    name: 'unknown credentials on an unknown route (401 before 404)',
+    kind: 'unauthenticated',
+    status: 401,
+    type: 'authentication_error',
+    operationId: null,
+    send: () => tinyClient(tiny.url, 'tk_nope')('GET', '/nowhere'),
   },
   {
-    name: 'an unknown route', kind: 'unknown_route', status: 404, type: 'not_found_error', operationId: null,
+    name: 'an unknown route',
+    kind: 'unknown_route',
+    status: 404,
+    type: 'not_found_error',
+    operationId: null,
     send: () => alpha()('GET', '/nowhere'),
   },
   {
-    name: 'a method the path does not take', kind: 'method_not_allowed', status: 405, type: 'invalid_request_error',
-    operationId: null, send: () => alpha()('PUT', '/things/th_1', { name: 'x' }),
+    name: 'a method the path does not take',
+    kind: 'method_not_allowed',
+    status: 405,
+    type: 'invalid_request_error',
+    operationId: null,
+    send: () => alpha()('PUT', '/things/th_1', { name: 'x' }),
   },
   {
-    name: 'a body over the 64 KiB limit', kind: 'payload_too_large', status: 413, type: 'request_too_large',
-    operationId: 'createThing', send: () => alpha()('POST', '/things', { name: 'x'.repeat(70 * 1024) }),
+    name: 'a body over the 64 KiB limit',
+    kind: 'payload_too_large',
+    status: 413,
+    type: 'request_too_large',
+    operationId: 'createThing',
+    send: () => alpha()('POST', '/things', { name: 'x'.repeat(70 * 1024) }),
   },
   {
-    name: 'a text/plain body to a JSON operation', kind: 'unsupported_media_type', status: 415,
-    type: 'invalid_request_error', operationId: 'createThing',
+    name: 'a text/plain body to a JSON operation',
+    kind: 'unsupported_media_type',
+    status: 415,
+    type: 'invalid_request_error',
+    operationId: 'createThing',
     send: () => alpha()('POST', '/things', 'name=x', { 'content-type': 'text/plain' }),
   },
   {
-    name: 'malformed JSON', kind: 'malformed_body', status: 400, type: 'invalid_request_error',
+    name: 'malformed JSON',
+    kind: 'malformed_body',
+    status: 400,
+    type: 'invalid_request_error',
     operationId: 'createThing',
     send: () => alpha()('POST', '/things', '{"name":'),
   },
   {
-    name: 'a body the contract rejects', kind: 'invalid_request', status: 400, type: 'invalid_request_error',
-    operationId: 'sendMessage', send: () => alpha()('POST', '/messages', { to: '' }),
+    name: 'a body the contract rejects',
+    kind: 'invalid_request',
+    status: 400,
+    type: 'invalid_request_error',
+    operationId: 'sendMessage',
+    send: () => alpha()('POST', '/messages', { to: '' }),
   },
   {
-    name: 'an Idempotency-Key over 255 characters', kind: 'invalid_request', status: 400, type: 'invalid_request_error',
+    name: 'an Idempotency-Key over 255 characters',
+    kind: 'invalid_request',
+    status: 400,
+    type: 'invalid_request_error',
     operationId: 'createThing',
     send: () => alpha()('POST', '/things', { name: 'k' }, { 'idempotency-key': 'k'.repeat(256) }),
   },
   {
-    name: 'the second request in a one-request window', kind: 'rate_limited', status: 429, type: 'rate_limit_error',
+    name: 'the second request in a one-request window',
+    kind: 'rate_limited',
+    status: 429,
+    type: 'rate_limit_error',
     operationId: 'listThings',
     send: async () => {
       const beta = tinyClient(tiny.url, 'tk_beta');
@@ -132,15 +180,19 @@ const CASES: Case[] = [
     also: (reply) => expect(reply.headers.get('retry-after')).toMatch(/^[1-9][0-9]*$/),
   },
   {
-    name: 'a duplicate while the first request under its key still runs', kind: 'idempotency_in_use', status: 409,
-    type: 'invalid_request_error', operationId: 'createThing',
+    name: 'a duplicate while the first request under its key still runs',
+    kind: 'idempotency_in_use',
+    status: 409,
+    type: 'invalid_request_error',
+    operationId: 'createThing',
     send: async () => {
       const key = 'envelope-in-flight';
       // Injected latency holds the first request inside its idempotency window, before its handler.
       const slow = { 'idempotency-key': key, 'x-mailsim-fault': 'latency=300' };
       const first = alpha()('POST', '/things', { name: 'slow' }, slow);
-      const inFlight = tiny.engine.store.db
-        .prepare("SELECT 1 FROM idempotency_keys WHERE key = ? AND state = 'in_flight'");
+      const inFlight = tiny.engine.store.db.prepare(
+        "SELECT 1 FROM idempotency_keys WHERE key = ? AND state = 'in_flight'",
+      );
       while (!inFlight.get(key)) await new Promise((r) => setImmediate(r));
       const duplicate = await alpha()('POST', '/things', { name: 'slow' }, { 'idempotency-key': key });
       expect((await first).status).toBe(201);
@@ -148,8 +200,11 @@ const CASES: Case[] = [
     },
   },
   {
-    name: 'a key reused for a different request', kind: 'idempotency_mismatch', status: 422,
-    type: 'invalid_request_error', operationId: 'sendMessage',
+    name: 'a key reused for a different request',
+    kind: 'idempotency_mismatch',
+    status: 422,
+    type: 'invalid_request_error',
+    operationId: 'sendMessage',
     send: async () => {
       const key = 'envelope-reused';
       const keyed = { 'idempotency-key': key };
@@ -158,33 +213,59 @@ const CASES: Case[] = [
     },
   },
   {
-    name: 'an operation in the contract without a handler', kind: 'not_implemented', status: 501, type: 'api_error',
-    operationId: 'deleteThing', send: () => alpha()('DELETE', '/things/th_1'),
+    name: 'an operation in the contract without a handler',
+    kind: 'not_implemented',
+    status: 501,
+    type: 'api_error',
+    operationId: 'deleteThing',
+    send: () => alpha()('DELETE', '/things/th_1'),
   },
   {
-    name: 'a handler answer that breaks the contract', kind: 'contract_violation', status: 500, type: 'api_error',
-    operationId: 'createThing', send: () => alpha()('POST', '/things', { name: 'bad-shape' }),
+    name: 'a handler answer that breaks the contract',
+    kind: 'contract_violation',
+    status: 500,
+    type: 'api_error',
+    operationId: 'createThing',
+    send: () => alpha()('POST', '/things', { name: 'bad-shape' }),
   },
   {
-    name: 'an injected 503', kind: 'injected_fault', status: 503, type: 'api_error', operationId: 'listThings',
+    name: 'an injected 503',
+    kind: 'injected_fault',
+    status: 503,
+    type: 'api_error',
+    operationId: 'listThings',
     send: () => alpha()('GET', '/things', undefined, { 'x-mailsim-fault': '503' }),
   },
   {
-    name: 'an injected 529 on a public operation', kind: 'injected_fault', status: 529, type: 'overloaded_error',
+    name: 'an injected 529 on a public operation',
+    kind: 'injected_fault',
+    status: 529,
+    type: 'overloaded_error',
     operationId: 'ping',
     send: () => tinyClient(tiny.url, null)('GET', '/ping', undefined, { 'x-mailsim-fault': '529' }),
   },
   {
-    name: 'an injected 429', kind: 'injected_fault', status: 429, type: 'rate_limit_error', operationId: 'getThing',
+    name: 'an injected 429',
+    kind: 'injected_fault',
+    status: 429,
+    type: 'rate_limit_error',
+    operationId: 'getThing',
     send: () => alpha()('GET', '/things/th_1', undefined, { 'x-mailsim-fault': '429' }),
     also: (reply) => expect(reply.headers.get('retry-after')).toBe('1'),
   },
   {
-    name: 'an unreadable fault header', kind: 'injected_fault', status: 400, type: 'invalid_request_error',
-    operationId: 'listThings', send: () => alpha()('GET', '/things', undefined, { 'x-mailsim-fault': 'sometimes' }),
+    name: 'an unreadable fault header',
+    kind: 'injected_fault',
+    status: 400,
+    type: 'invalid_request_error',
+    operationId: 'listThings',
+    send: () => alpha()('GET', '/things', undefined, { 'x-mailsim-fault': 'sometimes' }),
   },
   {
-    name: 'a handler that throws a plain Error', kind: 'internal', status: 500, type: 'api_error',
+    name: 'a handler that throws a plain Error',
+    kind: 'internal',
+    status: 500,
+    type: 'api_error',
     operationId: 'createThing',
     send: () => alpha()('POST', '/things', { name: 'crash' }),
   },
@@ -192,12 +273,17 @@ const CASES: Case[] = [
 
 /** The checks every error answer of this API must pass; returns the journal's code for it. */
 function expectEnvelope(
-  reply: Reply, status: number, type: AnthropicErrorType, operationId: string | null,
+  reply: Reply,
+  status: number,
+  type: AnthropicErrorType,
+  operationId: string | null,
 ): string | null {
   expect(reply.status, reply.text).toBe(status);
   expect(reply.headers.get('content-type')).toContain('application/json');
   expect(reply.body).toEqual({
-    type: 'error', error: { type, message: expect.any(String) }, request_id: expect.any(String),
+    type: 'error',
+    error: { type, message: expect.any(String) },
+    request_id: expect.any(String),
   });
   expect(reply.body.error.message.length).toBeGreaterThan(0);
   const requestId = reply.headers.get('request-id');
@@ -231,7 +317,7 @@ describe('engine-made answers in an Anthropic-style envelope', () => {
     expect([...met].sort()).toEqual(Object.keys(EVERY_OUTCOME).sort());
   });
 
-  it('journals the Anthropic error type as an engine-made answer\'s code, or a fault rule\'s own code', async () => {
+  it("journals the Anthropic error type as an engine-made answer's code, or a fault rule's own code", async () => {
     const unknown = await alpha()('GET', '/nowhere');
     expect(expectEnvelope(unknown, 404, 'not_found_error', null)).toBe('not_found_error');
     const custom = await alpha()('GET', '/things', undefined, { 'x-mailsim-fault': '503:DB_DOWN' });
@@ -239,8 +325,8 @@ describe('engine-made answers in an Anthropic-style envelope', () => {
   });
 });
 
-describe('the tiny handlers\' own errors', () => {
-  it('come out in the same envelope, with the handler\'s code in the journal', async () => {
+describe("the tiny handlers' own errors", () => {
+  it("come out in the same envelope, with the handler's code in the journal", async () => {
     const missing = await alpha()('GET', '/things/th_999999');
     expect(expectEnvelope(missing, 404, 'not_found_error', 'getThing')).toBe('NOT_FOUND');
     expect(rendered.has(missing.body.request_id)).toBe(false);

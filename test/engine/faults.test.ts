@@ -43,7 +43,9 @@ describe('fault actions, as a real HTTP client sees them', () => {
   });
 
   it('status: a custom code, message and Retry-After', async () => {
-    await addFault({ action: { type: 'status', status: 500, code: 'DB_DOWN', message: 'database unavailable', retryAfter: 3 } });
+    await addFault({
+      action: { type: 'status', status: 500, code: 'DB_DOWN', message: 'database unavailable', retryAfter: 3 },
+    });
     const r = await api('GET', '/things');
     expect(r.status).toBe(500);
     expect(r.body.error).toEqual({ code: 'DB_DOWN', message: 'database unavailable', status: 500 });
@@ -73,7 +75,10 @@ describe('fault actions, as a real HTTP client sees them', () => {
 
   it('reset: the client sees ECONNRESET', async () => {
     await addFault({ action: { type: 'reset' } });
-    const err = await api('GET', '/things').then(() => null, (e: unknown) => e);
+    const err = await api('GET', '/things').then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(causeCode(err)).toBe('ECONNRESET');
     const [entry] = (await control(tiny.url, 'GET', '/_mailsim/requests?limit=1')).body.data;
     expect(entry).toMatchObject({ status: 0, errorCode: 'RESET' });
@@ -82,7 +87,15 @@ describe('fault actions, as a real HTTP client sees them', () => {
   it('reset with node:http too: a socket error ECONNRESET, not an empty reply', async () => {
     const url = new URL(tiny.url);
     const err = await new Promise<NodeJS.ErrnoException>((resolve, reject) => {
-      const req = request({ host: url.hostname, port: url.port, path: '/things', headers: { 'x-mailsim-fault': 'reset', authorization: 'Bearer tk_alpha' } }, () => reject(new Error('got a response')));
+      const req = request(
+        {
+          host: url.hostname,
+          port: url.port,
+          path: '/things',
+          headers: { 'x-mailsim-fault': 'reset', authorization: 'Bearer tk_alpha' },
+        },
+        () => reject(new Error('got a response')),
+      );
       req.on('error', resolve);
       req.end();
     });
@@ -92,7 +105,13 @@ describe('fault actions, as a real HTTP client sees them', () => {
   });
 
   it('hang: no answer, so the client times out', async () => {
-    const err = await fetch(`${tiny.url}/things`, { headers: { authorization: 'Bearer tk_alpha', 'x-mailsim-fault': 'hang' }, signal: AbortSignal.timeout(200) }).then(() => null, (e: Error) => e);
+    const err = await fetch(`${tiny.url}/things`, {
+      headers: { authorization: 'Bearer tk_alpha', 'x-mailsim-fault': 'hang' },
+      signal: AbortSignal.timeout(200),
+    }).then(
+      () => null,
+      (e: Error) => e,
+    );
     expect(err?.name).toBe('TimeoutError');
     const [entry] = (await control(tiny.url, 'GET', '/_mailsim/requests?limit=1')).body.data;
     expect(entry).toMatchObject({ status: 0, errorCode: 'HANG' });
@@ -100,15 +119,22 @@ describe('fault actions, as a real HTTP client sees them', () => {
 
   it('truncate: headers promise the whole body, half arrives, and reading it fails', async () => {
     await api('POST', '/things', { name: 'something long enough to cut in half' });
-    const res = await fetch(`${tiny.url}/things`, { headers: { authorization: 'Bearer tk_alpha', 'x-mailsim-fault': 'truncate' } });
+    const res = await fetch(`${tiny.url}/things`, {
+      headers: { authorization: 'Bearer tk_alpha', 'x-mailsim-fault': 'truncate' },
+    });
     expect(res.status).toBe(200);
-    const err = await res.json().then(() => null, (e: Error) => e);
+    const err = await res.json().then(
+      () => null,
+      (e: Error) => e,
+    );
     expect(err).toBeInstanceOf(Error);
     expect(err).not.toBeInstanceOf(SyntaxError);
   });
 
   it('malformed: the status stays, the body is not JSON', async () => {
-    const res = await fetch(`${tiny.url}/things`, { headers: { authorization: 'Bearer tk_alpha', 'x-mailsim-fault': 'malformed' } });
+    const res = await fetch(`${tiny.url}/things`, {
+      headers: { authorization: 'Bearer tk_alpha', 'x-mailsim-fault': 'malformed' },
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/json/);
     await expect(res.json()).rejects.toBeInstanceOf(SyntaxError);
@@ -133,7 +159,10 @@ describe('fault rule options', () => {
 
   it('probability with a seed fails exactly the requests the seeded PRNG picks, run after run', async () => {
     const run = async (): Promise<number[]> => {
-      await control(tiny.url, 'POST', '/_mailsim/faults', { seed: 1234, rules: [{ action: { type: 'status', status: 503 }, probability: 0.3 }] });
+      await control(tiny.url, 'POST', '/_mailsim/faults', {
+        seed: 1234,
+        rules: [{ action: { type: 'status', status: 503 }, probability: 0.3 }],
+      });
       const statuses: number[] = [];
       for (let i = 0; i < 40; i++) statuses.push((await api('GET', '/things')).status);
       await control(tiny.url, 'DELETE', '/_mailsim/faults');
@@ -164,7 +193,14 @@ describe('fault rule options', () => {
     expect((await control(tiny.url, 'DELETE', '/_mailsim/faults/mine')).status).toBe(204);
     expect((await control(tiny.url, 'DELETE', '/_mailsim/faults/mine')).status).toBe(404);
     expect((await api('GET', '/things')).status).toBe(200);
-    for (const bad of [{ action: { type: 'explode' } }, { action: { type: 'status', status: 99 } }, { action: { type: 'latency', ms: -1 } }, { action: { type: 'status', status: 503 }, probability: 2 }, { action: { type: 'status', status: 503 }, times: -1 }, {}]) {
+    for (const bad of [
+      { action: { type: 'explode' } },
+      { action: { type: 'status', status: 99 } },
+      { action: { type: 'latency', ms: -1 } },
+      { action: { type: 'status', status: 503 }, probability: 2 },
+      { action: { type: 'status', status: 503 }, times: -1 },
+      {},
+    ]) {
       const r = await control(tiny.url, 'POST', '/_mailsim/faults', bad);
       expect(r.status).toBe(400);
     }
@@ -193,11 +229,17 @@ describe('fault engine units', () => {
       expect(u).toBeGreaterThanOrEqual(100);
       expect(u).toBeLessThanOrEqual(200);
     }
-    const samples = Array.from({ length: 2001 }, () => sampleLatency({ lognormal: { median: 300, sigma: 0.5 } }, random)).sort((a, b) => a - b);
+    const samples = Array.from({ length: 2001 }, () =>
+      sampleLatency({ lognormal: { median: 300, sigma: 0.5 } }, random),
+    ).sort((a, b) => a - b);
     expect(samples[1000]).toBeGreaterThan(270);
     expect(samples[1000]).toBeLessThan(330);
     expect(samples.every((s) => s > 0)).toBe(true);
-    expect(Math.max(...Array.from({ length: 500 }, () => sampleLatency({ lognormal: { median: 300, sigma: 2, max: 900 } }, random)))).toBeLessThanOrEqual(900);
+    expect(
+      Math.max(
+        ...Array.from({ length: 500 }, () => sampleLatency({ lognormal: { median: 300, sigma: 2, max: 900 } }, random)),
+      ),
+    ).toBeLessThanOrEqual(900);
   });
 
   it('a seeded engine makes the same decisions twice; reset restores the start-up rules and seed', () => {

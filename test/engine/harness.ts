@@ -15,10 +15,20 @@ export interface TinyServer {
   close(): Promise<void>;
 }
 
-export async function startTiny(options: TinyOptions & { config?: Partial<MailsimConfig>; clock?: Clock } = {}): Promise<TinyServer> {
+export async function startTiny(
+  options: TinyOptions & { config?: Partial<MailsimConfig>; clock?: Clock } = {},
+): Promise<TinyServer> {
   const server = await startMailsim({
-    db: ':memory:', logLevel: 'error', validation: 'strict', seed: true, host: '127.0.0.1',
-    ...options.config, smtp: false, ports: { tiny: 0 }, providers: [tinyProvider(options)], ...(options.clock ? { clock: options.clock } : {}),
+    db: ':memory:',
+    logLevel: 'error',
+    validation: 'strict',
+    seed: true,
+    host: '127.0.0.1',
+    ...options.config,
+    smtp: false,
+    ports: { tiny: 0 },
+    providers: [tinyProvider(options)],
+    ...(options.clock ? { clock: options.clock } : {}),
   });
   return { url: server.url('tiny'), engine: server.engine, close: () => server.close() };
 }
@@ -29,17 +39,33 @@ export function tinyClient(url: string, key: string | null = 'tk_alpha') {
     const h: Record<string, string> = { ...headers };
     if (key) h.authorization = `Bearer ${key}`;
     if (body !== undefined) h['content-type'] ??= 'application/json';
-    const res = await fetch(url + path, { method, headers: h, ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}) });
+    const res = await fetch(url + path, {
+      method,
+      headers: h,
+      ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
+    });
     const text = await res.text();
     let json: any;
-    try { json = text ? JSON.parse(text) : undefined; } catch { json = undefined; }
+    try {
+      json = text ? JSON.parse(text) : undefined;
+    } catch {
+      json = undefined;
+    }
     return { status: res.status, headers: res.headers, body: json, text };
   };
 }
 
 /** Calls the control plane (JSON in, JSON out). */
-export async function control(url: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
-  const res = await fetch(url + path, { method, ...(body !== undefined ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) } : {}) });
+export async function control(
+  url: string,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; body: any }> {
+  const res = await fetch(url + path, {
+    method,
+    ...(body !== undefined ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) } : {}),
+  });
   const text = await res.text();
   return { status: res.status, body: text ? JSON.parse(text) : undefined };
 }

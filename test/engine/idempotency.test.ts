@@ -11,7 +11,8 @@ const dir = mkdtempSync(join(tmpdir(), 'mailsim-idem-'));
 
 const things = (t: TinyServer, tenant = 'alpha'): number =>
   (t.engine.store.db.prepare('SELECT COUNT(*) AS n FROM tiny_things WHERE tenant = ?').get(tenant) as { n: number }).n;
-const sends = (t: TinyServer): number => (t.engine.store.db.prepare('SELECT COUNT(*) AS n FROM tiny_outbox').get() as { n: number }).n;
+const sends = (t: TinyServer): number =>
+  (t.engine.store.db.prepare('SELECT COUNT(*) AS n FROM tiny_outbox').get() as { n: number }).n;
 const key = (): string => `key-${Math.random().toString(36).slice(2)}`;
 
 beforeAll(async () => {
@@ -29,7 +30,9 @@ afterAll(async () => {
 describe('Idempotency-Key (Stripe semantics)', () => {
   it('50 concurrent retries of one key create exactly one resource and all get the same answer', async () => {
     const k = key();
-    const all = await Promise.all(Array.from({ length: 50 }, () => api('POST', '/things', { name: 'once' }, { 'idempotency-key': k })));
+    const all = await Promise.all(
+      Array.from({ length: 50 }, () => api('POST', '/things', { name: 'once' }, { 'idempotency-key': k })),
+    );
     expect(things(tiny)).toBe(1);
     expect(new Set(all.map((r) => r.status))).toEqual(new Set([201]));
     expect(new Set(all.map((r) => r.text)).size).toBe(1);
@@ -70,10 +73,17 @@ describe('Idempotency-Key (Stripe semantics)', () => {
     expect((await api('POST', '/things', { name: 'first' }, { 'idempotency-key': k })).status).toBe(201);
     const otherBody = await api('POST', '/things', { name: 'second' }, { 'idempotency-key': k });
     expect(otherBody.status).toBe(422);
-    expect(otherBody.body).toEqual({ error: { code: 'IDEMPOTENCY_KEY_REUSED', message: expect.any(String), status: 422 } });
+    expect(otherBody.body).toEqual({
+      error: { code: 'IDEMPOTENCY_KEY_REUSED', message: expect.any(String), status: 422 },
+    });
     const otherPath = await api('POST', '/messages', { to: 'x', text: 'y' }, { 'idempotency-key': k });
     expect(otherPath.status).toBe(422);
-    const otherKeySameAccount = await tinyClient(tiny.url, 'tk_alpha2')('POST', '/things', { name: 'first' }, { 'idempotency-key': k });
+    const otherKeySameAccount = await tinyClient(tiny.url, 'tk_alpha2')(
+      'POST',
+      '/things',
+      { name: 'first' },
+      { 'idempotency-key': k },
+    );
     expect(otherKeySameAccount.status).toBe(422);
     expect(things(tiny)).toBe(1);
     expect(sends(tiny)).toBe(0);
@@ -94,7 +104,9 @@ describe('Idempotency-Key (Stripe semantics)', () => {
     const k = key();
     // The latency fault holds the first request inside the idempotency window, before its handler.
     const slow = api('POST', '/things', { name: 'slow' }, { 'idempotency-key': k, 'x-mailsim-fault': 'latency=400' });
-    const inFlight = tiny.engine.store.db.prepare("SELECT state FROM idempotency_keys WHERE key = ? AND state = 'in_flight'");
+    const inFlight = tiny.engine.store.db.prepare(
+      "SELECT state FROM idempotency_keys WHERE key = ? AND state = 'in_flight'",
+    );
     while (!inFlight.get(k)) await new Promise((r) => setImmediate(r));
     const duplicate = await api('POST', '/things', { name: 'slow' }, { 'idempotency-key': k });
     expect(duplicate.status).toBe(409);
@@ -152,7 +164,9 @@ describe('Idempotency-Key (Stripe semantics)', () => {
     expect(failedAgain.headers.get('idempotent-replayed')).toBe('true');
 
     const k401 = key();
-    expect((await tinyClient(tiny.url, 'tk_wrong')('POST', '/things', { name: 'x' }, { 'idempotency-key': k401 })).status).toBe(401);
+    expect(
+      (await tinyClient(tiny.url, 'tk_wrong')('POST', '/things', { name: 'x' }, { 'idempotency-key': k401 })).status,
+    ).toBe(401);
     const after401 = await api('POST', '/things', { name: 'x' }, { 'idempotency-key': k401 });
     expect(after401.status).toBe(201);
     expect(after401.headers.get('idempotent-replayed')).toBeNull();
@@ -164,7 +178,9 @@ describe('Idempotency-Key (Stripe semantics)', () => {
     expect(afterInvalid.headers.get('idempotent-replayed')).toBeNull();
 
     const kFault = key();
-    expect((await api('POST', '/things', { name: 'y' }, { 'idempotency-key': kFault, 'x-mailsim-fault': '503' })).status).toBe(503);
+    expect(
+      (await api('POST', '/things', { name: 'y' }, { 'idempotency-key': kFault, 'x-mailsim-fault': '503' })).status,
+    ).toBe(503);
     const afterFault = await api('POST', '/things', { name: 'y' }, { 'idempotency-key': kFault });
     expect(afterFault.status).toBe(201);
     expect(afterFault.headers.get('idempotent-replayed')).toBeNull();
@@ -182,7 +198,12 @@ describe('Idempotency-Key (Stripe semantics)', () => {
 
   it('when the connection drops after the work is done, the retry replays instead of repeating it', async () => {
     const k = key();
-    const dropped = await api('POST', '/things', { name: 'lost answer' }, { 'idempotency-key': k, 'x-mailsim-fault': 'reset:after' }).catch((e: Error) => e);
+    const dropped = await api(
+      'POST',
+      '/things',
+      { name: 'lost answer' },
+      { 'idempotency-key': k, 'x-mailsim-fault': 'reset:after' },
+    ).catch((e: Error) => e);
     expect(dropped).toBeInstanceOf(Error);
     expect(things(tiny)).toBe(1);
     const retry = await api('POST', '/things', { name: 'lost answer' }, { 'idempotency-key': k });

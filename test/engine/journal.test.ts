@@ -49,11 +49,28 @@ describe('the request journal', () => {
     const { data } = await journal();
     expect(data).toHaveLength(4);
     const [violation, fault, replay, first] = data;
-    expect(first).toMatchObject({ method: 'POST', path: '/things', operationId: 'createThing', status: 201, tenant: 'alpha', idempotencyKey: 'j-1', idempotentReplay: false, fault: null, violations: [], source: 'emulator', provider: 'tiny' });
+    expect(first).toMatchObject({
+      method: 'POST',
+      path: '/things',
+      operationId: 'createThing',
+      status: 201,
+      tenant: 'alpha',
+      idempotencyKey: 'j-1',
+      idempotentReplay: false,
+      fault: null,
+      violations: [],
+      source: 'emulator',
+      provider: 'tiny',
+    });
     expect(first.latencyMs).toEqual(expect.any(Number));
     expect(first.at).toMatch(/^\d{4}-\d\d-\d\dT/);
     expect(replay).toMatchObject({ status: 201, idempotentReplay: true });
-    expect(fault).toMatchObject({ operationId: 'listThings', status: 503, fault: 'header:503', errorCode: 'SERVICE_UNAVAILABLE' });
+    expect(fault).toMatchObject({
+      operationId: 'listThings',
+      status: 503,
+      fault: 'header:503',
+      errorCode: 'SERVICE_UNAVAILABLE',
+    });
     expect(violation).toMatchObject({ status: 500, errorCode: 'CONTRACT_VIOLATION' });
     expect(violation.violations.length).toBeGreaterThan(0);
     expect(violation.violations[0]).toEqual({ pointer: expect.any(String), message: expect.any(String) });
@@ -110,8 +127,21 @@ describe('the request journal', () => {
 
 describe('journal units', () => {
   const entry = (path: string, status: number) => ({
-    at: '', provider: 'p', requestId: 'r', method: 'GET', path, query: '', operationId: null, status, latencyMs: 0,
-    tenant: null, idempotentReplay: false, fault: null, errorCode: null, violations: [], source: 'emulator' as const,
+    at: '',
+    provider: 'p',
+    requestId: 'r',
+    method: 'GET',
+    path,
+    query: '',
+    operationId: null,
+    status,
+    latencyMs: 0,
+    tenant: null,
+    idempotentReplay: false,
+    fault: null,
+    errorCode: null,
+    violations: [],
+    source: 'emulator' as const,
   });
 
   it('wraps around and resizes keeping the newest', () => {

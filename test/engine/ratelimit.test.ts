@@ -21,35 +21,42 @@ const statuses = async (call: ReturnType<typeof tinyClient>, n: number, path = '
 
 describe('rate limits', () => {
   it('counts per account, puts headers on every answer but 401s, and reopens when the window passes on the clock', async () => {
-    await withTiny({ config: { limits: { tiny: { default: '3/10s' } }, clockFrozenAt: '2030-01-01T00:00:00Z' } }, async (t) => {
-      const alpha = tinyClient(t.url, 'tk_alpha');
-      const alpha2 = tinyClient(t.url, 'tk_alpha2');
-      const first = await alpha('GET', '/things');
-      expect(first.headers.get('x-ratelimit-limit')).toBe('3');
-      expect(first.headers.get('x-ratelimit-remaining')).toBe('2');
-      expect(first.headers.get('x-ratelimit-reset')).toBe('10');
-      expect((await alpha2('GET', '/things')).headers.get('x-ratelimit-remaining')).toBe('1');
-      expect((await alpha('GET', '/things')).status).toBe(200);
-      const limited = await alpha2('GET', '/things');
-      expect(limited.status).toBe(429);
-      expect(limited.body.error).toEqual({ code: 'RATE_LIMIT_EXCEEDED', message: 'Slow down: try again in 10 seconds.', status: 429 });
-      expect(limited.headers.get('retry-after')).toBe('10');
-      expect(limited.headers.get('x-ratelimit-remaining')).toBe('0');
-      // Another account has its own window.
-      expect((await tinyClient(t.url, 'tk_beta')('GET', '/things')).status).toBe(200);
-      const unauthorized = await tinyClient(t.url, 'tk_nope')('GET', '/things');
-      expect(unauthorized.status).toBe(401);
-      expect(unauthorized.headers.get('x-ratelimit-limit')).toBeNull();
+    await withTiny(
+      { config: { limits: { tiny: { default: '3/10s' } }, clockFrozenAt: '2030-01-01T00:00:00Z' } },
+      async (t) => {
+        const alpha = tinyClient(t.url, 'tk_alpha');
+        const alpha2 = tinyClient(t.url, 'tk_alpha2');
+        const first = await alpha('GET', '/things');
+        expect(first.headers.get('x-ratelimit-limit')).toBe('3');
+        expect(first.headers.get('x-ratelimit-remaining')).toBe('2');
+        expect(first.headers.get('x-ratelimit-reset')).toBe('10');
+        expect((await alpha2('GET', '/things')).headers.get('x-ratelimit-remaining')).toBe('1');
+        expect((await alpha('GET', '/things')).status).toBe(200);
+        const limited = await alpha2('GET', '/things');
+        expect(limited.status).toBe(429);
+        expect(limited.body.error).toEqual({
+          code: 'RATE_LIMIT_EXCEEDED',
+          message: 'Slow down: try again in 10 seconds.',
+          status: 429,
+        });
+        expect(limited.headers.get('retry-after')).toBe('10');
+        expect(limited.headers.get('x-ratelimit-remaining')).toBe('0');
+        // Another account has its own window.
+        expect((await tinyClient(t.url, 'tk_beta')('GET', '/things')).status).toBe(200);
+        const unauthorized = await tinyClient(t.url, 'tk_nope')('GET', '/things');
+        expect(unauthorized.status).toBe(401);
+        expect(unauthorized.headers.get('x-ratelimit-limit')).toBeNull();
 
-      await control(t.url, 'POST', '/_mailsim/clock', { advance: '4s' });
-      const later = await alpha('GET', '/things');
-      expect(later.status).toBe(429);
-      expect(later.headers.get('retry-after')).toBe('6');
-      await control(t.url, 'POST', '/_mailsim/clock', { advance: '6s' });
-      const reopened = await alpha('GET', '/things');
-      expect(reopened.status).toBe(200);
-      expect(reopened.headers.get('x-ratelimit-remaining')).toBe('2');
-    });
+        await control(t.url, 'POST', '/_mailsim/clock', { advance: '4s' });
+        const later = await alpha('GET', '/things');
+        expect(later.status).toBe(429);
+        expect(later.headers.get('retry-after')).toBe('6');
+        await control(t.url, 'POST', '/_mailsim/clock', { advance: '6s' });
+        const reopened = await alpha('GET', '/things');
+        expect(reopened.status).toBe(200);
+        expect(reopened.headers.get('x-ratelimit-remaining')).toBe('2');
+      },
+    );
   });
 
   it('public operations count per client address', async () => {
@@ -68,7 +75,12 @@ describe('rate limits', () => {
       expect(await statuses(tinyClient(t.url, 'tk_alpha2'), 2)).toEqual([200, 429]);
       expect(await statuses(tinyClient(t.url, 'tk_alpha'), 3)).toEqual([200, 200, 200]);
       const shown = await control(t.url, 'GET', '/_mailsim/limits');
-      expect(shown.body).toEqual({ enabled: true, default: { max: 100, windowMs: 60_000 }, plans: { pro: { max: 2, windowMs: 60_000 } }, keys: { tk_alpha2: { max: 1, windowMs: 60_000 } } });
+      expect(shown.body).toEqual({
+        enabled: true,
+        default: { max: 100, windowMs: 60_000 },
+        plans: { pro: { max: 2, windowMs: 60_000 } },
+        keys: { tk_alpha2: { max: 1, windowMs: 60_000 } },
+      });
     });
   });
 
@@ -80,7 +92,10 @@ describe('rate limits', () => {
     });
     const cfg = buildConfig({ limits: { tiny: { plans: { pro: '5/s' } } } }, env);
     await withTiny({ config: cfg }, async (t) => {
-      expect((await control(t.url, 'GET', '/_mailsim/limits')).body).toMatchObject({ default: { max: 2, windowMs: 60_000 }, plans: { pro: { max: 5, windowMs: 1000 } } });
+      expect((await control(t.url, 'GET', '/_mailsim/limits')).body).toMatchObject({
+        default: { max: 2, windowMs: 60_000 },
+        plans: { pro: { max: 5, windowMs: 1000 } },
+      });
     });
   });
 
@@ -90,7 +105,13 @@ describe('rate limits', () => {
       expect(put.status).toBe(200);
       expect(put.body.default).toEqual({ max: 1, windowMs: 60_000 });
       expect(await statuses(tinyClient(t.url), 2)).toEqual([200, 429]);
-      for (const bad of [{ default: 'lots' }, { default: { max: -1, windowMs: 10 } }, { plans: { pro: '5/never' } }, { enabled: 'no' }, { keys: [] }]) {
+      for (const bad of [
+        { default: 'lots' },
+        { default: { max: -1, windowMs: 10 } },
+        { plans: { pro: '5/never' } },
+        { enabled: 'no' },
+        { keys: [] },
+      ]) {
         expect((await control(t.url, 'PUT', '/_mailsim/limits', bad)).status, JSON.stringify(bad)).toBe(400);
       }
       expect((await control(t.url, 'GET', '/_mailsim/limits')).body.default).toEqual({ max: 1, windowMs: 60_000 });
@@ -100,7 +121,10 @@ describe('rate limits', () => {
       expect(off.headers.get('x-ratelimit-limit')).toBeNull();
       // A full reset returns to the configured limits.
       await control(t.url, 'POST', '/_mailsim/reset');
-      expect((await control(t.url, 'GET', '/_mailsim/limits')).body).toMatchObject({ enabled: true, default: { max: 100, windowMs: 60_000 } });
+      expect((await control(t.url, 'GET', '/_mailsim/limits')).body).toMatchObject({
+        enabled: true,
+        default: { max: 100, windowMs: 60_000 },
+      });
     });
   });
 
@@ -123,12 +147,19 @@ describe('limit parsing', () => {
     expect(parseLimit('10 / 1h')).toEqual({ max: 10, windowMs: 3_600_000 });
     expect(parseLimit({ max: 3, windowMs: 500 })).toEqual({ max: 3, windowMs: 500 });
     expect(parseLimit({ max: 3, window: '2s' })).toEqual({ max: 3, windowMs: 2000 });
-    for (const bad of ['100', '100/', 'x/60s', '100/0s', '-1/60s']) expect(() => parseLimit(bad), bad).toThrow(RangeError);
+    for (const bad of ['100', '100/', 'x/60s', '100/0s', '-1/60s'])
+      expect(() => parseLimit(bad), bad).toThrow(RangeError);
   });
 
   it('merges layers per provider, plans and keys by name', () => {
-    expect(mergeLimits({ a: { default: '1/s', plans: { free: '1/s' } } }, { a: { plans: { pro: '9/s' } }, '*': { enabled: false } })).toEqual({
-      a: { default: '1/s', plans: { free: '1/s', pro: '9/s' } }, '*': { enabled: false },
+    expect(
+      mergeLimits(
+        { a: { default: '1/s', plans: { free: '1/s' } } },
+        { a: { plans: { pro: '9/s' } }, '*': { enabled: false } },
+      ),
+    ).toEqual({
+      a: { default: '1/s', plans: { free: '1/s', pro: '9/s' } },
+      '*': { enabled: false },
     });
     expect(withSettings(TINY_RATE_LIMIT, { enabled: false }).enabled).toBe(false);
     expect(TINY_RATE_LIMIT.enabled).toBe(true);

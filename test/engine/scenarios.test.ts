@@ -17,7 +17,10 @@ describe('shipped scenario files', () => {
     const flaky = parseScenario(readFileSync(fixturePath('scenarios', 'flaky-503.yaml'), 'utf8'));
     expect(flaky.rules[0]).toMatchObject({ probability: 0.2, action: { type: 'status', status: 503 } });
     const slow = parseScenario(readFileSync(fixturePath('scenarios', 'slow-sends.yaml'), 'utf8'));
-    expect(slow.rules[0]).toMatchObject({ match: { operation: 'sendMessage' }, action: { type: 'latency', ms: { lognormal: expect.any(Object) } } });
+    expect(slow.rules[0]).toMatchObject({
+      match: { operation: 'sendMessage' },
+      action: { type: 'latency', ms: { lognormal: expect.any(Object) } },
+    });
     const storm = parseScenario(readFileSync(fixturePath('scenarios', '429-storm.yaml'), 'utf8'));
     expect(storm.rules[0]).toMatchObject({ action: { type: 'status', status: 429 } });
   });
@@ -25,7 +28,13 @@ describe('shipped scenario files', () => {
   it('each opens with a comment header saying how to use it, and is valid', () => {
     for (const f of files) {
       const text = readFileSync(fixturePath('scenarios', f), 'utf8');
-      expect(text.split('\n').slice(0, 3).every((l) => l.startsWith('#')), f).toBe(true);
+      expect(
+        text
+          .split('\n')
+          .slice(0, 3)
+          .every((l) => l.startsWith('#')),
+        f,
+      ).toBe(true);
       expect(text, f).toMatch(/--scenario/);
       expect(() => parseScenario(text, f)).not.toThrow();
     }
@@ -35,13 +44,22 @@ describe('shipped scenario files', () => {
 describe('loading scenarios', () => {
   it('at start from a file path, and a reset brings its rules back with fresh counters', async () => {
     const file = join(dir, 'two-fail.yaml');
-    writeFileSync(file, 'name: two-fail\nrules:\n  - match: {operation: listThings}\n    action: {type: status, status: 503}\n    times: 2\n');
+    writeFileSync(
+      file,
+      'name: two-fail\nrules:\n  - match: {operation: listThings}\n    action: {type: status, status: 503}\n    times: 2\n',
+    );
     const t = await startTiny({ config: { scenarios: [file], rateLimits: false } });
     try {
       const api = tinyClient(t.url);
-      const run = async () => [(await api('GET', '/things')).status, (await api('GET', '/things')).status, (await api('GET', '/things')).status];
+      const run = async () => [
+        (await api('GET', '/things')).status,
+        (await api('GET', '/things')).status,
+        (await api('GET', '/things')).status,
+      ];
       expect(await run()).toEqual([503, 503, 200]);
-      expect((await control(t.url, 'GET', '/_mailsim/requests?limit=1&status=503')).body.data[0].fault).toBe('two-fail');
+      expect((await control(t.url, 'GET', '/_mailsim/requests?limit=1&status=503')).body.data[0].fault).toBe(
+        'two-fail',
+      );
       await control(t.url, 'POST', '/_mailsim/reset');
       expect(await run()).toEqual([503, 503, 200]);
     } finally {
@@ -69,7 +87,9 @@ describe('loading scenarios', () => {
   it('at runtime by name or inline YAML, scoped to the port it was posted to', async () => {
     const t = await startTiny({ config: { rateLimits: false } });
     try {
-      expect((await control(t.url, 'GET', '/_mailsim/scenarios')).body.data.map((s: any) => s.name)).toEqual(expect.arrayContaining(['429-storm', 'flaky-503', 'slow-sends']));
+      expect((await control(t.url, 'GET', '/_mailsim/scenarios')).body.data.map((s: any) => s.name)).toEqual(
+        expect.arrayContaining(['429-storm', 'flaky-503', 'slow-sends']),
+      );
       const loaded = await control(t.url, 'POST', '/_mailsim/scenarios', { name: '429-storm' });
       expect(loaded.status).toBe(201);
       expect(loaded.body.data[0].match).toMatchObject({ provider: 'tiny' });
@@ -77,10 +97,18 @@ describe('loading scenarios', () => {
       expect(r.status).toBe(429);
       expect(r.headers.get('retry-after')).toBe('1');
       await control(t.url, 'DELETE', '/_mailsim/faults');
-      const inline = await control(t.url, 'POST', '/_mailsim/scenarios', { yaml: 'name: inline\nrules:\n  - action: {type: status, status: 502}\n' });
+      const inline = await control(t.url, 'POST', '/_mailsim/scenarios', {
+        yaml: 'name: inline\nrules:\n  - action: {type: status, status: 502}\n',
+      });
       expect(inline.status).toBe(201);
       expect((await tinyClient(t.url)('GET', '/things')).status).toBe(502);
-      for (const bad of [{ name: 'no-such-scenario' }, { yaml: 'rules: nope' }, { yaml: 'rules:\n  - action: {type: explode}\n' }, { yaml: '{' }, {}]) {
+      for (const bad of [
+        { name: 'no-such-scenario' },
+        { yaml: 'rules: nope' },
+        { yaml: 'rules:\n  - action: {type: explode}\n' },
+        { yaml: '{' },
+        {},
+      ]) {
         expect((await control(t.url, 'POST', '/_mailsim/scenarios', bad)).status, JSON.stringify(bad)).toBe(400);
       }
     } finally {

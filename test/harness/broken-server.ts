@@ -32,14 +32,17 @@ export async function startBrokenServer(upstream: string): Promise<{ url: string
     if (method === 'GET' && new RegExp(`^/inboxes/${UUID}$`).test(path) && status === 200) body.id = 12345;
     if (method === 'GET' && new RegExp(`^/messages/${UUID}$`).test(path) && status === 200) delete body.subject;
     if (method === 'POST' && path === '/webhooks' && status === 201) status = 200;
-    if (method === 'GET' && new RegExp(`^/threads/${UUID}$`).test(path) && status === 404) body = { message: 'Not Found', error: 'Not Found', statusCode: 404 };
+    if (method === 'GET' && new RegExp(`^/threads/${UUID}$`).test(path) && status === 404)
+      body = { message: 'Not Found', error: 'Not Found', statusCode: 404 };
     if (method === 'DELETE' && new RegExp(`^/messages/${UUID}$`).test(path) && status === 204) {
       status = 200;
       body = { deleted: true };
     }
 
     const out: Record<string, string> = {};
-    up.headers.forEach((v, k) => { if (k.startsWith('x-ratelimit') || k === 'retry-after') out[k] = v; });
+    up.headers.forEach((v, k) => {
+      if (k.startsWith('x-ratelimit') || k === 'retry-after') out[k] = v;
+    });
     if (body === undefined) {
       res.writeHead(status, out).end();
       return;

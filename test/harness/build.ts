@@ -30,7 +30,10 @@ export async function ensureBuilt(): Promise<void> {
   await underLock(fresh, () => {
     // tsc still emits when files it does not own have type errors; the assets step must run anyway.
     try {
-      execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'pipe' });
+      execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
+        cwd: ROOT,
+        stdio: 'pipe',
+      });
     } catch (e) {
       if (!existsSync(MARKER)) throw new Error(`build failed: ${String((e as { stdout?: Buffer }).stdout ?? e)}`);
     }
@@ -58,7 +61,11 @@ async function underLock(isFresh: () => boolean, build: () => void): Promise<voi
       break;
     } catch {
       // Someone else is building; a lock older than the deadline is stale.
-      if (Date.now() > deadline || (statSync(LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) < Date.now() - 180_000) rmSync(LOCK, { recursive: true, force: true });
+      if (
+        Date.now() > deadline ||
+        (statSync(LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) < Date.now() - 180_000
+      )
+        rmSync(LOCK, { recursive: true, force: true });
       // Waits on another process's build (a file lock), not on the engine.
       await new Promise((r) => setTimeout(r, 500));
       if (isFresh()) return;

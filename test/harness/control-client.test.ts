@@ -23,7 +23,11 @@ describe('the control client over HTTP', () => {
     const frozen = await control.clock.freeze('2031-01-01T00:00:00.000Z');
     expect(frozen).toMatchObject({ mode: 'frozen', now: '2031-01-01T00:00:00.000Z' });
     expect((await control.clock.advance('25h')).now).toBe('2031-01-02T01:00:00.000Z');
-    await control.faults.add({ match: { operationId: 'getAccount' }, action: { type: 'status', status: 503 }, times: 1 });
+    await control.faults.add({
+      match: { operationId: 'getAccount' },
+      action: { type: 'status', status: 503 },
+      times: 1,
+    });
     expect((await client(server.url())('GET', '/account')).status).toBe(503);
     const [entry] = (await control.requests.list({ operation: 'getAccount', limit: 1 })).data;
     expect(entry).toMatchObject({ status: 503, fault: expect.any(String) });
@@ -63,17 +67,30 @@ describe('msw mode: the mail world in process', () => {
     });
     expect(send.status).toBe(202);
     const mail = await handlers.mail.wait({ to: SEED_INBOX_ADDRESS, subject: 'to myself, in process', timeout: '5s' });
-    expect(mail).toMatchObject({ subject: 'to myself, in process', inboxes: expect.arrayContaining([SEED_INBOX_ADDRESS]) });
+    expect(mail).toMatchObject({
+      subject: 'to myself, in process',
+      inboxes: expect.arrayContaining([SEED_INBOX_ADDRESS]),
+    });
     expect((await handlers.mail.latest({ subject: 'to myself' }))?.id).toBe(mail.id);
     await handlers.control.queue.settle('5s');
-    const inbox = await fetch(`https://api.agentsend.io/inboxes/${SEED_INBOX_ID}/messages`, { headers: { authorization: `Bearer ${AGENTSEND_DEV_KEY}` } });
+    const inbox = await fetch(`https://api.agentsend.io/inboxes/${SEED_INBOX_ID}/messages`, {
+      headers: { authorization: `Bearer ${AGENTSEND_DEV_KEY}` },
+    });
     const messages = ((await inbox.json()) as { data: { subject: string; direction: string }[] }).data;
-    expect(messages.filter((m) => m.subject === 'to myself, in process').map((m) => m.direction).sort()).toEqual(['inbound', 'outbound']);
+    expect(
+      messages
+        .filter((m) => m.subject === 'to myself, in process')
+        .map((m) => m.direction)
+        .sort(),
+    ).toEqual(['inbound', 'outbound']);
   });
 
   it('handlers.reset() is POST /_mailsim/reset: faults, journal and the clock go back to the start', async () => {
     await handlers.control.clock.freeze('2040-01-01T00:00:00.000Z');
-    await handlers.control.faults.add({ action: { type: 'status', status: 500 }, match: { operationId: 'listInboxes' } });
+    await handlers.control.faults.add({
+      action: { type: 'status', status: 500 },
+      match: { operationId: 'listInboxes' },
+    });
     await handlers.reset();
     expect((await handlers.control.faults.list()).data).toEqual([]);
     expect((await handlers.control.clock.get()).mode).toBe('real');

@@ -24,7 +24,12 @@ describe('msw mode for Commune', () => {
     expect(inbox.status).toBe(201);
     const created = (await inbox.json()) as { data: { id: string; address: string } };
     expect(created.data.address).toBe('msw-agent@commune.email');
-    const send = await call('POST', '/v1/messages/send', { to: 'someone@example.com', subject: 'hi', text: 'hello', inbox_id: created.data.id });
+    const send = await call('POST', '/v1/messages/send', {
+      to: 'someone@example.com',
+      subject: 'hi',
+      text: 'hello',
+      inbox_id: created.data.id,
+    });
     expect(send.status).toBe(202);
     const sent = (await send.json()) as { data: { id: string; status: string } };
     expect(sent.data.id).toMatch(/^msg_[0-9a-f]{32}$/);

@@ -24,7 +24,8 @@ function sdk(apiKey: string, baseUrl = BASE) {
   };
   return {
     createInbox: (displayName: string) => call('POST', '/inboxes', { displayName }),
-    send: (inboxId: string, msg: { to: string[]; subject: string; bodyText: string }) => call('POST', `/inboxes/${inboxId}/messages`, msg),
+    send: (inboxId: string, msg: { to: string[]; subject: string; bodyText: string }) =>
+      call('POST', `/inboxes/${inboxId}/messages`, msg),
     getMessage: (id: string) => call('GET', `/messages/${id}`),
     listMessages: (inboxId: string) => call('GET', `/inboxes/${inboxId}/messages`),
     raw: call,
@@ -32,7 +33,9 @@ function sdk(apiKey: string, baseUrl = BASE) {
 }
 
 const listeningServers = (): number =>
-  (process as unknown as { _getActiveHandles(): unknown[] })._getActiveHandles().filter((h) => h instanceof Server && (h as Server).listening).length;
+  (process as unknown as { _getActiveHandles(): unknown[] })
+    ._getActiveHandles()
+    .filter((h) => h instanceof Server && (h as Server).listening).length;
 
 const handlers = createHandlers({ provider: 'agentsend' });
 const server = setupServer(...handlers);
@@ -63,9 +66,18 @@ describe('msw handlers', () => {
     expect(inbox.body.address).toMatch(/^agent-[a-z0-9]{8}@agentsend\.io$/);
     expect(inbox.headers.get('x-ratelimit-limit')).toBe('100');
 
-    const sent = await client.send(inbox.body.id, { to: [inbox.body.address], subject: 'Hello from msw', bodyText: 'hi' });
+    const sent = await client.send(inbox.body.id, {
+      to: [inbox.body.address],
+      subject: 'Hello from msw',
+      bodyText: 'hi',
+    });
     expect(sent.status).toBe(202);
-    expect(sent.body).toMatchObject({ inboxId: inbox.body.id, subject: 'Hello from msw', direction: 'outbound', status: 'queued' });
+    expect(sent.body).toMatchObject({
+      inboxId: inbox.body.id,
+      subject: 'Hello from msw',
+      direction: 'outbound',
+      status: 'queued',
+    });
 
     const read = await client.getMessage(sent.body.id);
     expect(read.status).toBe(200);
@@ -100,7 +112,9 @@ describe('msw handlers', () => {
     const url = `${BASE}/inboxes`;
     const auth = { authorization: `Bearer ${AGENTSEND_DEV_KEY}` };
     await expect(fetch(url, { headers: { ...auth, 'x-mailsim-fault': 'reset' } })).rejects.toThrow(TypeError);
-    await expect(fetch(url, { headers: { ...auth, 'x-mailsim-fault': 'hang' }, signal: AbortSignal.timeout(150) })).rejects.toThrow(/abort|timeout/i);
+    await expect(
+      fetch(url, { headers: { ...auth, 'x-mailsim-fault': 'hang' }, signal: AbortSignal.timeout(150) }),
+    ).rejects.toThrow(/abort|timeout/i);
     const malformed = await fetch(url, { headers: { ...auth, 'x-mailsim-fault': 'malformed' } });
     await expect(malformed.json()).rejects.toThrow(SyntaxError);
     const truncated = await fetch(url, { headers: { ...auth, 'x-mailsim-fault': 'truncate' } });
@@ -112,11 +126,14 @@ describe('msw handlers', () => {
 
   it('serves the control plane on the same base URL', async () => {
     await sdk(AGENTSEND_DEV_KEY).raw('GET', '/account');
-    const journal = (await (await fetch(`${BASE}/_mailsim/requests?operation=getAccount`)).json()) as { data: unknown[] };
+    const journal = (await (await fetch(`${BASE}/_mailsim/requests?operation=getAccount`)).json()) as {
+      data: unknown[];
+    };
     expect(journal.data).toHaveLength(1);
     expect(journal.data[0]).toMatchObject({ method: 'GET', path: '/account', status: 200, operationId: 'getAccount' });
     const added = await fetch(`${BASE}/_mailsim/faults`, {
-      method: 'POST', headers: { 'content-type': 'application/json' },
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ match: { operation: 'getAccount' }, action: { type: 'status', status: 500 }, times: 1 }),
     });
     expect(added.status).toBe(201);
@@ -125,8 +142,15 @@ describe('msw handlers', () => {
   });
 
   it('passes the contract test in process, like the server', async () => {
-    const report = await runContractTest({ provider: 'agentsend', target: BASE, apiKey: AGENTSEND_DEV_KEY, delayMs: 0 });
-    const failures = report.results.filter((r) => r.outcome !== 'pass').map((r) => `${r.id}: ${r.violations.map((v) => v.message).join('; ')}${r.skipReason ?? ''}`);
+    const report = await runContractTest({
+      provider: 'agentsend',
+      target: BASE,
+      apiKey: AGENTSEND_DEV_KEY,
+      delayMs: 0,
+    });
+    const failures = report.results
+      .filter((r) => r.outcome !== 'pass')
+      .map((r) => `${r.id}: ${r.violations.map((v) => v.message).join('; ')}${r.skipReason ?? ''}`);
     expect(failures).toEqual([]);
     expect(report.coverage.missing).toEqual([]);
   });

@@ -25,16 +25,27 @@ afterAll(async () => {
   await emulator?.close();
 });
 
-const journal = async (p: RunningProxy, query = ''): Promise<any[]> => ((await (await fetch(`${p.url}/_mailsim/requests${query}`)).json()) as { data: any[] }).data;
+const journal = async (p: RunningProxy, query = ''): Promise<any[]> =>
+  ((await (await fetch(`${p.url}/_mailsim/requests${query}`)).json()) as { data: any[] }).data;
 
 describe('validating proxy', () => {
   it('forwards method, path, headers and body unchanged and returns the upstream answer', async () => {
     const viaProxy = client(proxy.url);
-    const made = await viaProxy('POST', '/inboxes', { displayName: 'through the proxy' }, { 'idempotency-key': 'proxy-test-1' });
+    const made = await viaProxy(
+      'POST',
+      '/inboxes',
+      { displayName: 'through the proxy' },
+      { 'idempotency-key': 'proxy-test-1' },
+    );
     expect(made.status).toBe(201);
     expect(made.body.displayName).toBe('through the proxy');
     // The idempotency header reached the emulator: the same request again is a replay.
-    const again = await viaProxy('POST', '/inboxes', { displayName: 'through the proxy' }, { 'idempotency-key': 'proxy-test-1' });
+    const again = await viaProxy(
+      'POST',
+      '/inboxes',
+      { displayName: 'through the proxy' },
+      { 'idempotency-key': 'proxy-test-1' },
+    );
     expect(again.headers.get('idempotent-replayed')).toBe('true');
     expect(again.text).toBe(made.text);
     // The upstream's own headers come back too.
@@ -49,16 +60,32 @@ describe('validating proxy', () => {
   it('journals conforming traffic without violations, marked as proxy traffic', async () => {
     await client(proxy.url)('GET', `/inboxes/${SEED_INBOX_ID}`);
     const [entry] = await journal(proxy, '?operation=getInbox&limit=1');
-    expect(entry).toMatchObject({ source: 'proxy', provider: 'agentsend', method: 'GET', path: `/inboxes/${SEED_INBOX_ID}`, operationId: 'getInbox', status: 200, violations: [] });
+    expect(entry).toMatchObject({
+      source: 'proxy',
+      provider: 'agentsend',
+      method: 'GET',
+      path: `/inboxes/${SEED_INBOX_ID}`,
+      operationId: 'getInbox',
+      status: 200,
+      violations: [],
+    });
   });
 
   it('reports a request that breaks the contract, with the pointer, and still forwards it', async () => {
-    const res = await client(proxy.url)('POST', `/inboxes/${SEED_INBOX_ID}/messages`, { to: 'not-a-list', subject: 'x' });
+    const res = await client(proxy.url)('POST', `/inboxes/${SEED_INBOX_ID}/messages`, {
+      to: 'not-a-list',
+      subject: 'x',
+    });
     expect(res.status).toBe(400);
     const [entry] = await journal(proxy, '?operation=sendMessage&limit=1');
     expect(entry.status).toBe(400);
     expect(entry.errorCode).toBe('VALIDATION_ERROR');
-    expect(entry.violations).toContainEqual(expect.objectContaining({ pointer: '/to', message: expect.stringMatching(/^Request body property to must be array.*\[body\]$/) }));
+    expect(entry.violations).toContainEqual(
+      expect.objectContaining({
+        pointer: '/to',
+        message: expect.stringMatching(/^Request body property to must be array.*\[body\]$/),
+      }),
+    );
   });
 
   it('reports response drift of the upstream with pointer, expected and got', async () => {
@@ -68,7 +95,10 @@ describe('validating proxy', () => {
     const drift = await journal(driftProxy, '?violations=true');
     expect(drift).toHaveLength(1);
     expect(drift[0].violations).toEqual([
-      { pointer: '/id', message: 'Response body property id must be string (expected string, got 12345 (number)) [body]' },
+      {
+        pointer: '/id',
+        message: 'Response body property id must be string (expected string, got 12345 (number)) [body]',
+      },
     ]);
   });
 
@@ -94,6 +124,6 @@ describe('validating proxy', () => {
   it('clears its journal on DELETE /_mailsim/requests', async () => {
     expect((await fetch(`${proxy.url}/_mailsim/requests`, { method: 'DELETE' })).status).toBe(204);
     expect(await journal(proxy)).toEqual([]);
-    expect((await (await fetch(`${proxy.url}/_mailsim/health`)).json())).toMatchObject({ status: 'ok', mode: 'proxy' });
+    expect(await (await fetch(`${proxy.url}/_mailsim/health`)).json()).toMatchObject({ status: 'ok', mode: 'proxy' });
   });
 });

@@ -16,7 +16,12 @@ afterAll(() => engine.close());
 
 describe('request()', () => {
   it('runs JSON requests through auth, validation and the handler', async () => {
-    const made = await request(engine, { method: 'POST', path: '/inboxes', apiKey: AGENTSEND_DEV_KEY, body: { displayName: 'in process' } });
+    const made = await request(engine, {
+      method: 'POST',
+      path: '/inboxes',
+      apiKey: AGENTSEND_DEV_KEY,
+      body: { displayName: 'in process' },
+    });
     expect(made.status).toBe(201);
     expect(made.body.displayName).toBe('in process');
     expect(made.headers['content-type']).toMatch(/application\/json/);
@@ -34,15 +39,29 @@ describe('request()', () => {
   });
 
   it('applies faults as a client would see them', async () => {
-    const malformed = await request(engine, { path: '/account', apiKey: AGENTSEND_DEV_KEY, headers: { 'x-mailsim-fault': 'malformed' } });
+    const malformed = await request(engine, {
+      path: '/account',
+      apiKey: AGENTSEND_DEV_KEY,
+      headers: { 'x-mailsim-fault': 'malformed' },
+    });
     expect(malformed.text).toBe(MALFORMED_BODY);
     expect(malformed.body).toBeUndefined();
-    const reset = await request(engine, { path: '/account', apiKey: AGENTSEND_DEV_KEY, headers: { 'x-mailsim-fault': 'reset' } });
+    const reset = await request(engine, {
+      path: '/account',
+      apiKey: AGENTSEND_DEV_KEY,
+      headers: { 'x-mailsim-fault': 'reset' },
+    });
     expect(reset).toMatchObject({ status: 0, text: '', fault: { action: { type: 'reset' } } });
   });
 
   it('bounds the body as the server does', async () => {
-    const huge = await request(engine, { method: 'POST', path: '/inboxes', apiKey: AGENTSEND_DEV_KEY, body: 'x'.repeat(5 * 1024 * 1024), headers: { 'content-type': 'application/json' } });
+    const huge = await request(engine, {
+      method: 'POST',
+      path: '/inboxes',
+      apiKey: AGENTSEND_DEV_KEY,
+      body: 'x'.repeat(5 * 1024 * 1024),
+      headers: { 'content-type': 'application/json' },
+    });
     expect(huge.status).toBe(413);
     expect(huge.body.error.code).toBe('PAYLOAD_TOO_LARGE');
   });

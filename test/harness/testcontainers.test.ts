@@ -15,9 +15,15 @@ if (!docker.available) console.info(`[testcontainers] Docker-backed test skipped
 
 /** Reads what the builder configured (protected in GenericContainer). */
 class Inspectable extends MailsimContainer {
-  env(): Record<string, string> { return this.environment; }
-  ports(): unknown[] { return this.exposedPorts; }
-  image(): string { return this.imageName.string; }
+  env(): Record<string, string> {
+    return this.environment;
+  }
+  ports(): unknown[] {
+    return this.exposedPorts;
+  }
+  image(): string {
+    return this.imageName.string;
+  }
 }
 
 const savedDockerHost = process.env.DOCKER_HOST;
@@ -62,23 +68,37 @@ describe('MailsimContainer', () => {
     const c = new Inspectable().withValidation('warn').withRateLimits(false);
     expect(c.image()).toBe(DEFAULT_IMAGE.includes(':') ? DEFAULT_IMAGE : `${DEFAULT_IMAGE}:latest`);
     expect(c.ports()).toEqual([
-      CONTAINER_PORTS.agentsend, CONTAINER_PORTS.commune, CONTAINER_PORTS.gent, CONTAINER_PORTS['managed-agents'],
+      CONTAINER_PORTS.agentsend,
+      CONTAINER_PORTS.commune,
+      CONTAINER_PORTS.gent,
+      CONTAINER_PORTS['managed-agents'],
       CONTAINER_PORTS.smtp,
     ]);
-    expect(c.env()).toMatchObject({ MAILSIM_HOST: '0.0.0.0', MAILSIM_SMTP_HOST: '0.0.0.0', MAILSIM_VALIDATION: 'warn', MAILSIM_RATE_LIMITS: 'false' });
+    expect(c.env()).toMatchObject({
+      MAILSIM_HOST: '0.0.0.0',
+      MAILSIM_SMTP_HOST: '0.0.0.0',
+      MAILSIM_VALIDATION: 'warn',
+      MAILSIM_RATE_LIMITS: 'false',
+    });
   });
 
-  it.skipIf(!docker.available)(`starts ${process.env.MAILSIM_IMAGE ?? DEFAULT_IMAGE} and serves the API${docker.available ? '' : ` (skipped: ${docker.reason})`}`, async () => {
-    const started = await new MailsimContainer().start();
-    try {
-      expect(started.getApiKey()).toBe(AGENTSEND_DEV_KEY);
-      const health = await fetch(`${started.getControlUrl()}/health`);
-      expect(health.status).toBe(200);
-      const inboxes = await fetch(`${started.getBaseUrl('agentsend')}/inboxes`, { headers: { authorization: `Bearer ${started.getApiKey()}` } });
-      expect(inboxes.status).toBe(200);
-      expect(started.getSmtpPort()).toBeGreaterThan(0);
-    } finally {
-      await started.stop();
-    }
-  }, 120_000);
+  it.skipIf(!docker.available)(
+    `starts ${process.env.MAILSIM_IMAGE ?? DEFAULT_IMAGE} and serves the API${docker.available ? '' : ` (skipped: ${docker.reason})`}`,
+    async () => {
+      const started = await new MailsimContainer().start();
+      try {
+        expect(started.getApiKey()).toBe(AGENTSEND_DEV_KEY);
+        const health = await fetch(`${started.getControlUrl()}/health`);
+        expect(health.status).toBe(200);
+        const inboxes = await fetch(`${started.getBaseUrl('agentsend')}/inboxes`, {
+          headers: { authorization: `Bearer ${started.getApiKey()}` },
+        });
+        expect(inboxes.status).toBe(200);
+        expect(started.getSmtpPort()).toBeGreaterThan(0);
+      } finally {
+        await started.stop();
+      }
+    },
+    120_000,
+  );
 });

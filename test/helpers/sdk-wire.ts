@@ -8,13 +8,21 @@
  * tested against the SDK's request shapes without the package.
  */
 export class SdkError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string) {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
   }
 }
 
 export function sdkWireClient(baseUrl: string, apiKey: string) {
-  const request = async <T = any>(method: string, path: string, options: { body?: unknown; query?: Record<string, unknown> } = {}): Promise<T> => {
+  const request = async <T = any>(
+    method: string,
+    path: string,
+    options: { body?: unknown; query?: Record<string, unknown> } = {},
+  ): Promise<T> => {
     const url = new URL(`${baseUrl.replace(/\/$/, '')}${path}`);
     for (const [k, v] of Object.entries(options.query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
     const res = await fetch(url, {
@@ -34,8 +42,10 @@ export function sdkWireClient(baseUrl: string, apiKey: string) {
       delete: (id: string) => request<void>('DELETE', `/inboxes/${id}`),
     },
     messages: {
-      send: (inboxId: string, p: Record<string, unknown>) => request('POST', `/inboxes/${inboxId}/messages`, { body: p }),
-      list: (inboxId: string, p?: Record<string, unknown>) => request('GET', `/inboxes/${inboxId}/messages`, { query: p }),
+      send: (inboxId: string, p: Record<string, unknown>) =>
+        request('POST', `/inboxes/${inboxId}/messages`, { body: p }),
+      list: (inboxId: string, p?: Record<string, unknown>) =>
+        request('GET', `/inboxes/${inboxId}/messages`, { query: p }),
       get: (id: string) => request('GET', `/messages/${id}`),
       delete: (id: string) => request<void>('DELETE', `/messages/${id}`),
     },

@@ -21,28 +21,41 @@ export interface ApiResponse<T = any> {
 
 /** A small client: JSON in, JSON out, never throws on HTTP errors. */
 export function client(baseUrl: string, key: string | null = DEV_KEY, authStyle: 'bearer' | 'x-api-key' = 'bearer') {
-  return async function call<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse<T>> {
+  return async function call<T = any>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<ApiResponse<T>> {
     const h: Record<string, string> = { ...headers };
     if (key) {
       if (authStyle === 'bearer') h.authorization = `Bearer ${key}`;
       else h['x-api-key'] = key;
     }
     let payload: RequestInit['body'];
-    if (body instanceof FormData || typeof body === 'string' || body instanceof Uint8Array) payload = body as RequestInit['body'];
+    if (body instanceof FormData || typeof body === 'string' || body instanceof Uint8Array)
+      payload = body as RequestInit['body'];
     else if (body !== undefined) {
       payload = JSON.stringify(body);
       h['content-type'] ??= 'application/json';
     }
     const res = await fetch(baseUrl + path, { method, headers: h, body: payload });
     const text = await res.text();
-    let parsed: unknown = undefined;
-    try { parsed = text ? JSON.parse(text) : undefined; } catch { parsed = text; }
+    let parsed: unknown;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      parsed = text;
+    }
     return { status: res.status, headers: res.headers, body: parsed as T, text };
   };
 }
 
 /** Polls `fn` until it returns a truthy value (for asynchronous status progression). */
-export async function eventually<T>(fn: () => Promise<T | undefined | null | false> | T | undefined | null | false, timeoutMs = 5000): Promise<T> {
+export async function eventually<T>(
+  fn: () => Promise<T | undefined | null | false> | T | undefined | null | false,
+  timeoutMs = 5000,
+): Promise<T> {
   const deadline = performance.now() + timeoutMs;
   let last: unknown;
   while (performance.now() < deadline) {

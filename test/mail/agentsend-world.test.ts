@@ -26,7 +26,8 @@ async function inboundIn(api: Api, inboxId: string, subject: string): Promise<an
   });
 }
 
-const threadMessages = async (api: Api, threadId: string): Promise<any[]> => (await api('GET', `/threads/${threadId}/messages`)).body.data;
+const threadMessages = async (api: Api, threadId: string): Promise<any[]> =>
+  (await api('GET', `/threads/${threadId}/messages`)).body.data;
 
 describe('AgentSend inbox to inbox over SMTP', () => {
   let server: MailsimServer;
@@ -44,27 +45,51 @@ describe('AgentSend inbox to inbox over SMTP', () => {
 
   it('delivers A → B inbound, and replies thread both ways', async () => {
     // A → B
-    const first = await sendAndSettle(api, SEED_INBOX_ID, { to: [b.address], subject: 'Project plan', bodyText: 'Here is the plan.' });
+    const first = await sendAndSettle(api, SEED_INBOX_ID, {
+      to: [b.address],
+      subject: 'Project plan',
+      bodyText: 'Here is the plan.',
+    });
     const atB = await inboundIn(api, b.id, 'Project plan');
-    expect(atB).toMatchObject({ status: 'received', fromAddress: SEED_INBOX_ADDRESS, messageIdHeader: first.messageIdHeader, bodyText: expect.stringContaining('Here is the plan.') });
+    expect(atB).toMatchObject({
+      status: 'received',
+      fromAddress: SEED_INBOX_ADDRESS,
+      messageIdHeader: first.messageIdHeader,
+      bodyText: expect.stringContaining('Here is the plan.'),
+    });
     expect(atB.threadId).not.toBe(first.threadId);
 
     // The raw MIME of that delivery is in the sink, found by B's address.
     const sunk = await control(server)('GET', `/_mailsim/mail?inbox=${encodeURIComponent(b.address)}`);
-    expect(sunk.body.data[0]).toMatchObject({ direction: 'out', provider: 'agentsend', messageId: first.messageIdHeader, inboxes: [SEED_INBOX_ADDRESS, b.address] });
+    expect(sunk.body.data[0]).toMatchObject({
+      direction: 'out',
+      provider: 'agentsend',
+      messageId: first.messageIdHeader,
+      inboxes: [SEED_INBOX_ADDRESS, b.address],
+    });
     const raw = await (await fetch(`${server.url()}/_mailsim/mail/${sunk.body.data[0].id}/raw`)).text();
     expect(raw).toContain(`Message-ID: ${first.messageIdHeader}`);
     expect(raw).toMatch(/^Subject: Project plan$/m);
 
     // B replies in its thread → lands in A's original thread.
-    const reply = await sendAndSettle(api, b.id, { to: [SEED_INBOX_ADDRESS], subject: 'Re: Project plan', bodyText: 'Looks good.', threadId: atB.threadId });
+    const reply = await sendAndSettle(api, b.id, {
+      to: [SEED_INBOX_ADDRESS],
+      subject: 'Re: Project plan',
+      bodyText: 'Looks good.',
+      threadId: atB.threadId,
+    });
     expect(reply.inReplyTo).toBe(first.messageIdHeader);
     const atA = await inboundIn(api, SEED_INBOX_ID, 'Re: Project plan');
     expect(atA.threadId).toBe(first.threadId);
     expect(atA.inReplyTo).toBe(first.messageIdHeader);
 
     // A answers back in its thread → lands in B's thread.
-    await sendAndSettle(api, SEED_INBOX_ID, { to: [b.address], subject: 'Re: Project plan', bodyText: 'Great, shipping it.', threadId: first.threadId });
+    await sendAndSettle(api, SEED_INBOX_ID, {
+      to: [b.address],
+      subject: 'Re: Project plan',
+      bodyText: 'Great, shipping it.',
+      threadId: first.threadId,
+    });
     const backAtB = await eventually(async () => {
       const msgs = await threadMessages(api, atB.threadId);
       return msgs.find((m) => m.direction === 'inbound' && m.bodyText?.includes('shipping it')) ?? null;
@@ -78,7 +103,12 @@ describe('AgentSend inbox to inbox over SMTP', () => {
   });
 
   it('delivers a Bcc recipient inbox without a Bcc header on the wire', async () => {
-    const sent = await sendAndSettle(api, SEED_INBOX_ID, { to: ['visible@outside.example'], bcc: [b.address], subject: 'Blind copy', bodyText: 'quietly' });
+    const sent = await sendAndSettle(api, SEED_INBOX_ID, {
+      to: ['visible@outside.example'],
+      bcc: [b.address],
+      subject: 'Blind copy',
+      bodyText: 'quietly',
+    });
     const atB = await inboundIn(api, b.id, 'Blind copy');
     expect(atB.messageIdHeader).toBe(sent.messageIdHeader);
     const sunk = (await control(server)('GET', '/_mailsim/mail?subject=Blind%20copy')).body.data[0];
@@ -97,7 +127,11 @@ describe('AgentSend inbox to inbox in the in-process mode (no SMTP port)', () =>
       expect(server.smtp).toBeNull();
       const api = client(server.url());
       const b = (await api('POST', '/inboxes', {})).body;
-      const sent = await sendAndSettle(api, SEED_INBOX_ID, { to: [b.address], subject: 'No sockets', bodyText: 'direct' });
+      const sent = await sendAndSettle(api, SEED_INBOX_ID, {
+        to: [b.address],
+        subject: 'No sockets',
+        bodyText: 'direct',
+      });
       const atB = await inboundIn(api, b.id, 'No sockets');
       expect(atB.messageIdHeader).toBe(sent.messageIdHeader);
       const sunk = (await control(server)('GET', `/_mailsim/mail?inbox=${encodeURIComponent(b.address)}`)).body.data;

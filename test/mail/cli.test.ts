@@ -11,8 +11,12 @@ function capture(): Io & { stdout: () => string; stderr: () => string; bytes: ()
   const out: Buffer[] = [];
   let err = '';
   return {
-    out: (t) => { out.push(Buffer.from(t)); },
-    err: (t) => { err += t; },
+    out: (t) => {
+      out.push(Buffer.from(t));
+    },
+    err: (t) => {
+      err += t;
+    },
     stdout: () => Buffer.concat(out).toString(),
     stderr: () => err,
     bytes: () => Buffer.concat(out),
@@ -28,7 +32,10 @@ describe('mailsim mail', () => {
     server = await startSmtpServer();
     recordingMailboxes(server);
     const info = await smtpClient(server).sendMail({
-      from: 'Shop <shop@example.org>', to: `cli@${TEST_DOMAIN}`, subject: 'Your receipt', text: 'Total: 12.50',
+      from: 'Shop <shop@example.org>',
+      to: `cli@${TEST_DOMAIN}`,
+      subject: 'Your receipt',
+      text: 'Total: 12.50',
       attachments: [{ filename: 'receipt.pdf', content: Buffer.from('%PDF-1.4 fake') }],
     });
     id = /queued as (\S+)/.exec(info.response)![1]!;
@@ -73,7 +80,12 @@ describe('mailsim mail', () => {
     const listening = nextMailWaiter(server);
     const waiting = run(['wait', ...url(), '--to', `later@${TEST_DOMAIN}`, '--timeout', '10s'], io);
     await listening;
-    await smtpClient(server).sendMail({ from: 'x@example.org', to: `later@${TEST_DOMAIN}`, subject: 'Arrived later', text: 'link: https://example.org/verify?t=1' });
+    await smtpClient(server).sendMail({
+      from: 'x@example.org',
+      to: `later@${TEST_DOMAIN}`,
+      subject: 'Arrived later',
+      text: 'link: https://example.org/verify?t=1',
+    });
     expect(await waiting).toBe(0);
     expect(io.stdout()).toContain('Subject:     Arrived later');
 
@@ -88,7 +100,10 @@ describe('mailsim mail', () => {
     expect(io.stderr()).toContain('needs a message id');
     const down = capture();
     const closed = await new Promise<number>((resolve) => {
-      const s = createServer().listen(0, '127.0.0.1', () => { const p = (s.address() as AddressInfo).port; s.close(() => resolve(p)); });
+      const s = createServer().listen(0, '127.0.0.1', () => {
+        const p = (s.address() as AddressInfo).port;
+        s.close(() => resolve(p));
+      });
     });
     expect(await run(['ls', '--url', `http://127.0.0.1:${closed}`], down)).toBe(1);
     expect(down.stderr()).toContain('no mailsim answering');

@@ -41,7 +41,12 @@ export function nextMailWaiter(server: MailsimServer): Promise<void> {
 export function recordingMailboxes(server: MailsimServer): InboundMail[] {
   const received: InboundMail[] = [];
   server.engine.mail.registerMailboxes('recorder', (address) =>
-    address.endsWith(`@${TEST_DOMAIN}`) ? (mail) => { received.push(mail); } : null);
+    address.endsWith(`@${TEST_DOMAIN}`)
+      ? (mail) => {
+          received.push(mail);
+        }
+      : null,
+  );
   return received;
 }
 
@@ -77,14 +82,21 @@ export class SmtpDialogue {
         if (!m) break;
         this.buffer = this.buffer.slice(m[0].length);
         const reply = { code: Number(m[2]), text: m[0].trim() };
-        if (this.waiting) { const w = this.waiting; this.waiting = null; w(reply); } else this.replies.push(reply);
+        if (this.waiting) {
+          const w = this.waiting;
+          this.waiting = null;
+          w(reply);
+        } else this.replies.push(reply);
       }
     });
   }
 
   static async open(port: number): Promise<SmtpDialogue> {
     const socket = connect(port, '127.0.0.1');
-    await new Promise<void>((resolve, reject) => { socket.once('connect', resolve); socket.once('error', reject); });
+    await new Promise<void>((resolve, reject) => {
+      socket.once('connect', resolve);
+      socket.once('error', reject);
+    });
     const d = new SmtpDialogue(socket);
     const greeting = await d.reply();
     if (greeting.code !== 220) throw new Error(`unexpected greeting ${greeting.text}`);
@@ -97,7 +109,10 @@ export class SmtpDialogue {
     return new Promise((resolve, reject) => {
       // A deadline, not a sleep: a reply that never comes fails the test instead of hanging it.
       const timer = setTimeout(() => reject(new Error('no SMTP reply within 10 s')), 10_000);
-      this.waiting = (r) => { clearTimeout(timer); resolve(r); };
+      this.waiting = (r) => {
+        clearTimeout(timer);
+        resolve(r);
+      };
     });
   }
 
@@ -110,7 +125,8 @@ export class SmtpDialogue {
   async data(message: Buffer): Promise<Reply> {
     const go = await this.command('DATA');
     if (go.code !== 354) return go;
-    const body = message.subarray(-2).toString('latin1') === '\r\n' ? message : Buffer.concat([message, Buffer.from('\r\n')]);
+    const body =
+      message.subarray(-2).toString('latin1') === '\r\n' ? message : Buffer.concat([message, Buffer.from('\r\n')]);
     const stuffed = Buffer.from(body.toString('latin1').replace(/(^|\r\n)\./g, '$1..'), 'latin1');
     this.socket.write(stuffed);
     this.socket.write('.\r\n');
@@ -118,13 +134,22 @@ export class SmtpDialogue {
   }
 
   async close(): Promise<void> {
-    try { await this.command('QUIT'); } catch { /* already gone */ }
+    try {
+      await this.command('QUIT');
+    } catch {
+      /* already gone */
+    }
     this.socket.destroy();
   }
 }
 
 /** Sends one message with an exact envelope; returns every reply along the way. */
-export async function deliverRaw(port: number, from: string, to: string[], message: Buffer): Promise<{ rcpt: Reply[]; data: Reply | null }> {
+export async function deliverRaw(
+  port: number,
+  from: string,
+  to: string[],
+  message: Buffer,
+): Promise<{ rcpt: Reply[]; data: Reply | null }> {
   const d = await SmtpDialogue.open(port);
   try {
     await d.command('EHLO client.test');

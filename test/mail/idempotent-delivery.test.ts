@@ -8,10 +8,20 @@ import type { MailsimServer } from '../../src/server.js';
 import { client, SEED_INBOX_ADDRESS, SEED_INBOX_ID } from '../helpers/server.js';
 import { control, deliverRaw, startSmtpServer } from './helpers.js';
 
-const message = (messageId: string, subject: string): Buffer => Buffer.from([
-  'From: Sender <sender@example.org>', `To: ${SEED_INBOX_ADDRESS}`, `Subject: ${subject}`, `Message-ID: ${messageId}`,
-  'Date: Thu, 01 Jan 2026 00:00:00 +0000', 'Content-Type: text/plain; charset=utf-8', '', 'hello', '',
-].join('\r\n'));
+const message = (messageId: string, subject: string): Buffer =>
+  Buffer.from(
+    [
+      'From: Sender <sender@example.org>',
+      `To: ${SEED_INBOX_ADDRESS}`,
+      `Subject: ${subject}`,
+      `Message-ID: ${messageId}`,
+      'Date: Thu, 01 Jan 2026 00:00:00 +0000',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'hello',
+      '',
+    ].join('\r\n'),
+  );
 
 describe('idempotent delivery by Message-ID', () => {
   let server: MailsimServer;
@@ -38,8 +48,18 @@ describe('idempotent delivery by Message-ID', () => {
   });
 
   it('a different message with another Message-ID is still delivered', async () => {
-    await deliverRaw(server.smtp!.port, 'sender@example.org', [SEED_INBOX_ADDRESS], message('<other-1@example.org>', 'another one'));
-    await deliverRaw(server.smtp!.port, 'sender@example.org', [SEED_INBOX_ADDRESS], message('<other-2@example.org>', 'another one'));
+    await deliverRaw(
+      server.smtp!.port,
+      'sender@example.org',
+      [SEED_INBOX_ADDRESS],
+      message('<other-1@example.org>', 'another one'),
+    );
+    await deliverRaw(
+      server.smtp!.port,
+      'sender@example.org',
+      [SEED_INBOX_ADDRESS],
+      message('<other-2@example.org>', 'another one'),
+    );
     expect(await inboxCount('another one')).toBe(2);
   });
 

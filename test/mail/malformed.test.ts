@@ -10,7 +10,9 @@ import { SEED_INBOX_ADDRESS } from '../helpers/server.js';
 import { control, deliverRaw, SmtpDialogue, startSmtpServer } from './helpers.js';
 
 const CORPUS = join(import.meta.dirname, '..', '..', 'fixtures', 'mail');
-const files = readdirSync(CORPUS).filter((f) => f.endsWith('.eml')).sort();
+const files = readdirSync(CORPUS)
+  .filter((f) => f.endsWith('.eml'))
+  .sort();
 
 /** What each fixture must still yield once parsed, beyond the raw bytes. */
 const EXPECT: Record<string, (body: any) => void> = {
@@ -42,7 +44,9 @@ const EXPECT: Record<string, (body: any) => void> = {
 
 describe('malformed MIME corpus over SMTP', () => {
   let server: MailsimServer;
-  beforeAll(async () => { server = await startSmtpServer(); });
+  beforeAll(async () => {
+    server = await startSmtpServer();
+  });
   afterAll(async () => server.close());
 
   it('covers the five kinds of breakage the issue lists', () => {

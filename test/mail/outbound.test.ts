@@ -65,27 +65,52 @@ function describeMode(mode: 'SMTP listener' | 'in-process (no sockets)', start: 
       expect(parsed.html).toBe('<p>Rich <b>words</b></p>');
       expect(parsed.inReplyTo).toBe('<parent@agentsend.io>');
       expect(parsed.references).toEqual(['<root@agentsend.io>', '<parent@agentsend.io>']);
-      expect(parsed.attachments.map((a) => [a.filename, a.contentType, a.content.toString()])).toEqual([['report.csv', 'text/csv', 'a,b\n1,2\n']]);
+      expect(parsed.attachments.map((a) => [a.filename, a.contentType, a.content.toString()])).toEqual([
+        ['report.csv', 'text/csv', 'a,b\n1,2\n'],
+      ]);
       expect(raw.toString()).toMatch(/multipart\/alternative/);
 
       const stored = await control(server)('GET', `/_mailsim/mail/${result.sinkId}`);
       expect(stored.body).toMatchObject({
-        direction: 'out', provider: 'agentsend', tenant: 'tenant-1', messageId: mail.messageId,
-        envelope: { from: `alice@${TEST_DOMAIN}`, to: [`bob@${TEST_DOMAIN}`, `carol@${TEST_DOMAIN}`, `dave@${TEST_DOMAIN}`, 'eve@outside.example'] },
+        direction: 'out',
+        provider: 'agentsend',
+        tenant: 'tenant-1',
+        messageId: mail.messageId,
+        envelope: {
+          from: `alice@${TEST_DOMAIN}`,
+          to: [`bob@${TEST_DOMAIN}`, `carol@${TEST_DOMAIN}`, `dave@${TEST_DOMAIN}`, 'eve@outside.example'],
+        },
         inboxes: [`alice@${TEST_DOMAIN}`, `bob@${TEST_DOMAIN}`, `carol@${TEST_DOMAIN}`, `dave@${TEST_DOMAIN}`],
       });
       expect(stored.body.headers.bcc).toBeUndefined();
 
       const mine = received.filter((m) => m.messageId === mail.messageId);
-      expect(mine.map((m) => m.recipient).sort()).toEqual([`bob@${TEST_DOMAIN}`, `carol@${TEST_DOMAIN}`, `dave@${TEST_DOMAIN}`]);
+      expect(mine.map((m) => m.recipient).sort()).toEqual([
+        `bob@${TEST_DOMAIN}`,
+        `carol@${TEST_DOMAIN}`,
+        `dave@${TEST_DOMAIN}`,
+      ]);
       const bcc = mine.find((m) => m.recipient === `dave@${TEST_DOMAIN}`)!;
-      expect(bcc).toMatchObject({ sinkId: result.sinkId, subject: 'Quarterly numbers', inReplyTo: '<parent@agentsend.io>', from: { address: `alice@${TEST_DOMAIN}`, name: 'Alice Example' } });
+      expect(bcc).toMatchObject({
+        sinkId: result.sinkId,
+        subject: 'Quarterly numbers',
+        inReplyTo: '<parent@agentsend.io>',
+        from: { address: `alice@${TEST_DOMAIN}`, name: 'Alice Example' },
+      });
       expect(bcc.headers.bcc).toBeUndefined();
       expect(bcc.attachments[0]).toMatchObject({ filename: 'report.csv', size: 8 });
     });
 
     it('sends a message with no body parts and no reply headers', async () => {
-      const mail = outbound({ text: null, html: null, attachments: [], inReplyTo: null, references: [], cc: [], bcc: [] });
+      const mail = outbound({
+        text: null,
+        html: null,
+        attachments: [],
+        inReplyTo: null,
+        references: [],
+        cc: [],
+        bcc: [],
+      });
       const result = await plane(server).send(mail);
       expect(result.ok).toBe(true);
       const received2 = received.find((m) => m.messageId === mail.messageId)!;

@@ -22,7 +22,10 @@ interface Relayed {
 async function startRelay(refuse = false): Promise<{ port: number; got: Relayed[]; close(): Promise<void> }> {
   const got: Relayed[] = [];
   const server = new SMTPServer({
-    authOptional: true, disabledCommands: ['STARTTLS'], logger: false, disableReverseLookup: true,
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    disableReverseLookup: true,
     onRcptTo(_address, _session, cb) {
       cb(refuse ? Object.assign(new Error('relay access denied'), { responseCode: 554 }) : undefined);
     },
@@ -30,13 +33,21 @@ async function startRelay(refuse = false): Promise<{ port: number; got: Relayed[
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
-        got.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '', to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks) });
+        got.push({
+          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw: Buffer.concat(chunks),
+        });
         cb(null, 'Ok: queued as RELAY1');
       });
     },
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { port: (server.server.address() as AddressInfo).port, got, close: () => new Promise((r) => server.close(() => r())) };
+  return {
+    port: (server.server.address() as AddressInfo).port,
+    got,
+    close: () => new Promise((r) => server.close(() => r())),
+  };
 }
 
 /** A loopback port with nothing listening on it. */
@@ -49,9 +60,17 @@ async function closedPort(): Promise<number> {
 }
 
 const mail = (overrides: Partial<OutboundMail> = {}): OutboundMail => ({
-  provider: 'agentsend', tenant: 't1', from: { address: `sender@${TEST_DOMAIN}`, name: 'Sender' },
-  to: ['someone@outside.example', `local@${TEST_DOMAIN}`], cc: [], bcc: [], subject: 'Relayed', text: 'via the relay',
-  messageId: `<relay-${Math.random().toString(36).slice(2)}@agentsend.io>`, date: new Date('2026-01-01T00:00:00Z'), ...overrides,
+  provider: 'agentsend',
+  tenant: 't1',
+  from: { address: `sender@${TEST_DOMAIN}`, name: 'Sender' },
+  to: ['someone@outside.example', `local@${TEST_DOMAIN}`],
+  cc: [],
+  bcc: [],
+  subject: 'Relayed',
+  text: 'via the relay',
+  messageId: `<relay-${Math.random().toString(36).slice(2)}@agentsend.io>`,
+  date: new Date('2026-01-01T00:00:00Z'),
+  ...overrides,
 });
 
 describe('SMTP relay', () => {
@@ -73,13 +92,18 @@ describe('SMTP relay', () => {
     const result = await plane(server).send(m);
     expect(result).toMatchObject({ ok: true, response: expect.stringContaining('RELAY1') });
     expect(relay.got).toHaveLength(1);
-    expect(relay.got[0]).toMatchObject({ from: `sender@${TEST_DOMAIN}`, to: ['someone@outside.example', `local@${TEST_DOMAIN}`] });
+    expect(relay.got[0]).toMatchObject({
+      from: `sender@${TEST_DOMAIN}`,
+      to: ['someone@outside.example', `local@${TEST_DOMAIN}`],
+    });
     expect(relay.got[0]!.raw.toString()).toContain(`Message-ID: ${m.messageId}`);
 
     const sinkId = result.ok ? result.sinkId : undefined;
     const stored = await fetch(`${server.url()}/_mailsim/mail/${sinkId}/raw`);
     expect(Buffer.from(await stored.arrayBuffer()).equals(relay.got[0]!.raw)).toBe(true);
-    expect(received.filter((r) => r.messageId === m.messageId).map((r) => r.recipient)).toEqual([`local@${TEST_DOMAIN}`]);
+    expect(received.filter((r) => r.messageId === m.messageId).map((r) => r.recipient)).toEqual([
+      `local@${TEST_DOMAIN}`,
+    ]);
   });
 });
 
@@ -89,7 +113,11 @@ describe('SMTP relay failure', () => {
     try {
       const received = recordingMailboxes(server);
       const result = await plane(server).send(mail());
-      expect(result).toMatchObject({ ok: false, permanent: false, error: expect.stringMatching(/ECONNREFUSED|connect/i) });
+      expect(result).toMatchObject({
+        ok: false,
+        permanent: false,
+        error: expect.stringMatching(/ECONNREFUSED|connect/i),
+      });
       expect((await control(server)('GET', '/_mailsim/mail')).body.total).toBe(0);
       expect(received).toHaveLength(0);
     } finally {
@@ -114,18 +142,29 @@ describe('SMTP relay failure', () => {
     try {
       const api = client(server.url());
       const ctl = control(server);
-      const sent = await api('POST', `/inboxes/${SEED_INBOX_ID}/messages`, { to: ['someone@outside.example'], subject: 'Will fail', bodyText: 'x' });
+      const sent = await api('POST', `/inboxes/${SEED_INBOX_ID}/messages`, {
+        to: ['someone@outside.example'],
+        subject: 'Will fail',
+        bodyText: 'x',
+      });
       expect(sent.status).toBe(202);
       const id = sent.body.id as string;
-      const attempt = (n: number) => eventually(async () => {
-        const m = (await api('GET', `/messages/${id}`)).body;
-        return m.retryCount === n ? m : null;
+      const attempt = (n: number) =>
+        eventually(async () => {
+          const m = (await api('GET', `/messages/${id}`)).body;
+          return m.retryCount === n ? m : null;
+        });
+      expect(await attempt(1)).toMatchObject({
+        status: 'queued',
+        errorMessage: expect.stringMatching(/ECONNREFUSED|connect/i),
       });
-      expect(await attempt(1)).toMatchObject({ status: 'queued', errorMessage: expect.stringMatching(/ECONNREFUSED|connect/i) });
       await ctl('POST', '/_mailsim/clock', { advance: '30s' });
       expect(await attempt(2)).toMatchObject({ status: 'queued' });
       await ctl('POST', '/_mailsim/clock', { advance: '60s' });
-      expect(await attempt(3)).toMatchObject({ status: 'failed', errorMessage: expect.stringMatching(/ECONNREFUSED|connect/i) });
+      expect(await attempt(3)).toMatchObject({
+        status: 'failed',
+        errorMessage: expect.stringMatching(/ECONNREFUSED|connect/i),
+      });
     } finally {
       await server.close();
     }

@@ -16,7 +16,10 @@ describe('sink durability', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('commits before the final 250 and keeps every message across a restart', async () => {
-    const raw = (n: number) => Buffer.from(`From: durable@example.org\r\nTo: ${SEED_INBOX_ADDRESS}\r\nSubject: durable ${n}\r\nMessage-ID: <durable-${n}@example.org>\r\n\r\nbody ${n}\r\n`);
+    const raw = (n: number) =>
+      Buffer.from(
+        `From: durable@example.org\r\nTo: ${SEED_INBOX_ADDRESS}\r\nSubject: durable ${n}\r\nMessage-ID: <durable-${n}@example.org>\r\n\r\nbody ${n}\r\n`,
+      );
     const first = await startSmtpServer({ db });
     const ids: string[] = [];
     try {
@@ -28,9 +31,13 @@ describe('sink durability', () => {
         // Another connection to the file sees the row the moment the 250 arrived.
         const other = new Database(db, { readonly: true });
         try {
-          const row = other.prepare('SELECT raw FROM mail_messages WHERE id = ?').get(id) as { raw: Buffer } | undefined;
+          const row = other.prepare('SELECT raw FROM mail_messages WHERE id = ?').get(id) as
+            | { raw: Buffer }
+            | undefined;
           expect(row?.raw.equals(raw(n))).toBe(true);
-          const inbound = other.prepare("SELECT COUNT(*) AS n FROM as_messages WHERE message_id_header = ? AND direction = 'inbound'").get(`<durable-${n}@example.org>`) as { n: number };
+          const inbound = other
+            .prepare("SELECT COUNT(*) AS n FROM as_messages WHERE message_id_header = ? AND direction = 'inbound'")
+            .get(`<durable-${n}@example.org>`) as { n: number };
           expect(inbound.n).toBe(1);
         } finally {
           other.close();

@@ -2,7 +2,7 @@
  * The sink through the control plane: search, detail, raw, attachments, delete, wait, reset and
  * bounded retention.
  */
-import nodemailer from 'nodemailer';
+import type nodemailer from 'nodemailer';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { MailsimServer } from '../../src/server.js';
 import { control, nextMailWaiter, recordingMailboxes, smtpClient, startSmtpServer, TEST_DOMAIN } from './helpers.js';
@@ -11,7 +11,8 @@ describe('mail sink control plane', () => {
   let server: MailsimServer;
   let transport: nodemailer.Transporter;
   const ctl = () => control(server);
-  const send = (o: nodemailer.SendMailOptions) => transport.sendMail({ from: 'Sender Person <sender@example.org>', ...o });
+  const send = (o: nodemailer.SendMailOptions) =>
+    transport.sendMail({ from: 'Sender Person <sender@example.org>', ...o });
 
   beforeAll(async () => {
     server = await startSmtpServer();
@@ -28,14 +29,20 @@ describe('mail sink control plane', () => {
 
   it('lists newest first, filters by to, from, subject, text and inbox, and paginates', async () => {
     await send({ to: `ann@${TEST_DOMAIN}`, subject: 'Welcome Ann', text: 'code 111' });
-    await send({ to: `bob@${TEST_DOMAIN}`, subject: 'Welcome Bob', text: 'code 222', from: 'Other <other@example.org>' });
+    await send({
+      to: `bob@${TEST_DOMAIN}`,
+      subject: 'Welcome Bob',
+      text: 'code 222',
+      from: 'Other <other@example.org>',
+    });
     await send({ to: `bob@${TEST_DOMAIN}`, cc: `ann@${TEST_DOMAIN}`, subject: 'Invoice', html: '<p>total 333</p>' });
 
     const all = await ctl()('GET', '/_mailsim/mail');
     expect(all.body.total).toBe(3);
     expect(all.body.data.map((m: any) => m.subject)).toEqual(['Invoice', 'Welcome Bob', 'Welcome Ann']);
 
-    const subjects = async (q: string) => (await ctl()('GET', `/_mailsim/mail?${q}`)).body.data.map((m: any) => m.subject);
+    const subjects = async (q: string) =>
+      (await ctl()('GET', `/_mailsim/mail?${q}`)).body.data.map((m: any) => m.subject);
     expect(await subjects(`to=ann@${TEST_DOMAIN}`)).toEqual(['Invoice', 'Welcome Ann']);
     expect(await subjects(`to=nn@${TEST_DOMAIN}`)).toEqual([]); // an address matches whole addresses only
     expect(await subjects('to=ann')).toEqual(['Invoice', 'Welcome Ann']); // a fragment is a substring search
@@ -58,8 +65,14 @@ describe('mail sink control plane', () => {
 
   it('shows one message with headers and attachments, downloads an attachment, deletes it', async () => {
     const info = await send({
-      to: `ann@${TEST_DOMAIN}`, subject: 'With files', text: 'see attached', headers: { 'X-Trace': 'abc' },
-      attachments: [{ filename: 'a.txt', content: 'first' }, { filename: 'b.bin', content: Buffer.from([0, 1, 2, 255]), contentType: 'application/octet-stream' }],
+      to: `ann@${TEST_DOMAIN}`,
+      subject: 'With files',
+      text: 'see attached',
+      headers: { 'X-Trace': 'abc' },
+      attachments: [
+        { filename: 'a.txt', content: 'first' },
+        { filename: 'b.bin', content: Buffer.from([0, 1, 2, 255]), contentType: 'application/octet-stream' },
+      ],
     });
     const id = /queued as (\S+)/.exec(info.response)![1]!;
     const detail = await ctl()('GET', `/_mailsim/mail/${id}`);
@@ -67,7 +80,8 @@ describe('mail sink control plane', () => {
     expect(detail.body.headers['x-trace']).toBe('abc');
     expect(detail.body.headerLines).toContainEqual({ name: 'X-Trace', value: 'abc' });
     expect(detail.body.attachments.map((a: any) => [a.index, a.filename, a.size, a.url])).toEqual([
-      [0, 'a.txt', 5, `/_mailsim/mail/${id}/attachments/0`], [1, 'b.bin', 4, `/_mailsim/mail/${id}/attachments/1`],
+      [0, 'a.txt', 5, `/_mailsim/mail/${id}/attachments/0`],
+      [1, 'b.bin', 4, `/_mailsim/mail/${id}/attachments/1`],
     ]);
 
     const file = await fetch(`${server.url()}/_mailsim/mail/${id}/attachments/1`);
@@ -86,7 +100,10 @@ describe('mail sink control plane', () => {
   it('wait answers as soon as a matching message arrives after the call started', async () => {
     const started = performance.now();
     const listening = nextMailWaiter(server);
-    const waiting = ctl()('GET', `/_mailsim/mail/wait?to=${encodeURIComponent(`late@${TEST_DOMAIN}`)}&subject=code&timeout=10s`);
+    const waiting = ctl()(
+      'GET',
+      `/_mailsim/mail/wait?to=${encodeURIComponent(`late@${TEST_DOMAIN}`)}&subject=code&timeout=10s`,
+    );
     await listening;
     await send({ to: `other@${TEST_DOMAIN}`, subject: 'Your code', text: 'not for late' });
     await send({ to: `late@${TEST_DOMAIN}`, subject: 'Your login code', text: 'code 987654' });
@@ -125,7 +142,8 @@ describe('retention', () => {
     const transport = smtpClient(server);
     try {
       recordingMailboxes(server);
-      for (let i = 1; i <= 5; i++) await transport.sendMail({ from: 'r@example.org', to: `keep@${TEST_DOMAIN}`, subject: `n${i}`, text: 'x' });
+      for (let i = 1; i <= 5; i++)
+        await transport.sendMail({ from: 'r@example.org', to: `keep@${TEST_DOMAIN}`, subject: `n${i}`, text: 'x' });
       const list = await control(server)('GET', '/_mailsim/mail');
       expect(list.body.total).toBe(3);
       expect(list.body.data.map((m: any) => m.subject)).toEqual(['n5', 'n4', 'n3']);

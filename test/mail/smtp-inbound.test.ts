@@ -41,8 +41,11 @@ describe('inbound SMTP', () => {
 
   it('accepts a message from nodemailer for an AgentSend inbox and it shows up inbound in that inbox', async () => {
     const info = await smtpClient(server).sendMail({
-      from: 'Outside Person <outside@example.org>', to: SEED_INBOX_ADDRESS,
-      subject: 'Hello from outside', text: 'Your code is 424242', html: '<p>Your code is <b>424242</b></p>',
+      from: 'Outside Person <outside@example.org>',
+      to: SEED_INBOX_ADDRESS,
+      subject: 'Hello from outside',
+      text: 'Your code is 424242',
+      html: '<p>Your code is <b>424242</b></p>',
       attachments: [{ filename: 'note.txt', content: 'attached words' }],
     });
     expect(info.response).toMatch(/^250 .*queued as \S+/);
@@ -51,7 +54,9 @@ describe('inbound SMTP', () => {
     const stored = await control(server)('GET', `/_mailsim/mail/${sinkId}`);
     expect(stored.status).toBe(200);
     expect(stored.body).toMatchObject({
-      direction: 'in', provider: 'agentsend', subject: 'Hello from outside',
+      direction: 'in',
+      provider: 'agentsend',
+      subject: 'Hello from outside',
       from: { address: 'outside@example.org', name: 'Outside Person' },
       envelope: { from: 'outside@example.org', to: [SEED_INBOX_ADDRESS] },
       inboxes: [SEED_INBOX_ADDRESS],
@@ -67,8 +72,12 @@ describe('inbound SMTP', () => {
   });
 
   it('rejects RCPT TO an address no emulated inbox owns with 550 5.1.1, and keeps the known ones', async () => {
-    const r = await deliverRaw(server.smtp!.port, 'a@example.org', ['nobody@nowhere.example', `known@${TEST_DOMAIN}`],
-      Buffer.from('Subject: partly known\r\n\r\nhello\r\n'));
+    const r = await deliverRaw(
+      server.smtp!.port,
+      'a@example.org',
+      ['nobody@nowhere.example', `known@${TEST_DOMAIN}`],
+      Buffer.from('Subject: partly known\r\n\r\nhello\r\n'),
+    );
     expect(r.rcpt[0]!.code).toBe(550);
     expect(r.rcpt[0]!.text).toMatch(/^550 5\.1\.1 /);
     expect(r.rcpt[1]!.code).toBe(250);
@@ -77,48 +86,97 @@ describe('inbound SMTP', () => {
     expect(last.recipient).toBe(`known@${TEST_DOMAIN}`);
     expect(last.subject).toBe('partly known');
 
-    await expect(smtpClient(server).sendMail({ from: 'a@example.org', to: 'ghost@nowhere.example', subject: 'x', text: 'x' }))
-      .rejects.toMatchObject({ responseCode: 550 });
+    await expect(
+      smtpClient(server).sendMail({ from: 'a@example.org', to: 'ghost@nowhere.example', subject: 'x', text: 'x' }),
+    ).rejects.toMatchObject({ responseCode: 550 });
   });
 
   it('answers 552 for a message over the size limit, declared or not, and stores nothing', async () => {
     const before = (await control(server)('GET', '/_mailsim/mail?limit=1')).body.total;
-    const big = Buffer.from(`Subject: too big\r\n\r\n${'y'.repeat(76).concat('\r\n').repeat(Math.ceil(MAX_BYTES / 78) + 10)}`);
+    const big = Buffer.from(
+      `Subject: too big\r\n\r\n${'y'
+        .repeat(76)
+        .concat('\r\n')
+        .repeat(Math.ceil(MAX_BYTES / 78) + 10)}`,
+    );
     // A client that does not declare SIZE: the limit is enforced on the DATA stream.
     const r = await deliverRaw(server.smtp!.port, 'big@example.org', [`big@${TEST_DOMAIN}`], big);
     expect(r.data?.code).toBe(552);
     expect(r.data?.text).toMatch(/^552 5\.3\.4 /);
     // nodemailer declares SIZE on MAIL FROM; either way the answer is 552.
-    await expect(smtpClient(server).sendMail({ envelope: { from: 'big@example.org', to: [`big@${TEST_DOMAIN}`] }, raw: big }))
-      .rejects.toMatchObject({ responseCode: 552 });
+    await expect(
+      smtpClient(server).sendMail({ envelope: { from: 'big@example.org', to: [`big@${TEST_DOMAIN}`] }, raw: big }),
+    ).rejects.toMatchObject({ responseCode: 552 });
     expect((await control(server)('GET', '/_mailsim/mail?limit=1')).body.total).toBe(before);
     // The listener still takes the next message.
-    const ok = await deliverRaw(server.smtp!.port, 'big@example.org', [`big@${TEST_DOMAIN}`], Buffer.from('Subject: small\r\n\r\nok\r\n'));
+    const ok = await deliverRaw(
+      server.smtp!.port,
+      'big@example.org',
+      [`big@${TEST_DOMAIN}`],
+      Buffer.from('Subject: small\r\n\r\nok\r\n'),
+    );
     expect(ok.data?.code).toBe(250);
   });
 
   it('takes many messages at once over parallel connections, each committed and acknowledged once', async () => {
-    const transport = nodemailer.createTransport({ pool: true, maxConnections: 10, host: '127.0.0.1', port: server.smtp!.port, ignoreTLS: true });
+    const transport = nodemailer.createTransport({
+      pool: true,
+      maxConnections: 10,
+      host: '127.0.0.1',
+      port: server.smtp!.port,
+      ignoreTLS: true,
+    });
     try {
-      const infos = await Promise.all(Array.from({ length: 40 }, (_, i) =>
-        transport.sendMail({ from: 'burst@example.org', to: `burst${i % 4}@${TEST_DOMAIN}`, subject: `burst ${i}`, text: `n=${i}` })));
+      const infos = await Promise.all(
+        Array.from({ length: 40 }, (_, i) =>
+          transport.sendMail({
+            from: 'burst@example.org',
+            to: `burst${i % 4}@${TEST_DOMAIN}`,
+            subject: `burst ${i}`,
+            text: `n=${i}`,
+          }),
+        ),
+      );
       const ids = infos.map((info) => /queued as (\S+)/.exec(info.response)![1]!);
       expect(new Set(ids).size).toBe(40);
       const list = await control(server)('GET', '/_mailsim/mail?subject=burst&limit=100');
       expect(list.body.total).toBe(40);
-      expect(received.filter((m) => m.subject?.startsWith('burst ')).map((m) => m.sinkId).sort()).toEqual([...ids].sort());
+      expect(
+        received
+          .filter((m) => m.subject?.startsWith('burst '))
+          .map((m) => m.sinkId)
+          .sort(),
+      ).toEqual([...ids].sort());
     } finally {
       transport.close();
     }
   });
 
   it('a delivery that throws is recorded on that message only; the message is still kept and acknowledged', async () => {
-    server.engine.mail.registerMailboxes('broken', (address) => (address === 'explode@broken.test' ? () => { throw new Error('inbox exploded'); } : null));
+    server.engine.mail.registerMailboxes('broken', (address) =>
+      address === 'explode@broken.test'
+        ? () => {
+            throw new Error('inbox exploded');
+          }
+        : null,
+    );
     const infos = await Promise.all([
-      smtpClient(server).sendMail({ from: 'a@example.org', to: ['explode@broken.test', `fine@${TEST_DOMAIN}`], subject: 'half broken', text: 'x' }),
-      smtpClient(server).sendMail({ from: 'a@example.org', to: `fine@${TEST_DOMAIN}`, subject: 'unaffected', text: 'x' }),
+      smtpClient(server).sendMail({
+        from: 'a@example.org',
+        to: ['explode@broken.test', `fine@${TEST_DOMAIN}`],
+        subject: 'half broken',
+        text: 'x',
+      }),
+      smtpClient(server).sendMail({
+        from: 'a@example.org',
+        to: `fine@${TEST_DOMAIN}`,
+        subject: 'unaffected',
+        text: 'x',
+      }),
     ]);
-    const [broken, fine] = await Promise.all(infos.map((info) => control(server)('GET', `/_mailsim/mail/${/queued as (\S+)/.exec(info.response)![1]}`)));
+    const [broken, fine] = await Promise.all(
+      infos.map((info) => control(server)('GET', `/_mailsim/mail/${/queued as (\S+)/.exec(info.response)![1]}`)),
+    );
     expect(broken!.body.deliveries).toEqual([
       { address: 'explode@broken.test', provider: 'broken', error: 'inbox exploded' },
       { address: `fine@${TEST_DOMAIN}`, provider: 'recorder' },
@@ -129,9 +187,18 @@ describe('inbound SMTP', () => {
 
   it('accepts any AUTH credentials, so apps configured with a login work', async () => {
     const authed = nodemailer.createTransport({
-      host: '127.0.0.1', port: server.smtp!.port, secure: false, ignoreTLS: true, auth: { user: 'app', pass: 'secret' },
+      host: '127.0.0.1',
+      port: server.smtp!.port,
+      secure: false,
+      ignoreTLS: true,
+      auth: { user: 'app', pass: 'secret' },
     });
-    const info = await authed.sendMail({ from: 'app@example.org', to: `auth@${TEST_DOMAIN}`, subject: 'with auth', text: 'x' });
+    const info = await authed.sendMail({
+      from: 'app@example.org',
+      to: `auth@${TEST_DOMAIN}`,
+      subject: 'with auth',
+      text: 'x',
+    });
     expect(info.accepted).toEqual([`auth@${TEST_DOMAIN}`]);
   });
 
@@ -141,13 +208,25 @@ describe('inbound SMTP', () => {
       ctx.skip('swaks is not installed (apt-get install -y swaks)');
       return;
     }
-    const { stdout } = await run(swaks, ['--to', SEED_INBOX_ADDRESS, '--from', 'swaks@example.org', '--server', `127.0.0.1:${server.smtp!.port}`,
-      '--header', 'Subject: sent with swaks', '--body', 'swaks body text']);
+    const { stdout } = await run(swaks, [
+      '--to',
+      SEED_INBOX_ADDRESS,
+      '--from',
+      'swaks@example.org',
+      '--server',
+      `127.0.0.1:${server.smtp!.port}`,
+      '--header',
+      'Subject: sent with swaks',
+      '--body',
+      'swaks body text',
+    ]);
     expect(stdout).toMatch(/<- {2}250 .*queued as/);
     const found = await control(server)('GET', `/_mailsim/mail?subject=${encodeURIComponent('sent with swaks')}`);
     expect(found.body.data).toHaveLength(1);
     expect(found.body.data[0]).toMatchObject({ direction: 'in', inboxes: [SEED_INBOX_ADDRESS] });
     const list = await api()('GET', `/inboxes/${SEED_INBOX_ID}/messages`);
-    expect((list.body.data as any[]).some((m) => m.subject === 'sent with swaks' && m.direction === 'inbound')).toBe(true);
+    expect((list.body.data as any[]).some((m) => m.subject === 'sent with swaks' && m.direction === 'inbound')).toBe(
+      true,
+    );
   });
 });

@@ -6,7 +6,17 @@
 import Anthropic, { AuthenticationError, InternalServerError, NotFoundError, RateLimitError } from '@anthropic-ai/sdk';
 import { BetaEnvironmentNotFoundError } from '@anthropic-ai/sdk/resources/beta/environments/environments';
 import { describe, expect, it } from 'vitest';
-import { KEY, OTHER_KEY, PROVIDER, api, attempts, emulatorPerFile, rejection, sdk, startManagedAgents } from './helpers.js';
+import {
+  KEY,
+  OTHER_KEY,
+  PROVIDER,
+  api,
+  attempts,
+  emulatorPerFile,
+  rejection,
+  sdk,
+  startManagedAgents,
+} from './helpers.js';
 
 const { server, client } = await emulatorPerFile();
 

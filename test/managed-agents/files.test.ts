@@ -12,7 +12,9 @@ import {
 import { describe, expect, it } from 'vitest';
 import { advance, api, emulatorPerFile, rejection } from './helpers.js';
 
-const { server, client } = await emulatorPerFile({ providerSettings: { 'managed-agents': { storageQuotaBytes: 1000 } } });
+const { server, client } = await emulatorPerFile({
+  providerSettings: { 'managed-agents': { storageQuotaBytes: 1000 } },
+});
 
 describe('files', () => {
   it('uploads with toFile, keeps only the last path component, and downloads the bytes', async () => {

@@ -98,7 +98,10 @@ describe('strict-header mode', () => {
     const refused = await get(strict, '/v1/agents', {});
     expect(refused.status).toBe(400);
     expect(strict.engine.journal.list({ provider: PROVIDER })[0]).toMatchObject({
-      operationId: 'listAgents', status: 400, tenant: 'default', errorCode: 'invalid_request_error',
+      operationId: 'listAgents',
+      status: 400,
+      tenant: 'default',
+      errorCode: 'invalid_request_error',
     });
   });
 

@@ -6,7 +6,9 @@ import { BadRequestError, NotFoundError } from '@anthropic-ai/sdk';
 import { describe, expect, it } from 'vitest';
 import { advance, emulatorPerFile, rejection } from './helpers.js';
 
-const { server, client } = await emulatorPerFile({ providerSettings: { 'managed-agents': { mcpOAuthValidation: 'valid' } } });
+const { server, client } = await emulatorPerFile({
+  providerSettings: { 'managed-agents': { mcpOAuthValidation: 'valid' } },
+});
 
 const SECRETS = [
   'tok-static-secret',

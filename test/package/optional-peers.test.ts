@@ -13,7 +13,8 @@ const ROOT = join(__dirname, '..', '..');
 
 function sources(dir = join(ROOT, 'src')): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []);
+    e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
 }
 
 /** How `code` loads `pkg` (or a path inside it) at run time: static import/export, import(), require(). */

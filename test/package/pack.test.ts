@@ -16,9 +16,7 @@
  *    (same version, same Node), instead of compiling SQLite again on two shared cores.
  */
 import { execFile } from 'node:child_process';
-import {
-  copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync,
-} from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -126,14 +124,24 @@ const locked = (name: string): string => lock.packages[`node_modules/${name}`]!.
 /** A consumer project with mailsim from the tarball, mailsim's own dependencies pinned beside it, and `extra`. */
 async function installConsumer(at: string, tarball: string, extra: string[]): Promise<string> {
   mkdirSync(at);
-  writeFileSync(join(at, 'package.json'), JSON.stringify({
-    name: 'mailsim-consumer', version: '1.0.0', private: true, type: 'module',
-    dependencies: {
-      // mailsim's own dependencies at their locked versions sit beside it, so npm reuses them.
-      ...Object.fromEntries([...Object.keys(pkg.dependencies), ...extra].map((n) => [n, locked(n)])),
-      mailsim: `file:${tarball}`,
-    },
-  }, null, 2));
+  writeFileSync(
+    join(at, 'package.json'),
+    JSON.stringify(
+      {
+        name: 'mailsim-consumer',
+        version: '1.0.0',
+        private: true,
+        type: 'module',
+        dependencies: {
+          // mailsim's own dependencies at their locked versions sit beside it, so npm reuses them.
+          ...Object.fromEntries([...Object.keys(pkg.dependencies), ...extra].map((n) => [n, locked(n)])),
+          mailsim: `file:${tarball}`,
+        },
+      },
+      null,
+      2,
+    ),
+  );
   let log: string;
   try {
     log = (await run('npm', ['install', '--offline', ...NPM_FLAGS], { cwd: at, ...BIG })).stderr;
@@ -155,7 +163,8 @@ beforeAll(async () => {
   const clone = await cleanClone(join(dir, 'clone'));
   // `npm pack` runs `prepare`, which must build dist/ in the clone (stderr: the build's own output).
   const packed = await run('npm', ['pack', '--pack-destination', dir, '--json', '--loglevel=error'], {
-    cwd: clone, ...BIG,
+    cwd: clone,
+    ...BIG,
   });
   const tarball = join(dir, (JSON.parse(packed.stdout) as { filename: string }[])[0]!.filename);
 
@@ -165,10 +174,22 @@ beforeAll(async () => {
     installConsumer(consumer, tarball, [...OPTIONAL_PEERS, '@types/node']),
     installConsumer(lean, tarball, []),
   ]);
-  writeFileSync(join(consumer, 'tsconfig.json'), JSON.stringify({
-    compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, skipLibCheck: true, types: ['node'], outDir: 'out', rootDir: '.' },
-    include: ['consumer.ts', 'misuse.ts'],
-  }));
+  writeFileSync(
+    join(consumer, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        target: 'ES2022',
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        strict: true,
+        skipLibCheck: true,
+        types: ['node'],
+        outDir: 'out',
+        rootDir: '.',
+      },
+      include: ['consumer.ts', 'misuse.ts'],
+    }),
+  );
   writeFileSync(join(consumer, 'consumer.ts'), CONSUMER_TS);
   writeFileSync(join(consumer, 'misuse.ts'), MISUSE_TS);
   writeFileSync(join(lean, 'lean.mjs'), LEAN_MJS);
@@ -182,13 +203,24 @@ afterAll(async () => {
 describe('npm package', () => {
   it('ships the built code, declarations, contracts and fixtures, and nothing from test/', () => {
     const installed = join(consumer, 'node_modules/mailsim');
-    for (const f of ['dist/src/index.js', 'dist/src/index.d.ts', 'dist/src/testing/msw.d.ts', 'dist/src/testing/testcontainers.d.ts', 'dist/src/testing/index.d.ts', 'dist/src/cli.js', 'contracts/agentsend.yaml', 'fixtures/agentsend/seed.json']) {
+    for (const f of [
+      'dist/src/index.js',
+      'dist/src/index.d.ts',
+      'dist/src/testing/msw.d.ts',
+      'dist/src/testing/testcontainers.d.ts',
+      'dist/src/testing/index.d.ts',
+      'dist/src/cli.js',
+      'contracts/agentsend.yaml',
+      'fixtures/agentsend/seed.json',
+    ]) {
       expect(existsSync(join(installed, f)), f).toBe(true);
     }
     expect(existsSync(join(installed, 'test'))).toBe(false);
     expect(existsSync(join(installed, 'src'))).toBe(false);
     const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
-    expect(Object.keys(manifest.exports)).toEqual(expect.arrayContaining(['.', './testing', './msw', './testcontainers', './cli']));
+    expect(Object.keys(manifest.exports)).toEqual(
+      expect.arrayContaining(['.', './testing', './msw', './testcontainers', './cli']),
+    );
     for (const peer of OPTIONAL_PEERS) expect(manifest.peerDependenciesMeta[peer], peer).toEqual({ optional: true });
     for (const peer of OPTIONAL_PEERS) expect(Object.keys(manifest.dependencies), peer).not.toContain(peer);
   });
@@ -196,9 +228,13 @@ describe('npm package', () => {
   it('ships what `prepare` built in a clean clone: compiled code, SQL migrations, contracts as JSON, web UI', () => {
     const installed = join(lean, 'node_modules/mailsim');
     const built = [
-      'dist/src/cli.js', 'dist/src/testing/index.js', 'dist/src/engine/store/migrations/0001_engine.sql',
-      'dist/src/providers/agentsend/migrations/0001_agentsend.sql', 'dist/contracts/agentsend.json',
-      'dist/contracts/commune.json', 'dist/ui/index.html',
+      'dist/src/cli.js',
+      'dist/src/testing/index.js',
+      'dist/src/engine/store/migrations/0001_engine.sql',
+      'dist/src/providers/agentsend/migrations/0001_agentsend.sql',
+      'dist/contracts/agentsend.json',
+      'dist/contracts/commune.json',
+      'dist/ui/index.html',
     ];
     for (const f of built) expect(existsSync(join(installed, f)), f).toBe(true);
     expect(existsSync(join(installed, 'fixtures/db')), 'the upgrade-test fixture stays out of the package').toBe(false);
@@ -206,17 +242,31 @@ describe('npm package', () => {
 
   it('type-checks a consumer against every export with the project TypeScript (and rejects misuse)', async () => {
     const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
-    const result = await run(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: consumer }).catch((e: { stdout: string }) => ({ stdout: e.stdout, failed: true }));
+    const result = await run(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: consumer }).catch(
+      (e: { stdout: string }) => ({ stdout: e.stdout, failed: true }),
+    );
     expect(result.stdout, installLog).toBe('');
   }, 120_000);
 
   it('imports and runs: msw handlers, in-process request, contract test, container builder', async () => {
-    const { stdout } = await run(process.execPath, ['out/consumer.js'], { cwd: consumer, env: { ...process.env, MAILSIM_LOG_LEVEL: 'error' } });
+    const { stdout } = await run(process.execPath, ['out/consumer.js'], {
+      cwd: consumer,
+      env: { ...process.env, MAILSIM_LOG_LEVEL: 'error' },
+    });
     const out = JSON.parse(stdout.trim().split('\n').pop()!);
     expect(out).toEqual({
-      msw: { status: 200, total: 1 }, inProcess: 200, contractTest: { ok: true, cases: expect.any(Number), table: true },
-      container: 'function', baseUrlOf: 'function', proxy: 'function', proxyOptions: 'agentsend', docker: 'boolean', cli: 'function',
-      asyncHandlers: 'function', signature: false, contract: true,
+      msw: { status: 200, total: 1 },
+      inProcess: 200,
+      contractTest: { ok: true, cases: expect.any(Number), table: true },
+      container: 'function',
+      baseUrlOf: 'function',
+      proxy: 'function',
+      proxyOptions: 'agentsend',
+      docker: 'boolean',
+      cli: 'function',
+      asyncHandlers: 'function',
+      signature: false,
+      contract: true,
     });
   }, 120_000);
 
@@ -236,14 +286,18 @@ describe('npm package', () => {
     expect(out.ui, 'the web UI and its script are served from the package').toEqual([200, 200]);
     expect(out.contractTest).toMatch(/prism-http, an optional peer dependency .* npm i -D @stoplight\/prism-http$/);
     const args = ['contract-test', '--provider', 'agentsend', '--target', 'http://127.0.0.1:9', '--api-key', 'k'];
-    const cli = await run(join(lean, 'node_modules/.bin/mailsim'), args, { cwd: lean })
-      .then(() => ({ code: 0, stderr: '' }), (e: { code: number; stderr: string }) => e);
+    const cli = await run(join(lean, 'node_modules/.bin/mailsim'), args, { cwd: lean }).then(
+      () => ({ code: 0, stderr: '' }),
+      (e: { code: number; stderr: string }) => e,
+    );
     expect(cli.code).toBe(1);
     expect(cli.stderr).toContain('npm i -D @stoplight/prism-http');
   }, 60_000);
 
   it('installs the mailsim command', async () => {
-    const { stdout } = await run(join(consumer, 'node_modules/.bin/mailsim'), ['contract-test', '--help'], { cwd: consumer });
+    const { stdout } = await run(join(consumer, 'node_modules/.bin/mailsim'), ['contract-test', '--help'], {
+      cwd: consumer,
+    });
     expect(stdout).toMatch(/mailsim contract-test --provider agentsend --target <baseURL> --api-key <key>/);
   });
 });

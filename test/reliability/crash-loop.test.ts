@@ -16,13 +16,20 @@ const CLI = join(__dirname, '..', '..', 'dist', 'src', 'cli.js');
 const KILLS = 10;
 const CONCURRENCY = 8;
 
-interface Running { child: ChildProcess; url: string }
+interface Running {
+  child: ChildProcess;
+  url: string;
+}
 
 /** Starts the CLI on the database file and resolves with its URL once it printed it. */
 function startMailsim(db: string): Promise<Running> {
-  const child = spawn(process.execPath, [CLI, 'start', '--db', db, '--providers', 'agentsend', '--port', '0', '--smtp-port', '0', '--no-rate-limits'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [CLI, 'start', '--db', db, '--providers', 'agentsend', '--port', '0', '--smtp-port', '0', '--no-rate-limits'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   return new Promise((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`mailsim did not start:\n${out}`)), 20_000);
@@ -122,7 +129,11 @@ describe('crash loop', () => {
 
       const messages: { id: string; subject: string; direction: string }[] = [];
       for (let offset = 0; ; offset += 100) {
-        const page = await (await fetch(`${last.url}/inboxes/${SEED_INBOX_ID}/messages?limit=100&offset=${offset}`, { headers: { authorization: `Bearer ${DEV_KEY}` } })).json() as { data: typeof messages };
+        const page = (await (
+          await fetch(`${last.url}/inboxes/${SEED_INBOX_ID}/messages?limit=100&offset=${offset}`, {
+            headers: { authorization: `Bearer ${DEV_KEY}` },
+          })
+        ).json()) as { data: typeof messages };
         messages.push(...page.data);
         if (page.data.length < 100) break;
       }
@@ -135,7 +146,10 @@ describe('crash loop', () => {
       expect(lost, 'acknowledged sends that are gone').toEqual([]);
       expect(bySubject.size).toBe(acknowledged.size);
 
-      const sink = (await (await fetch(`${last.url}/_mailsim/mail?limit=500&subject=key-`)).json()) as { data: { messageId: string }[]; total: number };
+      const sink = (await (await fetch(`${last.url}/_mailsim/mail?limit=500&subject=key-`)).json()) as {
+        data: { messageId: string }[];
+        total: number;
+      };
       const ids = sink.data.map((m) => m.messageId);
       expect(new Set(ids).size, 'mails delivered twice').toBe(ids.length);
       expect(acknowledged.size).toBeGreaterThan(KILLS * 5);

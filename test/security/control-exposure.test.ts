@@ -11,22 +11,48 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MailsimServer } from '../../src/server.js';
 import { startTestServer } from '../helpers/server.js';
 
-interface Raw { status: number; body: any; headers: Record<string, string | string[] | undefined> }
+interface Raw {
+  status: number;
+  body: any;
+  headers: Record<string, string | string[] | undefined>;
+}
 
 /** A request with headers fetch will not let a test set (Host), over node:http. */
-function raw(base: string, method: string, path: string, headers: Record<string, string> = {}, body?: string): Promise<Raw> {
+function raw(
+  base: string,
+  method: string,
+  path: string,
+  headers: Record<string, string> = {},
+  body?: string,
+): Promise<Raw> {
   const url = new URL(path, base);
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: url.hostname, port: url.port, method, path: url.pathname + url.search, headers: { ...headers, ...(body ? { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) } : {}) } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        const text = Buffer.concat(chunks).toString('utf8');
-        let parsed: unknown = text;
-        try { parsed = text ? JSON.parse(text) : undefined; } catch { /* keep text */ }
-        resolve({ status: res.statusCode ?? 0, body: parsed, headers: res.headers });
-      });
-    });
+    const req = httpRequest(
+      {
+        host: url.hostname,
+        port: url.port,
+        method,
+        path: url.pathname + url.search,
+        headers: {
+          ...headers,
+          ...(body ? { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) } : {}),
+        },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          let parsed: unknown = text;
+          try {
+            parsed = text ? JSON.parse(text) : undefined;
+          } catch {
+            /* keep text */
+          }
+          resolve({ status: res.statusCode ?? 0, body: parsed, headers: res.headers });
+        });
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -50,7 +76,13 @@ describe('without a control token', () => {
 
   it('refuses a foreign Host (DNS rebinding) with a 403 that says what to do, and changes nothing', async () => {
     const before = await raw(base, 'GET', '/_mailsim/clock');
-    const refused = await raw(base, 'POST', '/_mailsim/clock', { host: 'attacker.example:80' }, JSON.stringify({ advance: '1d' }));
+    const refused = await raw(
+      base,
+      'POST',
+      '/_mailsim/clock',
+      { host: 'attacker.example:80' },
+      JSON.stringify({ advance: '1d' }),
+    );
     expect(refused.status).toBe(403);
     expect(refused.body.error.message).toMatch(/attacker\.example.*--allowed-hosts.*--control-token/);
     const after = await raw(base, 'GET', '/_mailsim/clock');
@@ -61,7 +93,9 @@ describe('without a control token', () => {
     const port = new URL(base).port;
     expect((await raw(base, 'POST', '/_mailsim/reset', { origin: 'https://evil.example' })).status).toBe(403);
     expect((await raw(base, 'POST', '/_mailsim/reset', { origin: 'null' })).status).toBe(403);
-    expect((await raw(base, 'GET', '/_mailsim/agentsend/auth/codes', { origin: 'http://evil.example:3000' })).status).toBe(403);
+    expect(
+      (await raw(base, 'GET', '/_mailsim/agentsend/auth/codes', { origin: 'http://evil.example:3000' })).status,
+    ).toBe(403);
     expect((await raw(base, 'POST', '/_mailsim/reset', { origin: `http://localhost:${port}` })).status).toBe(200);
   });
 
@@ -74,17 +108,37 @@ describe('without a control token', () => {
     const secret = join(dir, 'secret.yaml');
     writeFileSync(secret, 'rules: [this is: not: yaml');
     const existing = await raw(base, 'POST', '/_mailsim/scenarios', {}, JSON.stringify({ name: secret }));
-    const missing = await raw(base, 'POST', '/_mailsim/scenarios', {}, JSON.stringify({ name: join(dir, 'nope.yaml') }));
-    const traversal = await raw(base, 'POST', '/_mailsim/scenarios', {}, JSON.stringify({ name: '../../../../etc/passwd' }));
+    const missing = await raw(
+      base,
+      'POST',
+      '/_mailsim/scenarios',
+      {},
+      JSON.stringify({ name: join(dir, 'nope.yaml') }),
+    );
+    const traversal = await raw(
+      base,
+      'POST',
+      '/_mailsim/scenarios',
+      {},
+      JSON.stringify({ name: '../../../../etc/passwd' }),
+    );
     for (const r of [existing, missing, traversal]) {
       expect(r.status).toBe(400);
       expect(JSON.stringify(r.body)).not.toMatch(/not: yaml|root:/);
     }
-    expect(existing.body.error.message.replace(secret, 'X')).toBe(missing.body.error.message.replace(join(dir, 'nope.yaml'), 'X'));
+    expect(existing.body.error.message.replace(secret, 'X')).toBe(
+      missing.body.error.message.replace(join(dir, 'nope.yaml'), 'X'),
+    );
   });
 
   it('names an unknown or misspelled field of a control body in its 400', async () => {
-    const r = await raw(base, 'POST', '/_mailsim/faults', {}, JSON.stringify({ match: { operationID: 'listInboxes' }, action: { type: 'status', status: 503 } }));
+    const r = await raw(
+      base,
+      'POST',
+      '/_mailsim/faults',
+      {},
+      JSON.stringify({ match: { operationID: 'listInboxes' }, action: { type: 'status', status: 503 } }),
+    );
     expect(r.status).toBe(400);
     expect(r.body.error.message).toContain("'operationID'");
     expect((await raw(base, 'GET', '/_mailsim/faults')).body.data).toEqual([]);
@@ -93,7 +147,13 @@ describe('without a control token', () => {
   });
 
   it('matches a fault rule written with match.operationId to that operation only', async () => {
-    const added = await raw(base, 'POST', '/_mailsim/faults', {}, JSON.stringify({ match: { operationId: 'getAccount' }, action: { type: 'status', status: 503 } }));
+    const added = await raw(
+      base,
+      'POST',
+      '/_mailsim/faults',
+      {},
+      JSON.stringify({ match: { operationId: 'getAccount' }, action: { type: 'status', status: 503 } }),
+    );
     expect(added.status).toBe(201);
     const key = server.apiKeys.agentsend![0]!.key;
     expect((await raw(base, 'GET', '/inboxes', { authorization: `Bearer ${key}` })).status).toBe(200);
@@ -121,7 +181,10 @@ describe('with --control-token', () => {
   });
 
   it('lets a caller with the token in from any host (a container published on another address)', async () => {
-    expect((await raw(base, 'GET', '/_mailsim/clock', { host: 'docker-host.example:49153', 'x-mailsim-token': token })).status).toBe(200);
+    expect(
+      (await raw(base, 'GET', '/_mailsim/clock', { host: 'docker-host.example:49153', 'x-mailsim-token': token }))
+        .status,
+    ).toBe(200);
   });
 });
 

@@ -38,19 +38,30 @@ describe('hostile requests', () => {
     const answer = await rawExchange(server.url(), Buffer.concat([Buffer.from(head), body]));
     expect(answer).toMatch(/^HTTP\/1\.1 400/);
     expect(answer).toContain('"VALIDATION_ERROR"');
-    const upload = await rawExchange(server.url(), Buffer.concat([Buffer.from(head.replace('/auth/signup', '/attachments')), body]));
+    const upload = await rawExchange(
+      server.url(),
+      Buffer.concat([Buffer.from(head.replace('/auth/signup', '/attachments')), body]),
+    );
     expect(upload).toMatch(/^HTTP\/1\.1 (400|401)/);
     expect((await client(server.url())('GET', '/inboxes')).status).toBe(200);
   });
 
   it('a client that goes away mid-body leaves nothing waiting', async () => {
-    const head = 'POST /inboxes HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"displayName":';
+    const head =
+      'POST /inboxes HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"displayName":';
     await rawExchange(server.url(), Buffer.from(head), 300);
     expect((await client(server.url())('GET', '/inboxes')).status).toBe(200);
   });
 
-  it('bytes a request line may not hold get a 400 in the provider envelope, not node\'s bare one', async () => {
-    const answer = await rawExchange(server.url(), Buffer.concat([Buffer.from('GET /inb'), Buffer.from([0xc3, 0xb6]), Buffer.from('xes HTTP/1.1\r\nHost: localhost\r\n\r\n')]));
+  it("bytes a request line may not hold get a 400 in the provider envelope, not node's bare one", async () => {
+    const answer = await rawExchange(
+      server.url(),
+      Buffer.concat([
+        Buffer.from('GET /inb'),
+        Buffer.from([0xc3, 0xb6]),
+        Buffer.from('xes HTTP/1.1\r\nHost: localhost\r\n\r\n'),
+      ]),
+    );
     expect(answer).toMatch(/^HTTP\/1\.1 400/);
     const json = JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4));
     expect(json).toMatchObject({ error: { code: 'VALIDATION_ERROR', status: 400 } });

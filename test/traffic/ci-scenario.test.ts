@@ -11,7 +11,11 @@ import { client, eventually, SEED_INBOX_ID, startTestServer } from '../helpers/s
 let server: MailsimServer;
 let api: ReturnType<typeof client>;
 const ctl = async (method: string, path: string, body?: unknown): Promise<any> => {
-  const res = await fetch(server.url() + path, { method, headers: { 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}) });
+  const res = await fetch(server.url() + path, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    ...(body ? { body: JSON.stringify(body) } : {}),
+  });
   return res.status === 204 ? null : res.json();
 };
 
@@ -24,10 +28,21 @@ afterAll(() => server.close());
 describe('CI: a flaky provider and an idempotent retry', () => {
   it('the first two sends get 503, the third succeeds, and the retry with the same Idempotency-Key sends exactly one email', async () => {
     // Arrange: the next two sends fail as an overloaded provider would.
-    await ctl('POST', '/_mailsim/faults', { name: 'two-503s', match: { operation: 'sendMessage' }, action: { type: 'status', status: 503 }, times: 2 });
+    await ctl('POST', '/_mailsim/faults', {
+      name: 'two-503s',
+      match: { operation: 'sendMessage' },
+      action: { type: 'status', status: 503 },
+      times: 2,
+    });
     const to = `ci-${randomUUID()}@example.com`;
     const idempotencyKey = randomUUID();
-    const send = () => api('POST', `/inboxes/${SEED_INBOX_ID}/messages`, { to: [to], subject: 'Your order shipped', bodyText: 'It is on its way.' }, { 'idempotency-key': idempotencyKey });
+    const send = () =>
+      api(
+        'POST',
+        `/inboxes/${SEED_INBOX_ID}/messages`,
+        { to: [to], subject: 'Your order shipped', bodyText: 'It is on its way.' },
+        { 'idempotency-key': idempotencyKey },
+      );
 
     // Act: a client that retries on 5xx with the same key, then retries once more after success
     // (as if it had not seen the answer).
@@ -41,7 +56,9 @@ describe('CI: a flaky provider and an idempotent retry', () => {
 
     // Assert: two 503s in AgentSend's envelope, then 202; the retry replays the same message.
     expect(attempts.map((r) => r.status)).toEqual([503, 503, 202]);
-    expect(attempts[0]!.body).toEqual({ error: { code: 'SERVICE_UNAVAILABLE', message: expect.any(String), status: 503 } });
+    expect(attempts[0]!.body).toEqual({
+      error: { code: 'SERVICE_UNAVAILABLE', message: expect.any(String), status: 503 },
+    });
     const sent = attempts[2]!;
     expect(again.status).toBe(202);
     expect(again.headers.get('idempotent-replayed')).toBe('true');

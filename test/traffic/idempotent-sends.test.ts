@@ -21,7 +21,11 @@ describe('AgentSend sends with an Idempotency-Key', () => {
     const to = `idem-${randomUUID()}@example.com`;
     const key = randomUUID();
     const body = { to: [to], subject: 'Once only', bodyText: 'Exactly one of me.' };
-    const all = await Promise.all(Array.from({ length: 50 }, () => api('POST', `/inboxes/${SEED_INBOX_ID}/messages`, body, { 'idempotency-key': key })));
+    const all = await Promise.all(
+      Array.from({ length: 50 }, () =>
+        api('POST', `/inboxes/${SEED_INBOX_ID}/messages`, body, { 'idempotency-key': key }),
+      ),
+    );
     expect(new Set(all.map((r) => r.status))).toEqual(new Set([202]));
     expect(new Set(all.map((r) => r.text)).size).toBe(1);
     expect(all.filter((r) => r.headers.get('idempotent-replayed') === 'true')).toHaveLength(49);
@@ -36,12 +40,24 @@ describe('AgentSend sends with an Idempotency-Key', () => {
 
   it('the same key with a different message is 422 IDEMPOTENCY_KEY_REUSED and sends nothing', async () => {
     const key = randomUUID();
-    const first = await api('POST', `/inboxes/${SEED_INBOX_ID}/messages`, { to: ['a@example.com'], subject: 'First', bodyText: '1' }, { 'idempotency-key': key });
+    const first = await api(
+      'POST',
+      `/inboxes/${SEED_INBOX_ID}/messages`,
+      { to: ['a@example.com'], subject: 'First', bodyText: '1' },
+      { 'idempotency-key': key },
+    );
     expect(first.status).toBe(202);
     const before = (await api('GET', `/inboxes/${SEED_INBOX_ID}/messages?limit=100`)).body.total;
-    const reused = await api('POST', `/inboxes/${SEED_INBOX_ID}/messages`, { to: ['a@example.com'], subject: 'Second', bodyText: '2' }, { 'idempotency-key': key });
+    const reused = await api(
+      'POST',
+      `/inboxes/${SEED_INBOX_ID}/messages`,
+      { to: ['a@example.com'], subject: 'Second', bodyText: '2' },
+      { 'idempotency-key': key },
+    );
     expect(reused.status).toBe(422);
-    expect(reused.body).toEqual({ error: { code: 'IDEMPOTENCY_KEY_REUSED', message: expect.any(String), status: 422 } });
+    expect(reused.body).toEqual({
+      error: { code: 'IDEMPOTENCY_KEY_REUSED', message: expect.any(String), status: 422 },
+    });
     expect((await api('GET', `/inboxes/${SEED_INBOX_ID}/messages?limit=100`)).body.total).toBe(before);
   });
 });

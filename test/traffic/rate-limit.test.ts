@@ -10,7 +10,11 @@ import { client, DEV_KEY, startTestServer } from '../helpers/server.js';
 let server: MailsimServer;
 let api: ReturnType<typeof client>;
 const ctl = async (method: string, path: string, body?: unknown): Promise<any> => {
-  const res = await fetch(server.url() + path, { method, headers: { 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}) });
+  const res = await fetch(server.url() + path, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    ...(body ? { body: JSON.stringify(body) } : {}),
+  });
   return res.status === 204 ? null : res.json();
 };
 
@@ -18,7 +22,11 @@ const ctl = async (method: string, path: string, body?: unknown): Promise<any> =
  * What an SDK does: retry on 429 and 5xx, waiting Retry-After seconds when given (else exponential
  * backoff). `sleep` is injectable, so a test can move the emulator's clock instead of waiting.
  */
-async function withRetries(send: () => Promise<Response>, sleep: (ms: number) => Promise<void>, maxRetries = 3): Promise<{ res: Response; attempts: number; waits: number[] }> {
+async function withRetries(
+  send: () => Promise<Response>,
+  sleep: (ms: number) => Promise<void>,
+  maxRetries = 3,
+): Promise<{ res: Response; attempts: number; waits: number[] }> {
   const waits: number[] = [];
   for (let attempt = 0; ; attempt++) {
     const res = await send();
@@ -37,7 +45,8 @@ async function withRetries(send: () => Promise<Response>, sleep: (ms: number) =>
 const advanceClock = async (ms: number): Promise<void> => {
   await ctl('POST', '/_mailsim/clock', { advance: `${ms}ms` });
 };
-const listInboxes = (): Promise<Response> => fetch(`${server.url()}/inboxes`, { headers: { authorization: `Bearer ${DEV_KEY}` } });
+const listInboxes = (): Promise<Response> =>
+  fetch(`${server.url()}/inboxes`, { headers: { authorization: `Bearer ${DEV_KEY}` } });
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -60,7 +69,9 @@ describe('AgentSend global rate limit', () => {
     }
     const limited = await api('GET', '/inboxes');
     expect(limited.status).toBe(429);
-    expect(limited.body).toEqual({ error: { code: 'RATE_LIMIT_EXCEEDED', message: 'Rate limit exceeded. Try again in 60 seconds.', status: 429 } });
+    expect(limited.body).toEqual({
+      error: { code: 'RATE_LIMIT_EXCEEDED', message: 'Rate limit exceeded. Try again in 60 seconds.', status: 429 },
+    });
     expect(limited.headers.get('retry-after')).toBe('60');
     expect(limited.headers.get('x-ratelimit-limit')).toBe('100');
     expect(limited.headers.get('x-ratelimit-remaining')).toBe('0');
@@ -99,18 +110,32 @@ describe('AgentSend global rate limit', () => {
   });
 
   it('an injected 429 carries complete rate-limit headers, and the retrying client succeeds on the next try', async () => {
-    await ctl('POST', '/_mailsim/faults', { match: { operation: 'listInboxes' }, action: { type: 'status', status: 429 }, times: 1 });
+    await ctl('POST', '/_mailsim/faults', {
+      match: { operation: 'listInboxes' },
+      action: { type: 'status', status: 429 },
+      times: 1,
+    });
     const first = await api('GET', '/inboxes');
     expect(first.status).toBe(429);
-    expect(first.body).toEqual({ error: { code: 'RATE_LIMIT_EXCEEDED', message: 'Rate limit exceeded. Try again in 1 seconds.', status: 429 } });
+    expect(first.body).toEqual({
+      error: { code: 'RATE_LIMIT_EXCEEDED', message: 'Rate limit exceeded. Try again in 1 seconds.', status: 429 },
+    });
     expect({
-      limit: first.headers.get('x-ratelimit-limit'), remaining: first.headers.get('x-ratelimit-remaining'),
-      reset: first.headers.get('x-ratelimit-reset'), retryAfter: first.headers.get('retry-after'),
+      limit: first.headers.get('x-ratelimit-limit'),
+      remaining: first.headers.get('x-ratelimit-remaining'),
+      reset: first.headers.get('x-ratelimit-reset'),
+      retryAfter: first.headers.get('retry-after'),
     }).toEqual({ limit: '100', remaining: '0', reset: '1', retryAfter: '1' });
 
-    await ctl('POST', '/_mailsim/faults', { match: { operation: 'listInboxes' }, action: { type: 'status', status: 429, retryAfter: 5 }, times: 1 });
+    await ctl('POST', '/_mailsim/faults', {
+      match: { operation: 'listInboxes' },
+      action: { type: 'status', status: 429, retryAfter: 5 },
+      times: 1,
+    });
     const slept: number[] = [];
-    const { res, attempts, waits } = await withRetries(listInboxes, async (ms) => { slept.push(ms); });
+    const { res, attempts, waits } = await withRetries(listInboxes, async (ms) => {
+      slept.push(ms);
+    });
     expect(res.status).toBe(200);
     expect(attempts).toBe(2);
     expect(waits).toEqual([5000]);

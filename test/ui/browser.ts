@@ -34,7 +34,12 @@ export function findChromium(): BrowserCheck {
 export async function launch(path: string): Promise<Browser> {
   await ensureUiBuilt();
   // Lean on a shared machine: no GPU process work, no background fetches (the UI needs no network).
-  const args = ['--disable-gpu', '--disable-extensions', '--disable-background-networking', '--disable-component-update'];
+  const args = [
+    '--disable-gpu',
+    '--disable-extensions',
+    '--disable-background-networking',
+    '--disable-component-update',
+  ];
   return chromium.launch({ executablePath: path, args });
 }
 

@@ -28,9 +28,15 @@ afterAll(async () => {
 /** Starts `mailsim start` on a free port and resolves with its API URL once it prints it. */
 async function startEmulator(): Promise<{ child: ChildProcess; url: string }> {
   const port = await closedPort();
-  const child = spawn(process.execPath, [CLI, 'start', '--db', db, '--port', String(port), '--no-smtp', '--no-rate-limits'], {
-    cwd: dir, env: { PATH: process.env.PATH ?? '' }, stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [CLI, 'start', '--db', db, '--port', String(port), '--no-smtp', '--no-rate-limits'],
+    {
+      cwd: dir,
+      env: { PATH: process.env.PATH ?? '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   children.add(child);
   child.on('exit', () => children.delete(child));
   let output = '';
@@ -72,13 +78,20 @@ it('loses no delivery when the process is SIGKILLed with deliveries pending: aft
 
   const sent: string[] = [];
   for (let i = 0; i < 8; i++) {
-    const res = await api('POST', `/inboxes/${SEED_INBOX_ID}/messages`, { to: [`customer${i}@example.com`], subject: `Order ${i}`, bodyText: 'Thanks' });
+    const res = await api('POST', `/inboxes/${SEED_INBOX_ID}/messages`, {
+      to: [`customer${i}@example.com`],
+      subject: `Order ${i}`,
+      bodyText: 'Thanks',
+    });
     expect(res.status).toBe(202);
     sent.push(res.body.id);
   }
   // 5 attempts in flight (AgentSend's concurrency), 3 waiting behind them, none finished.
   const log = client(first.url, null);
-  await eventually(async () => (await log('GET', '/_mailsim/webhooks/deliveries?status=pending')).body.total === 8, 10_000);
+  await eventually(
+    async () => (await log('GET', '/_mailsim/webhooks/deliveries?status=pending')).body.total === 8,
+    10_000,
+  );
   await receiver.waitFor(5, 10_000);
   expect((await log('GET', '/_mailsim/webhooks/deliveries?status=delivered')).body.total).toBe(0);
 
@@ -98,7 +111,9 @@ it('loses no delivery when the process is SIGKILLed with deliveries pending: aft
   const messageIds = new Set(afterRestart.map((r) => r.json.data.messageId));
   expect([...messageIds].sort()).toEqual([...sent].sort());
   for (const r of afterRestart) {
-    expect(r.headers['x-agentsend-signature']).toBe(createHmac('sha256', hook.body.secret).update(r.rawBody).digest('hex'));
+    expect(r.headers['x-agentsend-signature']).toBe(
+      createHmac('sha256', hook.body.secret).update(r.rawBody).digest('hex'),
+    );
   }
   expect(delivered.every((d: { attemptCount: number }) => d.attemptCount === 1)).toBe(true);
 

@@ -12,7 +12,11 @@ export const T0 = '2026-03-01T12:00:00.000Z';
 export const T0_MS = Date.parse(T0);
 export const SEED_TENANT = '7d4f0c1e-2a3b-4c5d-8e9f-0a1b2c3d4e5f';
 
-export async function createWebhook(server: MailsimServer, url: string, events?: string[]): Promise<{ id: string; secret: string }> {
+export async function createWebhook(
+  server: MailsimServer,
+  url: string,
+  events?: string[],
+): Promise<{ id: string; secret: string }> {
   const api = client(server.url());
   const res = await api('POST', '/webhooks', { url, ...(events ? { events } : {}) });
   if (res.status !== 201) throw new Error(`create webhook: ${res.status} ${res.text}`);
@@ -52,17 +56,26 @@ export async function closedPort(): Promise<number> {
 }
 
 /** Polls the control plane until the delivery is in `status` with `attempts` attempts recorded and none in flight. */
-export async function waitForDelivery(server: MailsimServer, id: string, status: string, attempts?: number, timeoutMs = 5000): Promise<any> {
+export async function waitForDelivery(
+  server: MailsimServer,
+  id: string,
+  status: string,
+  attempts?: number,
+  timeoutMs = 5000,
+): Promise<any> {
   const deadline = performance.now() + timeoutMs;
   let last: any;
   while (performance.now() < deadline) {
     last = (await control(server).delivery(id)).body;
-    if (last.status === status && !last.inFlight && (attempts === undefined || last.attemptCount === attempts)) return last;
+    if (last.status === status && !last.inFlight && (attempts === undefined || last.attemptCount === attempts))
+      return last;
     // A poll, not an engine wait: in real-time mode a retry falls due on the wall clock, and the
     // concurrency test needs fast deliveries while slow ones are still in flight (the queue is not idle).
     await new Promise((r) => setTimeout(r, 10));
   }
-  throw new Error(`delivery ${id} is ${last?.status} after ${last?.attemptCount} attempts, not ${status}/${attempts}, after ${timeoutMs} ms`);
+  throw new Error(
+    `delivery ${id} is ${last?.status} after ${last?.attemptCount} attempts, not ${status}/${attempts}, after ${timeoutMs} ms`,
+  );
 }
 
 /** The one delivery made to a webhook. */

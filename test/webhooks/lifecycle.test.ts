@@ -33,7 +33,11 @@ it('mail between two inboxes produces signed message.sent and message.received p
   const other = await api('POST', '/inboxes', { displayName: 'Support' });
   expect(other.status).toBe(201);
 
-  const send = await api('POST', `/inboxes/${SEED_INBOX_ID}/messages`, { to: [other.body.address], subject: 'Hello there', bodyText: 'Hi!' });
+  const send = await api('POST', `/inboxes/${SEED_INBOX_ID}/messages`, {
+    to: [other.body.address],
+    subject: 'Hello there',
+    bodyText: 'Hi!',
+  });
   expect(send.status).toBe(202);
   const posts = await receiver.waitFor(2, 10_000);
 
@@ -48,12 +52,24 @@ it('mail between two inboxes produces signed message.sent and message.received p
   const receivedPost = posts.find((p) => p.json.event === 'message.received')!;
   const sentMessage = (await api('GET', `/messages/${send.body.id}`)).body;
   expect(sentPost.json.data).toEqual({
-    messageId: send.body.id, inboxId: SEED_INBOX_ID, threadId: sentMessage.threadId,
-    to: [other.body.address], cc: [], bcc: [], subject: 'Hello there', sentAt: sentMessage.sentAt,
+    messageId: send.body.id,
+    inboxId: SEED_INBOX_ID,
+    threadId: sentMessage.threadId,
+    to: [other.body.address],
+    cc: [],
+    bcc: [],
+    subject: 'Hello there',
+    sentAt: sentMessage.sentAt,
   });
   const inbound = await eventually(async () => (await api('GET', `/inboxes/${other.body.id}/messages`)).body.data[0]);
   expect(receivedPost.json.data).toEqual({
-    messageId: inbound.id, inboxId: other.body.id, threadId: inbound.threadId, from: SEED_INBOX_ADDRESS,
-    to: [other.body.address], subject: 'Hello there', direction: 'inbound', receivedAt: inbound.createdAt,
+    messageId: inbound.id,
+    inboxId: other.body.id,
+    threadId: inbound.threadId,
+    from: SEED_INBOX_ADDRESS,
+    to: [other.body.address],
+    subject: 'Hello there',
+    direction: 'inbound',
+    receivedAt: inbound.createdAt,
   });
 });

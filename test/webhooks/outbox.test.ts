@@ -41,10 +41,17 @@ it('in real time, a failed attempt is retried when its backoff has passed withou
   }
 });
 
-it('reset forgets the provider\'s deliveries, and an attempt that was in flight records nothing', async () => {
+it("reset forgets the provider's deliveries, and an attempt that was in flight records nothing", async () => {
   let release!: () => void;
-  const gate = new Promise<void>((r) => { release = r; });
-  const rx = await startWebhookReceiver({ respondWith: async () => { await gate; return 200; } });
+  const gate = new Promise<void>((r) => {
+    release = r;
+  });
+  const rx = await startWebhookReceiver({
+    respondWith: async () => {
+      await gate;
+      return 200;
+    },
+  });
   receivers.push(rx);
   await createWebhook(server, rx.url, ['message.sent']);
   emit(server, 'message.sent', { messageId: 'm-reset' });

@@ -8,7 +8,14 @@ import type { MailsimServer } from '../../src/server.js';
 import { startWebhookReceiver, type WebhookReceiver } from '../../src/testing/webhooks.js';
 import { WEBHOOK_POLICY } from '../../src/providers/agentsend/policies.js';
 import {
-  closedPort, control, createWebhook, deleteAllWebhooks, emit, onlyDelivery, T0, waitForDelivery,
+  closedPort,
+  control,
+  createWebhook,
+  deleteAllWebhooks,
+  emit,
+  onlyDelivery,
+  T0,
+  waitForDelivery,
 } from './helpers.js';
 
 let server: MailsimServer;
@@ -18,7 +25,16 @@ const receiver = async (...args: Parameters<typeof startWebhookReceiver>): Promi
   receivers.push(r);
   return r;
 };
-const sentEvent = (messageId: string) => ({ messageId, inboxId: 'i-1', threadId: 't-1', to: ['ana@example.com'], cc: [], bcc: [], subject: 'Hello', sentAt: T0 });
+const sentEvent = (messageId: string) => ({
+  messageId,
+  inboxId: 'i-1',
+  threadId: 't-1',
+  to: ['ana@example.com'],
+  cc: [],
+  bcc: [],
+  subject: 'Hello',
+  sentAt: T0,
+});
 const SECOND = 1000;
 
 beforeAll(async () => {
@@ -34,7 +50,9 @@ afterAll(async () => {
 
 describe('retry schedule', () => {
   it('retries a 500 only when each backoff (10 s, 20 s, 40 s) is due on the engine clock, and stops at the first 2xx: 4 attempts', async () => {
-    const rx = await receiver({ respondWith: (_req, i) => (i < 3 ? { status: 500, body: `boom ${i}` } : { status: 200, body: 'ok' }) });
+    const rx = await receiver({
+      respondWith: (_req, i) => (i < 3 ? { status: 500, body: `boom ${i}` } : { status: 200, body: 'ok' }),
+    });
     const hook = await createWebhook(server, rx.url, ['message.sent']);
     const log = control(server);
     const start = server.engine.clock.nowMs();
@@ -43,7 +61,11 @@ describe('retry schedule', () => {
     const { id } = await onlyDelivery(server, hook.id);
     await waitForDelivery(server, id, 'failed', 1);
 
-    for (const [n, backoff] of [[2, 10], [3, 20], [4, 40]] as const) {
+    for (const [n, backoff] of [
+      [2, 10],
+      [3, 20],
+      [4, 40],
+    ] as const) {
       await log.advance(backoff * SECOND - 1);
       await server.engine.queue.idle();
       expect(rx.received, `attempt ${n} must wait the full ${backoff} s`).toHaveLength(n - 1);
@@ -85,7 +107,12 @@ describe('retry schedule', () => {
     expect(first.lastError).toMatch(/ECONNREFUSED/);
     expect((await log.deliveries('?status=failed')).body.data.map((d: any) => d.id)).toContain(id);
 
-    for (const [n, backoff] of [[2, 10], [3, 20], [4, 40], [5, 80]] as const) {
+    for (const [n, backoff] of [
+      [2, 10],
+      [3, 20],
+      [4, 40],
+      [5, 80],
+    ] as const) {
       await log.advance(backoff * SECOND);
       await waitForDelivery(server, id, n < 5 ? 'failed' : 'dead', n);
     }
@@ -145,7 +172,11 @@ describe('concurrency', () => {
     emit(server, 'message.sent', sentEvent('m-after'));
 
     await fast.waitFor(2, 1500);
-    const fastDone = await Promise.all((await control(server).deliveries(`?webhookId=${fastHook.id}`)).body.data.map((d: any) => waitForDelivery(server, d.id, 'delivered', 1, 1500)));
+    const fastDone = await Promise.all(
+      (await control(server).deliveries(`?webhookId=${fastHook.id}`)).body.data.map((d: any) =>
+        waitForDelivery(server, d.id, 'delivered', 1, 1500),
+      ),
+    );
     expect(performance.now() - started).toBeLessThan(2500);
     expect(fastDone).toHaveLength(2);
     const slowNow = (await control(server).deliveries(`?webhookId=${slowHook.id}`)).body.data;
@@ -157,8 +188,15 @@ describe('concurrency', () => {
 
   it('runs at most 5 attempts at a time and sends the rest as slots free up', async () => {
     let release!: () => void;
-    const gate = new Promise<void>((r) => { release = r; });
-    const rx = await receiver({ respondWith: async () => { await gate; return 200; } });
+    const gate = new Promise<void>((r) => {
+      release = r;
+    });
+    const rx = await receiver({
+      respondWith: async () => {
+        await gate;
+        return 200;
+      },
+    });
     const hook = await createWebhook(server, rx.url, ['message.sent']);
     for (let i = 0; i < 7; i++) emit(server, 'message.sent', sentEvent(`m-${i}`));
 
@@ -198,8 +236,15 @@ describe('delivery log', () => {
     expect(byUrl.data.map((d: any) => d.event)).toEqual(['message.delivered', 'message.sent']);
     const failed = (await log.deliveries(`?url=${encodeURIComponent(bad.url)}&status=failed`)).body;
     expect(failed.total).toBe(1);
-    expect(failed.data[0]).toMatchObject({ event: 'message.sent', status: 'failed', lastStatusCode: 410, attemptCount: 1 });
-    const delivered = (await log.deliveries(`?event=message.delivered&status=delivered&url=${encodeURIComponent(ok.url)}`)).body;
+    expect(failed.data[0]).toMatchObject({
+      event: 'message.sent',
+      status: 'failed',
+      lastStatusCode: 410,
+      attemptCount: 1,
+    });
+    const delivered = (
+      await log.deliveries(`?event=message.delivered&status=delivered&url=${encodeURIComponent(ok.url)}`)
+    ).body;
     expect(delivered.total).toBe(1);
     const page2 = (await log.deliveries(`?url=${encodeURIComponent(ok.url)}&limit=1&offset=1`)).body;
     expect(page2.data.map((d: any) => d.event)).toEqual(['message.sent']);

@@ -27,13 +27,18 @@ afterAll(async () => {
 });
 
 /** Written here with node:crypto on purpose: the check must not trust mailsim's own signer. */
-const independentSignature = (rawBody: string, secret: string): string => createHmac('sha256', secret).update(rawBody, 'utf8').digest('hex');
+const independentSignature = (rawBody: string, secret: string): string =>
+  createHmac('sha256', secret).update(rawBody, 'utf8').digest('hex');
 
 describe('delivery format', () => {
   it('posts {"event","data","timestamp"} with the four AgentSend headers and a signature keyed by the full whsec_ secret', async () => {
     const hook = await createWebhook(server, receiver.url, ['message.delivered']);
     expect(hook.secret).toMatch(/^whsec_[0-9a-f]{48}$/);
-    const data = { messageId: 'b3f1c2d4-0000-4000-8000-000000000001', inboxId: 'b3f1c2d4-0000-4000-8000-000000000002', recipients: ['ana@example.com'] };
+    const data = {
+      messageId: 'b3f1c2d4-0000-4000-8000-000000000001',
+      inboxId: 'b3f1c2d4-0000-4000-8000-000000000002',
+      recipients: ['ana@example.com'],
+    };
     expect(emit(server, 'message.delivered', data)).toBe(1);
 
     const [got] = await receiver.waitFor(1);
@@ -60,7 +65,16 @@ describe('delivery format', () => {
 describe('verifyAgentSendSignature', () => {
   it('accepts the signature mailsim sent and rejects a changed body, another secret, the bare hex secret and malformed headers', async () => {
     const hook = await createWebhook(server, receiver.url, ['message.sent']);
-    emit(server, 'message.sent', { messageId: 'm-1', inboxId: 'i-1', threadId: null, to: ['x@example.com'], cc: [], bcc: [], subject: 'Hi', sentAt: T0 });
+    emit(server, 'message.sent', {
+      messageId: 'm-1',
+      inboxId: 'i-1',
+      threadId: null,
+      to: ['x@example.com'],
+      cc: [],
+      bcc: [],
+      subject: 'Hi',
+      sentAt: T0,
+    });
     const [got] = await receiver.waitFor(1);
     const header = got!.headers['x-agentsend-signature'] as string;
 
@@ -68,8 +82,10 @@ describe('verifyAgentSendSignature', () => {
     expect(verifyAgentSendSignature(Buffer.from(got!.rawBody), header, hook.secret)).toBe(true);
     expect(verifyAgentSendSignature(got!.rawBody, header.toUpperCase(), hook.secret)).toBe(true);
     expect(verifyAgentSendSignature(got!.rawBody.replace('Hi', 'Ho'), header, hook.secret)).toBe(false);
-    expect(verifyAgentSendSignature(JSON.stringify(JSON.parse(got!.rawBody), null, 1), header, hook.secret)).toBe(false);
-    expect(verifyAgentSendSignature(got!.rawBody, header, 'whsec_' + '0'.repeat(48))).toBe(false);
+    expect(verifyAgentSendSignature(JSON.stringify(JSON.parse(got!.rawBody), null, 1), header, hook.secret)).toBe(
+      false,
+    );
+    expect(verifyAgentSendSignature(got!.rawBody, header, `whsec_${'0'.repeat(48)}`)).toBe(false);
     expect(verifyAgentSendSignature(got!.rawBody, header, hook.secret.slice(6))).toBe(false);
     expect(verifyAgentSendSignature(got!.rawBody, `sha256=${header}`, hook.secret)).toBe(false);
     expect(verifyAgentSendSignature(got!.rawBody, header.slice(0, 63), hook.secret)).toBe(false);
@@ -89,7 +105,14 @@ describe('fan-out', () => {
       const paused = await createWebhook(server, receiver.url, ['message.bounced']);
       expect((await api('PUT', `/webhooks/${paused.id}`, { isActive: false })).status).toBe(200);
 
-      expect(emit(server, 'message.bounced', { messageId: 'm', inboxId: 'i', bounceType: 'Permanent', bouncedRecipients: ['a@b.c'] })).toBe(2);
+      expect(
+        emit(server, 'message.bounced', {
+          messageId: 'm',
+          inboxId: 'i',
+          bounceType: 'Permanent',
+          bouncedRecipients: ['a@b.c'],
+        }),
+      ).toBe(2);
 
       const [mine] = await receiver.waitFor(1);
       const [theirs] = await other.waitFor(1);
@@ -112,10 +135,18 @@ describe('outbox', () => {
   it('is written in the transaction of the change: a change that rolls back announces nothing', async () => {
     await createWebhook(server, receiver.url, ['message.complained']);
     const services = server.engine.provider('agentsend')!.services;
-    expect(() => services.store.tx(() => {
-      expect(emit(server, 'message.complained', { messageId: 'rolled-back', inboxId: 'i', complaintFeedbackType: 'abuse' })).toBe(1);
-      throw new Error('the change failed');
-    })).toThrow('the change failed');
+    expect(() =>
+      services.store.tx(() => {
+        expect(
+          emit(server, 'message.complained', {
+            messageId: 'rolled-back',
+            inboxId: 'i',
+            complaintFeedbackType: 'abuse',
+          }),
+        ).toBe(1);
+        throw new Error('the change failed');
+      }),
+    ).toThrow('the change failed');
     emit(server, 'message.complained', { messageId: 'committed', inboxId: 'i', complaintFeedbackType: 'abuse' });
 
     const [got] = await receiver.waitFor(1);

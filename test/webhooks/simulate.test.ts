@@ -56,10 +56,18 @@ describe('control routes', () => {
 
     const res = await ctl('POST', `/_mailsim/messages/${msg.id}/deliver`);
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ event: 'message.delivered', webhooksQueued: 1, message: { id: msg.id, status: 'delivered' } });
+    expect(res.body).toMatchObject({
+      event: 'message.delivered',
+      webhooksQueued: 1,
+      message: { id: msg.id, status: 'delivered' },
+    });
     expect((await api('GET', `/messages/${msg.id}`)).body.status).toBe('delivered');
     const [post] = await receiver.waitFor(1);
-    expect(post!.json.data).toEqual({ messageId: msg.id, inboxId: SEED_INBOX_ID, recipients: ['ana@example.com', 'bo@example.com'] });
+    expect(post!.json.data).toEqual({
+      messageId: msg.id,
+      inboxId: SEED_INBOX_ID,
+      recipients: ['ana@example.com', 'bo@example.com'],
+    });
 
     const again = await ctl('POST', `/_mailsim/messages/${msg.id}/deliver`);
     expect(again.status).toBe(409);
@@ -71,7 +79,10 @@ describe('control routes', () => {
     const a = await sendAndWait(inbox.id, ['gone@example.com', 'ok@example.com']);
     const b = await sendAndWait(inbox.id, ['annoyed@example.com']);
 
-    const bounced = await ctl('POST', `/_mailsim/messages/${a.id}/bounce`, { bounceType: 'Transient', bouncedRecipients: ['gone@example.com'] });
+    const bounced = await ctl('POST', `/_mailsim/messages/${a.id}/bounce`, {
+      bounceType: 'Transient',
+      bouncedRecipients: ['gone@example.com'],
+    });
     expect(bounced.status).toBe(200);
     expect(bounced.body.inbox).toMatchObject({ bounceCount: 1, complaintCount: 0, totalSent: 2, status: 'active' });
     // Complaints arrive after delivery too.
@@ -84,8 +95,17 @@ describe('control routes', () => {
     expect((await api('GET', `/messages/${a.id}`)).body.status).toBe('bounced');
     expect((await api('GET', `/messages/${b.id}`)).body.status).toBe('complained');
     await receiver.waitFor(2);
-    expect(posts('message.bounced')[0]!.json.data).toEqual({ messageId: a.id, inboxId: inbox.id, bounceType: 'Transient', bouncedRecipients: ['gone@example.com'] });
-    expect(posts('message.complained')[0]!.json.data).toEqual({ messageId: b.id, inboxId: inbox.id, complaintFeedbackType: 'abuse' });
+    expect(posts('message.bounced')[0]!.json.data).toEqual({
+      messageId: a.id,
+      inboxId: inbox.id,
+      bounceType: 'Transient',
+      bouncedRecipients: ['gone@example.com'],
+    });
+    expect(posts('message.complained')[0]!.json.data).toEqual({
+      messageId: b.id,
+      inboxId: inbox.id,
+      complaintFeedbackType: 'abuse',
+    });
   });
 
   it('defaults a bounce to Permanent for every recipient', async () => {
@@ -93,7 +113,10 @@ describe('control routes', () => {
     const msg = await sendAndWait(SEED_INBOX_ID, ['x@example.com', 'y@example.com']);
     expect((await ctl('POST', `/_mailsim/messages/${msg.id}/bounce`)).status).toBe(200);
     const [post] = await receiver.waitFor(1);
-    expect(post!.json.data).toMatchObject({ bounceType: 'Permanent', bouncedRecipients: ['x@example.com', 'y@example.com'] });
+    expect(post!.json.data).toMatchObject({
+      bounceType: 'Permanent',
+      bouncedRecipients: ['x@example.com', 'y@example.com'],
+    });
   });
 
   it('rejects unknown messages, inbound messages, bad input and moves that do not follow', async () => {
@@ -128,12 +151,17 @@ describe('auto-suspension', () => {
     const sent = [];
     for (let i = 0; i < 10; i++) sent.push(await sendAndWait(inbox.id, [`r${i}@example.com`]));
     // 5 of 105 is 4.8%: still active.
-    for (const m of sent.slice(0, 5)) expect((await ctl('POST', `/_mailsim/messages/${m.id}/bounce`)).body.inbox.status).toBe('active');
+    for (const m of sent.slice(0, 5))
+      expect((await ctl('POST', `/_mailsim/messages/${m.id}/bounce`)).body.inbox.status).toBe('active');
     // 6 of 105 is 5.7%: suspended.
     const sixth = await ctl('POST', `/_mailsim/messages/${sent[5]!.id}/bounce`);
     expect(sixth.body.inbox).toMatchObject({ bounceCount: 6, totalSent: 105, status: 'suspended' });
     expect((await api('GET', `/inboxes/${inbox.id}`)).body.status).toBe('suspended');
-    const refused = await api('POST', `/inboxes/${inbox.id}/messages`, { to: ['a@example.com'], subject: 'x', bodyText: 'x' });
+    const refused = await api('POST', `/inboxes/${inbox.id}/messages`, {
+      to: ['a@example.com'],
+      subject: 'x',
+      bodyText: 'x',
+    });
     expect(refused.status).toBe(403);
     expect(refused.body.error.code).toBe('INBOX_SUSPENDED');
   });
@@ -141,18 +169,31 @@ describe('auto-suspension', () => {
   it('suspends on one complaint per thousand exceeded, but never below 100 sends', async () => {
     const small = await newInbox();
     const m = await sendAndWait(small.id, ['a@example.com']);
-    expect((await ctl('POST', `/_mailsim/messages/${m.id}/complain`)).body.inbox).toMatchObject({ complaintCount: 1, totalSent: 1, status: 'active' });
+    expect((await ctl('POST', `/_mailsim/messages/${m.id}/complain`)).body.inbox).toMatchObject({
+      complaintCount: 1,
+      totalSent: 1,
+      status: 'active',
+    });
 
     const big = await newInbox();
     priorSends(big.id, 99);
     const n = await sendAndWait(big.id, ['b@example.com']);
-    expect((await ctl('POST', `/_mailsim/messages/${n.id}/complain`)).body.inbox).toMatchObject({ complaintCount: 1, totalSent: 100, status: 'suspended' });
+    expect((await ctl('POST', `/_mailsim/messages/${n.id}/complain`)).body.inbox).toMatchObject({
+      complaintCount: 1,
+      totalSent: 100,
+      status: 'suspended',
+    });
   });
 });
 
 describe('simulator addresses', () => {
   it('bounce@, complaint@ and delivered@ on simulator.mailsim.test settle right after message.sent', async () => {
-    await createWebhook(server, receiver.url, ['message.sent', 'message.delivered', 'message.bounced', 'message.complained']);
+    await createWebhook(server, receiver.url, [
+      'message.sent',
+      'message.delivered',
+      'message.bounced',
+      'message.complained',
+    ]);
     const inbox = await newInbox();
     const bounce = await sendAndWait(inbox.id, ['bounce@simulator.mailsim.test', 'someone@example.com']);
     const complaint = await sendAndWait(inbox.id, ['complaint+case1@simulator.mailsim.test']);
@@ -165,7 +206,12 @@ describe('simulator addresses', () => {
     expect((await api('GET', `/inboxes/${inbox.id}`)).body).toMatchObject({ bounceCount: 1, complaintCount: 1 });
     await receiver.waitFor(6);
     expect(posts('message.bounced').map((p) => p.json.data)).toEqual([
-      { messageId: bounce.id, inboxId: inbox.id, bounceType: 'Permanent', bouncedRecipients: ['bounce@simulator.mailsim.test'] },
+      {
+        messageId: bounce.id,
+        inboxId: inbox.id,
+        bounceType: 'Permanent',
+        bouncedRecipients: ['bounce@simulator.mailsim.test'],
+      },
     ]);
     expect(posts('message.complained').map((p) => p.json.data.messageId)).toEqual([complaint.id]);
     expect(posts('message.delivered').map((p) => p.json.data)).toEqual([
@@ -193,7 +239,10 @@ describe('simulator addresses', () => {
   });
 
   it('leaves ordinary recipients alone: the message stays sent', async () => {
-    const msg = await sendAndWait(SEED_INBOX_ID, ['bounce@example.com', 'delivered@simulator.mailsim.test.example.com']);
+    const msg = await sendAndWait(SEED_INBOX_ID, [
+      'bounce@example.com',
+      'delivered@simulator.mailsim.test.example.com',
+    ]);
     await server.engine.jobs.drain();
     expect((await api('GET', `/messages/${msg.id}`)).body.status).toBe('sent');
   });

@@ -127,7 +127,7 @@ export default function communeMailSamples(contract, v) {
     subject: 'Hello',
     message_id: `<${U}@commune.email>`,
     custom_message_id: `<${U}@commune.email>`,
-    commune_message_id: 'msg_' + 'b'.repeat(32),
+    commune_message_id: `msg_${'b'.repeat(32)}`,
     in_reply_to: null,
     references: [],
     domain_id: U,
@@ -165,12 +165,12 @@ export default function communeMailSamples(contract, v) {
   );
   v(
     RESP('/v1/messages/send', 'post', '202'),
-    { data: { id: 'msg_' + 'c'.repeat(32), thread_id: `thread_${U}`, status: 'queued' } },
+    { data: { id: `msg_${'c'.repeat(32)}`, thread_id: `thread_${U}`, status: 'queued' } },
     true,
   );
   v(
     RESP('/v1/messages/send', 'post', '202'),
-    { data: { id: 'msg_' + 'c'.repeat(32), thread_id: 'conv_abc123', status: 'queued' } },
+    { data: { id: `msg_${'c'.repeat(32)}`, thread_id: 'conv_abc123', status: 'queued' } },
     true,
   );
   v(

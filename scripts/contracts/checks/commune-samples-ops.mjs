@@ -31,7 +31,7 @@ export default function communeOpsSamples(contract, v) {
     true,
   );
   const wd = {
-    delivery_id: 'whd_' + 'e'.repeat(20),
+    delivery_id: `whd_${'e'.repeat(20)}`,
     inbox_id: U,
     message_id: 'm',
     endpoint: 'https://x.test/h',
@@ -83,7 +83,7 @@ export default function communeOpsSamples(contract, v) {
   v(
     RESP('/v1/agent/api-keys', 'post', '201'),
     {
-      apiKey: 'comm_' + 'a'.repeat(64),
+      apiKey: `comm_${'a'.repeat(64)}`,
       id: 'b'.repeat(32),
       name: 'outbound-only',
       keyPrefix: 'comm_aaaaaaa',
@@ -95,7 +95,7 @@ export default function communeOpsSamples(contract, v) {
     },
     true,
   );
-  v(RESP('/v1/agent/api-keys', 'post', '201'), { data: { apiKey: 'comm_' + 'a'.repeat(64) } }, false, 'enveloped key');
+  v(RESP('/v1/agent/api-keys', 'post', '201'), { data: { apiKey: `comm_${'a'.repeat(64)}` } }, false, 'enveloped key');
   v(
     RESP('/v1/agent/api-keys', 'post', '429'),
     { error: 'api_key_limit_reached', message: 'Maximum 10 API keys per organization.' },
@@ -104,7 +104,7 @@ export default function communeOpsSamples(contract, v) {
   v(
     RESP('/v1/auth/agent-register', 'post', '201'),
     {
-      agentSignupToken: 'agt_signup_' + 'a'.repeat(48),
+      agentSignupToken: `agt_signup_${'a'.repeat(48)}`,
       challenge: { text: 't', format: '<primary_verb>:<word_count>:<epoch_marker>' },
       instructions: ['a', 'b', 'c', 'd'],
       expiresIn: 900,
@@ -125,7 +125,7 @@ export default function communeOpsSamples(contract, v) {
   v(
     RESP('/v1/auth/agent-verify', 'post', '200'),
     {
-      agentId: 'agt_' + 'a'.repeat(32),
+      agentId: `agt_${'a'.repeat(32)}`,
       orgId: ORG,
       inboxEmail: 'myorg@commune.email',
       ownershipStatus: 'unclaimed',
@@ -163,7 +163,7 @@ export default function communeOpsSamples(contract, v) {
   v(
     RESP('/v1/data/deletion-request', 'post', '201'),
     {
-      id: 'del_' + 'a'.repeat(20),
+      id: `del_${'a'.repeat(20)}`,
       scope: 'messages',
       inbox_id: U,
       before: '2025-01-01T00:00:00.000Z',
@@ -178,7 +178,7 @@ export default function communeOpsSamples(contract, v) {
   );
   v(
     RESP('/v1/data/deletion-request/{id}', 'get', '200'),
-    { id: 'del_' + 'a'.repeat(20), scope: 'inbox', status: 'expired', preview: counts, confirm_by: T, requested_at: T },
+    { id: `del_${'a'.repeat(20)}`, scope: 'inbox', status: 'expired', preview: counts, confirm_by: T, requested_at: T },
     true,
   );
   v(

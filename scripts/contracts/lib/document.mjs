@@ -52,8 +52,13 @@ export function readServedDocument(file) {
   if (!own.doc || !isControlFragment(file)) return own;
   const base = parseFile(join(CONTRACTS_DIR, 'control.yaml'));
   if (!base.doc) return { errors: base.errors.map((e) => `control.yaml: ${e}`) };
-  const merged = { ...base.doc, paths: { ...base.doc.paths, ...own.doc.paths }, components: { ...base.doc.components } };
-  for (const [kind, entries] of Object.entries(own.doc.components ?? {})) merged.components[kind] = { ...merged.components[kind], ...entries };
+  const merged = {
+    ...base.doc,
+    paths: { ...base.doc.paths, ...own.doc.paths },
+    components: { ...base.doc.components },
+  };
+  for (const [kind, entries] of Object.entries(own.doc.components ?? {}))
+    merged.components[kind] = { ...merged.components[kind], ...entries };
   return { doc: merged };
 }
 
@@ -77,7 +82,7 @@ export class ContractDocument {
     for (const raw of ref.slice(1).split('/').slice(1)) {
       const key = unescapePointer(raw);
       if (!isObject(node) && !Array.isArray(node)) return undefined;
-      if (!Object.prototype.hasOwnProperty.call(node, key)) return undefined;
+      if (!Object.hasOwn(node, key)) return undefined;
       node = node[key];
     }
     return node;

@@ -44,7 +44,11 @@ export async function composeMime(mail: OutboundMail): Promise<ComposedMail> {
     inReplyTo: mail.inReplyTo ?? undefined,
     references: mail.references?.length ? mail.references : undefined,
     headers: mail.headers,
-    attachments: mail.attachments?.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })),
+    attachments: mail.attachments?.map((a) => ({
+      filename: a.filename,
+      contentType: a.contentType,
+      content: a.content,
+    })),
     // A message with no body part at all is still a valid message; keep it text/plain.
     ...(mail.text == null && mail.html == null && !mail.attachments?.length ? { text: '' } : {}),
   });

@@ -22,7 +22,10 @@ export interface MailSettings {
 }
 
 /** A mail plane over the engine's store, clock and ids; call `start()` before providers send. */
-export function createMailPlane(engine: { store: Store; clock: Clock; ids: IdSource }, settings: MailSettings): SmtpMailPlane {
+export function createMailPlane(
+  engine: { store: Store; clock: Clock; ids: IdSource },
+  settings: MailSettings,
+): SmtpMailPlane {
   return new SmtpMailPlane({
     store: engine.store,
     clock: engine.clock,

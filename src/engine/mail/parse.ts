@@ -44,7 +44,13 @@ const headerPairs = (parsed: ParsedMail): [string, string][] =>
   parsed.headerLines.map(({ line }) => {
     const colon = line.indexOf(':');
     const name = colon < 0 ? line : line.slice(0, colon);
-    const value = colon < 0 ? '' : line.slice(colon + 1).replace(/\r?\n[ \t]+/g, ' ').trim();
+    const value =
+      colon < 0
+        ? ''
+        : line
+            .slice(colon + 1)
+            .replace(/\r?\n[ \t]+/g, ' ')
+            .trim();
     return [name.trim(), value] as [string, string];
   });
 
@@ -52,7 +58,10 @@ const headerPairs = (parsed: ParsedMail): [string, string][] =>
 function bodyAfterHeaders(raw: Buffer): string {
   let at = raw.indexOf('\r\n\r\n');
   let skip = 4;
-  if (at < 0) { at = raw.indexOf('\n\n'); skip = 2; }
+  if (at < 0) {
+    at = raw.indexOf('\n\n');
+    skip = 2;
+  }
   return at < 0 ? '' : raw.subarray(at + skip).toString('utf8');
 }
 
@@ -64,12 +73,27 @@ export async function parseMessage(raw: Buffer): Promise<ParsedMessage> {
     parsed = await simpleParser(raw, { skipImageLinks: true, skipTextToHtml: true, skipTextLinks: true });
   } catch (e) {
     return {
-      messageId: null, inReplyTo: null, references: [], from: null, to: [], cc: [], subject: null,
-      text: bodyAfterHeaders(raw) || null, html: null, date: null, headerList: [], attachments: [],
+      messageId: null,
+      inReplyTo: null,
+      references: [],
+      from: null,
+      to: [],
+      cc: [],
+      subject: null,
+      text: bodyAfterHeaders(raw) || null,
+      html: null,
+      date: null,
+      headerList: [],
+      attachments: [],
       warnings: [`message could not be parsed: ${(e as Error).message}`],
     };
   }
-  const references = parsed.references === undefined ? [] : Array.isArray(parsed.references) ? parsed.references : parsed.references.split(/\s+/).filter(Boolean);
+  const references =
+    parsed.references === undefined
+      ? []
+      : Array.isArray(parsed.references)
+        ? parsed.references
+        : parsed.references.split(/\s+/).filter(Boolean);
   const attachments = parsed.attachments.map((a) => ({
     filename: a.filename ?? 'attachment',
     contentType: a.contentType,
@@ -132,7 +156,12 @@ export function toInboundMail(parsed: ParsedMessage, sinkId: string, recipient: 
     html: parsed.html,
     date: parsed.date,
     headers: headerRecord(parsed.headerList),
-    attachments: parsed.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, size: a.size, content: a.content })),
+    attachments: parsed.attachments.map((a) => ({
+      filename: a.filename,
+      contentType: a.contentType,
+      size: a.size,
+      content: a.content,
+    })),
     recipient,
   };
 }

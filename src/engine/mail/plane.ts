@@ -51,7 +51,10 @@ function failure(e: unknown): DeliveryResult {
  */
 const noDelaySocket: SMTPPool.Options['getSocket'] = (options, callback) => {
   const socket = connect({ host: options.host ?? '127.0.0.1', port: options.port ?? 25, noDelay: true });
-  const timer = setTimeout(() => socket.destroy(new Error(`connection to ${options.host}:${options.port} timed out`)), options.connectionTimeout ?? 5000);
+  const timer = setTimeout(
+    () => socket.destroy(new Error(`connection to ${options.host}:${options.port} timed out`)),
+    options.connectionTimeout ?? 5000,
+  );
   const failed = (e: Error): void => {
     clearTimeout(timer);
     callback(e, null);
@@ -69,11 +72,19 @@ const loadNodemailer = async () => (await import('nodemailer')).default;
 
 async function relayTransport(url: string): Promise<Transporter> {
   const u = new URL(url);
-  if (u.protocol !== 'smtp:' && u.protocol !== 'smtps:') throw new Error(`smtpRelay must be smtp://host:port or smtps://host:port, got ${url}`);
+  if (u.protocol !== 'smtp:' && u.protocol !== 'smtps:')
+    throw new Error(`smtpRelay must be smtp://host:port or smtps://host:port, got ${url}`);
   const secure = u.protocol === 'smtps:';
   const options: SMTPPool.Options = {
-    pool: true, maxConnections: 5, getSocket: noDelaySocket, host: u.hostname.replace(/^\[|\]$/g, ''), port: Number(u.port) || (secure ? 465 : 25), secure,
-    connectionTimeout: 5000, greetingTimeout: 5000, socketTimeout: 30_000,
+    pool: true,
+    maxConnections: 5,
+    getSocket: noDelaySocket,
+    host: u.hostname.replace(/^\[|\]$/g, ''),
+    port: Number(u.port) || (secure ? 465 : 25),
+    secure,
+    connectionTimeout: 5000,
+    greetingTimeout: 5000,
+    socketTimeout: 30_000,
     // A local relay (Mailpit, a test server) rarely has a certificate worth checking.
     tls: { rejectUnauthorized: false },
     ...(u.username ? { auth: { user: decodeURIComponent(u.username), pass: decodeURIComponent(u.password) } } : {}),
@@ -110,11 +121,22 @@ export class SmtpMailPlane implements MailPlane {
     });
     const target = this.listener.host === '0.0.0.0' || this.listener.host === '::' ? '127.0.0.1' : this.listener.host;
     const options: SMTPPool.Options = {
-      pool: true, maxConnections: 8, maxMessages: Infinity, getSocket: noDelaySocket, host: target, port: this.listener.port,
-      name: this.ownName, ignoreTLS: true, connectionTimeout: 5000, greetingTimeout: 5000, socketTimeout: 30_000,
+      pool: true,
+      maxConnections: 8,
+      maxMessages: Infinity,
+      getSocket: noDelaySocket,
+      host: target,
+      port: this.listener.port,
+      name: this.ownName,
+      ignoreTLS: true,
+      connectionTimeout: 5000,
+      greetingTimeout: 5000,
+      socketTimeout: 30_000,
     };
     this.selfTransport = (await loadNodemailer()).createTransport(options);
-    log.info(`SMTP          smtp://${target}:${this.listener.port}   (mail sink: /_mailsim/mail)${this.o.relay ? `, relaying outbound to ${this.o.relay.replace(/\/\/[^@/]*@/, '//')}` : ''}`);
+    log.info(
+      `SMTP          smtp://${target}:${this.listener.port}   (mail sink: /_mailsim/mail)${this.o.relay ? `, relaying outbound to ${this.o.relay.replace(/\/\/[^@/]*@/, '//')}` : ''}`,
+    );
   }
 
   /** Where the SMTP listener answers, or null without one. */
@@ -158,7 +180,12 @@ export class SmtpMailPlane implements MailPlane {
       return { ok: false, error: `message could not be composed: ${(e as Error).message}`, permanent: true };
     }
     if (envelope.to.length === 0) return { ok: false, error: 'no recipients', permanent: true };
-    const origin: Origin = { direction: 'out', provider: mail.provider, tenant: mail.tenant, sender: mail.from.address };
+    const origin: Origin = {
+      direction: 'out',
+      provider: mail.provider,
+      tenant: mail.tenant,
+      sender: mail.from.address,
+    };
 
     if (this.relay) {
       let response: string;
@@ -203,8 +230,15 @@ export class SmtpMailPlane implements MailPlane {
 
   /** Called by the listener for every accepted DATA. */
   private receive(raw: Buffer, envelope: Envelope, own: boolean, claims: Map<string, Claim>): Promise<string> {
-    return this.parseAndRecord(raw, envelope, (parsed) =>
-      own ? this.pending.get(parsed.messageId?.trim() ?? '')?.origin ?? { ...EXTERNAL, direction: 'out' } : EXTERNAL, claims);
+    return this.parseAndRecord(
+      raw,
+      envelope,
+      (parsed) =>
+        own
+          ? (this.pending.get(parsed.messageId?.trim() ?? '')?.origin ?? { ...EXTERNAL, direction: 'out' })
+          : EXTERNAL,
+      claims,
+    );
   }
 
   /** Parses and records a message that did not come through the listener. */
@@ -212,7 +246,12 @@ export class SmtpMailPlane implements MailPlane {
     return this.parseAndRecord(raw, envelope, () => origin);
   }
 
-  private async parseAndRecord(raw: Buffer, envelope: Envelope, originOf: (parsed: ParsedMessage) => Origin, claims?: Map<string, Claim>): Promise<string> {
+  private async parseAndRecord(
+    raw: Buffer,
+    envelope: Envelope,
+    originOf: (parsed: ParsedMessage) => Origin,
+    claims?: Map<string, Claim>,
+  ): Promise<string> {
     this.recorder.expect();
     let parsed: ParsedMessage;
     try {
@@ -221,6 +260,9 @@ export class SmtpMailPlane implements MailPlane {
       this.recorder.abandon();
       throw e;
     }
-    return this.recorder.record(parsed, raw, envelope, originOf(parsed), { expected: true, ...(claims ? { claims } : {}) });
+    return this.recorder.record(parsed, raw, envelope, originOf(parsed), {
+      expected: true,
+      ...(claims ? { claims } : {}),
+    });
   }
 }

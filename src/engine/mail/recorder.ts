@@ -68,7 +68,13 @@ export class MailRecorder {
   }
 
   /** Resolves with the sink id once the message and its deliveries are committed. */
-  record(parsed: ParsedMessage, raw: Buffer, envelope: Envelope, origin: Origin, o: { expected?: boolean; claims?: Map<string, Claim> } = {}): Promise<string> {
+  record(
+    parsed: ParsedMessage,
+    raw: Buffer,
+    envelope: Envelope,
+    origin: Origin,
+    o: { expected?: boolean; claims?: Map<string, Claim> } = {},
+  ): Promise<string> {
     if (o.expected) this.parsing--;
     return new Promise((resolve, reject) => {
       this.queue.push({ parsed, raw, envelope, origin, claims: o.claims, resolve, reject });
@@ -158,8 +164,15 @@ export class MailRecorder {
       }
     }
     this.sink.insert({
-      id, direction: origin.direction, provider: origin.provider ?? firstProvider, tenant: origin.tenant,
-      envelope: { from: envelope.from || null, to: envelope.to }, parsed, raw, mailboxes, deliveries,
+      id,
+      direction: origin.direction,
+      provider: origin.provider ?? firstProvider,
+      tenant: origin.tenant,
+      envelope: { from: envelope.from || null, to: envelope.to },
+      parsed,
+      raw,
+      mailboxes,
+      deliveries,
     });
     return id;
   }

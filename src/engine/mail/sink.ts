@@ -80,9 +80,11 @@ export interface MailRow {
   received_at_ms: number;
 }
 
-const SUMMARY_COLUMNS = 'seq, id, direction, provider, tenant, message_id, envelope_from, envelope_to, from_json, to_json, cc_json, mailboxes, subject, text_body, html_body, headers, attachments, deliveries, parse_warnings, size, received_at_ms';
+const SUMMARY_COLUMNS =
+  'seq, id, direction, provider, tenant, message_id, envelope_from, envelope_to, from_json, to_json, cc_json, mailboxes, subject, text_body, html_body, headers, attachments, deliveries, parse_warnings, size, received_at_ms';
 
-const spaced = (list: string[]): string => (list.length ? ` ${[...new Set(list.map((a) => a.toLowerCase()))].join(' ')} ` : '');
+const spaced = (list: string[]): string =>
+  list.length ? ` ${[...new Set(list.map((a) => a.toLowerCase()))].join(' ')} ` : '';
 
 /** WHERE clause and parameters for a filter; exact address when the value has an @, else substring. */
 function where(f: MailFilter): { sql: string; params: unknown[] } {
@@ -104,8 +106,13 @@ function where(f: MailFilter): { sql: string; params: unknown[] } {
   if (f.inbox) inList('mailboxes', f.inbox);
   if (f.from) {
     const v = f.from.toLowerCase().trim();
-    if (v.includes('@')) { parts.push('from_address = ?'); params.push(v); }
-    else { parts.push("instr(lower(coalesce(from_json, '')), ?) > 0"); params.push(v); }
+    if (v.includes('@')) {
+      parts.push('from_address = ?');
+      params.push(v);
+    } else {
+      parts.push("instr(lower(coalesce(from_json, '')), ?) > 0");
+      params.push(v);
+    }
   }
   if (f.subject) {
     parts.push("instr(lower(coalesce(subject, '')), ?) > 0");
@@ -115,17 +122,33 @@ function where(f: MailFilter): { sql: string; params: unknown[] } {
     parts.push("(instr(lower(coalesce(text_body, '')), ?) > 0 OR instr(lower(coalesce(html_body, '')), ?) > 0)");
     params.push(f.text.toLowerCase(), f.text.toLowerCase());
   }
-  if (f.provider) { parts.push('provider = ?'); params.push(f.provider); }
-  if (f.tenant) { parts.push('tenant = ?'); params.push(f.tenant); }
-  if (f.direction) { parts.push('direction = ?'); params.push(f.direction); }
-  if (f.sinceMs !== undefined) { parts.push('received_at_ms >= ?'); params.push(f.sinceMs); }
+  if (f.provider) {
+    parts.push('provider = ?');
+    params.push(f.provider);
+  }
+  if (f.tenant) {
+    parts.push('tenant = ?');
+    params.push(f.tenant);
+  }
+  if (f.direction) {
+    parts.push('direction = ?');
+    params.push(f.direction);
+  }
+  if (f.sinceMs !== undefined) {
+    parts.push('received_at_ms >= ?');
+    params.push(f.sinceMs);
+  }
   return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
 }
 
 export class MailSink extends EventEmitter {
   private count: number;
 
-  constructor(private readonly store: Store, private readonly clock: Clock, public retention: number) {
+  constructor(
+    private readonly store: Store,
+    private readonly clock: Clock,
+    public retention: number,
+  ) {
     super();
     this.setMaxListeners(0);
     this.count = (this.store.db.prepare('SELECT COUNT(*) AS n FROM mail_messages').get() as { n: number }).n;
@@ -136,20 +159,42 @@ export class MailSink extends EventEmitter {
     const p = m.parsed;
     const from: MailAddress | null = p.from;
     const recipients = [...p.to, ...p.cc].map((a) => a.address).concat(m.envelope.to);
-    this.store.db.prepare(`INSERT INTO mail_messages (id, direction, provider, tenant, message_id, envelope_from, envelope_to,
+    this.store.db
+      .prepare(`INSERT INTO mail_messages (id, direction, provider, tenant, message_id, envelope_from, envelope_to,
         from_address, from_json, to_json, cc_json, recipients, mailboxes, subject, text_body, html_body, headers, attachments,
         deliveries, parse_warnings, size, raw, received_at_ms)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
-      m.id, m.direction, m.provider, m.tenant, p.messageId, m.envelope.from, JSON.stringify(m.envelope.to),
-      from?.address.toLowerCase() ?? null, from ? JSON.stringify(from) : null, JSON.stringify(p.to), JSON.stringify(p.cc),
-      spaced(recipients), spaced(m.mailboxes), p.subject, p.text, p.html, JSON.stringify(p.headerList),
-      JSON.stringify(p.attachments.map(({ content: _c, ...meta }) => meta)), JSON.stringify(m.deliveries),
-      JSON.stringify(p.warnings), m.raw.length, m.raw, this.clock.nowMs(),
-    );
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+      .run(
+        m.id,
+        m.direction,
+        m.provider,
+        m.tenant,
+        p.messageId,
+        m.envelope.from,
+        JSON.stringify(m.envelope.to),
+        from?.address.toLowerCase() ?? null,
+        from ? JSON.stringify(from) : null,
+        JSON.stringify(p.to),
+        JSON.stringify(p.cc),
+        spaced(recipients),
+        spaced(m.mailboxes),
+        p.subject,
+        p.text,
+        p.html,
+        JSON.stringify(p.headerList),
+        JSON.stringify(p.attachments.map(({ content: _c, ...meta }) => meta)),
+        JSON.stringify(m.deliveries),
+        JSON.stringify(p.warnings),
+        m.raw.length,
+        m.raw,
+        this.clock.nowMs(),
+      );
     this.count++;
     if (this.count > this.retention) {
       const excess = this.count - this.retention;
-      const removed = this.store.db.prepare('DELETE FROM mail_messages WHERE seq IN (SELECT seq FROM mail_messages ORDER BY seq LIMIT ?)').run(excess).changes;
+      const removed = this.store.db
+        .prepare('DELETE FROM mail_messages WHERE seq IN (SELECT seq FROM mail_messages ORDER BY seq LIMIT ?)')
+        .run(excess).changes;
       this.count -= removed;
     }
   }
@@ -158,12 +203,18 @@ export class MailSink extends EventEmitter {
    * Earlier copies of a message by its Message-ID: who sent each to whom, and the inboxes each was
    * delivered to, so the same message arriving again is not stored or delivered twice.
    */
-  copiesOf(messageId: string): { id: string; envelopeFrom: string | null; envelopeTo: string[]; delivered: string[] }[] {
-    const rows = this.store.db.prepare<[string], { id: string; envelope_from: string | null; envelope_to: string; deliveries: string }>(
-      'SELECT id, envelope_from, envelope_to, deliveries FROM mail_messages WHERE message_id = ?',
-    ).all(messageId);
+  copiesOf(
+    messageId: string,
+  ): { id: string; envelopeFrom: string | null; envelopeTo: string[]; delivered: string[] }[] {
+    const rows = this.store.db
+      .prepare<[string], { id: string; envelope_from: string | null; envelope_to: string; deliveries: string }>(
+        'SELECT id, envelope_from, envelope_to, deliveries FROM mail_messages WHERE message_id = ?',
+      )
+      .all(messageId);
     return rows.map((r) => ({
-      id: r.id, envelopeFrom: r.envelope_from, envelopeTo: JSON.parse(r.envelope_to) as string[],
+      id: r.id,
+      envelopeFrom: r.envelope_from,
+      envelopeTo: JSON.parse(r.envelope_to) as string[],
       delivered: (JSON.parse(r.deliveries) as Delivery[]).filter((d) => !d.error).map((d) => d.address),
     }));
   }
@@ -175,8 +226,12 @@ export class MailSink extends EventEmitter {
 
   list(filter: MailFilter, limit: number, offset: number): { rows: MailRow[]; total: number } {
     const w = where(filter);
-    const rows = this.store.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM mail_messages ${w.sql} ORDER BY seq DESC LIMIT ? OFFSET ?`).all(...w.params, limit, offset) as MailRow[];
-    const total = (this.store.db.prepare(`SELECT COUNT(*) AS n FROM mail_messages ${w.sql}`).get(...w.params) as { n: number }).n;
+    const rows = this.store.db
+      .prepare(`SELECT ${SUMMARY_COLUMNS} FROM mail_messages ${w.sql} ORDER BY seq DESC LIMIT ? OFFSET ?`)
+      .all(...w.params, limit, offset) as MailRow[];
+    const total = (
+      this.store.db.prepare(`SELECT COUNT(*) AS n FROM mail_messages ${w.sql}`).get(...w.params) as { n: number }
+    ).n;
     return { rows, total };
   }
 
@@ -185,7 +240,9 @@ export class MailSink extends EventEmitter {
     const w = where(filter);
     const sql = id === undefined ? w.sql : w.sql ? `${w.sql} AND id = ?` : 'WHERE id = ?';
     const params = id === undefined ? w.params : [...w.params, id];
-    return this.store.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM mail_messages ${sql} ORDER BY seq DESC LIMIT 1`).get(...params) as MailRow | undefined;
+    return this.store.db
+      .prepare(`SELECT ${SUMMARY_COLUMNS} FROM mail_messages ${sql} ORDER BY seq DESC LIMIT 1`)
+      .get(...params) as MailRow | undefined;
   }
 
   /**
@@ -194,8 +251,10 @@ export class MailSink extends EventEmitter {
    */
   inboxes(): InboxSummary[] {
     type Row = Pick<MailRow, 'provider' | 'mailboxes' | 'deliveries' | 'received_at_ms'>;
-    const rows = this.store.db.prepare(`SELECT provider, mailboxes, deliveries, received_at_ms
-      FROM mail_messages WHERE mailboxes != '' ORDER BY seq`).all() as Row[];
+    const rows = this.store.db
+      .prepare(`SELECT provider, mailboxes, deliveries, received_at_ms
+      FROM mail_messages WHERE mailboxes != '' ORDER BY seq`)
+      .all() as Row[];
     const byAddress = new Map<string, Omit<InboxSummary, 'lastAt'> & { lastMs: number }>();
     for (const row of rows) {
       const deliveries = JSON.parse(row.deliveries) as Delivery[];
@@ -214,16 +273,20 @@ export class MailSink extends EventEmitter {
         byAddress.set(address, entry);
       }
     }
-    return [...byAddress.values()].sort((a, b) => b.lastMs - a.lastMs)
+    return [...byAddress.values()]
+      .sort((a, b) => b.lastMs - a.lastMs)
       .map(({ lastMs, ...rest }) => ({ ...rest, lastAt: new Date(lastMs).toISOString() }));
   }
 
   get(id: string): MailRow | undefined {
-    return this.store.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM mail_messages WHERE id = ?`).get(id) as MailRow | undefined;
+    return this.store.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM mail_messages WHERE id = ?`).get(id) as
+      | MailRow
+      | undefined;
   }
 
   raw(id: string): Buffer | undefined {
-    return (this.store.db.prepare('SELECT raw FROM mail_messages WHERE id = ?').get(id) as { raw: Buffer } | undefined)?.raw;
+    return (this.store.db.prepare('SELECT raw FROM mail_messages WHERE id = ?').get(id) as { raw: Buffer } | undefined)
+      ?.raw;
   }
 
   delete(id: string): boolean {
@@ -237,9 +300,17 @@ export class MailSink extends EventEmitter {
   clear(scope: { provider?: string; tenant?: string } = {}): number {
     const parts: string[] = [];
     const params: string[] = [];
-    if (scope.provider) { parts.push('provider = ?'); params.push(scope.provider); }
-    if (scope.tenant) { parts.push('tenant = ?'); params.push(scope.tenant); }
-    const n = this.store.db.prepare(`DELETE FROM mail_messages ${parts.length ? `WHERE ${parts.join(' AND ')}` : ''}`).run(...params).changes;
+    if (scope.provider) {
+      parts.push('provider = ?');
+      params.push(scope.provider);
+    }
+    if (scope.tenant) {
+      parts.push('tenant = ?');
+      params.push(scope.tenant);
+    }
+    const n = this.store.db
+      .prepare(`DELETE FROM mail_messages ${parts.length ? `WHERE ${parts.join(' AND ')}` : ''}`)
+      .run(...params).changes;
     this.count -= n;
     this.emit('cleared', scope);
     return n;

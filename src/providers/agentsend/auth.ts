@@ -22,8 +22,10 @@ export type AgentSendHandler<K extends keyof operations> = Handler<AgentSendPrin
 export type AgentSendHandlers = HandlersOf<AgentSendPrincipal, operations>;
 
 /** The handler of one AgentSend control operation (contracts/agentsend.control.yaml); there is no caller. */
-export type AgentSendControlHandler<K extends keyof controlOperations> =
-  Handler<Principal, OperationInput<controlOperations[K]>>;
+export type AgentSendControlHandler<K extends keyof controlOperations> = Handler<
+  Principal,
+  OperationInput<controlOperations[K]>
+>;
 /** Some of the control plane's operations: the engine answers the others (state, traffic, mail, webhooks). */
 export type AgentSendControlHandlers = Partial<HandlersOf<Principal, controlOperations>>;
 
@@ -56,7 +58,9 @@ export function credentialFrom(headers: IncomingHttpHeaders): string | null {
 }
 
 export function authenticate(
-  services: EngineServices, headers: IncomingHttpHeaders, now: Date,
+  services: EngineServices,
+  headers: IncomingHttpHeaders,
+  now: Date,
 ): AgentSendPrincipal | null {
   const credential = credentialFrom(headers);
   if (!credential) return null;

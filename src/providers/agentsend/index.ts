@@ -26,7 +26,15 @@ import { start, controlHandlers } from './lifecycle.js';
 const here = dirname(fileURLToPath(import.meta.url));
 
 const handlers: AgentSendHandlers = {
-  ...system, ...inboxes, ...messages, ...threads, ...webhooks, ...domains, ...attachments, ...account, ...auth,
+  ...system,
+  ...inboxes,
+  ...messages,
+  ...threads,
+  ...webhooks,
+  ...domains,
+  ...attachments,
+  ...account,
+  ...auth,
 };
 
 export const agentsend: ProviderDefinition<AgentSendPrincipal> = {

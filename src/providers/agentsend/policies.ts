@@ -15,7 +15,12 @@ import type { WebhookPolicy } from '../../engine/webhooks.js';
 export const RATE_LIMIT: RateLimitPolicy = {
   enabled: true,
   default: { max: 100, windowMs: 60_000 },
-  headers: { limit: 'x-ratelimit-limit', remaining: 'x-ratelimit-remaining', reset: 'x-ratelimit-reset', retryAfter: 'retry-after' },
+  headers: {
+    limit: 'x-ratelimit-limit',
+    remaining: 'x-ratelimit-remaining',
+    reset: 'x-ratelimit-reset',
+    retryAfter: 'retry-after',
+  },
   omitHeadersOn: [401],
 };
 
@@ -56,7 +61,12 @@ export const DEFAULT_DOMAIN = 'agentsend.io';
  * from 10 s (10, 20, 40, 80 s), a 30 s timeout per attempt, 5 deliveries at a time (contracts/agentsend.md,
  * "Retry policy is the real one").
  */
-export const WEBHOOK_POLICY: WebhookPolicy = { attempts: 5, backoffMs: [10_000, 20_000, 40_000, 80_000], timeoutMs: 30_000, concurrency: 5 };
+export const WEBHOOK_POLICY: WebhookPolicy = {
+  attempts: 5,
+  backoffMs: [10_000, 20_000, 40_000, 80_000],
+  timeoutMs: 30_000,
+  concurrency: 5,
+};
 
 /** Auto-suspend (ses-event service): once totalSent >= 100, bounce rate > 5% or complaint rate > 0.1%. */
 export const AUTO_SUSPEND = { minTotalSent: 100, maxBounceRate: 0.05, maxComplaintRate: 0.001 } as const;

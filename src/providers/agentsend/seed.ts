@@ -9,7 +9,12 @@ import { insertInbox } from './store/inboxes.js';
 
 interface SeedFile {
   accounts: {
-    id: string; name: string; email: string; plan: string; dailySendLimit: number; isVerified: boolean;
+    id: string;
+    name: string;
+    email: string;
+    plan: string;
+    dailySendLimit: number;
+    isVerified: boolean;
     apiKeys: { id: string; name: string; key: string }[];
     inboxes: { id: string; address: string; displayName: string | null }[];
   }[];
@@ -22,7 +27,12 @@ export function seed(services: EngineServices): SeedSummary {
   const apiKeys: SeedSummary['apiKeys'] = [];
   for (const a of file.accounts) {
     insertAccount(db, {
-      id: a.id, name: a.name, email: a.email, plan: a.plan, dailySendLimit: a.dailySendLimit, isVerified: a.isVerified,
+      id: a.id,
+      name: a.name,
+      email: a.email,
+      plan: a.plan,
+      dailySendLimit: a.dailySendLimit,
+      isVerified: a.isVerified,
       nowIso,
     });
     for (const k of a.apiKeys) {
@@ -30,9 +40,18 @@ export function seed(services: EngineServices): SeedSummary {
       renameApiKey(db, a.id, made.id, made.prefix, k.id);
       apiKeys.push({ label: `${a.email} (${k.name})`, key: k.key });
     }
-    for (const i of a.inboxes) insertInbox(db, {
-      id: i.id, accountId: a.id, domainId: null, address: i.address, displayName: i.displayName, nowIso,
-    });
+    for (const i of a.inboxes)
+      insertInbox(db, {
+        id: i.id,
+        accountId: a.id,
+        domainId: null,
+        address: i.address,
+        displayName: i.displayName,
+        nowIso,
+      });
   }
-  return { apiKeys, notes: [`seed inbox: ${file.accounts.flatMap((a) => a.inboxes.map((i) => i.address)).join(', ')}`] };
+  return {
+    apiKeys,
+    notes: [`seed inbox: ${file.accounts.flatMap((a) => a.inboxes.map((i) => i.address)).join(', ')}`],
+  };
 }

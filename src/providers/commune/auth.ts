@@ -30,8 +30,10 @@ export type CommuneHandler<K extends keyof operations> = Handler<CommunePrincipa
 export type CommuneHandlers = HandlersOf<CommunePrincipal, operations>;
 
 /** The handler of one Commune control operation (contracts/commune.control.yaml); there is no caller. */
-export type CommuneControlHandler<K extends keyof controlOperations> =
-  Handler<Principal, OperationInput<controlOperations[K]>>;
+export type CommuneControlHandler<K extends keyof controlOperations> = Handler<
+  Principal,
+  OperationInput<controlOperations[K]>
+>;
 /** Some of the control plane's operations: the engine answers the others (state, traffic, mail, webhooks). */
 export type CommuneControlHandlers = Partial<HandlersOf<Principal, controlOperations>>;
 
@@ -49,8 +51,13 @@ function byApiKey(services: EngineServices, key: string, now: Date): CommunePrin
     touchApiKey(db, row.id, now.toISOString());
   }
   return {
-    tenant: row.org_id, credentialId: row.id, plan: row.tier, tier: row.tier, via: 'api_key',
-    permissions: expandPermissions(JSON.parse(row.permissions) as string[]), keyId: row.id,
+    tenant: row.org_id,
+    credentialId: row.id,
+    plan: row.tier,
+    tier: row.tier,
+    via: 'api_key',
+    permissions: expandPermissions(JSON.parse(row.permissions) as string[]),
+    keyId: row.id,
   };
 }
 
@@ -83,7 +90,11 @@ export function authorize(services: EngineServices, { principal, op }: Authorize
   };
   if (PLAN_BEFORE_SCOPE.has(op.id)) planGate();
   const rule = scopeRuleFor(op.id);
-  if (rule.kind === 'scopes' && principal.via === 'api_key' && !rule.anyOf.some((scope) => principal.permissions.has(scope))) {
+  if (
+    rule.kind === 'scopes' &&
+    principal.via === 'api_key' &&
+    !rule.anyOf.some((scope) => principal.permissions.has(scope))
+  ) {
     throw errors.insufficientPermissions(rule.anyOf.length === 1 ? rule.anyOf : [rule.anyOf[0]!]);
   }
   if (!PLAN_BEFORE_SCOPE.has(op.id)) planGate();
@@ -96,18 +107,26 @@ export function authorize(services: EngineServices, { principal, op }: Authorize
  */
 export const OWNERSHIP_GATED_OPERATIONS = new Set(['createInbox', 'createDomainInbox', 'sendMessage', 'createApiKey']);
 
-export function requireClaimedAgent(services: Pick<EngineServices, 'store'>, principal: CommunePrincipal, operationId: string): void {
+export function requireClaimedAgent(
+  services: Pick<EngineServices, 'store'>,
+  principal: CommunePrincipal,
+  operationId: string,
+): void {
   if (principal.via !== 'agent' || !OWNERSHIP_GATED_OPERATIONS.has(operationId)) return;
   if (!principal.agentId) throw errors.plain(401, 'Missing agent identity');
   const agent = activeAgent(services.store.db, principal.agentId);
   if (!agent) throw errors.plain(401, 'Agent not found');
   if (agent.ownership_status === 'claimed') return;
-  throw errors.coded(403, 'ownership_required',
-    "This agent must be claimed by an owner before performing this action. Call POST /v1/agent/claim-ownership with your owner's email.", {
+  throw errors.coded(
+    403,
+    'ownership_required',
+    "This agent must be claimed by an owner before performing this action. Call POST /v1/agent/claim-ownership with your owner's email.",
+    {
       ownershipStatus: agent.ownership_status,
       claimEndpoint: 'POST /v1/agent/claim-ownership',
       docs: 'https://commune.email/agent-auth',
-    });
+    },
+  );
 }
 
 /**
@@ -115,43 +134,75 @@ export function requireClaimedAgent(services: Pick<EngineServices, 'store'>, pri
  * that gate some of them (the "plan" note under that table). Agent-signature callers count as the org
  * owner and skip scope checks.
  */
-export type ScopeRule =
-  | { kind: 'scopes'; anyOf: string[] }
-  | { kind: 'none' };
+export type ScopeRule = { kind: 'scopes'; anyOf: string[] } | { kind: 'none' };
 
 const s = (...anyOf: string[]): ScopeRule => ({ kind: 'scopes', anyOf });
 const NONE: ScopeRule = { kind: 'none' };
 
 export const OPERATION_SCOPES: Readonly<Record<string, ScopeRule>> = {
-  listDomains: s('domains:read'), createDomain: s('domains:write'), getDomain: s('domains:read'),
-  verifyDomain: s('domains:write'), getDomainRecords: s('domains:read'),
-  createInbox: s('inboxes:write'), listInboxes: s('inboxes:read'), listDomainInboxes: s('inboxes:read'),
-  createDomainInbox: s('inboxes:write'), getInbox: s('inboxes:read'), updateInbox: s('inboxes:write'),
-  deleteInbox: s('inboxes:write'), setExtractionSchema: s('inboxes:write'), removeExtractionSchema: s('inboxes:write'),
-  listThreads: s('threads:read'), getThreadMessages: s('threads:read'), getThreadMetadata: s('threads:read'),
-  setThreadStatus: s('threads:write'), addThreadTags: s('threads:write'), removeThreadTags: s('threads:write'),
+  listDomains: s('domains:read'),
+  createDomain: s('domains:write'),
+  getDomain: s('domains:read'),
+  verifyDomain: s('domains:write'),
+  getDomainRecords: s('domains:read'),
+  createInbox: s('inboxes:write'),
+  listInboxes: s('inboxes:read'),
+  listDomainInboxes: s('inboxes:read'),
+  createDomainInbox: s('inboxes:write'),
+  getInbox: s('inboxes:read'),
+  updateInbox: s('inboxes:write'),
+  deleteInbox: s('inboxes:write'),
+  setExtractionSchema: s('inboxes:write'),
+  removeExtractionSchema: s('inboxes:write'),
+  listThreads: s('threads:read'),
+  getThreadMessages: s('threads:read'),
+  getThreadMetadata: s('threads:read'),
+  setThreadStatus: s('threads:write'),
+  addThreadTags: s('threads:write'),
+  removeThreadTags: s('threads:write'),
   assignThread: s('threads:write'),
-  sendMessage: s('messages:write'), listMessages: s('messages:read'),
-  searchThreads: s('threads:read'), searchLegacy: s('threads:read'), indexSearchDocument: NONE, indexSearchBatch: NONE,
-  uploadAttachment: s('attachments:write'), getAttachment: s('attachments:read'), getAttachmentUrl: s('attachments:read'),
-  getDeliveryMetrics: s('messages:read'), listDeliveryEvents: s('messages:read'), listSuppressions: s('messages:read'),
-  listWebhookDeliveries: s('messages:read'), getWebhookDelivery: s('messages:read'), retryWebhookDelivery: s('messages:write'),
-  getWebhookHealth: s('messages:read'), testWebhook: s('messages:write'),
-  submitDmarcReport: s('domains:write'), listDmarcReports: s('domains:read'), getDmarcSummary: s('domains:read'),
+  sendMessage: s('messages:write'),
+  listMessages: s('messages:read'),
+  searchThreads: s('threads:read'),
+  searchLegacy: s('threads:read'),
+  indexSearchDocument: NONE,
+  indexSearchBatch: NONE,
+  uploadAttachment: s('attachments:write'),
+  getAttachment: s('attachments:read'),
+  getAttachmentUrl: s('attachments:read'),
+  getDeliveryMetrics: s('messages:read'),
+  listDeliveryEvents: s('messages:read'),
+  listSuppressions: s('messages:read'),
+  listWebhookDeliveries: s('messages:read'),
+  getWebhookDelivery: s('messages:read'),
+  retryWebhookDelivery: s('messages:write'),
+  getWebhookHealth: s('messages:read'),
+  testWebhook: s('messages:write'),
+  submitDmarcReport: s('domains:write'),
+  listDmarcReports: s('domains:read'),
+  getDmarcSummary: s('domains:read'),
   // Checked by routes/data.ts: its 403 is a plain string, not the Insufficient-permissions family.
   previewDataDeletion: NONE,
 } satisfies Partial<Record<keyof operations, ScopeRule>>;
 
 /** Operations behind a paid-plan feature; the gate answers before the scope check (search). */
 export const PLAN_FEATURES: Readonly<Record<string, string>> = {
-  searchThreads: 'semanticSearch', searchLegacy: 'semanticSearch', indexSearchDocument: 'semanticSearch', indexSearchBatch: 'semanticSearch',
+  searchThreads: 'semanticSearch',
+  searchLegacy: 'semanticSearch',
+  indexSearchDocument: 'semanticSearch',
+  indexSearchBatch: 'semanticSearch',
   setExtractionSchema: 'structuredExtraction',
 } satisfies Partial<Record<keyof operations, string>>;
 
 /**
  * Operations whose plan gate answers before their scope check (the search routes; contracts/commune.md, Operations).
  */
-export const PLAN_BEFORE_SCOPE: ReadonlySet<string> = new Set(['searchThreads', 'searchLegacy', 'indexSearchDocument', 'indexSearchBatch']);
+export const PLAN_BEFORE_SCOPE: ReadonlySet<string> = new Set([
+  'searchThreads',
+  'searchLegacy',
+  'indexSearchDocument',
+  'indexSearchBatch',
+]);
 
 export const PAID_TIERS = new Set(['agent_pro', 'business', 'enterprise']);
 

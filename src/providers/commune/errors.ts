@@ -19,22 +19,37 @@ import type { RenderedError, RequestFacts } from '../../engine/provider.js';
 function machineCode(status: number, body: Record<string, unknown>): string {
   const error = body.error;
   if (typeof error === 'string' && /^[A-Za-z][A-Za-z0-9_]*$/.test(error)) return error;
-  if (typeof body.code === 'string' && /^[A-Za-z][A-Za-z0-9_]*$/.test(body.code) && body.code !== 'INTERNAL_ERROR') return body.code;
+  if (typeof body.code === 'string' && /^[A-Za-z][A-Za-z0-9_]*$/.test(body.code) && body.code !== 'INTERNAL_ERROR')
+    return body.code;
   return statusCode(status);
 }
 
-const make = (status: number, body: Record<string, unknown>, kind: ErrorKind = 'provider', headers?: Record<string, string>): MailsimError =>
-  new MailsimError(status, machineCode(status, body), typeof body.message === 'string' ? body.message : String(body.error), kind, { exactBody: body, ...(headers ? { headers } : {}) });
+const make = (
+  status: number,
+  body: Record<string, unknown>,
+  kind: ErrorKind = 'provider',
+  headers?: Record<string, string>,
+): MailsimError =>
+  new MailsimError(
+    status,
+    machineCode(status, body),
+    typeof body.message === 'string' ? body.message : String(body.error),
+    kind,
+    { exactBody: body, ...(headers ? { headers } : {}) },
+  );
 
 export const errors = {
   /** Family 1. */
   plain: (status: number, message: string) => make(status, { error: message }),
   /** Family 3. */
-  coded: (status: number, code: string, message: string, extras: Record<string, unknown> = {}) => make(status, { error: code, message, ...extras }),
+  coded: (status: number, code: string, message: string, extras: Record<string, unknown> = {}) =>
+    make(status, { error: code, message, ...extras }),
   /** Family 4. */
-  context: (status: number, message: string, extras: Record<string, unknown>, headers?: Record<string, string>) => make(status, { error: message, ...extras }, 'provider', headers),
+  context: (status: number, message: string, extras: Record<string, unknown>, headers?: Record<string, string>) =>
+    make(status, { error: message, ...extras }, 'provider', headers),
   /** Family 2: the zod-shaped send validation. */
-  invalidRequest: (details: { path: string; message: string }[]) => make(400, { error: 'Invalid request', details }, 'validation'),
+  invalidRequest: (details: { path: string; message: string }[]) =>
+    make(400, { error: 'Invalid request', details }, 'validation'),
   /** Family 6. */
   global: (status: number, message: string) => make(status, { error: message, code: 'INTERNAL_ERROR' }),
   /** Family 5: the sending provider's error object passed through inside `error`. */
@@ -42,53 +57,113 @@ export const errors = {
 
   missingAuthorization: () => make(401, { error: 'Missing Authorization header' }, 'unauthorized'),
   invalidApiKey: () => make(401, { error: 'Invalid or expired API key' }, 'unauthorized'),
-  invalidAuthorizationFormat: () => make(401, {
-    error: 'invalid_authorization_format',
-    message: 'Use: Authorization: Bearer {comm_api_key}  or  Authorization: Agent {agentId}:{signature}',
-  }, 'unauthorized'),
-  insufficientPermissions: (required: string[]) => make(403, {
-    error: 'Insufficient permissions', required, hint: `Your API key needs the following permission(s): ${required.join(', ')}`,
-  }, 'forbidden'),
-  featureRequiresPaidPlan: (feature: string, currentTier: string) => make(403, {
-    error: 'This feature requires a paid plan', feature, current_tier: currentTier, required_tier: 'agent_pro', upgrade_url: '/dashboard/billing',
-  }, 'forbidden'),
+  invalidAuthorizationFormat: () =>
+    make(
+      401,
+      {
+        error: 'invalid_authorization_format',
+        message: 'Use: Authorization: Bearer {comm_api_key}  or  Authorization: Agent {agentId}:{signature}',
+      },
+      'unauthorized',
+    ),
+  insufficientPermissions: (required: string[]) =>
+    make(
+      403,
+      {
+        error: 'Insufficient permissions',
+        required,
+        hint: `Your API key needs the following permission(s): ${required.join(', ')}`,
+      },
+      'forbidden',
+    ),
+  featureRequiresPaidPlan: (feature: string, currentTier: string) =>
+    make(
+      403,
+      {
+        error: 'This feature requires a paid plan',
+        feature,
+        current_tier: currentTier,
+        required_tier: 'agent_pro',
+        upgrade_url: '/dashboard/billing',
+      },
+      'forbidden',
+    ),
 };
 
-const answer = (status: number, body: unknown, headers: Record<string, string> = {}, code?: string): RenderedError =>
-  ({ status, headers, body, code: code ?? (body && typeof body === 'object' ? machineCode(status, body as Record<string, unknown>) : statusCode(status)) });
+const answer = (status: number, body: unknown, headers: Record<string, string> = {}, code?: string): RenderedError => ({
+  status,
+  headers,
+  body,
+  code:
+    code ??
+    (body && typeof body === 'object' ? machineCode(status, body as Record<string, unknown>) : statusCode(status)),
+});
 
-const invalidRequest = (details: Record<string, string[]>): RenderedError => answer(400, {
-  error: 'Invalid request', details: Object.entries(details).flatMap(([path, messages]) => messages.map((message) => ({ path, message }))),
-}, {}, 'VALIDATION_ERROR');
+const invalidRequest = (details: Record<string, string[]>): RenderedError =>
+  answer(
+    400,
+    {
+      error: 'Invalid request',
+      details: Object.entries(details).flatMap(([path, messages]) => messages.map((message) => ({ path, message }))),
+    },
+    {},
+    'VALIDATION_ERROR',
+  );
 
 /** Engine-made outcomes, as Commune's Express app answers them. */
 export function renderOutcome(o: EngineOutcome, req: RequestFacts): RenderedError {
   switch (o.kind) {
     case 'unauthenticated':
-      return answer(401, { error: req.headers.authorization ? 'Invalid or expired API key' : 'Missing Authorization header' }, {}, 'UNAUTHENTICATED');
+      return answer(
+        401,
+        { error: req.headers.authorization ? 'Invalid or expired API key' : 'Missing Authorization header' },
+        {},
+        'UNAUTHENTICATED',
+      );
     case 'unknown_route':
     case 'method_not_allowed':
       // Express's default 404 page (HTML), which is what the real server answers after auth.
-      return answer(404, `<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Error</title>\n</head>\n<body>\n<pre>Cannot ${req.method} ${req.path}</pre>\n</body>\n</html>\n`,
-        { 'content-type': 'text/html; charset=utf-8' }, 'ROUTE_NOT_FOUND');
+      return answer(
+        404,
+        `<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Error</title>\n</head>\n<body>\n<pre>Cannot ${req.method} ${req.path}</pre>\n</body>\n</html>\n`,
+        { 'content-type': 'text/html; charset=utf-8' },
+        'ROUTE_NOT_FOUND',
+      );
     case 'malformed_body':
       // Express's JSON parser fails before any route, into the global handler.
       if (o.format === 'json') return answer(400, { error: o.syntax, code: 'INTERNAL_ERROR' }, {}, 'MALFORMED_BODY');
       return invalidRequest({ body: ['malformed multipart body'] });
     case 'unsupported_media_type':
       if (o.expected.some((t) => t.startsWith('multipart/'))) {
-        return answer(415, { error: 'Expected a multipart/form-data upload', code: 'UNSUPPORTED_MEDIA_TYPE' }, {}, 'UNSUPPORTED_MEDIA_TYPE');
+        return answer(
+          415,
+          { error: 'Expected a multipart/form-data upload', code: 'UNSUPPORTED_MEDIA_TYPE' },
+          {},
+          'UNSUPPORTED_MEDIA_TYPE',
+        );
       }
       return invalidRequest({});
-    case 'invalid_request': return invalidRequest(o.details);
-    case 'payload_too_large': return answer(413, { error: 'request entity too large', code: 'INTERNAL_ERROR' }, {}, 'PAYLOAD_TOO_LARGE');
-    case 'internal': return answer(500, { error: 'Internal server error', code: 'INTERNAL_ERROR' }, {}, 'INTERNAL_ERROR');
+    case 'invalid_request':
+      return invalidRequest(o.details);
+    case 'payload_too_large':
+      return answer(413, { error: 'request entity too large', code: 'INTERNAL_ERROR' }, {}, 'PAYLOAD_TOO_LARGE');
+    case 'internal':
+      return answer(500, { error: 'Internal server error', code: 'INTERNAL_ERROR' }, {}, 'INTERNAL_ERROR');
     case 'contract_violation':
-      return answer(500, { error: describeOutcome(o), code: 'CONTRACT_VIOLATION', operationId: o.operationId, violations: o.violations }, {}, 'CONTRACT_VIOLATION');
-    case 'rate_limited': return answer(429, { error: describeOutcome(o), code: 'RATE_LIMIT_EXCEEDED' }, {}, 'RATE_LIMIT_EXCEEDED');
-    case 'idempotency_in_use': return answer(409, { error: describeOutcome(o), code: 'IDEMPOTENCY_KEY_IN_USE' }, {}, 'IDEMPOTENCY_KEY_IN_USE');
-    case 'idempotency_mismatch': return answer(422, { error: describeOutcome(o), code: 'IDEMPOTENCY_KEY_REUSED' }, {}, 'IDEMPOTENCY_KEY_REUSED');
-    case 'not_implemented': return answer(501, { error: describeOutcome(o), code: 'NOT_IMPLEMENTED' }, {}, 'NOT_IMPLEMENTED');
+      return answer(
+        500,
+        { error: describeOutcome(o), code: 'CONTRACT_VIOLATION', operationId: o.operationId, violations: o.violations },
+        {},
+        'CONTRACT_VIOLATION',
+      );
+    case 'rate_limited':
+      return answer(429, { error: describeOutcome(o), code: 'RATE_LIMIT_EXCEEDED' }, {}, 'RATE_LIMIT_EXCEEDED');
+    case 'idempotency_in_use':
+      return answer(409, { error: describeOutcome(o), code: 'IDEMPOTENCY_KEY_IN_USE' }, {}, 'IDEMPOTENCY_KEY_IN_USE');
+    case 'idempotency_mismatch':
+      return answer(422, { error: describeOutcome(o), code: 'IDEMPOTENCY_KEY_REUSED' }, {}, 'IDEMPOTENCY_KEY_REUSED');
+    case 'not_implemented':
+      return answer(501, { error: describeOutcome(o), code: 'NOT_IMPLEMENTED' }, {}, 'NOT_IMPLEMENTED');
     case 'injected_fault': {
       const code = o.code ?? statusCode(o.status);
       return answer(o.status, { error: describeOutcome(o), code }, {}, code);

@@ -30,8 +30,20 @@ import { handlers as events } from './routes/events.js';
 const here = dirname(fileURLToPath(import.meta.url));
 
 const handlers: CommuneHandlers = {
-  ...agent, ...auth, ...account, ...data, ...domains, ...inboxes, ...threads, ...messages, ...search,
-  ...attachments, ...delivery, ...webhooks, ...dmarc, ...events,
+  ...agent,
+  ...auth,
+  ...account,
+  ...data,
+  ...domains,
+  ...inboxes,
+  ...threads,
+  ...messages,
+  ...search,
+  ...attachments,
+  ...delivery,
+  ...webhooks,
+  ...dmarc,
+  ...events,
 };
 
 export const commune: ProviderDefinition<CommunePrincipal> = {

@@ -35,10 +35,46 @@ const MB = 1024 * 1024;
 
 /** Commune's config/rateLimits.ts. Enterprise values exist but every org limiter skips enterprise. */
 export const TIER_LIMITS: Record<Tier, TierLimits> = {
-  free: { emailsPerHour: 10, emailsPerDay: 50, emailsPerInboxPerDay: 20, inboxesPerDay: 2, maxInboxes: 2, domainsPerDay: 0, maxCustomDomains: 0, attachmentStorageBytes: 100 * MB },
-  agent_pro: { emailsPerHour: 200, emailsPerDay: 1000, emailsPerInboxPerDay: 100, inboxesPerDay: 10, maxInboxes: 25, domainsPerDay: 3, maxCustomDomains: 3, attachmentStorageBytes: 1024 * MB },
-  business: { emailsPerHour: 1000, emailsPerDay: 5000, emailsPerInboxPerDay: 500, inboxesPerDay: 25, maxInboxes: 100, domainsPerDay: 5, maxCustomDomains: 10, attachmentStorageBytes: 5 * 1024 * MB },
-  enterprise: { emailsPerHour: 5000, emailsPerDay: 25000, emailsPerInboxPerDay: 1000, inboxesPerDay: 50, maxInboxes: Infinity, domainsPerDay: 10, maxCustomDomains: Infinity, attachmentStorageBytes: Infinity },
+  free: {
+    emailsPerHour: 10,
+    emailsPerDay: 50,
+    emailsPerInboxPerDay: 20,
+    inboxesPerDay: 2,
+    maxInboxes: 2,
+    domainsPerDay: 0,
+    maxCustomDomains: 0,
+    attachmentStorageBytes: 100 * MB,
+  },
+  agent_pro: {
+    emailsPerHour: 200,
+    emailsPerDay: 1000,
+    emailsPerInboxPerDay: 100,
+    inboxesPerDay: 10,
+    maxInboxes: 25,
+    domainsPerDay: 3,
+    maxCustomDomains: 3,
+    attachmentStorageBytes: 1024 * MB,
+  },
+  business: {
+    emailsPerHour: 1000,
+    emailsPerDay: 5000,
+    emailsPerInboxPerDay: 500,
+    inboxesPerDay: 25,
+    maxInboxes: 100,
+    domainsPerDay: 5,
+    maxCustomDomains: 10,
+    attachmentStorageBytes: 5 * 1024 * MB,
+  },
+  enterprise: {
+    emailsPerHour: 5000,
+    emailsPerDay: 25000,
+    emailsPerInboxPerDay: 1000,
+    inboxesPerDay: 50,
+    maxInboxes: Infinity,
+    domainsPerDay: 10,
+    maxCustomDomains: Infinity,
+    attachmentStorageBytes: Infinity,
+  },
 };
 
 /** An unknown tier is treated as free, as Commune does. */
@@ -50,7 +86,11 @@ const HOUR = 3600_000;
 const DAY = 24 * HOUR;
 const SKIP_ENTERPRISE = ['enterprise'];
 
-function perTier(pick: (l: TierLimits) => number, windowMs: number, tiers: Tier[] = ['free', 'agent_pro', 'business', 'enterprise']) {
+function perTier(
+  pick: (l: TierLimits) => number,
+  windowMs: number,
+  tiers: Tier[] = ['free', 'agent_pro', 'business', 'enterprise'],
+) {
   return Object.fromEntries(tiers.map((t) => [t, { max: pick(TIER_LIMITS[t]), windowMs }]));
 }
 
@@ -70,7 +110,14 @@ function slidingHeaders(suffix: 'Hour' | 'Day') {
   };
 }
 
-function orgSlidingLimit(o: { operations: string[]; suffix: 'Hour' | 'Day'; windowMs: number; pick: (l: TierLimits) => number; message: string; skip?: string[] }): RateLimitPolicy {
+function orgSlidingLimit(o: {
+  operations: string[];
+  suffix: 'Hour' | 'Day';
+  windowMs: number;
+  pick: (l: TierLimits) => number;
+  message: string;
+  skip?: string[];
+}): RateLimitPolicy {
   return {
     enabled: true,
     operations: o.operations,
@@ -79,7 +126,12 @@ function orgSlidingLimit(o: { operations: string[]; suffix: 'Hour' | 'Day'; wind
     default: { max: o.pick(TIER_LIMITS.free), windowMs: o.windowMs },
     plans: perTier(o.pick, o.windowMs),
     skipPlans: o.skip ?? SKIP_ENTERPRISE,
-    headers: { limit: `X-RateLimit-Limit-${o.suffix}`, remaining: `X-RateLimit-Remaining-${o.suffix}`, reset: `X-RateLimit-Reset-${o.suffix}`, retryAfter: 'Retry-After' },
+    headers: {
+      limit: `X-RateLimit-Limit-${o.suffix}`,
+      remaining: `X-RateLimit-Remaining-${o.suffix}`,
+      reset: `X-RateLimit-Reset-${o.suffix}`,
+      retryAfter: 'Retry-After',
+    },
     omitHeadersOn: [],
     formatHeaders: slidingHeaders(o.suffix),
     error: (retryAfter) => errors.context(429, o.message, { retryAfter }),
@@ -87,14 +139,25 @@ function orgSlidingLimit(o: { operations: string[]; suffix: 'Hour' | 'Day'; wind
 }
 
 /** express-rate-limit with `standardHeaders: true`: draft-6 headers, a fixed window that counts every request. */
-function expressRateLimit(o: { operations: string[]; max: number; windowMs: number; keyBy: 'ip' | 'tenant-or-ip'; message: string }): RateLimitPolicy {
+function expressRateLimit(o: {
+  operations: string[];
+  max: number;
+  windowMs: number;
+  keyBy: 'ip' | 'tenant-or-ip';
+  message: string;
+}): RateLimitPolicy {
   return {
     enabled: true,
     operations: o.operations,
     algorithm: 'fixed',
     keyBy: o.keyBy,
     default: { max: o.max, windowMs: o.windowMs },
-    headers: { limit: 'RateLimit-Limit', remaining: 'RateLimit-Remaining', reset: 'RateLimit-Reset', retryAfter: 'Retry-After' },
+    headers: {
+      limit: 'RateLimit-Limit',
+      remaining: 'RateLimit-Remaining',
+      reset: 'RateLimit-Reset',
+      retryAfter: 'Retry-After',
+    },
     omitHeadersOn: [],
     formatHeaders: (s) => ({
       'RateLimit-Policy': `${s.limit};w=${Math.round(s.windowMs / 1000)}`,
@@ -119,28 +182,85 @@ const sendBurst: RateLimitPolicy = {
   extraWindows: [{ max: 50, windowMs: 60_000 }],
   skipPlans: SKIP_ENTERPRISE,
   // Never sent: formatHeaders answers none, as Commune's burst detector sets no header.
-  headers: { limit: 'X-Burst-Limit', remaining: 'X-Burst-Remaining', reset: 'X-Burst-Reset', retryAfter: 'Retry-After' },
+  headers: {
+    limit: 'X-Burst-Limit',
+    remaining: 'X-Burst-Remaining',
+    reset: 'X-Burst-Reset',
+    retryAfter: 'Retry-After',
+  },
   omitHeadersOn: [],
   formatHeaders: () => ({}),
-  error: (_retryAfter, state) => errors.context(429, 'Send rate too high — slow down', {
-    reasons: state.windows.filter((w) => w.exceeded).map((w) => `${w.count} emails in ${w.windowMs / 1000}s (max: ${w.max})`),
-    retryAfter: BURST_RETRY_AFTER_S,
-  }),
+  error: (_retryAfter, state) =>
+    errors.context(429, 'Send rate too high — slow down', {
+      reasons: state.windows
+        .filter((w) => w.exceeded)
+        .map((w) => `${w.count} emails in ${w.windowMs / 1000}s (max: ${w.max})`),
+      retryAfter: BURST_RETRY_AFTER_S,
+    }),
 };
 
 /** In Commune's middleware order: a request stops at the first limiter that refuses it. */
 export const EXTRA_RATE_LIMITS: RateLimitPolicy[] = [
-  orgSlidingLimit({ operations: ['sendMessage'], suffix: 'Hour', windowMs: HOUR, pick: (l) => l.emailsPerHour, message: 'Hourly email rate limit exceeded' }),
-  orgSlidingLimit({ operations: ['sendMessage'], suffix: 'Day', windowMs: DAY, pick: (l) => l.emailsPerDay, message: 'Daily email rate limit exceeded' }),
+  orgSlidingLimit({
+    operations: ['sendMessage'],
+    suffix: 'Hour',
+    windowMs: HOUR,
+    pick: (l) => l.emailsPerHour,
+    message: 'Hourly email rate limit exceeded',
+  }),
+  orgSlidingLimit({
+    operations: ['sendMessage'],
+    suffix: 'Day',
+    windowMs: DAY,
+    pick: (l) => l.emailsPerDay,
+    message: 'Daily email rate limit exceeded',
+  }),
   sendBurst,
-  orgSlidingLimit({ operations: ['createInbox', 'createDomainInbox'], suffix: 'Day', windowMs: DAY, pick: (l) => l.inboxesPerDay, message: 'Inbox creation rate limit exceeded' }),
+  orgSlidingLimit({
+    operations: ['createInbox', 'createDomainInbox'],
+    suffix: 'Day',
+    windowMs: DAY,
+    pick: (l) => l.inboxesPerDay,
+    message: 'Inbox creation rate limit exceeded',
+  }),
   // The free tier's "Custom domains require a paid plan" 403 comes before this limiter on Commune,
   // so free orgs skip it here and reach that answer in the handler.
-  orgSlidingLimit({ operations: ['createDomain'], suffix: 'Day', windowMs: DAY, pick: (l) => l.domainsPerDay, message: 'Domain creation rate limit exceeded', skip: ['enterprise', 'free'] }),
-  expressRateLimit({ operations: ['agentRegister'], max: 5, windowMs: DAY, keyBy: 'ip', message: 'Too many registration attempts. Try again tomorrow.' }),
-  expressRateLimit({ operations: ['agentVerify'], max: 10, windowMs: 15 * 60_000, keyBy: 'ip', message: 'Too many verification attempts.' }),
-  expressRateLimit({ operations: ['claimOwnership'], max: 3, windowMs: DAY, keyBy: 'ip', message: 'Too many ownership claim attempts. Try again tomorrow.' }),
-  expressRateLimit({ operations: ['submitFeedback'], max: 10, windowMs: 60_000, keyBy: 'tenant-or-ip', message: 'Too many feedback submissions. Please try again later.' }),
+  orgSlidingLimit({
+    operations: ['createDomain'],
+    suffix: 'Day',
+    windowMs: DAY,
+    pick: (l) => l.domainsPerDay,
+    message: 'Domain creation rate limit exceeded',
+    skip: ['enterprise', 'free'],
+  }),
+  expressRateLimit({
+    operations: ['agentRegister'],
+    max: 5,
+    windowMs: DAY,
+    keyBy: 'ip',
+    message: 'Too many registration attempts. Try again tomorrow.',
+  }),
+  expressRateLimit({
+    operations: ['agentVerify'],
+    max: 10,
+    windowMs: 15 * 60_000,
+    keyBy: 'ip',
+    message: 'Too many verification attempts.',
+  }),
+  expressRateLimit({
+    operations: ['claimOwnership'],
+    max: 3,
+    windowMs: DAY,
+    keyBy: 'ip',
+    message: 'Too many ownership claim attempts. Try again tomorrow.',
+  }),
+  expressRateLimit({
+    operations: ['submitFeedback'],
+    max: 10,
+    windowMs: 60_000,
+    keyBy: 'tenant-or-ip',
+    message: 'Too many feedback submissions. Please try again later.',
+  }),
 ];
 
 /**

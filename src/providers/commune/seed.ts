@@ -16,7 +16,10 @@ import { insertOrg } from './store/orgs.js';
 export interface CommuneSeedFile {
   sharedDomain: { id: string; name: string };
   orgs: {
-    id: string; name: string; slug: string; tier: string;
+    id: string;
+    name: string;
+    slug: string;
+    tier: string;
     apiKeys: { id: string; name: string; permissions: string[]; key: string }[];
     inboxes: { id: string; localPart: string; displayName?: string }[];
   }[];
@@ -34,19 +37,35 @@ export function seed(services: EngineServices): SeedSummary {
   for (const org of file.orgs) {
     insertOrg(db, { id: org.id, name: org.name, slug: org.slug, tier: org.tier, nowIso: now });
     for (const k of org.apiKeys) {
-      insertApiKey(db, services.ids, { orgId: org.id, name: k.name, permissions: k.permissions, expiresAt: null, now, key: k.key, id: k.id });
+      insertApiKey(db, services.ids, {
+        orgId: org.id,
+        name: k.name,
+        permissions: k.permissions,
+        expiresAt: null,
+        now,
+        key: k.key,
+        id: k.id,
+      });
       apiKeys.push({ label: `${org.name} (${k.name}, tier ${org.tier})`, key: k.key });
     }
   }
   const name = communeSettings(services).sharedDomain ?? file.sharedDomain.name;
   insertDomain(db, {
-    id: file.sharedDomain.id, orgId: null, name, status: 'verified', region: null, records: null, nowIso: now,
+    id: file.sharedDomain.id,
+    orgId: null,
+    name,
+    status: 'verified',
+    region: null,
+    records: null,
+    nowIso: now,
   });
   const notes: string[] = [];
   for (const org of file.orgs) {
     for (const inbox of org.inboxes) {
       const row = createInboxRow(services, {
-        orgId: org.id, domainId: file.sharedDomain.id, localPart: inbox.localPart,
+        orgId: org.id,
+        domainId: file.sharedDomain.id,
+        localPart: inbox.localPart,
         displayName: inbox.displayName ?? null,
       });
       // Fixed ids so docs and tests can name the seed inbox.

@@ -6,7 +6,12 @@
  */
 import type { IncomingHttpHeaders } from 'node:http';
 import type {
-  AuthRequest, AuthorizeRequest, EngineServices, Handler, HandlerContext, Principal,
+  AuthRequest,
+  AuthorizeRequest,
+  EngineServices,
+  Handler,
+  HandlerContext,
+  Principal,
 } from '../../engine/provider.js';
 import { sha256Hex } from '../../engine/ids.js';
 import type { HandlersOf, OperationInput } from '../../engine/typed.js';

@@ -42,7 +42,12 @@ export class AnthropicError extends MailsimError {
   readonly errorCode: string | undefined;
   readonly fields: Record<string, unknown> | undefined;
 
-  constructor(status: number, readonly type: AnthropicErrorType, message: string, o: AnthropicErrorOptions = {}) {
+  constructor(
+    status: number,
+    readonly type: AnthropicErrorType,
+    message: string,
+    o: AnthropicErrorOptions = {},
+  ) {
     // The journal records the most specific machine code: the error_code, else the type.
     super(status, o.errorCode ?? type, message, o.kind ?? 'provider');
     this.errorCode = o.errorCode;
@@ -64,7 +69,8 @@ export const errors = {
     new AnthropicError(404, 'not_found_error', `${what} ${quoted(id)} not found`, { errorCode, kind: 'not_found' }),
   fileExpired: (id: string) =>
     new AnthropicError(404, 'not_found_error', `file ${quoted(id)} has expired; its content is no longer available`, {
-      errorCode: 'file_expired', kind: 'not_found',
+      errorCode: 'file_expired',
+      kind: 'not_found',
     }),
   /** An update to an archived resource (archiving is one-way). */
   archived: (what: string, id: string, errorCode?: string) =>
@@ -77,7 +83,9 @@ export const errors = {
     new AnthropicError(409, 'memory_precondition_failed_error', message, { kind: 'conflict' }),
   memoryPathConflict: (path: string, memoryId: string, conflictingPath: string) =>
     new AnthropicError(
-      409, 'memory_path_conflict_error', `path ${quoted(path)} conflicts with the memory at ${quoted(conflictingPath)}`,
+      409,
+      'memory_path_conflict_error',
+      `path ${quoted(path)} conflicts with the memory at ${quoted(conflictingPath)}`,
       { fields: { conflicting_memory_id: memoryId, conflicting_path: conflictingPath }, kind: 'conflict' },
     ),
 };
@@ -180,8 +188,12 @@ export function renderOutcome(o: EngineOutcome, req: RequestFacts): RenderedErro
       return envelope(req, { status: 501, type: 'api_error', message: describeOutcome(o) });
     case 'contract_violation':
       return envelope(req, {
-        status: 500, type: 'api_error', message: describeOutcome(o), code: 'contract_violation',
-        errorCode: 'contract_violation', details: { violations: o.violations },
+        status: 500,
+        type: 'api_error',
+        message: describeOutcome(o),
+        code: 'contract_violation',
+        errorCode: 'contract_violation',
+        details: { violations: o.violations },
       });
     case 'injected_fault': {
       // A rule may name an Anthropic type, or an error_code for the SDK's typed classes. Injected
@@ -190,7 +202,11 @@ export function renderOutcome(o: EngineOutcome, req: RequestFacts): RenderedErro
       const type = named ? (o.code as AnthropicErrorType) : typeForStatus(o.status);
       const errorCode = o.code !== undefined && !named ? o.code : undefined;
       return envelope(req, {
-        status: o.status, type, message: o.message ?? describeOutcome(o), code: o.code ?? type, retryable: true,
+        status: o.status,
+        type,
+        message: o.message ?? describeOutcome(o),
+        code: o.code ?? type,
+        retryable: true,
         ...(errorCode ? { errorCode } : {}),
       });
     }
@@ -204,7 +220,11 @@ export function renderError(e: MailsimError, req: RequestFacts): RenderedError {
   const headers = e.options.headers ?? {};
   if (e instanceof AnthropicError) {
     return envelope(req, {
-      status: e.status, type: e.type, message: e.message, code: e.code, headers,
+      status: e.status,
+      type: e.type,
+      message: e.message,
+      code: e.code,
+      headers,
       ...(e.errorCode ? { errorCode: e.errorCode } : {}),
       ...(e.fields ? { fields: e.fields } : {}),
     });

@@ -26,7 +26,15 @@ import { handlers as health } from './routes/health.js';
 const here = dirname(fileURLToPath(import.meta.url));
 
 const handlers: ManagedAgentsHandlers = {
-  ...agents, ...environments, ...vaults, ...memory, ...skills, ...files, ...models, ...keys, ...health,
+  ...agents,
+  ...environments,
+  ...vaults,
+  ...memory,
+  ...skills,
+  ...files,
+  ...models,
+  ...keys,
+  ...health,
 };
 
 export const managedAgents: ProviderDefinition<ManagedAgentsPrincipal> = {

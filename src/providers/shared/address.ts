@@ -9,7 +9,9 @@ import addressparser from 'nodemailer/lib/addressparser/index.js';
  * when it holds none the parser recognises, so a malformed value is still looked up as written.
  */
 export function addressesIn(value: string): string[] {
-  const found = addressparser(value, { flatten: true }).map((a) => a.address).filter((a) => a !== '');
+  const found = addressparser(value, { flatten: true })
+    .map((a) => a.address)
+    .filter((a) => a !== '');
   return found.length ? found : [value.trim()];
 }
 

@@ -28,8 +28,12 @@ export function clampedInt(value: unknown, fallback: number, min: number, max: n
 }
 
 /** `limit` and `offset` of a page, with the contract's defaults (raw strings too, see above). */
-export function page(query: { limit?: unknown; offset?: unknown }, defaultLimit = 20): {
-  limit: number; offset: number;
+export function page(
+  query: { limit?: unknown; offset?: unknown },
+  defaultLimit = 20,
+): {
+  limit: number;
+  offset: number;
 } {
   return { limit: Number(query.limit ?? defaultLimit), offset: Number(query.offset ?? 0) };
 }

@@ -10,8 +10,16 @@ import { flattenDetails, type EngineOutcome } from '../../../src/engine/outcomes
 import type { RenderedError, RequestFacts } from '../../../src/engine/provider.js';
 
 export type AnthropicErrorType =
-  | 'invalid_request_error' | 'authentication_error' | 'billing_error' | 'permission_error' | 'not_found_error'
-  | 'request_too_large' | 'rate_limit_error' | 'timeout_error' | 'api_error' | 'overloaded_error';
+  | 'invalid_request_error'
+  | 'authentication_error'
+  | 'billing_error'
+  | 'permission_error'
+  | 'not_found_error'
+  | 'request_too_large'
+  | 'rate_limit_error'
+  | 'timeout_error'
+  | 'api_error'
+  | 'overloaded_error';
 
 const ID_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
@@ -25,25 +33,46 @@ export const anthropicResponseHeaders = (req: RequestFacts): Record<string, stri
 /** The error type an HTTP status stands for when nothing more specific is known. */
 export function errorTypeFor(status: number): AnthropicErrorType {
   switch (status) {
-    case 401: return 'authentication_error';
-    case 402: return 'billing_error';
-    case 403: return 'permission_error';
-    case 404: return 'not_found_error';
-    case 413: return 'request_too_large';
-    case 429: return 'rate_limit_error';
-    case 504: return 'timeout_error';
-    case 529: return 'overloaded_error';
-    default: return status >= 500 ? 'api_error' : 'invalid_request_error';
+    case 401:
+      return 'authentication_error';
+    case 402:
+      return 'billing_error';
+    case 403:
+      return 'permission_error';
+    case 404:
+      return 'not_found_error';
+    case 413:
+      return 'request_too_large';
+    case 429:
+      return 'rate_limit_error';
+    case 504:
+      return 'timeout_error';
+    case 529:
+      return 'overloaded_error';
+    default:
+      return status >= 500 ? 'api_error' : 'invalid_request_error';
   }
 }
 
 const KNOWN_TYPES = new Set<string>([
-  'invalid_request_error', 'authentication_error', 'billing_error', 'permission_error', 'not_found_error',
-  'request_too_large', 'rate_limit_error', 'timeout_error', 'api_error', 'overloaded_error',
+  'invalid_request_error',
+  'authentication_error',
+  'billing_error',
+  'permission_error',
+  'not_found_error',
+  'request_too_large',
+  'rate_limit_error',
+  'timeout_error',
+  'api_error',
+  'overloaded_error',
 ]);
 
 function envelope(
-  req: RequestFacts, status: number, type: AnthropicErrorType, message: string, code: string = type,
+  req: RequestFacts,
+  status: number,
+  type: AnthropicErrorType,
+  message: string,
+  code: string = type,
   headers: Record<string, string> = {},
 ): RenderedError {
   return { status, headers, body: { type: 'error', error: { type, message }, request_id: req.requestId }, code };

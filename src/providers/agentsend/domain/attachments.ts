@@ -14,7 +14,12 @@ import { attachmentContent, findOwnedAttachment, insertAttachment, type Attachme
 import type { MessageAttachmentRef } from '../store/messages.js';
 
 export interface NewAttachment {
-  accountId: string; keyPrefix: string; filename: string; contentType: string; data: Buffer; nowIso: string;
+  accountId: string;
+  keyPrefix: string;
+  filename: string;
+  contentType: string;
+  data: Buffer;
+  nowIso: string;
 }
 
 export function storeAttachment(db: Db, ids: IdSource, o: NewAttachment): AttachmentMeta {
@@ -22,20 +27,35 @@ export function storeAttachment(db: Db, ids: IdSource, o: NewAttachment): Attach
   // The random segment keeps two uploads of one filename apart, as the real storage keys do.
   const key = `${o.keyPrefix}/${ids.token(16)}/${o.filename}`;
   const row = {
-    id, account_id: o.accountId, key, filename: o.filename, content_type: o.contentType, size: o.data.length,
+    id,
+    account_id: o.accountId,
+    key,
+    filename: o.filename,
+    content_type: o.contentType,
+    size: o.data.length,
     created_at: o.nowIso,
   };
   insertAttachment(db, { ...row, data: o.data });
   return row;
 }
 
-export const refOf = (a: AttachmentMeta): MessageAttachmentRef => ({ id: a.id, key: a.key, filename: a.filename, contentType: a.content_type, size: a.size });
+export const refOf = (a: AttachmentMeta): MessageAttachmentRef => ({
+  id: a.id,
+  key: a.key,
+  filename: a.filename,
+  contentType: a.content_type,
+  size: a.size,
+});
 
 /**
  * The attachments a send names, in the order given (duplicates once): every id must be an upload
  * of this account (404 naming the missing ones) and together they may not exceed 25 MB.
  */
-export function resolveSendAttachments(db: Db, tenant: string, attachmentIds: readonly string[]): MessageAttachmentRef[] {
+export function resolveSendAttachments(
+  db: Db,
+  tenant: string,
+  attachmentIds: readonly string[],
+): MessageAttachmentRef[] {
   const unique = [...new Set(attachmentIds)];
   const found = unique.map((id) => findOwnedAttachment(db, id, tenant));
   const missing = unique.filter((_, i) => !found[i]);
@@ -46,7 +66,10 @@ export function resolveSendAttachments(db: Db, tenant: string, attachmentIds: re
 }
 
 /** The bytes of a message's attachments, for composing the outgoing mail. */
-export function attachmentContents(db: Db, refs: readonly MessageAttachmentRef[]): { filename: string; contentType: string; content: Buffer }[] {
+export function attachmentContents(
+  db: Db,
+  refs: readonly MessageAttachmentRef[],
+): { filename: string; contentType: string; content: Buffer }[] {
   return refs.flatMap((ref) => {
     const row = attachmentContent(db, ref.id);
     return row ? [{ filename: row.filename, contentType: row.content_type, content: row.data }] : [];

@@ -16,7 +16,14 @@ export function newApiKey(ids: IdSource): { key: string; hash: string; prefix: s
 }
 
 /** Stores a new key for the account (or the given one, for the seed); the full key is returned once. */
-export function insertApiKey(db: Db, ids: IdSource, accountId: string, name: string | null, nowIso: string, key?: string): { id: string; key: string; prefix: string } {
+export function insertApiKey(
+  db: Db,
+  ids: IdSource,
+  accountId: string,
+  name: string | null,
+  nowIso: string,
+  key?: string,
+): { id: string; key: string; prefix: string } {
   const made = key ? { key, hash: sha256Hex(key), prefix: key.slice(0, 12) } : newApiKey(ids);
   const id = ids.uuid();
   insertApiKeyRow(db, { id, accountId, hash: made.hash, prefix: made.prefix, name, nowIso });

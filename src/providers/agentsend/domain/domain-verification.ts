@@ -19,7 +19,8 @@ import type { DomainRow } from '../tables.js';
 export const OUTCOMES = ['succeed', 'fail', 'pending'] as const;
 export type VerificationOutcome = (typeof OUTCOMES)[number];
 
-export const isOutcome = (v: unknown): v is VerificationOutcome => typeof v === 'string' && (OUTCOMES as readonly string[]).includes(v);
+export const isOutcome = (v: unknown): v is VerificationOutcome =>
+  typeof v === 'string' && (OUTCOMES as readonly string[]).includes(v);
 
 // Overrides live in as_meta so they survive restarts without a schema change.
 const overrideKey = (domainId: string): string => `domain_verification:${domainId}`;
@@ -52,7 +53,11 @@ export function checkDomain(services: EngineServices, domain: DomainRow, now: Da
   if (outcome === 'succeed') {
     if (!wasVerified) {
       markDomainVerified(db, domain.id, at);
-      emitEvent(services, domain.account_id, 'domain.verified', { domainId: domain.id, domain: domain.domain, verifiedAt: at });
+      emitEvent(services, domain.account_id, 'domain.verified', {
+        domainId: domain.id,
+        domain: domain.domain,
+        verifiedAt: at,
+      });
     }
   } else {
     const status = outcome === 'fail' ? 'failed' : 'pending';

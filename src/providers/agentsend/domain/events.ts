@@ -15,22 +15,40 @@ import { bareAddress } from '../../shared/address.js';
 import { messageRecipients } from '../store/messages.js';
 import { activeWebhooks } from '../store/webhooks.js';
 
-export const EVENTS = ['message.received', 'message.sent', 'message.delivered', 'message.bounced', 'message.complained', 'domain.verified'] as const;
+export const EVENTS = [
+  'message.received',
+  'message.sent',
+  'message.delivered',
+  'message.bounced',
+  'message.complained',
+  'domain.verified',
+] as const;
 export type AgentSendEvent = (typeof EVENTS)[number];
 
 export function signAgentSend(rawBody: string, secret: string): string {
   return createHmac('sha256', secret).update(rawBody, 'utf8').digest('hex');
 }
 
-export function emitEvent(services: EngineServices, tenant: string, event: AgentSendEvent, data: Record<string, unknown>): number {
-  if (event === 'message.sent' && typeof data.messageId === 'string') scheduleSimulatedOutcome(services, tenant, data.messageId);
+export function emitEvent(
+  services: EngineServices,
+  tenant: string,
+  event: AgentSendEvent,
+  data: Record<string, unknown>,
+): number {
+  if (event === 'message.sent' && typeof data.messageId === 'string')
+    scheduleSimulatedOutcome(services, tenant, data.messageId);
   let queued = 0;
   for (const hook of activeWebhooks(services.store.db, tenant)) {
     const events = JSON.parse(hook.events) as string[] | null;
     if (events && !events.includes(event)) continue;
     const body = JSON.stringify({ event, data, timestamp: services.clock.nowMs() });
     services.webhooks.enqueue({
-      provider: 'agentsend', tenant, subscriptionId: hook.id, url: hook.url, event, body,
+      provider: 'agentsend',
+      tenant,
+      subscriptionId: hook.id,
+      url: hook.url,
+      event,
+      body,
       headers: {
         'Content-Type': 'application/json',
         'X-AgentSend-Event': event,
@@ -95,13 +113,18 @@ export function simulatedOutcomeFor(recipients: string[]): SimulatedOutcome | nu
 function scheduleSimulatedOutcome(services: EngineServices, tenant: string, messageId: string): void {
   const row = messageRecipients(services.store.db, messageId);
   if (!row) return;
-  const recipients = [row.to_addresses, row.cc_addresses, row.bcc_addresses].flatMap((list) => JSON.parse(list) as string[]);
+  const recipients = [row.to_addresses, row.cc_addresses, row.bcc_addresses].flatMap(
+    (list) => JSON.parse(list) as string[],
+  );
   const outcome = simulatedOutcomeFor(recipients);
   if (!outcome) return;
   const delayMs = outcome.kind === 'delayed' ? outcome.minutes * 60_000 : 0;
   // Due now (it runs once this transaction commits, after message.sent is in the outbox) or after the delay, on the engine clock.
   services.jobs.enqueue({
-    provider: 'agentsend', tenant, queue: SIMULATOR_QUEUE, payload: { messageId, outcome } satisfies SimulatedOutcomeJob,
+    provider: 'agentsend',
+    tenant,
+    queue: SIMULATOR_QUEUE,
+    payload: { messageId, outcome } satisfies SimulatedOutcomeJob,
     runAtMs: services.clock.nowMs() + delayMs,
   });
 }

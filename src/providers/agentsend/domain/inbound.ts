@@ -28,23 +28,57 @@ export function receiveInbound(services: EngineServices, inboxId: string, mail: 
     const nowIso = services.clock.now().toISOString();
     // The real server stores parts under inbound/<inboxId>/ with no record; mailsim adds one so the
     // attachment id the contract requires works with GET /attachments/{id}.
-    const attachments = mail.attachments.map((part) => refOf(storeAttachment(db, services.ids, {
-      accountId: inbox.account_id, keyPrefix: `inbound/${inbox.id}`, filename: part.filename || 'attachment',
-      contentType: part.contentType || 'application/octet-stream', data: part.content, nowIso,
-    })));
+    const attachments = mail.attachments.map((part) =>
+      refOf(
+        storeAttachment(db, services.ids, {
+          accountId: inbox.account_id,
+          keyPrefix: `inbound/${inbox.id}`,
+          filename: part.filename || 'attachment',
+          contentType: part.contentType || 'application/octet-stream',
+          data: part.content,
+          nowIso,
+        }),
+      ),
+    );
     const subject = mail.subject || NO_SUBJECT;
-    const threadId = findThreadByHeaders(db, { accountId: inbox.account_id, inboxId: inbox.id, inReplyTo: mail.inReplyTo, references: mail.references })
-      ?? createThread(db, services.ids, { inboxId: inbox.id, accountId: inbox.account_id, subject, nowIso });
+    const threadId =
+      findThreadByHeaders(db, {
+        accountId: inbox.account_id,
+        inboxId: inbox.id,
+        inReplyTo: mail.inReplyTo,
+        references: mail.references,
+      }) ?? createThread(db, services.ids, { inboxId: inbox.id, accountId: inbox.account_id, subject, nowIso });
     const row = insertMessage(db, {
-      id: services.ids.uuid(), inboxId: inbox.id, accountId: inbox.account_id, threadId, direction: 'inbound',
-      fromAddress: mail.from?.address ?? '', to: mail.to.map((a) => a.address), cc: mail.cc.map((a) => a.address), bcc: [],
-      subject, bodyText: mail.text, bodyHtml: mail.html, attachments, status: 'received',
-      messageIdHeader: mail.messageId, inReplyTo: mail.inReplyTo, references: mail.references, rawHeaders: mail.headers, createdAt: nowIso,
+      id: services.ids.uuid(),
+      inboxId: inbox.id,
+      accountId: inbox.account_id,
+      threadId,
+      direction: 'inbound',
+      fromAddress: mail.from?.address ?? '',
+      to: mail.to.map((a) => a.address),
+      cc: mail.cc.map((a) => a.address),
+      bcc: [],
+      subject,
+      bodyText: mail.text,
+      bodyHtml: mail.html,
+      attachments,
+      status: 'received',
+      messageIdHeader: mail.messageId,
+      inReplyTo: mail.inReplyTo,
+      references: mail.references,
+      rawHeaders: mail.headers,
+      createdAt: nowIso,
     });
     touchThread(db, threadId, nowIso);
     emitEvent(services, inbox.account_id, 'message.received', {
-      messageId: row.id, inboxId: inbox.id, threadId, from: row.from_address, to: JSON.parse(row.to_addresses),
-      subject, direction: 'inbound', receivedAt: nowIso,
+      messageId: row.id,
+      inboxId: inbox.id,
+      threadId,
+      from: row.from_address,
+      to: JSON.parse(row.to_addresses),
+      subject,
+      direction: 'inbound',
+      receivedAt: nowIso,
     });
     return row;
   });

@@ -14,7 +14,11 @@ import { emitEvent } from './events.js';
 import { buildMailboxResolver } from './inbound.js';
 import { addPendingSend, countSentToday, settlePendingSend } from '../store/inboxes.js';
 import {
-  markAttemptFailed, markMessageSent, messageById, setMessageStatus, type MessageAttachmentRef,
+  markAttemptFailed,
+  markMessageSent,
+  messageById,
+  setMessageStatus,
+  type MessageAttachmentRef,
 } from '../store/messages.js';
 import type { InboxRow, MessageRow } from '../tables.js';
 import { effectiveSendsToday, utcDay } from '../wire.js';
@@ -91,14 +95,25 @@ function markSent(services: EngineServices, m: MessageRow, response: string): vo
     countSentToday(db, m.inbox_id, day, nowIso);
     settlePending(db, m.inbox_id);
     emitEvent(services, m.account_id, 'message.sent', {
-      messageId: m.id, inboxId: m.inbox_id, threadId: m.thread_id,
-      to: JSON.parse(m.to_addresses), cc: JSON.parse(m.cc_addresses), bcc: JSON.parse(m.bcc_addresses),
-      subject: m.subject, sentAt: nowIso,
+      messageId: m.id,
+      inboxId: m.inbox_id,
+      threadId: m.thread_id,
+      to: JSON.parse(m.to_addresses),
+      cc: JSON.parse(m.cc_addresses),
+      bcc: JSON.parse(m.bcc_addresses),
+      subject: m.subject,
+      sentAt: nowIso,
     });
   });
 }
 
-function markFailedAttempt(services: EngineServices, m: MessageRow, attempt: number, error: string, permanent: boolean): JobOutcome {
+function markFailedAttempt(
+  services: EngineServices,
+  m: MessageRow,
+  attempt: number,
+  error: string,
+  permanent: boolean,
+): JobOutcome {
   const final = permanent || attempt >= MAX_SEND_ATTEMPTS;
   services.store.tx(() => {
     markAttemptFailed(services.store.db, m.id, final ? 'failed' : 'queued', error, attempt);
@@ -111,7 +126,8 @@ async function deliver(services: EngineServices, job: SendJob, row: JobRow): Pro
   const db = services.store.db;
   const message = messageById(db, job.messageId);
   // Deleted meanwhile, or already settled (a job re-run after a crash): nothing left to do.
-  if (!message || message.direction !== 'outbound' || (message.status !== 'queued' && message.status !== 'sending')) return { done: true };
+  if (message?.direction !== 'outbound' || (message.status !== 'queued' && message.status !== 'sending'))
+    return { done: true };
   services.store.tx(() => setMessageStatus(db, message.id, 'sending'));
   let result: DeliveryResult;
   try {
@@ -128,6 +144,9 @@ async function deliver(services: EngineServices, job: SendJob, row: JobRow): Pro
 }
 
 export function startSending(services: EngineServices): void {
-  services.jobs.register(SEND_QUEUE, { concurrency: SEND_CONCURRENCY, handler: (payload: SendJob, row) => deliver(services, payload, row) });
+  services.jobs.register(SEND_QUEUE, {
+    concurrency: SEND_CONCURRENCY,
+    handler: (payload: SendJob, row) => deliver(services, payload, row),
+  });
   services.mail.registerMailboxes('agentsend', buildMailboxResolver(services));
 }

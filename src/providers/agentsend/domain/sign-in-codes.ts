@@ -22,16 +22,24 @@ function insert(db: Db, ids: IdSource, row: Omit<AuthCodeRow, 'id' | 'used_at'>)
 export function issueCode(db: Db, ids: IdSource, email: string, name: string, now: Date): AuthCodeRow {
   const code = ids.token(1, '123456789') + ids.token(5, ALPHABETS.digits);
   return insert(db, ids, {
-    email: email.toLowerCase(), name, code, kind: 'code',
-    expires_at: new Date(now.getTime() + CODE_TTL_MS).toISOString(), created_at: now.toISOString(),
+    email: email.toLowerCase(),
+    name,
+    code,
+    kind: 'code',
+    expires_at: new Date(now.getTime() + CODE_TTL_MS).toISOString(),
+    created_at: now.toISOString(),
   });
 }
 
 /** 48 random bytes as hex, the real server's magic-link token. */
 export function issueMagicLink(db: Db, ids: IdSource, email: string, now: Date): AuthCodeRow {
   return insert(db, ids, {
-    email: email.toLowerCase(), name: null, code: ids.hex(48), kind: 'magic_link',
-    expires_at: new Date(now.getTime() + MAGIC_LINK_TTL_MS).toISOString(), created_at: now.toISOString(),
+    email: email.toLowerCase(),
+    name: null,
+    code: ids.hex(48),
+    kind: 'magic_link',
+    expires_at: new Date(now.getTime() + MAGIC_LINK_TTL_MS).toISOString(),
+    created_at: now.toISOString(),
   });
 }
 

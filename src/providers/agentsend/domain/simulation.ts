@@ -48,29 +48,45 @@ export type OutcomeResult =
   | { ok: true; message: MessageRow; inbox: InboxRow | undefined; event: AgentSendEvent; webhooksQueued: number }
   | { ok: false; status: 400 | 404 | 409; code: string; message: string };
 
-const allRecipients = (m: MessageRow): string[] => [m.to_addresses, m.cc_addresses, m.bcc_addresses].flatMap((l) => JSON.parse(l) as string[]);
+const allRecipients = (m: MessageRow): string[] =>
+  [m.to_addresses, m.cc_addresses, m.bcc_addresses].flatMap((l) => JSON.parse(l) as string[]);
 
-const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.length > 0 && v.every((s) => typeof s === 'string' && s !== '');
+const isStringList = (v: unknown): v is string[] =>
+  Array.isArray(v) && v.length > 0 && v.every((s) => typeof s === 'string' && s !== '');
 
 function validate(outcome: Outcome, input: OutcomeInput): string | null {
-  if (input.recipients !== undefined && !isStringList(input.recipients)) return 'recipients must be a non-empty array of addresses';
-  if (input.bouncedRecipients !== undefined && !isStringList(input.bouncedRecipients)) return 'bouncedRecipients must be a non-empty array of addresses';
-  if (outcome === 'bounce' && input.bounceType !== undefined && !BOUNCE_TYPES.includes(input.bounceType as (typeof BOUNCE_TYPES)[number])) {
+  if (input.recipients !== undefined && !isStringList(input.recipients))
+    return 'recipients must be a non-empty array of addresses';
+  if (input.bouncedRecipients !== undefined && !isStringList(input.bouncedRecipients))
+    return 'bouncedRecipients must be a non-empty array of addresses';
+  if (
+    outcome === 'bounce' &&
+    input.bounceType !== undefined &&
+    !BOUNCE_TYPES.includes(input.bounceType as (typeof BOUNCE_TYPES)[number])
+  ) {
     return `bounceType must be one of ${BOUNCE_TYPES.join(', ')}`;
   }
-  if (input.complaintFeedbackType !== undefined && (typeof input.complaintFeedbackType !== 'string' || input.complaintFeedbackType === '')) {
+  if (
+    input.complaintFeedbackType !== undefined &&
+    (typeof input.complaintFeedbackType !== 'string' || input.complaintFeedbackType === '')
+  ) {
     return 'complaintFeedbackType must be a non-empty string';
   }
   return null;
 }
 
 /** Adds to the inbox's counter and suspends it by the provider's rule; returns the inbox as it ends up. */
-function countAgainstInbox(services: EngineServices, inboxId: string, outcome: Outcome, now: string): InboxRow | undefined {
+function countAgainstInbox(
+  services: EngineServices,
+  inboxId: string,
+  outcome: Outcome,
+  now: string,
+): InboxRow | undefined {
   const db = services.store.db;
   if (outcome === 'bounce') countBounce(db, inboxId, now);
   if (outcome === 'complain') countComplaint(db, inboxId, now);
   const inbox = inboxById(db, inboxId);
-  if (!inbox || inbox.status !== 'active' || outcome === 'deliver' || inbox.total_sent < AUTO_SUSPEND.minTotalSent) return inbox;
+  if (inbox?.status !== 'active' || outcome === 'deliver' || inbox.total_sent < AUTO_SUSPEND.minTotalSent) return inbox;
   const bounceRate = inbox.bounce_count / inbox.total_sent;
   const complaintRate = inbox.complaint_count / inbox.total_sent;
   if (bounceRate <= AUTO_SUSPEND.maxBounceRate && complaintRate <= AUTO_SUSPEND.maxComplaintRate) return inbox;
@@ -79,7 +95,12 @@ function countAgainstInbox(services: EngineServices, inboxId: string, outcome: O
 }
 
 /** Moves a sent message to delivered, bounced or complained, and announces it, in one transaction. */
-export function applyOutcome(services: EngineServices, messageId: string, outcome: Outcome, input: OutcomeInput = {}): OutcomeResult {
+export function applyOutcome(
+  services: EngineServices,
+  messageId: string,
+  outcome: Outcome,
+  input: OutcomeInput = {},
+): OutcomeResult {
   const invalid = validate(outcome, input);
   if (invalid) return { ok: false, status: 400, code: 'BAD_REQUEST', message: invalid };
   const db = services.store.db;
@@ -87,7 +108,12 @@ export function applyOutcome(services: EngineServices, messageId: string, outcom
     const msg = messageById(db, messageId);
     if (!msg) return { ok: false, status: 404, code: 'NOT_FOUND', message: `no message ${messageId}` };
     if (msg.direction !== 'outbound' || !ALLOWED_FROM[outcome].includes(msg.status)) {
-      return { ok: false, status: 409, code: 'CONFLICT', message: `message ${messageId} is ${msg.direction} and ${msg.status}; ${outcome} applies to outbound messages that are ${ALLOWED_FROM[outcome].join(' or ')}` };
+      return {
+        ok: false,
+        status: 409,
+        code: 'CONFLICT',
+        message: `message ${messageId} is ${msg.direction} and ${msg.status}; ${outcome} applies to outbound messages that are ${ALLOWED_FROM[outcome].join(' or ')}`,
+      };
     }
     const { status, event } = RESULT[outcome];
     const now = services.clock.now().toISOString();
@@ -95,9 +121,15 @@ export function applyOutcome(services: EngineServices, messageId: string, outcom
     const inbox = countAgainstInbox(services, msg.inbox_id, outcome, now);
     const base = { messageId: msg.id, inboxId: msg.inbox_id };
     const data =
-      outcome === 'deliver' ? { ...base, recipients: input.recipients ?? allRecipients(msg) }
-      : outcome === 'bounce' ? { ...base, bounceType: input.bounceType ?? 'Permanent', bouncedRecipients: input.bouncedRecipients ?? allRecipients(msg) }
-      : { ...base, complaintFeedbackType: input.complaintFeedbackType ?? 'abuse' };
+      outcome === 'deliver'
+        ? { ...base, recipients: input.recipients ?? allRecipients(msg) }
+        : outcome === 'bounce'
+          ? {
+              ...base,
+              bounceType: input.bounceType ?? 'Permanent',
+              bouncedRecipients: input.bouncedRecipients ?? allRecipients(msg),
+            }
+          : { ...base, complaintFeedbackType: input.complaintFeedbackType ?? 'abuse' };
     const webhooksQueued = emitEvent(services, msg.account_id, event, data);
     const message = messageById(db, msg.id)!;
     return { ok: true, message, inbox, event, webhooksQueued };
@@ -111,8 +143,10 @@ export function startSimulation(services: EngineServices): void {
     handler: (job: SimulatedOutcomeJob) => {
       const o = job.outcome;
       // A message moved on by hand meanwhile (e.g. bounced through the control plane) is left as it is: a 409 here is not an error.
-      if (o.kind === 'bounced') applyOutcome(services, job.messageId, 'bounce', { bounceType: 'Permanent', bouncedRecipients: o.recipients });
-      else if (o.kind === 'complained') applyOutcome(services, job.messageId, 'complain', { complaintFeedbackType: 'abuse' });
+      if (o.kind === 'bounced')
+        applyOutcome(services, job.messageId, 'bounce', { bounceType: 'Permanent', bouncedRecipients: o.recipients });
+      else if (o.kind === 'complained')
+        applyOutcome(services, job.messageId, 'complain', { complaintFeedbackType: 'abuse' });
       else applyOutcome(services, job.messageId, 'deliver');
       return { done: true };
     },

@@ -16,7 +16,7 @@ const REPLY_PREFIX = /^(?:re|fwd?|aw|sv|vs|ref|rif|r)\s*(?:\[\d+\])?\s*:\s*/i;
  */
 export function normaliseSubject(subject: string): string {
   let s = subject.trim();
-  for (let prev = ''; prev !== s;) {
+  for (let prev = ''; prev !== s; ) {
     prev = s;
     s = s.replace(REPLY_PREFIX, '');
   }
@@ -34,11 +34,18 @@ export function newMessageIdHeader(ids: IdSource): string {
 export function replyHeaders(db: Db, threadId: string): { inReplyTo: string | null; references: string[] } {
   const last = latestInThread(db, threadId);
   if (!last?.message_id_header) return { inReplyTo: null, references: [] };
-  return { inReplyTo: last.message_id_header, references: [...(JSON.parse(last.references_headers) as string[]), last.message_id_header] };
+  return {
+    inReplyTo: last.message_id_header,
+    references: [...(JSON.parse(last.references_headers) as string[]), last.message_id_header],
+  };
 }
 
 /** Creates an empty thread named after the normalised subject; call inside the caller's transaction. */
-export function createThread(db: Db, ids: IdSource, o: { inboxId: string; accountId: string; subject: string; nowIso: string }): string {
+export function createThread(
+  db: Db,
+  ids: IdSource,
+  o: { inboxId: string; accountId: string; subject: string; nowIso: string },
+): string {
   const id = ids.uuid();
   const subject = normaliseSubject(o.subject);
   insertThread(db, { id, inboxId: o.inboxId, accountId: o.accountId, subject, nowIso: o.nowIso });
@@ -51,7 +58,10 @@ export function createThread(db: Db, ids: IdSource, o: { inboxId: string; accoun
  * per inbox). When one Message-ID is stored in several inboxes of the account (a message sent to
  * two of them), the copy in the receiving inbox wins.
  */
-export function findThreadByHeaders(db: Db, o: { accountId: string; inboxId: string; inReplyTo: string | null; references: string[] }): string | null {
+export function findThreadByHeaders(
+  db: Db,
+  o: { accountId: string; inboxId: string; inReplyTo: string | null; references: string[] },
+): string | null {
   const candidates: string[] = [];
   if (o.inReplyTo) candidates.push(o.inReplyTo);
   for (const ref of [...o.references].reverse()) if (!candidates.includes(ref)) candidates.push(ref);

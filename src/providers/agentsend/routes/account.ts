@@ -13,7 +13,8 @@ import { accountJson, apiKeyJson } from '../wire.js';
 const STORE_KEY_MESSAGE = "Store this key securely — it won't be shown again.";
 
 const getAccount: AgentSendHandler<'getAccount'> = (ctx) => ({
-  status: 200, body: accountJson(findAccountById(ctx.store.db, ctx.caller.tenant)!),
+  status: 200,
+  body: accountJson(findAccountById(ctx.store.db, ctx.caller.tenant)!),
 });
 
 const createApiKey: AgentSendHandler<'createApiKey'> = (ctx, { body }) => {
@@ -23,7 +24,8 @@ const createApiKey: AgentSendHandler<'createApiKey'> = (ctx, { body }) => {
 };
 
 const listApiKeys: AgentSendHandler<'listApiKeys'> = (ctx) => ({
-  status: 200, body: { data: listActiveKeys(ctx.store.db, ctx.caller.tenant).map(apiKeyJson) },
+  status: 200,
+  body: { data: listActiveKeys(ctx.store.db, ctx.caller.tenant).map(apiKeyJson) },
 });
 
 const revokeApiKey: AgentSendHandler<'revokeApiKey'> = (ctx, { params }) => {

@@ -15,9 +15,16 @@ const uploadAttachment: AgentSendHandler<'uploadAttachment'> = (ctx, { files }) 
   // Deviation (contracts/agentsend.md, "Upload larger than 10 MiB"): the real server silently truncates to 10 MiB.
   if (file.data.length > MAX_ATTACHMENT_BYTES) throw errors.attachmentTooLarge();
   const tenant = ctx.caller.tenant;
-  const row = ctx.store.tx(() => storeAttachment(ctx.store.db, ctx.ids, {
-    accountId: tenant, keyPrefix: `outbound/${tenant}`, filename: file.filename, contentType: file.contentType, data: file.data, nowIso: ctx.now.toISOString(),
-  }));
+  const row = ctx.store.tx(() =>
+    storeAttachment(ctx.store.db, ctx.ids, {
+      accountId: tenant,
+      keyPrefix: `outbound/${tenant}`,
+      filename: file.filename,
+      contentType: file.contentType,
+      data: file.data,
+      nowIso: ctx.now.toISOString(),
+    }),
+  );
   return { status: 201, body: attachmentJson(row) };
 };
 

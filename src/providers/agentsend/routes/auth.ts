@@ -41,7 +41,12 @@ const autoProvision: AgentSendHandler<'autoProvision'> = (ctx, { body }) => {
   });
   return {
     status: isNew ? 201 : 200,
-    body: { account: { id: account.id, email: account.email, plan: account.plan }, apiKey: key.key, isNew, claimUrl: null },
+    body: {
+      account: { id: account.id, email: account.email, plan: account.plan },
+      apiKey: key.key,
+      isNew,
+      claimUrl: null,
+    },
   };
 };
 
@@ -68,7 +73,12 @@ const verifyCode: AgentSendHandler<'verifyCode'> = (ctx, { body: b }) => {
     if (isExpired(entry, ctx.now)) throw errors.authPlain(AUTH_MESSAGES.codeExpired);
     if (entry.code !== b.code) throw errors.authPlain(AUTH_MESSAGES.wrongCode);
     markUsed(db, entry.id, ctx.now);
-    const { account } = findOrCreateAccount(db, ctx.ids, { email: entry.email, name: entry.name ?? entry.email.split('@')[0]! }, ctx.now);
+    const { account } = findOrCreateAccount(
+      db,
+      ctx.ids,
+      { email: entry.email, name: entry.name ?? entry.email.split('@')[0]! },
+      ctx.now,
+    );
     return sessionResult(db, ctx.ids, account, ctx.now);
   });
   return { status: 201, body: result.body, headers: result.headers };
@@ -86,12 +96,22 @@ const verifyMagicLink: AgentSendHandler<'verifyMagicLink'> = (ctx, { query }) =>
     const link = findMagicLink(db, query.token);
     if (!link || link.used_at || isExpired(link, ctx.now)) throw errors.authPlain(AUTH_MESSAGES.badMagicLink);
     markUsed(db, link.id, ctx.now);
-    const { account } = findOrCreateAccount(db, ctx.ids, { email: link.email, name: link.email.split('@')[0]! }, ctx.now);
+    const { account } = findOrCreateAccount(
+      db,
+      ctx.ids,
+      { email: link.email, name: link.email.split('@')[0]! },
+      ctx.now,
+    );
     return sessionResult(db, ctx.ids, account, ctx.now);
   });
   return { status: 200, body: result.body, headers: result.headers };
 };
 
 export const handlers = {
-  autoProvision, signup, sendCode, verifyCode, magicLink, verifyMagicLink,
+  autoProvision,
+  signup,
+  sendCode,
+  verifyCode,
+  magicLink,
+  verifyMagicLink,
 } satisfies Partial<AgentSendHandlers>;

@@ -22,7 +22,11 @@ import { inboxJson, messageJson } from '../wire.js';
 
 const badRequest = (message: string): MailsimError => new MailsimError(400, 'BAD_REQUEST', message, 'validation');
 
-function codeStatus(row: AuthCodeRow, now: Date, newestCodeId: Map<string, string>): 'active' | 'used' | 'expired' | 'superseded' {
+function codeStatus(
+  row: AuthCodeRow,
+  now: Date,
+  newestCodeId: Map<string, string>,
+): 'active' | 'used' | 'expired' | 'superseded' {
   if (row.used_at) return 'used';
   if (isExpired(row, now)) return 'expired';
   // Only the newest code of an email is checked by /auth/verify-code.
@@ -34,9 +38,8 @@ function codeStatus(row: AuthCodeRow, now: Date, newestCodeId: Map<string, strin
 const listAgentSendSignInCodes: AgentSendControlHandler<'listAgentSendSignInCodes'> = (services, { query }) => {
   const email = query.email || null;
   const limit = query.limit;
-  if (limit === undefined || !Number.isInteger(limit) || limit < 1 || limit > 100) throw badRequest(
-    'limit must be an integer from 1 to 100',
-  );
+  if (limit === undefined || !Number.isInteger(limit) || limit < 1 || limit > 100)
+    throw badRequest('limit must be an integer from 1 to 100');
   const rows = listCodes(services.store.db, email, limit);
   const now = services.clock.now();
   const newestCodeId = new Map<string, string>();
@@ -50,25 +53,36 @@ const listAgentSendSignInCodes: AgentSendControlHandler<'listAgentSendSignInCode
     expiresAt: r.expires_at,
     usedAt: r.used_at,
     createdAt: r.created_at,
-    verify: r.kind === 'code'
-      ? { method: 'POST', url: `${base}/auth/verify-code`, body: { email: r.email, code: r.code } }
-      : { method: 'GET', url: `${base}/auth/verify?token=${r.code}` },
+    verify:
+      r.kind === 'code'
+        ? { method: 'POST', url: `${base}/auth/verify-code`, body: { email: r.email, code: r.code } }
+        : { method: 'GET', url: `${base}/auth/verify?token=${r.code}` },
   }));
   return { status: 200, body: { data } };
 };
 
 /** `POST /_mailsim/agentsend/domains/:id/verification`. */
-const setAgentSendDomainVerification: AgentSendControlHandler<'setAgentSendDomainVerification'> = (services, {
-  params, body,
-}) => {
+const setAgentSendDomainVerification: AgentSendControlHandler<'setAgentSendDomainVerification'> = (
+  services,
+  { params, body },
+) => {
   const outcome = body.outcome;
   // null clears the override, so the configured default applies again.
-  if (outcome !== null && !isOutcome(outcome)) throw badRequest(`outcome must be one of ${OUTCOMES.join(', ')}, or null`);
+  if (outcome !== null && !isOutcome(outcome))
+    throw badRequest(`outcome must be one of ${OUTCOMES.join(', ')}, or null`);
   const db = services.store.db;
   const domain = domainById(db, params.id);
   if (!domain) throw new MailsimError(404, 'NOT_FOUND', `Domain '${params.id}' not found`, 'not_found');
   services.store.tx(() => setOverride(db, domain.id, outcome));
-  return { status: 200, body: { domainId: domain.id, domain: domain.domain, outcome: outcomeFor(services, domain.id), override: outcome !== null } };
+  return {
+    status: 200,
+    body: {
+      domainId: domain.id,
+      domain: domain.domain,
+      outcome: outcomeFor(services, domain.id),
+      override: outcome !== null,
+    },
+  };
 };
 
 function outcomeResult(out: OutcomeResult, services: EngineServices): HandlerResult {
@@ -76,17 +90,30 @@ function outcomeResult(out: OutcomeResult, services: EngineServices): HandlerRes
   return {
     status: 200,
     body: {
-      event: out.event, webhooksQueued: out.webhooksQueued, message: messageJson(out.message),
+      event: out.event,
+      webhooksQueued: out.webhooksQueued,
+      message: messageJson(out.message),
       inbox: out.inbox ? inboxJson(out.inbox, services.clock.now()) : null,
     },
   };
 }
 
 /** `POST /_mailsim/messages/:id/deliver|bounce|complain`: each body is a part of OutcomeInput. */
-const byHand = (outcome: Outcome): Handler<Principal, { params: {
-  id: string,
-}; query: object; body: OutcomeInput | undefined }> =>
-  (services, { params, body }) => outcomeResult(applyOutcome(services, params.id, outcome, body ?? {}), services);
+const byHand =
+  (
+    outcome: Outcome,
+  ): Handler<
+    Principal,
+    {
+      params: {
+        id: string;
+      };
+      query: object;
+      body: OutcomeInput | undefined;
+    }
+  > =>
+  (services, { params, body }) =>
+    outcomeResult(applyOutcome(services, params.id, outcome, body ?? {}), services);
 
 export const controlHandlers = {
   listAgentSendSignInCodes,

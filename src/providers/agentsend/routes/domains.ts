@@ -10,7 +10,11 @@ import { checkDomain, setOverride } from '../domain/domain-verification.js';
 import { page } from '../../shared/query.js';
 import { errors } from '../errors.js';
 import {
-  deleteDomain as removeDomain, domainRegistered, findOwnedDomain, insertDomain, listDomains as listAccountDomains,
+  deleteDomain as removeDomain,
+  domainRegistered,
+  findOwnedDomain,
+  insertDomain,
+  listDomains as listAccountDomains,
 } from '../store/domains.js';
 import { domainReferenced } from '../store/inboxes.js';
 import type { DomainRow } from '../tables.js';
@@ -47,7 +51,8 @@ const listDomains: AgentSendHandler<'listDomains'> = (ctx, { query }) => {
 };
 
 const getDomain: AgentSendHandler<'getDomain'> = (ctx, { params }) => ({
-  status: 200, body: domainJson(ownedDomain(ctx, params.id), true),
+  status: 200,
+  body: domainJson(ownedDomain(ctx, params.id), true),
 });
 
 const verifyDomain: AgentSendHandler<'verifyDomain'> = (ctx, { params }) => {
@@ -68,5 +73,9 @@ const deleteDomain: AgentSendHandler<'deleteDomain'> = (ctx, { params }) => {
 };
 
 export const handlers = {
-  createDomain, listDomains, getDomain, verifyDomain, deleteDomain,
+  createDomain,
+  listDomains,
+  getDomain,
+  verifyDomain,
+  deleteDomain,
 } satisfies Partial<AgentSendHandlers>;

@@ -51,9 +51,16 @@ const createInbox: AgentSendHandler<'createInbox'> = (ctx, { body }) => {
   }
   const id = ctx.ids.uuid();
   const nowIso = ctx.now.toISOString();
-  const row = ctx.store.tx(() => insertInbox(db, {
-    id, accountId: tenant, domainId, address, displayName: b.displayName ?? null, nowIso,
-  }));
+  const row = ctx.store.tx(() =>
+    insertInbox(db, {
+      id,
+      accountId: tenant,
+      domainId,
+      address,
+      displayName: b.displayName ?? null,
+      nowIso,
+    }),
+  );
   return { status: 201, body: inboxJson(row, ctx.now) };
 };
 
@@ -63,7 +70,8 @@ const listInboxes: AgentSendHandler<'listInboxes'> = (ctx, { query }) => {
 };
 
 const getInbox: AgentSendHandler<'getInbox'> = (ctx, { params }) => ({
-  status: 200, body: inboxJson(ownedInbox(ctx, params.id), ctx.now),
+  status: 200,
+  body: inboxJson(ownedInbox(ctx, params.id), ctx.now),
 });
 
 const deleteInbox: AgentSendHandler<'deleteInbox'> = (ctx, { params }) => {

@@ -9,7 +9,11 @@ import { enqueueDelivery, sendsCountedToday, settlePending } from '../domain/sen
 import { createThread, newMessageIdHeader, replyHeaders } from '../domain/threading.js';
 import { errors } from '../errors.js';
 import {
-  deleteMessage as removeMessage, findOwnedMessage, insertMessage, listInboxMessages, ownedDeliveryState,
+  deleteMessage as removeMessage,
+  findOwnedMessage,
+  insertMessage,
+  listInboxMessages,
+  ownedDeliveryState,
 } from '../store/messages.js';
 import { findOwnedThread, touchThread } from '../store/threads.js';
 import { messageJson } from '../wire.js';
@@ -34,13 +38,28 @@ const sendMessage: AgentSendHandler<'sendMessage'> = (ctx, { params, body: b }) 
     // Deviation (contracts/agentsend.md, "A send rejected for an unknown attachment id leaves nothing
     // behind"): attachments are checked before a thread is created, so no empty thread is left.
     const attachments = resolveSendAttachments(db, tenant, b.attachmentIds ?? []);
-    const threadId = b.threadId ?? createThread(db, ctx.ids, { inboxId: inbox.id, accountId: tenant, subject: b.subject, nowIso });
+    const threadId =
+      b.threadId ?? createThread(db, ctx.ids, { inboxId: inbox.id, accountId: tenant, subject: b.subject, nowIso });
     const message = insertMessage(db, {
-      id: ctx.ids.uuid(), inboxId: inbox.id, accountId: tenant, threadId, direction: 'outbound',
+      id: ctx.ids.uuid(),
+      inboxId: inbox.id,
+      accountId: tenant,
+      threadId,
+      direction: 'outbound',
       fromAddress: inbox.display_name ? `${inbox.display_name} <${inbox.address}>` : inbox.address,
-      to: b.to, cc: b.cc ?? [], bcc: b.bcc ?? [], subject: b.subject, bodyText: b.bodyText ?? null, bodyHtml: b.bodyHtml ?? null,
-      attachments, status: 'queued', messageIdHeader: newMessageIdHeader(ctx.ids), inReplyTo: reply.inReplyTo,
-      references: reply.references, rawHeaders: null, createdAt: nowIso,
+      to: b.to,
+      cc: b.cc ?? [],
+      bcc: b.bcc ?? [],
+      subject: b.subject,
+      bodyText: b.bodyText ?? null,
+      bodyHtml: b.bodyHtml ?? null,
+      attachments,
+      status: 'queued',
+      messageIdHeader: newMessageIdHeader(ctx.ids),
+      inReplyTo: reply.inReplyTo,
+      references: reply.references,
+      rawHeaders: null,
+      createdAt: nowIso,
     });
     touchThread(db, threadId, nowIso);
     enqueueDelivery(ctx, tenant, inbox.id, message.id);
@@ -52,7 +71,9 @@ const sendMessage: AgentSendHandler<'sendMessage'> = (ctx, { params, body: b }) 
 const listMessages: AgentSendHandler<'listMessages'> = (ctx, { params, query }) => {
   // The inbox itself is not looked up (as the real server): unknown or foreign ids give an empty page.
   const { rows, total } = listInboxMessages(ctx.store.db, {
-    inboxId: params.inboxId, tenant: ctx.caller.tenant, ...(query.status === undefined ? {} : { status: query.status }),
+    inboxId: params.inboxId,
+    tenant: ctx.caller.tenant,
+    ...(query.status === undefined ? {} : { status: query.status }),
     ...page(query),
   });
   return { status: 200, body: { data: rows.map(messageJson), total } };

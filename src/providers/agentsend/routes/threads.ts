@@ -23,13 +23,15 @@ const listThreads: AgentSendHandler<'listThreads'> = (ctx, { params, query }) =>
 };
 
 const getThread: AgentSendHandler<'getThread'> = (ctx, { params }) => ({
-  status: 200, body: threadJson(ownedThread(ctx, params.id)),
+  status: 200,
+  body: threadJson(ownedThread(ctx, params.id)),
 });
 
 const listThreadMessages: AgentSendHandler<'listThreadMessages'> = (ctx, { params, query }) => {
   const thread = ownedThread(ctx, params.id);
   const { rows, total } = threadMessages(ctx.store.db, {
-    threadId: thread.id, tenant: thread.account_id,
+    threadId: thread.id,
+    tenant: thread.account_id,
     ...page(query),
   });
   return { status: 200, body: { data: rows.map(messageJson), total } };

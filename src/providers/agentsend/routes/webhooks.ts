@@ -8,7 +8,10 @@ import type { AgentSendHandler, AgentSendHandlers, AgentSendPrincipal } from '..
 import { EVENTS } from '../domain/events.js';
 import { errors } from '../errors.js';
 import {
-  deleteWebhook as removeWebhook, findOwnedWebhook, insertWebhook, listWebhooks as accountWebhooks,
+  deleteWebhook as removeWebhook,
+  findOwnedWebhook,
+  insertWebhook,
+  listWebhooks as accountWebhooks,
   updateWebhook as writeWebhook,
 } from '../store/webhooks.js';
 import type { WebhookRow } from '../tables.js';
@@ -31,21 +34,35 @@ const createWebhook: AgentSendHandler<'createWebhook'> = (ctx, { body: b }) => {
   const id = ctx.ids.uuid();
   const secret = `whsec_${ctx.ids.hex(24)}`;
   const nowIso = ctx.now.toISOString();
-  const row = ctx.store.tx(() => insertWebhook(db, {
-    id, accountId: ctx.caller.tenant, url: b.url, events: eventList(b.events), description: b.description ?? null,
-    secret, nowIso,
-  }));
+  const row = ctx.store.tx(() =>
+    insertWebhook(db, {
+      id,
+      accountId: ctx.caller.tenant,
+      url: b.url,
+      events: eventList(b.events),
+      description: b.description ?? null,
+      secret,
+      nowIso,
+    }),
+  );
   return { status: 201, body: webhookJson(row, { withAccount: true, withSecret: true }) };
 };
 
 const listWebhooks: AgentSendHandler<'listWebhooks'> = (ctx) => ({
-  status: 200, body: { data: accountWebhooks(ctx.store.db, ctx.caller.tenant).map((r) => webhookJson(r, {
-    withAccount: false, withSecret: false,
-  })) },
+  status: 200,
+  body: {
+    data: accountWebhooks(ctx.store.db, ctx.caller.tenant).map((r) =>
+      webhookJson(r, {
+        withAccount: false,
+        withSecret: false,
+      }),
+    ),
+  },
 });
 
 const getWebhook: AgentSendHandler<'getWebhook'> = (ctx, { params }) => ({
-  status: 200, body: webhookJson(ownedWebhook(ctx, params.id), { withAccount: true, withSecret: false }),
+  status: 200,
+  body: webhookJson(ownedWebhook(ctx, params.id), { withAccount: true, withSecret: false }),
 });
 
 const updateWebhook: AgentSendHandler<'updateWebhook'> = (ctx, { params, body: b }) => {
@@ -70,5 +87,9 @@ const deleteWebhook: AgentSendHandler<'deleteWebhook'> = (ctx, { params }) => {
 };
 
 export const handlers = {
-  createWebhook, listWebhooks, getWebhook, updateWebhook, deleteWebhook,
+  createWebhook,
+  listWebhooks,
+  getWebhook,
+  updateWebhook,
+  deleteWebhook,
 } satisfies Partial<AgentSendHandlers>;

@@ -11,11 +11,25 @@ export function findAccountById(db: Db, id: string): AccountRow | undefined {
 }
 
 export interface NewAccount {
-  id: string; name: string; email: string; plan: string; dailySendLimit: number; isVerified: boolean; nowIso: string;
+  id: string;
+  name: string;
+  email: string;
+  plan: string;
+  dailySendLimit: number;
+  isVerified: boolean;
+  nowIso: string;
 }
 
 export function insertAccount(db: Db, a: NewAccount): void {
   db.prepare(`INSERT INTO as_accounts (id, name, email, plan, daily_send_limit, is_verified, created_at, updated_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(a.id, a.name, a.email, a.plan, a.dailySendLimit, a.isVerified ? 1 : 0,
-    a.nowIso, a.nowIso);
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(
+    a.id,
+    a.name,
+    a.email,
+    a.plan,
+    a.dailySendLimit,
+    a.isVerified ? 1 : 0,
+    a.nowIso,
+    a.nowIso,
+  );
 }

@@ -9,7 +9,8 @@ export function domainById(db: Db, id: string): DomainRow | undefined {
 
 /** The account's domain, or undefined (another account's reads as absent). */
 export function findOwnedDomain(db: Db, id: string, tenant: string): DomainRow | undefined {
-  return db.prepare<[string, string], DomainRow>('SELECT * FROM as_domains WHERE id = ? AND account_id = ?')
+  return db
+    .prepare<[string, string], DomainRow>('SELECT * FROM as_domains WHERE id = ? AND account_id = ?')
     .get(id, tenant);
 }
 
@@ -18,22 +19,39 @@ export function domainRegistered(db: Db, tenant: string, domain: string): boolea
 }
 
 export interface NewDomain {
-  id: string; accountId: string; domain: string; verificationToken: string; dkimTokens: string[]; nowIso: string;
+  id: string;
+  accountId: string;
+  domain: string;
+  verificationToken: string;
+  dkimTokens: string[];
+  nowIso: string;
 }
 
 export function insertDomain(db: Db, d: NewDomain): DomainRow {
   db.prepare(`INSERT INTO as_domains (id, account_id, domain, verification_token, dkim_tokens, created_at, updated_at, seq)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(d.id, d.accountId, d.domain, d.verificationToken,
-    JSON.stringify(d.dkimTokens), d.nowIso, d.nowIso, nextSeq(db));
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(
+    d.id,
+    d.accountId,
+    d.domain,
+    d.verificationToken,
+    JSON.stringify(d.dkimTokens),
+    d.nowIso,
+    d.nowIso,
+    nextSeq(db),
+  );
   return domainById(db, d.id)!;
 }
 
 /** The account's domains in creation order; and how many there are. */
 export function listDomains(db: Db, tenant: string, { limit, offset }: Page): { rows: DomainRow[]; total: number } {
-  const rows = db.prepare<[string], DomainRow>(`SELECT * FROM as_domains WHERE account_id = ?
-      ORDER BY seq ${limitOffset(limit, offset)}`).all(tenant);
-  const { total } = db.prepare<[string], { total: number }>(`SELECT COUNT(*) AS total FROM as_domains
-      WHERE account_id = ?`).get(tenant)!;
+  const rows = db
+    .prepare<[string], DomainRow>(`SELECT * FROM as_domains WHERE account_id = ?
+      ORDER BY seq ${limitOffset(limit, offset)}`)
+    .all(tenant);
+  const { total } = db
+    .prepare<[string], { total: number }>(`SELECT COUNT(*) AS total FROM as_domains
+      WHERE account_id = ?`)
+    .get(tenant)!;
   return { rows, total };
 }
 

@@ -9,17 +9,20 @@ export function inboxById(db: Db, id: string): InboxRow | undefined {
 
 /** The account's inbox unless deleted (a suspended one included). */
 export function findOwnedInbox(db: Db, id: string, tenant: string): InboxRow | undefined {
-  return db.prepare<[string, string], InboxRow>(
-    "SELECT * FROM as_inboxes WHERE id = ? AND account_id = ? AND status != 'deleted'",
-  ).get(id, tenant);
+  return db
+    .prepare<[string, string], InboxRow>(
+      "SELECT * FROM as_inboxes WHERE id = ? AND account_id = ? AND status != 'deleted'",
+    )
+    .get(id, tenant);
 }
 
 /** An active inbox of any account, by id or by its (lower-case) address. */
 export function activeInbox(db: Db, where: { id?: string; address?: string }): InboxRow | undefined {
   return where.id
     ? db.prepare<[string], InboxRow>("SELECT * FROM as_inboxes WHERE id = ? AND status = 'active'").get(where.id)
-    : db.prepare<[string | undefined], InboxRow>("SELECT * FROM as_inboxes WHERE address = ? AND status = 'active'")
-      .get(where.address);
+    : db
+        .prepare<[string | undefined], InboxRow>("SELECT * FROM as_inboxes WHERE address = ? AND status = 'active'")
+        .get(where.address);
 }
 
 /** Whether any inbox, of any account and in any state, has this address. */
@@ -33,33 +36,58 @@ export function domainReferenced(db: Db, domainId: string): boolean {
 }
 
 export interface NewInbox {
-  id: string; accountId: string; domainId: string | null; address: string; displayName: string | null; nowIso: string;
+  id: string;
+  accountId: string;
+  domainId: string | null;
+  address: string;
+  displayName: string | null;
+  nowIso: string;
 }
 
 export function insertInbox(db: Db, i: NewInbox): InboxRow {
   db.prepare(`INSERT INTO as_inboxes (id, account_id, domain_id, address, display_name, created_at, updated_at, seq)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(i.id, i.accountId, i.domainId, i.address, i.displayName, i.nowIso, i.nowIso,
-    nextSeq(db));
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(
+    i.id,
+    i.accountId,
+    i.domainId,
+    i.address,
+    i.displayName,
+    i.nowIso,
+    i.nowIso,
+    nextSeq(db),
+  );
   return inboxById(db, i.id)!;
 }
 
 /** The account's active inboxes, newest first; and how many there are. */
-export function listActiveInboxes(db: Db, tenant: string, { limit, offset }: Page): {
-  rows: InboxRow[]; total: number;
+export function listActiveInboxes(
+  db: Db,
+  tenant: string,
+  { limit, offset }: Page,
+): {
+  rows: InboxRow[];
+  total: number;
 } {
-  const rows = db.prepare<[string], InboxRow>(
-    `SELECT * FROM as_inboxes WHERE account_id = ? AND status = 'active'
+  const rows = db
+    .prepare<[string], InboxRow>(
+      `SELECT * FROM as_inboxes WHERE account_id = ? AND status = 'active'
         ORDER BY created_at DESC, seq DESC ${limitOffset(limit, offset)}`,
-  ).all(tenant);
-  const { total } = db.prepare<[string], { total: number }>(
-    "SELECT COUNT(*) AS total FROM as_inboxes WHERE account_id = ? AND status = 'active'",
-  ).get(tenant)!;
+    )
+    .all(tenant);
+  const { total } = db
+    .prepare<[string], { total: number }>(
+      "SELECT COUNT(*) AS total FROM as_inboxes WHERE account_id = ? AND status = 'active'",
+    )
+    .get(tenant)!;
   return { rows, total };
 }
 
 export function softDeleteInbox(db: Db, id: string, nowIso: string): void {
-  db.prepare("UPDATE as_inboxes SET status = 'deleted', deleted_at = ?, updated_at = ? WHERE id = ?")
-    .run(nowIso, nowIso, id);
+  db.prepare("UPDATE as_inboxes SET status = 'deleted', deleted_at = ?, updated_at = ? WHERE id = ?").run(
+    nowIso,
+    nowIso,
+    id,
+  );
 }
 
 export function suspendInbox(db: Db, id: string, nowIso: string): void {
@@ -86,6 +114,8 @@ export function countBounce(db: Db, id: string, nowIso: string): void {
 }
 
 export function countComplaint(db: Db, id: string, nowIso: string): void {
-  db.prepare('UPDATE as_inboxes SET complaint_count = complaint_count + 1, updated_at = ? WHERE id = ?')
-    .run(nowIso, id);
+  db.prepare('UPDATE as_inboxes SET complaint_count = complaint_count + 1, updated_at = ? WHERE id = ?').run(
+    nowIso,
+    id,
+  );
 }

@@ -43,9 +43,26 @@ export function insertMessage(db: Db, m: NewMessage): MessageRow {
       bcc_addresses, subject, body_text, body_html, attachments, status, delivery, message_id_header, in_reply_to,
       references_headers, raw_headers, created_at, seq)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'email', ?, ?, ?, ?, ?, ?)`).run(
-    m.id, m.inboxId, m.accountId, m.threadId, m.direction, m.fromAddress, JSON.stringify(m.to), JSON.stringify(m.cc),
-    JSON.stringify(m.bcc), m.subject, m.bodyText, m.bodyHtml, JSON.stringify(m.attachments), m.status, m.messageIdHeader,
-    m.inReplyTo, JSON.stringify(m.references), m.rawHeaders ? JSON.stringify(m.rawHeaders) : null, m.createdAt, nextSeq(db),
+    m.id,
+    m.inboxId,
+    m.accountId,
+    m.threadId,
+    m.direction,
+    m.fromAddress,
+    JSON.stringify(m.to),
+    JSON.stringify(m.cc),
+    JSON.stringify(m.bcc),
+    m.subject,
+    m.bodyText,
+    m.bodyHtml,
+    JSON.stringify(m.attachments),
+    m.status,
+    m.messageIdHeader,
+    m.inReplyTo,
+    JSON.stringify(m.references),
+    m.rawHeaders ? JSON.stringify(m.rawHeaders) : null,
+    m.createdAt,
+    nextSeq(db),
   );
   return messageById(db, m.id)!;
 }
@@ -56,41 +73,60 @@ export function messageById(db: Db, id: string): MessageRow | undefined {
 
 /** The caller's message, or undefined (another account's message reads as absent). */
 export function findOwnedMessage(db: Db, id: string, tenant: string): MessageRow | undefined {
-  return db.prepare<[string, string], MessageRow>('SELECT * FROM as_messages WHERE id = ? AND account_id = ?')
+  return db
+    .prepare<[string, string], MessageRow>('SELECT * FROM as_messages WHERE id = ? AND account_id = ?')
     .get(id, tenant);
 }
 
 export type Recipients = Pick<MessageRow, 'to_addresses' | 'cc_addresses' | 'bcc_addresses'>;
 
 export function messageRecipients(db: Db, id: string): Recipients | undefined {
-  return db.prepare<[string], Recipients>(`SELECT to_addresses, cc_addresses, bcc_addresses FROM as_messages
-      WHERE id = ?`).get(id);
+  return db
+    .prepare<[string], Recipients>(`SELECT to_addresses, cc_addresses, bcc_addresses FROM as_messages
+      WHERE id = ?`)
+    .get(id);
 }
 
 /** The account's messages of one inbox, newest first, optionally with one status; and how many there are. */
-export function listInboxMessages(db: Db, o: {
-  inboxId: string; tenant: string; status?: string; limit: number; offset: number;
-}): { rows: MessageRow[]; total: number } {
+export function listInboxMessages(
+  db: Db,
+  o: {
+    inboxId: string;
+    tenant: string;
+    status?: string;
+    limit: number;
+    offset: number;
+  },
+): { rows: MessageRow[]; total: number } {
   const filter = o.status === undefined ? '' : ' AND status = ?';
   const args = [o.inboxId, o.tenant, ...(o.status === undefined ? [] : [o.status])];
   const where = `WHERE inbox_id = ? AND account_id = ?${filter}`;
-  const rows = db.prepare<string[], MessageRow>(`SELECT * FROM as_messages ${where}
+  const rows = db
+    .prepare<string[], MessageRow>(`SELECT * FROM as_messages ${where}
       ORDER BY created_at DESC, seq DESC ${limitOffset(o.limit, o.offset)}`)
     .all(...args);
-  const { total } = db.prepare<string[], { total: number }>(`SELECT COUNT(*) AS total FROM as_messages ${where}`)
+  const { total } = db
+    .prepare<string[], { total: number }>(`SELECT COUNT(*) AS total FROM as_messages ${where}`)
     .get(...args)!;
   return { rows, total };
 }
 
 /** A thread's messages, oldest first; and how many there are. */
-export function listThreadMessages(db: Db, o: { threadId: string; tenant: string; limit: number; offset: number }): {
-  rows: MessageRow[]; total: number;
+export function listThreadMessages(
+  db: Db,
+  o: { threadId: string; tenant: string; limit: number; offset: number },
+): {
+  rows: MessageRow[];
+  total: number;
 } {
-  const rows = db.prepare<[string, string], MessageRow>(
-    `SELECT * FROM as_messages WHERE thread_id = ? AND account_id = ?
+  const rows = db
+    .prepare<[string, string], MessageRow>(
+      `SELECT * FROM as_messages WHERE thread_id = ? AND account_id = ?
         ORDER BY created_at ASC, seq ASC ${limitOffset(o.limit, o.offset)}`,
-  ).all(o.threadId, o.tenant);
-  const { total } = db.prepare<[string, string], { total: number }>(`SELECT COUNT(*) AS total FROM as_messages
+    )
+    .all(o.threadId, o.tenant);
+  const { total } = db
+    .prepare<[string, string], { total: number }>(`SELECT COUNT(*) AS total FROM as_messages
       WHERE thread_id = ? AND account_id = ?`)
     .get(o.threadId, o.tenant)!;
   return { rows, total };
@@ -99,8 +135,10 @@ export function listThreadMessages(db: Db, o: { threadId: string; tenant: string
 export type DeliveryState = Pick<MessageRow, 'inbox_id' | 'direction' | 'status'>;
 
 export function ownedDeliveryState(db: Db, id: string, tenant: string): DeliveryState | undefined {
-  return db.prepare<[string, string], DeliveryState>(`SELECT inbox_id, direction, status FROM as_messages WHERE id = ?
-      AND account_id = ?`).get(id, tenant);
+  return db
+    .prepare<[string, string], DeliveryState>(`SELECT inbox_id, direction, status FROM as_messages WHERE id = ?
+      AND account_id = ?`)
+    .get(id, tenant);
 }
 
 export function deleteMessage(db: Db, id: string): number {
@@ -118,20 +156,30 @@ export function markMessageSent(db: Db, id: string, nowIso: string, sesMessageId
 }
 
 export function markAttemptFailed(
-  db: Db, id: string, status: 'failed' | 'queued', error: string, attempt: number,
+  db: Db,
+  id: string,
+  status: 'failed' | 'queued',
+  error: string,
+  attempt: number,
 ): void {
-  db.prepare('UPDATE as_messages SET status = ?, error_message = ?, retry_count = ? WHERE id = ?')
-    .run(status, error, attempt, id);
+  db.prepare('UPDATE as_messages SET status = ?, error_message = ?, retry_count = ? WHERE id = ?').run(
+    status,
+    error,
+    attempt,
+    id,
+  );
 }
 
 export type ThreadTail = Pick<MessageRow, 'message_id_header' | 'references_headers'>;
 
 /** Message-ID and References of the thread's latest message (for a reply's headers). */
 export function latestInThread(db: Db, threadId: string): ThreadTail | undefined {
-  return db.prepare<[string], ThreadTail>(
-    `SELECT message_id_header, references_headers FROM as_messages WHERE thread_id = ?
+  return db
+    .prepare<[string], ThreadTail>(
+      `SELECT message_id_header, references_headers FROM as_messages WHERE thread_id = ?
         ORDER BY created_at DESC, seq DESC LIMIT 1`,
-  ).get(threadId);
+    )
+    .get(threadId);
 }
 
 /**
@@ -139,9 +187,13 @@ export function latestInThread(db: Db, threadId: string): ThreadTail | undefined
  * several inboxes of the account, the copy in `inboxId` wins, then the newest.
  */
 export function threadOfMessageId(
-  db: Db, accountId: string, messageIdHeader: string, inboxId: string,
+  db: Db,
+  accountId: string,
+  messageIdHeader: string,
+  inboxId: string,
 ): string | undefined {
-  return db.prepare<[string, string, string], { thread_id: string }>(`SELECT thread_id FROM as_messages
+  return db
+    .prepare<[string, string, string], { thread_id: string }>(`SELECT thread_id FROM as_messages
       WHERE account_id = ? AND message_id_header = ?
     AND thread_id IS NOT NULL AND thread_id IN (SELECT id FROM as_threads)
     ORDER BY (inbox_id = ?) DESC, created_at DESC, seq DESC LIMIT 1`)

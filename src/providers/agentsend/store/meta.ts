@@ -6,17 +6,22 @@
 import type { Db } from '../../../engine/store.js';
 
 /** One page of a list: `LIMIT limit OFFSET offset`. */
-export interface Page { limit: number; offset: number }
+export interface Page {
+  limit: number;
+  offset: number;
+}
 
 /**
  * A monotonically increasing number for ordering rows created within the same millisecond.
  * Kept in as_meta so it survives restarts.
  */
 export function nextSeq(db: Db): number {
-  const row = db.prepare<[], { value: string }>(
-    `INSERT INTO as_meta (key, value) VALUES ('seq', '1') ON CONFLICT(key) DO UPDATE
+  const row = db
+    .prepare<[], { value: string }>(
+      `INSERT INTO as_meta (key, value) VALUES ('seq', '1') ON CONFLICT(key) DO UPDATE
       SET value = CAST(value AS INTEGER) + 1 RETURNING value`,
-  ).get()!;
+    )
+    .get()!;
   return Number(row.value);
 }
 
@@ -30,8 +35,9 @@ export function insertMetaValue(db: Db, key: string, value: string): void {
 }
 
 export function setMetaValue(db: Db, key: string, value: string): void {
-  db.prepare('INSERT INTO as_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
-    .run(key, value);
+  db.prepare(
+    'INSERT INTO as_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+  ).run(key, value);
 }
 
 export function deleteMetaValue(db: Db, key: string): void {

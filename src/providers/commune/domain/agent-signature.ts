@@ -13,13 +13,16 @@ import { TIMESTAMP_TOLERANCE_MS, activeAgent, claimNonce, touchAgent } from '../
 import { orgTier } from '../store/orgs.js';
 import { verifyEd25519 } from './ed25519.js';
 
-
 const signatureFailed = () => errors.coded(401, 'invalid_signature', 'Signature verification failed');
 
 export function authenticateAgent(services: EngineServices, headers: IncomingHttpHeaders, now: Date): CommunePrincipal {
   const parts = String(headers.authorization).slice('Agent '.length).split(':');
   if (parts.length !== 2) {
-    throw errors.coded(401, 'invalid_authorization_format', 'Expected: Authorization: Agent {agentId}:{base64_signature}');
+    throw errors.coded(
+      401,
+      'invalid_authorization_format',
+      'Expected: Authorization: Agent {agentId}:{base64_signature}',
+    );
   }
   const [agentId, signature] = parts as [string, string];
 
@@ -35,7 +38,12 @@ export function authenticateAgent(services: EngineServices, headers: IncomingHtt
   const nowMs = now.getTime();
   const drift = Math.abs(nowMs - timestampMs);
   if (drift > TIMESTAMP_TOLERANCE_MS) {
-    throw errors.coded(401, 'timestamp_out_of_range', `Timestamp drift of ${drift}ms exceeds ±60s. Check your system clock.`, { serverTime: nowMs });
+    throw errors.coded(
+      401,
+      'timestamp_out_of_range',
+      `Timestamp drift of ${drift}ms exceeds ±60s. Check your system clock.`,
+      { serverTime: nowMs },
+    );
   }
 
   const db = services.store.db;
@@ -46,7 +54,13 @@ export function authenticateAgent(services: EngineServices, headers: IncomingHtt
 
   const tier = orgTier(db, agent.org_id);
   return {
-    tenant: agent.org_id, credentialId: agent.id, plan: tier, tier, via: 'agent', permissions: new Set(), agentId: agent.id,
+    tenant: agent.org_id,
+    credentialId: agent.id,
+    plan: tier,
+    tier,
+    via: 'agent',
+    permissions: new Set(),
+    agentId: agent.id,
     responseHeaders: { 'X-Commune-Server-Time': String(nowMs) },
   };
 }

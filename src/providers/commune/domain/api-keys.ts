@@ -9,7 +9,13 @@ import type { Db } from '../../../engine/store.js';
 import { sha256Hex, type IdSource } from '../../../engine/ids.js';
 import { errors } from '../errors.js';
 import {
-  apiKeyById, countActiveKeys, expireDueKeys, insertApiKeyRow, listOrgKeys, replaceKeyMaterial, revokeApiKey,
+  apiKeyById,
+  countActiveKeys,
+  expireDueKeys,
+  insertApiKeyRow,
+  listOrgKeys,
+  replaceKeyMaterial,
+  revokeApiKey,
 } from '../store/api-keys.js';
 import type { ApiKeyRow } from '../tables.js';
 
@@ -21,7 +27,13 @@ export function newApiKey(ids: IdSource): { key: string; hash: string; prefix: s
 }
 
 export interface KeyToInsert {
-  orgId: string; name: string; permissions: string[]; expiresAt: string | null; now: string; key?: string; id?: string;
+  orgId: string;
+  name: string;
+  permissions: string[];
+  expiresAt: string | null;
+  now: string;
+  key?: string;
+  id?: string;
 }
 
 /** Stores a new key (or the given one, for the seed); the full key is returned once. */
@@ -29,13 +41,20 @@ export function insertApiKey(db: Db, ids: IdSource, o: KeyToInsert): { id: strin
   const made = o.key ? { key: o.key, hash: sha256Hex(o.key), prefix: o.key.slice(0, 12) } : newApiKey(ids);
   const id = o.id ?? ids.hex(16);
   insertApiKeyRow(db, {
-    id, orgId: o.orgId, name: o.name, hash: made.hash, prefix: made.prefix, permissions: o.permissions,
-    expiresAt: o.expiresAt, nowIso: o.now,
+    id,
+    orgId: o.orgId,
+    name: o.name,
+    hash: made.hash,
+    prefix: made.prefix,
+    permissions: o.permissions,
+    expiresAt: o.expiresAt,
+    nowIso: o.now,
   });
   return { id, key: made.key, prefix: made.prefix };
 }
 
-const isPastExpiry = (row: ApiKeyRow, now: Date): boolean => row.expires_at !== null && Date.parse(row.expires_at) <= now.getTime();
+const isPastExpiry = (row: ApiKeyRow, now: Date): boolean =>
+  row.expires_at !== null && Date.parse(row.expires_at) <= now.getTime();
 
 /**
  * The organisation's keys, newest first, those whose lifetime ran out marked expired first (auth does the same lazily
@@ -47,7 +66,11 @@ export function listKeys(ctx: HandlerContext, orgId: string): ApiKeyRow[] {
   return listOrgKeys(db, orgId);
 }
 
-export interface NewKeyRequest { name: string; permissions: string[]; expiresInSeconds?: number }
+export interface NewKeyRequest {
+  name: string;
+  permissions: string[];
+  expiresInSeconds?: number;
+}
 
 /** 429 once the organisation has 10 active keys (revoked and expired ones do not count). */
 export function assertBelowKeyLimit(ctx: HandlerContext, orgId: string): void {
@@ -55,7 +78,11 @@ export function assertBelowKeyLimit(ctx: HandlerContext, orgId: string): void {
   ctx.store.tx(() => {
     expireDueKeys(db, orgId, ctx.now.toISOString());
     if (countActiveKeys(db, orgId) >= MAX_ACTIVE_KEYS) {
-      throw errors.coded(429, 'api_key_limit_reached', `Maximum ${MAX_ACTIVE_KEYS} API keys per organization. Revoke an existing key first.`);
+      throw errors.coded(
+        429,
+        'api_key_limit_reached',
+        `Maximum ${MAX_ACTIVE_KEYS} API keys per organization. Revoke an existing key first.`,
+      );
     }
   });
 }
@@ -64,8 +91,17 @@ export function createKey(ctx: HandlerContext, orgId: string, req: NewKeyRequest
   const db = ctx.store.db;
   return ctx.store.tx(() => {
     assertBelowKeyLimit(ctx, orgId);
-    const expiresAt = req.expiresInSeconds !== undefined ? new Date(ctx.now.getTime() + req.expiresInSeconds * 1000).toISOString() : null;
-    const made = insertApiKey(db, ctx.ids, { orgId, name: req.name, permissions: req.permissions, expiresAt, now: ctx.now.toISOString() });
+    const expiresAt =
+      req.expiresInSeconds !== undefined
+        ? new Date(ctx.now.getTime() + req.expiresInSeconds * 1000).toISOString()
+        : null;
+    const made = insertApiKey(db, ctx.ids, {
+      orgId,
+      name: req.name,
+      permissions: req.permissions,
+      expiresAt,
+      now: ctx.now.toISOString(),
+    });
     return { row: apiKeyById(db, made.id)!, key: made.key };
   });
 }

@@ -10,13 +10,26 @@ import type { Db } from '../../../engine/store.js';
 import { attachmentById, attachmentExists, insertAttachment } from '../store/attachments.js';
 import type { AttachmentRow } from '../tables.js';
 
-export interface NewAttachment { orgId: string; filename: string; mimeType: string; data: Buffer; nowIso: string; messageId?: string; id?: string }
+export interface NewAttachment {
+  orgId: string;
+  filename: string;
+  mimeType: string;
+  data: Buffer;
+  nowIso: string;
+  messageId?: string;
+  id?: string;
+}
 
 /** Stores an upload (a 32-hex id) or an inbound part (the id given). */
 export function storeAttachment(db: Db, ids: IdSource, a: NewAttachment): AttachmentRow {
   return insertAttachment(db, {
-    id: a.id ?? ids.hex(16), org_id: a.orgId, message_id: a.messageId ?? '', filename: a.filename,
-    mime_type: a.mimeType, content: a.data, created_at: a.nowIso,
+    id: a.id ?? ids.hex(16),
+    org_id: a.orgId,
+    message_id: a.messageId ?? '',
+    filename: a.filename,
+    mime_type: a.mimeType,
+    content: a.data,
+    created_at: a.nowIso,
   });
 }
 

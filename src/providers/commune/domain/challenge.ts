@@ -15,7 +15,10 @@ export const REGISTRATION_INSTRUCTIONS = [
 
 /** Words of the trimmed text that keep at least five letters a-z/A-Z once everything else is stripped. */
 export function countLongWords(text: string): number {
-  return text.trim().split(/\s+/).filter((word) => word.replace(/[^a-zA-Z]/g, '').length >= 5).length;
+  return text
+    .trim()
+    .split(/\s+/)
+    .filter((word) => word.replace(/[^a-zA-Z]/g, '').length >= 5).length;
 }
 
 export function challengeText(agentName: string, agentPurpose: string, epochMarker: string): string {
@@ -50,13 +53,18 @@ export function challengeText(agentName: string, agentPurpose: string, epochMark
 }
 
 /** Null when the answer is right; otherwise the reason Commune reports. */
-export function challengeProblem(response: string, expected: { epochMarker: string; wordCount: number }): string | null {
+export function challengeProblem(
+  response: string,
+  expected: { epochMarker: string; wordCount: number },
+): string | null {
   const parts = response.split(':');
   if (parts.length !== 3) return 'challengeResponse must have exactly 3 colon-separated parts: verb:count:epochMarker';
   const [verb, count, marker] = parts as [string, string, string];
-  if (!/^[a-z]{2,30}$/.test(verb)) return 'first part (verb) must be a single lowercase alphabetical word, 2–30 characters';
+  if (!/^[a-z]{2,30}$/.test(verb))
+    return 'first part (verb) must be a single lowercase alphabetical word, 2–30 characters';
   if (!/^\d+$/.test(count)) return 'second part (word count) must be a non-negative integer';
-  if (parseInt(count, 10) !== expected.wordCount) return 'word count does not match the 5+-character word count of your stated purpose';
+  if (parseInt(count, 10) !== expected.wordCount)
+    return 'word count does not match the 5+-character word count of your stated purpose';
   if (marker !== expected.epochMarker) return 'epoch marker does not match — use the exact string from the challenge';
   return null;
 }

@@ -29,14 +29,17 @@ export function liveClaim(db: Db, token: string, now: Date): ClaimRow | undefine
 
 function claimEmail(agent: AgentRow, url: string): { subject: string; text: string; html: string } {
   const purpose = agent.agent_purpose.length > 120 ? `${agent.agent_purpose.slice(0, 120)}...` : agent.agent_purpose;
-  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  const esc = (s: string) =>
+    s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   return {
     subject: 'Claim your agent on Commune',
-    text: `Claim your agent\n\n${agent.agent_name} has registered on Commune and names you as its owner.\n\nAgent: ${agent.agent_name}\n`
-      + `Email: ${agent.inbox_email}\nPurpose: ${agent.agent_purpose}\n\nClaim your agent: ${url}\n\nThis link expires in 24 hours.`,
-    html: `<h2>Claim your agent</h2><p><strong>${esc(agent.agent_name)}</strong> has registered on Commune and names you as its owner.</p>`
-      + `<p>Agent: ${esc(agent.agent_name)}<br>Email: ${esc(agent.inbox_email)}<br>Purpose: ${esc(purpose)}</p>`
-      + `<p><a href="${url}">Claim Agent</a></p><p>This link expires in 24 hours.</p>`,
+    text:
+      `Claim your agent\n\n${agent.agent_name} has registered on Commune and names you as its owner.\n\nAgent: ${agent.agent_name}\n` +
+      `Email: ${agent.inbox_email}\nPurpose: ${agent.agent_purpose}\n\nClaim your agent: ${url}\n\nThis link expires in 24 hours.`,
+    html:
+      `<h2>Claim your agent</h2><p><strong>${esc(agent.agent_name)}</strong> has registered on Commune and names you as its owner.</p>` +
+      `<p>Agent: ${esc(agent.agent_name)}<br>Email: ${esc(agent.inbox_email)}<br>Purpose: ${esc(purpose)}</p>` +
+      `<p><a href="${url}">Claim Agent</a></p><p>This link expires in 24 hours.</p>`,
   };
 }
 
@@ -53,8 +56,17 @@ export async function startClaim(ctx: HandlerContext, agent: AgentRow, ownerEmai
   let sent: boolean;
   try {
     const result = await ctx.mail.send({
-      provider: 'commune', tenant: agent.org_id, from: CLAIM_FROM, to: [ownerEmail], cc: [], bcc: [],
-      subject: mail.subject, text: mail.text, html: mail.html, messageId: `<${ctx.ids.hex(16)}@commune.email>`, date: ctx.now,
+      provider: 'commune',
+      tenant: agent.org_id,
+      from: CLAIM_FROM,
+      to: [ownerEmail],
+      cc: [],
+      bcc: [],
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+      messageId: `<${ctx.ids.hex(16)}@commune.email>`,
+      date: ctx.now,
     });
     sent = result.ok;
   } catch {
@@ -66,9 +78,14 @@ export async function startClaim(ctx: HandlerContext, agent: AgentRow, ownerEmai
   const now = ctx.now.toISOString();
   ctx.store.tx(() => {
     insertClaim(db, {
-      token, org_id: agent.org_id, agent_id: agent.id, owner_email: ownerEmail, agent_name: agent.agent_name,
+      token,
+      org_id: agent.org_id,
+      agent_id: agent.id,
+      owner_email: ownerEmail,
+      agent_name: agent.agent_name,
       agent_purpose: agent.agent_purpose,
-      inbox_email: agent.inbox_email, expires_at: new Date(ctx.now.getTime() + CLAIM_TTL_MS).toISOString(),
+      inbox_email: agent.inbox_email,
+      expires_at: new Date(ctx.now.getTime() + CLAIM_TTL_MS).toISOString(),
       created_at: now,
     });
     markAgentPending(db, agent.id, ownerEmail);
@@ -81,7 +98,8 @@ export function acceptClaim(ctx: HandlerContext, token: string): ClaimRow {
   return ctx.store.tx(() => {
     const claim = pendingClaim(db, token);
     if (!claim) throw errors.coded(404, 'not_found', 'This claim link has expired or is invalid.');
-    if (Date.parse(claim.expires_at) < ctx.now.getTime()) throw errors.coded(410, 'expired', 'This claim link has expired.');
+    if (Date.parse(claim.expires_at) < ctx.now.getTime())
+      throw errors.coded(410, 'expired', 'This claim link has expired.');
     const now = ctx.now.toISOString();
     markClaimAccepted(db, token, now);
     markAgentClaimed(db, claim.agent_id, claim.owner_email, now);

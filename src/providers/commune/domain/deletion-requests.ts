@@ -12,7 +12,11 @@ import type { Db } from '../../../engine/store.js';
 import { sha256Hex } from '../../../engine/ids.js';
 import { errors } from '../errors.js';
 import {
-  activeDeletionRequests, deletionRequestById, insertDeletionRequest, markDeletionCompleted, markDeletionExpired,
+  activeDeletionRequests,
+  deletionRequestById,
+  insertDeletionRequest,
+  markDeletionCompleted,
+  markDeletionExpired,
   markDeletionFailed,
 } from '../store/deletion-requests.js';
 import { execute, preview, zeroCounts, type DeletionCounts, type Target } from '../store/deletion-scope.js';
@@ -30,27 +34,45 @@ function settleExpiry(db: Db, row: DeletionRequestRow, nowMs: number): DeletionR
 }
 
 /** The organisation's request, or null for an unknown id or another organisation's. */
-export function requestOf(ctx: HandlerContext, orgId: string, id: string, o: { settle: boolean } = { settle: true }): DeletionRequestRow | null {
+export function requestOf(
+  ctx: HandlerContext,
+  orgId: string,
+  id: string,
+  o: { settle: boolean } = { settle: true },
+): DeletionRequestRow | null {
   const db = ctx.store.db;
   const row = deletionRequestById(db, id);
   if (!row || row.org_id !== orgId) return null;
   return o.settle ? ctx.store.tx(() => settleExpiry(db, row, ctx.now.getTime())) : row;
 }
 
-export function createRequest(ctx: HandlerContext, t: Target, requestedBy: string): { row: DeletionRequestRow; token: string } {
+export function createRequest(
+  ctx: HandlerContext,
+  t: Target,
+  requestedBy: string,
+): { row: DeletionRequestRow; token: string } {
   const db = ctx.store.db;
   const nowMs = ctx.now.getTime();
   return ctx.store.tx(() => {
     const active = activeDeletionRequests(db, t.orgId);
     if (active.some((r) => settleExpiry(db, r, nowMs).status !== 'expired')) {
-      throw errors.plain(409, 'An active deletion request already exists for this organization. Wait for it to expire or complete.');
+      throw errors.plain(
+        409,
+        'An active deletion request already exists for this organization. Wait for it to expire or complete.',
+      );
     }
     const token = ctx.ids.hex(32);
     const id = `del_${ctx.ids.hex(10)}`;
     insertDeletionRequest(db, {
-      id, org_id: t.orgId, scope: t.scope, inbox_id: t.inboxId, before: t.before,
-      preview: JSON.stringify(preview(db, t)), token_hash: sha256Hex(token),
-      confirm_by: new Date(nowMs + CONFIRM_WINDOW_MS).toISOString(), requested_at: ctx.now.toISOString(),
+      id,
+      org_id: t.orgId,
+      scope: t.scope,
+      inbox_id: t.inboxId,
+      before: t.before,
+      preview: JSON.stringify(preview(db, t)),
+      token_hash: sha256Hex(token),
+      confirm_by: new Date(nowMs + CONFIRM_WINDOW_MS).toISOString(),
+      requested_at: ctx.now.toISOString(),
       requested_by: requestedBy,
     });
     return { row: deletionRequestById(db, id)!, token };

@@ -14,8 +14,18 @@ import { webhookMeta } from '../store/webhook-meta.js';
 import type { WebhookMetaRow } from '../tables.js';
 import { WEBHOOK_POLICY } from '../policies.js';
 
-export const COMMUNE_STATUS: Record<DeliveryStatus, string> = { pending: 'pending', failed: 'retrying', delivered: 'delivered', dead: 'dead' };
-export const ENGINE_STATUS: Record<string, DeliveryStatus> = { pending: 'pending', retrying: 'failed', delivered: 'delivered', dead: 'dead' };
+export const COMMUNE_STATUS: Record<DeliveryStatus, string> = {
+  pending: 'pending',
+  failed: 'retrying',
+  delivered: 'delivered',
+  dead: 'dead',
+};
+export const ENGINE_STATUS: Record<string, DeliveryStatus> = {
+  pending: 'pending',
+  retrying: 'failed',
+  delivered: 'delivered',
+  dead: 'dead',
+};
 
 type DeliveryLog = Required<Pick<WebhookEngine, 'list' | 'get' | 'retryNow'>>;
 
@@ -31,7 +41,8 @@ const iso = (ms: number | null): string | null => (ms === null ? null : new Date
 /** Commune's wording: `HTTP <code>: <body or status text>`, `Timeout after <n>ms`, else the network error. */
 export function communeError(a: Pick<AttemptRow, 'status_code' | 'error' | 'response_excerpt'>): string | null {
   if (a.error === null) return null;
-  if (a.status_code !== null && a.error.startsWith('HTTP ')) return `HTTP ${a.status_code}: ${a.response_excerpt || STATUS_CODES[a.status_code] || ''}`;
+  if (a.status_code !== null && a.error.startsWith('HTTP '))
+    return `HTTP ${a.status_code}: ${a.response_excerpt || STATUS_CODES[a.status_code] || ''}`;
   if (a.error.startsWith('timeout')) return `Timeout after ${WEBHOOK_POLICY.timeoutMs}ms`;
   return a.error;
 }
@@ -41,13 +52,21 @@ export function metaOf(services: EngineServices, deliveryId: string): WebhookMet
 }
 
 /** A delivery of this organisation, or undefined (another org's or another provider's reads as unknown). */
-export function ownDelivery(services: EngineServices, orgId: string, id: string): { delivery: DeliveryRow; attempts: AttemptRow[] } | undefined {
+export function ownDelivery(
+  services: EngineServices,
+  orgId: string,
+  id: string,
+): { delivery: DeliveryRow; attempts: AttemptRow[] } | undefined {
   const found = deliveryLog(services).get(id);
   if (!found || found.delivery.provider !== COMMUNE || found.delivery.tenant !== orgId) return undefined;
   return found;
 }
 
-export function deliveryJson(services: EngineServices, d: DeliveryRow, attempts: AttemptRow[]): Record<string, unknown> {
+export function deliveryJson(
+  services: EngineServices,
+  d: DeliveryRow,
+  attempts: AttemptRow[],
+): Record<string, unknown> {
   const meta = metaOf(services, d.id);
   const last = attempts[attempts.length - 1];
   const delivered = d.status === 'delivered';
@@ -65,18 +84,30 @@ export function deliveryJson(services: EngineServices, d: DeliveryRow, attempts:
     last_error: last ? communeError(last) : null,
     last_status_code: d.last_status_code,
     // First-try success: that attempt's latency; later success: engine time since creation.
-    delivery_latency_ms: !delivered ? null : d.attempts === 1 && last ? last.latency_ms : Math.max(0, (d.delivered_at_ms ?? d.updated_at_ms) - d.created_at_ms),
+    delivery_latency_ms: !delivered
+      ? null
+      : d.attempts === 1 && last
+        ? last.latency_ms
+        : Math.max(0, (d.delivered_at_ms ?? d.updated_at_ms) - d.created_at_ms),
     next_retry_at: d.status === 'failed' ? iso(d.next_attempt_at_ms) : null,
   };
 }
 
-export function deliveryDetailJson(services: EngineServices, d: DeliveryRow, attempts: AttemptRow[]): Record<string, unknown> {
+export function deliveryDetailJson(
+  services: EngineServices,
+  d: DeliveryRow,
+  attempts: AttemptRow[],
+): Record<string, unknown> {
   const meta = metaOf(services, d.id);
   return {
     ...deliveryJson(services, d, attempts),
     payload_hash: meta?.payload_hash ?? '0000000000000000',
     attempts: attempts.map((a) => ({
-      attempt: a.attempt, status_code: a.status_code, error: communeError(a), latency_ms: a.latency_ms, attempted_at: iso(a.started_at_ms),
+      attempt: a.attempt,
+      status_code: a.status_code,
+      error: communeError(a),
+      latency_ms: a.latency_ms,
+      attempted_at: iso(a.started_at_ms),
     })),
   };
 }

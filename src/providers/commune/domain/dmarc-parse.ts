@@ -13,12 +13,24 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { isIsoRepresentable } from '../../../engine/clock.js';
 
 export interface DmarcRecord {
-  source_ip: string; count: number; disposition: string; dkim_result: string; spf_result: string; header_from: string;
-  dkim_domain: string; dkim_selector: string; spf_domain: string;
+  source_ip: string;
+  count: number;
+  disposition: string;
+  dkim_result: string;
+  spf_result: string;
+  header_from: string;
+  dkim_domain: string;
+  dkim_selector: string;
+  spf_domain: string;
 }
 
 export interface ParsedDmarcReport {
-  report_id: string; org_name: string; email: string; domain: string; date_begin: string; date_end: string;
+  report_id: string;
+  org_name: string;
+  email: string;
+  domain: string;
+  date_begin: string;
+  date_end: string;
   policy: { domain: string; adkim: string; aspf: string; p: string; sp: string; pct: number };
   records: DmarcRecord[];
 }
@@ -27,8 +39,11 @@ export interface ParsedDmarcReport {
 const MAX_XML_BYTES = 64 * 1024 * 1024;
 
 const parser = new XMLParser({
-  ignoreAttributes: true, removeNSPrefix: true, parseTagValue: false, trimValues: true,
-  isArray: (name, jpath) => jpath === 'feedback.record',
+  ignoreAttributes: true,
+  removeNSPrefix: true,
+  parseTagValue: false,
+  trimValues: true,
+  isArray: (_name, jpath) => jpath === 'feedback.record',
 });
 
 type Node = Record<string, unknown> | string | undefined;
@@ -75,17 +90,19 @@ export function parseDmarcReport(raw: Buffer): ParsedDmarcReport | null {
   if (!validSeconds(begin) || !validSeconds(end)) return null;
   const published = feedback.policy_published as Node;
   const p = text(published, 'p') || 'none';
-  const records = ((feedback.record as Node[] | undefined) ?? []).map((rec): DmarcRecord => ({
-    source_ip: text(rec, 'row', 'source_ip'),
-    count: Math.max(0, int(text(rec, 'row', 'count'), 0)),
-    disposition: text(rec, 'row', 'policy_evaluated', 'disposition'),
-    dkim_result: text(rec, 'row', 'policy_evaluated', 'dkim'),
-    spf_result: text(rec, 'row', 'policy_evaluated', 'spf'),
-    header_from: text(rec, 'identifiers', 'header_from'),
-    dkim_domain: text(rec, 'auth_results', 'dkim', 'domain'),
-    dkim_selector: text(rec, 'auth_results', 'dkim', 'selector'),
-    spf_domain: text(rec, 'auth_results', 'spf', 'domain'),
-  }));
+  const records = ((feedback.record as Node[] | undefined) ?? []).map(
+    (rec): DmarcRecord => ({
+      source_ip: text(rec, 'row', 'source_ip'),
+      count: Math.max(0, int(text(rec, 'row', 'count'), 0)),
+      disposition: text(rec, 'row', 'policy_evaluated', 'disposition'),
+      dkim_result: text(rec, 'row', 'policy_evaluated', 'dkim'),
+      spf_result: text(rec, 'row', 'policy_evaluated', 'spf'),
+      header_from: text(rec, 'identifiers', 'header_from'),
+      dkim_domain: text(rec, 'auth_results', 'dkim', 'domain'),
+      dkim_selector: text(rec, 'auth_results', 'dkim', 'selector'),
+      spf_domain: text(rec, 'auth_results', 'spf', 'domain'),
+    }),
+  );
   const domain = text(published, 'domain');
   return {
     report_id: text(meta, 'report_id'),
@@ -95,7 +112,11 @@ export function parseDmarcReport(raw: Buffer): ParsedDmarcReport | null {
     date_begin: new Date(begin * 1000).toISOString(),
     date_end: new Date(end * 1000).toISOString(),
     policy: {
-      domain, adkim: text(published, 'adkim') || 'r', aspf: text(published, 'aspf') || 'r', p, sp: text(published, 'sp') || p,
+      domain,
+      adkim: text(published, 'adkim') || 'r',
+      aspf: text(published, 'aspf') || 'r',
+      p,
+      sp: text(published, 'sp') || p,
       pct: Math.max(0, int(text(published, 'pct') || '100', 100)),
     },
     records,

@@ -17,7 +17,13 @@ export const VERIFY_OUTCOMES: readonly VerifyOutcome[] = ['verified', 'pending',
 const DOMAIN_NAME = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
 export interface DnsRecord {
-  record: 'SPF' | 'DKIM' | 'Receiving'; name: string; type: 'MX' | 'TXT'; value: string; ttl: 'Auto'; status: string; priority?: number;
+  record: 'SPF' | 'DKIM' | 'Receiving';
+  name: string;
+  type: 'MX' | 'TXT';
+  value: string;
+  ttl: 'Auto';
+  status: string;
+  priority?: number;
 }
 
 /** Why the provider refuses a name, or null when it accepts it. */
@@ -31,21 +37,50 @@ export function dnsRecords(ids: IdSource, region: string, status: string): DnsRe
   // A DKIM public key looks like base64 of a DER RSA key; its bytes only need to be stable per domain.
   const dkim = `p=MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQ${Buffer.from(ids.hex(96), 'hex').toString('base64').replace(/=+$/, '')}IDAQAB`;
   return [
-    { record: 'SPF', name: 'send', type: 'MX', value: `feedback-smtp.${region}.amazonses.com`, ttl: 'Auto', status, priority: 10 },
+    {
+      record: 'SPF',
+      name: 'send',
+      type: 'MX',
+      value: `feedback-smtp.${region}.amazonses.com`,
+      ttl: 'Auto',
+      status,
+      priority: 10,
+    },
     { record: 'SPF', name: 'send', type: 'TXT', value: '"v=spf1 include:amazonses.com ~all"', ttl: 'Auto', status },
     { record: 'DKIM', name: 'resend._domainkey', type: 'TXT', value: dkim, ttl: 'Auto', status },
-    { record: 'Receiving', name: '@', type: 'MX', value: `inbound-smtp.${region}.amazonaws.com`, ttl: 'Auto', status, priority: 10 },
+    {
+      record: 'Receiving',
+      name: '@',
+      type: 'MX',
+      value: `inbound-smtp.${region}.amazonaws.com`,
+      ttl: 'Auto',
+      status,
+      priority: 10,
+    },
   ];
 }
 
 /** A custom domain as the provider registers it: not started, with the records to publish. */
-export function registerDomain(services: Pick<EngineServices, 'ids'>, db: Db, o: {
-  orgId: string; name: string; region: string; nowIso: string;
-}): DomainRow {
+export function registerDomain(
+  services: Pick<EngineServices, 'ids'>,
+  db: Db,
+  o: {
+    orgId: string;
+    name: string;
+    region: string;
+    nowIso: string;
+  },
+): DomainRow {
   const id = services.ids.uuid();
   const records = JSON.stringify(dnsRecords(services.ids, o.region, 'not_started'));
   return insertDomain(db, {
-    id, orgId: o.orgId, name: o.name, status: 'not_started', region: o.region, records, nowIso: o.nowIso,
+    id,
+    orgId: o.orgId,
+    name: o.name,
+    status: 'not_started',
+    region: o.region,
+    records,
+    nowIso: o.nowIso,
   });
 }
 

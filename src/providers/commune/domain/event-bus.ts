@@ -9,8 +9,15 @@ export interface EmailReceivedEvent {
   type: 'email.received';
   orgId: string;
   data: {
-    type: 'email.received'; inbox_id: string; inbox_address: string; thread_id: string; message_id: string;
-    subject: string; from: string; direction: 'inbound'; created_at: string;
+    type: 'email.received';
+    inbox_id: string;
+    inbox_address: string;
+    thread_id: string;
+    message_id: string;
+    subject: string;
+    from: string;
+    direction: 'inbound';
+    created_at: string;
   };
 }
 
@@ -24,7 +31,11 @@ class EventBus {
   }
   publish(e: EmailReceivedEvent): void {
     for (const l of [...this.listeners]) {
-      try { l(e); } catch { /* a broken connection must not stop the others */ }
+      try {
+        l(e);
+      } catch {
+        /* a broken connection must not stop the others */
+      }
     }
   }
 }

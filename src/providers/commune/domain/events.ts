@@ -38,20 +38,32 @@ export function emitCommuneEvent(
   if (!endpoint) return null;
   const body = JSON.stringify(payload);
   const id = services.webhooks.enqueue({
-    provider: COMMUNE, tenant: orgId, subscriptionId: inbox.id, url: endpoint, event, body,
+    provider: COMMUNE,
+    tenant: orgId,
+    subscriptionId: inbox.id,
+    url: endpoint,
+    event,
+    body,
     headers: { 'Content-Type': 'application/json' },
   });
   if (typeof id !== 'string') return null; // a capturing test sink keeps no delivery log
   insertWebhookMeta(services.store.db, {
-    delivery_id: id, org_id: orgId, inbox_id: inbox.id, message_id: messageIdOf(payload),
-    secret: inbox.webhook?.secret || null, payload_hash: payloadHash(body),
+    delivery_id: id,
+    org_id: orgId,
+    inbox_id: inbox.id,
+    message_id: messageIdOf(payload),
+    secret: inbox.webhook?.secret || null,
+    payload_hash: payloadHash(body),
   });
   return id;
 }
 
 /** The stored message's id, which Commune records with the delivery. */
 function messageIdOf(payload: Record<string, unknown>): string {
-  const pick = (o: unknown): string | undefined => (o && typeof o === 'object' && typeof (o as { message_id?: unknown }).message_id === 'string' ? (o as { message_id: string }).message_id : undefined);
+  const pick = (o: unknown): string | undefined =>
+    o && typeof o === 'object' && typeof (o as { message_id?: unknown }).message_id === 'string'
+      ? (o as { message_id: string }).message_id
+      : undefined;
   return pick(payload.message) ?? pick(payload.email) ?? '';
 }
 

@@ -21,7 +21,13 @@ export function inboundVerdicts(text: string): InboundVerdicts {
   const signals = INJECTION.filter((re) => re.test(text)).map((re) => re.source);
   return {
     spam: { checked: true, score: 0, action: 'accept', flagged: false },
-    injection: { checked: true, detected: signals.length > 0, risk: signals.length ? 'high' : 'none', score: signals.length ? 0.9 : 0, signals },
+    injection: {
+      checked: true,
+      detected: signals.length > 0,
+      risk: signals.length ? 'high' : 'none',
+      score: signals.length ? 0.9 : 0,
+      signals,
+    },
   };
 }
 

@@ -12,8 +12,16 @@ import type { InboxWithDomainRow } from '../tables.js';
 
 export const DUPLICATE_LOCAL_PART = 'An inbox with this local part already exists on this domain';
 
-export interface InboxAgent { id?: string; name?: string; metadata?: Record<string, unknown> }
-export interface InboxWebhook { endpoint?: string; events?: string[]; secret?: string }
+export interface InboxAgent {
+  id?: string;
+  name?: string;
+  metadata?: Record<string, unknown>;
+}
+export interface InboxWebhook {
+  endpoint?: string;
+  events?: string[];
+  secret?: string;
+}
 
 export interface NewInbox {
   orgId: string;
@@ -64,15 +72,24 @@ export function localPartTaken(db: Db, domainId: string, localPart: string, o: T
  * does not exist and mailsim's 409 when the local part is taken on it (case-insensitively).
  * Call inside a transaction when it is part of a larger change.
  */
-export function createInboxRow(services: Pick<EngineServices, 'store' | 'ids' | 'clock'>, o: NewInbox): InboxWithDomainRow {
+export function createInboxRow(
+  services: Pick<EngineServices, 'store' | 'ids' | 'clock'>,
+  o: NewInbox,
+): InboxWithDomainRow {
   const db = services.store.db;
   const domain = domainById(db, o.domainId);
   if (!domain) throw errors.plain(404, 'Domain not found');
-  if (localPartTaken(db, domain.id, o.localPart, { orgId: o.orgId, nowIso: services.clock.now().toISOString() })) throw errors.plain(409, DUPLICATE_LOCAL_PART);
+  if (localPartTaken(db, domain.id, o.localPart, { orgId: o.orgId, nowIso: services.clock.now().toISOString() }))
+    throw errors.plain(409, DUPLICATE_LOCAL_PART);
   const row = insertInbox(db, {
-    id: services.ids.uuid(), orgId: o.orgId, domainId: domain.id, localPart: o.localPart,
+    id: services.ids.uuid(),
+    orgId: o.orgId,
+    domainId: domain.id,
+    localPart: o.localPart,
     displayName: o.displayName ?? null,
-    agent: json(o.agent), webhook: json(o.webhook), status: o.status ?? null,
+    agent: json(o.agent),
+    webhook: json(o.webhook),
+    status: o.status ?? null,
     nowIso: services.clock.now().toISOString(),
   });
   return { ...row, domain_name: domain.name };

@@ -15,7 +15,17 @@ import { outboundMessage, setDeliveryState } from '../store/messages.js';
 import { replaceSuppression, suppressed } from '../store/suppressions.js';
 import type { MessageRow } from '../tables.js';
 
-export const DELIVERY_EVENT_TYPES = ['sent', 'delivered', 'bounced', 'complained', 'failed', 'delivery_delayed', 'suppressed', 'opened', 'clicked'] as const;
+export const DELIVERY_EVENT_TYPES = [
+  'sent',
+  'delivered',
+  'bounced',
+  'complained',
+  'failed',
+  'delivery_delayed',
+  'suppressed',
+  'opened',
+  'clicked',
+] as const;
 export type DeliveryEventType = (typeof DELIVERY_EVENT_TYPES)[number];
 
 export interface DeliveryEventInput {
@@ -38,17 +48,39 @@ export interface DeliveryEventInput {
   data?: Record<string, unknown>;
 }
 
-const STATUS_RANK: Record<string, number> = { sent: 0, delivered: 1, bounced: 2, failed: 2, complained: 2, suppressed: 2 };
+const STATUS_RANK: Record<string, number> = {
+  sent: 0,
+  delivered: 1,
+  bounced: 2,
+  failed: 2,
+  complained: 2,
+  suppressed: 2,
+};
 /** The `delivery_data` timestamp each event stamps. */
-const STAMP: Partial<Record<DeliveryEventType, string>> = { sent: 'sent_at', delivered: 'delivered_at', bounced: 'bounced_at', complained: 'complained_at', failed: 'failed_at', suppressed: 'failed_at' };
+const STAMP: Partial<Record<DeliveryEventType, string>> = {
+  sent: 'sent_at',
+  delivered: 'delivered_at',
+  bounced: 'bounced_at',
+  complained: 'complained_at',
+  failed: 'failed_at',
+  suppressed: 'failed_at',
+};
 /** The message status an event moves to (Commune records a suppressed send as `failed`). */
-const STATUS_OF: Partial<Record<DeliveryEventType, string>> = { sent: 'sent', delivered: 'delivered', bounced: 'bounced', complained: 'complained', failed: 'failed', suppressed: 'failed' };
+const STATUS_OF: Partial<Record<DeliveryEventType, string>> = {
+  sent: 'sent',
+  delivered: 'delivered',
+  bounced: 'bounced',
+  complained: 'complained',
+  failed: 'failed',
+  suppressed: 'failed',
+};
 
 const SOFT_BOUNCE_THRESHOLD = 3;
 const SOFT_BOUNCE_SUPPRESSION_MS = 7 * 24 * 3600_000;
 
 const bare = (address: string): string => bareAddress(address).toLowerCase();
-const list = (r: string | string[] | undefined): string[] => (r === undefined ? [] : Array.isArray(r) ? r : [r]).map(bare).filter(Boolean);
+const list = (r: string | string[] | undefined): string[] =>
+  (r === undefined ? [] : Array.isArray(r) ? r : [r]).map(bare).filter(Boolean);
 
 /** An outbound message of the organisation, by stored id or by the `msg_` id send returned. */
 export function findOutboundMessage(services: EngineServices, orgId: string, id: string): MessageRow | undefined {
@@ -57,7 +89,9 @@ export function findOutboundMessage(services: EngineServices, orgId: string, id:
 
 /** The `to` recipients of a stored message, bare and lower-cased. */
 export function toRecipients(msg: MessageRow): string[] {
-  return (JSON.parse(msg.participants) as { role: string; identity: string }[]).filter((p) => p.role === 'to').map((p) => bare(p.identity));
+  return (JSON.parse(msg.participants) as { role: string; identity: string }[])
+    .filter((p) => p.role === 'to')
+    .map((p) => bare(p.identity));
 }
 
 /** Records one delivery event; call inside the transaction of the change that causes it. */
@@ -66,23 +100,38 @@ export function recordDeliveryEvent(services: EngineServices, e: DeliveryEventIn
   const now = services.clock.now().toISOString();
   const msg = findOutboundMessage(services, e.orgId, e.messageId);
   const messageId = msg?.message_id ?? e.messageId;
-  const inboxId = msg ? msg.inbox_id : e.inboxId ?? null;
-  const domainId = msg ? msg.domain_id : e.domainId ?? null;
+  const inboxId = msg ? msg.inbox_id : (e.inboxId ?? null);
+  const domainId = msg ? msg.domain_id : (e.domainId ?? null);
   const recipients = list(e.recipient).length ? list(e.recipient) : msg ? toRecipients(msg) : [];
 
-  const eventData: Record<string, unknown> = { email_id: messageId, to: recipients, ...(msg?.subject ? { subject: msg.subject } : {}), created_at: now };
+  const eventData: Record<string, unknown> = {
+    email_id: messageId,
+    to: recipients,
+    ...(msg?.subject ? { subject: msg.subject } : {}),
+    created_at: now,
+  };
   if (!msg) Object.assign(eventData, { orphan: true, orphan_reason: 'message_not_found' });
   const bounceReason = e.reason ?? defaultBounceReason(e.bounceType);
-  if (e.type === 'bounced') eventData.bounce = { type: e.bounceType === 'soft' ? 'Temporary' : 'Permanent', message: bounceReason, ...(e.diagnostic ? { diagnosticCode: [e.diagnostic] } : {}) };
+  if (e.type === 'bounced')
+    eventData.bounce = {
+      type: e.bounceType === 'soft' ? 'Temporary' : 'Permanent',
+      message: bounceReason,
+      ...(e.diagnostic ? { diagnosticCode: [e.diagnostic] } : {}),
+    };
   if (e.type === 'complained') eventData.complaint = { type: e.complaintType ?? 'abuse' };
   if (e.type === 'failed') eventData.failed = { reason: e.reason ?? 'Unknown' };
   if (e.type === 'suppressed') eventData.suppressed = { reason: e.reason ?? 'suppressed' };
   Object.assign(eventData, e.data ?? {});
 
   insertDeliveryEvent(db, {
-    id: services.ids.hex(12), org_id: e.orgId, message_id: messageId, event_type: e.type,
+    id: services.ids.hex(12),
+    org_id: e.orgId,
+    message_id: messageId,
+    event_type: e.type,
     event_data: JSON.stringify(eventData),
-    inbox_id: inboxId, domain_id: domainId, processed_at: now,
+    inbox_id: inboxId,
+    domain_id: domainId,
+    processed_at: now,
   });
   if (!msg) return;
 
@@ -92,13 +141,20 @@ export function recordDeliveryEvent(services: EngineServices, e: DeliveryEventIn
   if (e.type === 'bounced') addBounceSuppression(services, e, msg, recipient, now, bounceReason);
   if (e.type === 'complained') {
     addSuppression(services, e.orgId, msg, recipient, 'complaint', 'spam', now, null, {
-      complaint_type: e.complaintType ?? 'abuse', ...(msg.subject ? { original_subject: msg.subject } : {}),
+      complaint_type: e.complaintType ?? 'abuse',
+      ...(msg.subject ? { original_subject: msg.subject } : {}),
     });
   }
 }
 
 /** Moves the status forward and stamps delivery_data (only the keys the contract's DeliveryData has). */
-function updateMessage(services: EngineServices, msg: MessageRow, e: DeliveryEventInput, now: string, bounceReason: string): void {
+function updateMessage(
+  services: EngineServices,
+  msg: MessageRow,
+  e: DeliveryEventInput,
+  now: string,
+  bounceReason: string,
+): void {
   const stamp = STAMP[e.type];
   const next = STATUS_OF[e.type];
   const advances = next !== undefined && STATUS_RANK[next]! > (STATUS_RANK[msg.delivery_status] ?? 0);
@@ -106,19 +162,34 @@ function updateMessage(services: EngineServices, msg: MessageRow, e: DeliveryEve
   const data = { ...(msg.delivery_data ? (JSON.parse(msg.delivery_data) as Record<string, unknown>) : {}) };
   if (e.type === 'sent' && data.sent_at) return; // a repeated sent event does not move sent_at
   data[stamp] = now;
-  if (e.type === 'bounced') Object.assign(data, { bounce_reason: bounceReason, bounce_type: e.bounceType === 'soft' ? 'soft' : 'hard' });
-  if (e.type === 'failed' || e.type === 'suppressed') data.failure_reason = e.type === 'suppressed' ? 'suppressed' : e.reason ?? 'Unknown';
+  if (e.type === 'bounced')
+    Object.assign(data, { bounce_reason: bounceReason, bounce_type: e.bounceType === 'soft' ? 'soft' : 'hard' });
+  if (e.type === 'failed' || e.type === 'suppressed')
+    data.failure_reason = e.type === 'suppressed' ? 'suppressed' : (e.reason ?? 'Unknown');
   setDeliveryState(services.store.db, msg.seq, advances ? next : msg.delivery_status, JSON.stringify(data));
 }
 
 function defaultBounceReason(type: 'hard' | 'soft' | undefined): string {
-  return type === 'soft' ? 'Mailbox temporarily unavailable (simulated)' : 'Recipient address rejected: user unknown (simulated)';
+  return type === 'soft'
+    ? 'Mailbox temporarily unavailable (simulated)'
+    : 'Recipient address rejected: user unknown (simulated)';
 }
 
-function addBounceSuppression(services: EngineServices, e: DeliveryEventInput, msg: MessageRow, recipient: string, now: string, reason: string): void {
+function addBounceSuppression(
+  services: EngineServices,
+  e: DeliveryEventInput,
+  msg: MessageRow,
+  recipient: string,
+  now: string,
+  reason: string,
+): void {
   const original = msg.subject ? { original_subject: msg.subject } : {};
   if (e.bounceType !== 'soft') {
-    addSuppression(services, e.orgId, msg, recipient, 'bounce', 'hard', now, null, { bounce_reason: reason, ...(e.diagnostic ? { bounce_diagnostic: e.diagnostic } : {}), ...original });
+    addSuppression(services, e.orgId, msg, recipient, 'bounce', 'hard', now, null, {
+      bounce_reason: reason,
+      ...(e.diagnostic ? { bounce_diagnostic: e.diagnostic } : {}),
+      ...original,
+    });
     return;
   }
   // Soft bounces count per recipient until a delivery resets them, as Commune's security store does.
@@ -131,26 +202,53 @@ function addBounceSuppression(services: EngineServices, e: DeliveryEventInput, m
   }
   if (count >= SOFT_BOUNCE_THRESHOLD) {
     const expires = new Date(services.clock.nowMs() + SOFT_BOUNCE_SUPPRESSION_MS).toISOString();
-    addSuppression(services, e.orgId, msg, recipient, 'bounce', 'soft', now, expires, { bounce_reason: reason, soft_bounce_count: count, ...original });
+    addSuppression(services, e.orgId, msg, recipient, 'bounce', 'soft', now, expires, {
+      bounce_reason: reason,
+      soft_bounce_count: count,
+      ...original,
+    });
   }
 }
 
 function addSuppression(
-  services: EngineServices, orgId: string, msg: MessageRow, email: string, reason: string, type: string, now: string,
-  expiresAt: string | null, metadata: Record<string, unknown>,
+  services: EngineServices,
+  orgId: string,
+  msg: MessageRow,
+  email: string,
+  reason: string,
+  type: string,
+  now: string,
+  expiresAt: string | null,
+  metadata: Record<string, unknown>,
 ): void {
   replaceSuppression(services.store.db, {
-    id: services.ids.hex(12), org_id: orgId, email, reason, type, inbox_id: msg.inbox_id, domain_id: msg.domain_id,
+    id: services.ids.hex(12),
+    org_id: orgId,
+    email,
+    reason,
+    type,
+    inbox_id: msg.inbox_id,
+    domain_id: msg.domain_id,
     message_id: msg.message_id,
-    created_at: now, expires_at: expiresAt, metadata: JSON.stringify(metadata),
+    created_at: now,
+    expires_at: expiresAt,
+    metadata: JSON.stringify(metadata),
   });
 }
 
 /** Whether mail from this inbox (or domain) to `email` is suppressed now; the sending path may skip such recipients. */
-export function isSuppressed(services: EngineServices, orgId: string, email: string, inboxId?: string | null, domainId?: string | null): boolean {
+export function isSuppressed(
+  services: EngineServices,
+  orgId: string,
+  email: string,
+  inboxId?: string | null,
+  domainId?: string | null,
+): boolean {
   return suppressed(services.store.db, {
-    orgId, email: bare(email), nowIso: services.clock.now().toISOString(), inboxId: inboxId ?? null,
+    orgId,
+    email: bare(email),
+    nowIso: services.clock.now().toISOString(),
+    inboxId: inboxId ?? null,
     domainId: domainId ?? null,
   });
 }
-

@@ -24,7 +24,11 @@ const finite = (n: number): number | null => (Number.isFinite(n) ? n : null);
 
 export function capsOf(tier: string): TierCaps {
   const l = tierLimits(tier);
-  return { maxInboxes: finite(l.maxInboxes), maxCustomDomains: finite(l.maxCustomDomains), storageMb: finite(l.attachmentStorageBytes / MB) };
+  return {
+    maxInboxes: finite(l.maxInboxes),
+    maxCustomDomains: finite(l.maxCustomDomains),
+    storageMb: finite(l.attachmentStorageBytes / MB),
+  };
 }
 
 export const bytesToMb = (bytes: number): number => Math.round(bytes / MB);
@@ -45,7 +49,10 @@ export function enforceInboxCap(db: Db, orgId: string, tier: string): void {
   const count = countOrgInboxes(db, orgId);
   if (count >= cap) {
     throw errors.context(403, `Inbox limit reached (${count}/${cap}). Upgrade your plan to create more inboxes.`, {
-      current_count: count, limit: cap, current_tier: tier, upgrade_url: UPGRADE_URL,
+      current_count: count,
+      limit: cap,
+      current_tier: tier,
+      upgrade_url: UPGRADE_URL,
     });
   }
 }
@@ -56,17 +63,28 @@ export function enforceInboxCap(db: Db, orgId: string, tier: string): void {
  * Call from the send handler after validation and outside the send's transaction, so a refused
  * attempt stays counted as Commune's INCR does. Enterprise is capped too.
  */
-export function countInboxDailySend(services: Pick<EngineServices, 'store' | 'clock'>, o: { orgId: string; tier: string; inboxId: string; nowMs?: number }): void {
+export function countInboxDailySend(
+  services: Pick<EngineServices, 'store' | 'clock'>,
+  o: { orgId: string; tier: string; inboxId: string; nowMs?: number },
+): void {
   const db = services.store.db;
   const nowMs = o.nowMs ?? services.clock.nowMs();
   const limit = tierLimits(o.tier).emailsPerInboxPerDay;
   const row = sendWindow(db, o.orgId, o.inboxId);
   const fresh = !row || nowMs >= row.window_start_ms + DAY || nowMs < row.window_start_ms;
   const count = fresh ? 1 : row!.count + 1;
-  services.store.tx(() => saveSendWindow(db, o.orgId, o.inboxId, {
-    window_start_ms: fresh ? nowMs : row!.window_start_ms, count,
-  }));
+  services.store.tx(() =>
+    saveSendWindow(db, o.orgId, o.inboxId, {
+      window_start_ms: fresh ? nowMs : row!.window_start_ms,
+      count,
+    }),
+  );
   if (count > limit) {
-    throw errors.context(429, 'Inbox daily send limit exceeded', { inbox_id: o.inboxId, current_count: count, daily_limit: limit, tier: o.tier });
+    throw errors.context(429, 'Inbox daily send limit exceeded', {
+      inbox_id: o.inboxId,
+      current_count: count,
+      daily_limit: limit,
+      tier: o.tier,
+    });
   }
 }

@@ -24,7 +24,18 @@ type Ctx = HandlerContext<CommunePrincipal>;
 const MAX_RECIPIENTS = 50;
 const RECIPIENT_CHECK_MIN_BODY = 20;
 /** Headers the composer owns; a caller's value for them is not passed as an extra header. */
-const COMPOSER_HEADERS = new Set(['message-id', 'in-reply-to', 'references', 'from', 'to', 'cc', 'bcc', 'subject', 'date', 'reply-to']);
+const COMPOSER_HEADERS = new Set([
+  'message-id',
+  'in-reply-to',
+  'references',
+  'from',
+  'to',
+  'cc',
+  'bcc',
+  'subject',
+  'date',
+  'reply-to',
+]);
 
 const listOf = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 const stripCrLf = (s: string): string => s.replace(/[\r\n]+/g, '');
@@ -48,14 +59,20 @@ function checkRecipients(b: SendBody): void {
   }
 }
 
-interface Sender { from: string; address: string; name: string | null; inbox: InboxWithDomainRow | null; domain: DomainRow | null }
+interface Sender {
+  from: string;
+  address: string;
+  name: string | null;
+  inbox: InboxWithDomainRow | null;
+  domain: DomainRow | null;
+}
 
 function resolveSender(ctx: Ctx, b: SendBody): Sender {
   const db = ctx.store.db;
   const tenant = ctx.caller.tenant;
   const inboxId = b.inboxId ?? b.inbox_id;
   const domainId = b.domainId ?? b.domain_id;
-  const inbox = inboxId ? inboxOfOrg(db, tenant, inboxId) ?? null : null;
+  const inbox = inboxId ? (inboxOfOrg(db, tenant, inboxId) ?? null) : null;
   if (inboxId && !inbox) throw errors.plain(404, 'Inbox not found');
   let domain: DomainRow | null = null;
   if (domainId) {
@@ -68,7 +85,7 @@ function resolveSender(ctx: Ctx, b: SendBody): Sender {
   let name: string | null = null;
   if (b.from) {
     address = bareAddress(b.from);
-    name = inbox && displayName ? displayName : (/^\s*"?([^"<]*?)"?\s*</.exec(b.from)?.[1]?.trim() || null);
+    name = inbox && displayName ? displayName : /^\s*"?([^"<]*?)"?\s*</.exec(b.from)?.[1]?.trim() || null;
   } else if (inbox) {
     address = `${inbox.local_part}@${inbox.domain_name}`;
     name = displayName;
@@ -90,15 +107,22 @@ function resolveAttachments(ctx: Ctx, b: SendBody, messageId: string): string[] 
       continue;
     }
     const row = storeAttachment(ctx.store.db, ctx.ids, {
-      orgId: tenant, filename: a.filename, mimeType: a.content_type || 'application/octet-stream',
-      data: Buffer.from(a.content, 'base64'), nowIso: ctx.now.toISOString(), messageId,
+      orgId: tenant,
+      filename: a.filename,
+      mimeType: a.content_type || 'application/octet-stream',
+      data: Buffer.from(a.content, 'base64'),
+      nowIso: ctx.now.toISOString(),
+      messageId,
     });
     ids.push(row.id);
   }
   return ids;
 }
 
-export interface SendOutcome { id: string; threadId: string }
+export interface SendOutcome {
+  id: string;
+  threadId: string;
+}
 
 /** Everything from validation to the stored, queued message; runs in one transaction. */
 export function acceptSend(ctx: Ctx, b: SendBody): SendOutcome {
@@ -108,23 +132,32 @@ export function acceptSend(ctx: Ctx, b: SendBody): SendOutcome {
   const tenant = p.tenant;
   const first = resolveSender(ctx, b);
   // Counted outside the send's transaction: a refused attempt stays counted, as Commune's INCR does.
-  if (first.inbox) countInboxDailySend(ctx, { orgId: tenant, tier: p.tier, inboxId: first.inbox.id, nowMs: ctx.now.getTime() });
+  if (first.inbox)
+    countInboxDailySend(ctx, { orgId: tenant, tier: p.tier, inboxId: first.inbox.id, nowMs: ctx.now.getTime() });
   return ctx.store.tx(() => {
     const sender = resolveSender(ctx, b);
     const nowIso = ctx.now.toISOString();
     const storedId = ctx.ids.uuid();
     const communeId = `msg_${ctx.ids.uuid().replace(/-/g, '')}`;
     const threadId = b.thread_id || newThreadId(ctx);
-    const headers = Object.fromEntries(Object.entries(b.headers ?? {}).map(([k, v]) => [stripCrLf(k), stripCrLf(String(v))]));
+    const headers = Object.fromEntries(
+      Object.entries(b.headers ?? {}).map(([k, v]) => [stripCrLf(k), stripCrLf(String(v))]),
+    );
     const customId = Object.entries(headers).find(([k]) => k.toLowerCase() === 'message-id')?.[1];
-    const rfcMessageId = customId ? normaliseMessageId(customId) : `<${ctx.ids.uuid()}@${sender.address.split('@')[1] ?? 'commune.email'}>`;
+    const rfcMessageId = customId
+      ? normaliseMessageId(customId)
+      : `<${ctx.ids.uuid()}@${sender.address.split('@')[1] ?? 'commune.email'}>`;
 
     let subject = stripCrLf(b.subject);
     let inReplyTo: string | null = null;
     let references: string[] = [];
     const latest = b.thread_id ? latestInThread(db, tenant, b.thread_id) : undefined;
     if (latest) {
-      const meta = JSON.parse(latest.metadata) as { custom_message_id?: string; message_id?: string; references?: string[] };
+      const meta = JSON.parse(latest.metadata) as {
+        custom_message_id?: string;
+        message_id?: string;
+        references?: string[];
+      };
       inReplyTo = meta.custom_message_id ?? meta.message_id ?? latest.rfc_message_id;
       if (inReplyTo) references = [...(meta.references ?? []), inReplyTo];
       if (!subject.startsWith('Re:')) subject = `Re: ${subject}`;
@@ -141,23 +174,61 @@ export function acceptSend(ctx: Ctx, b: SendBody): SendOutcome {
 
     const attachmentIds = resolveAttachments(ctx, b, storedId);
     const to = listOf(b.to);
-    const participants: Participant[] = [{ role: 'sender', identity: sender.from }, ...to.map((identity) => ({ role: 'to' as const, identity }))];
-    const extraHeaders = Object.fromEntries(Object.entries(headers).filter(([k]) => !COMPOSER_HEADERS.has(k.toLowerCase())));
+    const participants: Participant[] = [
+      { role: 'sender', identity: sender.from },
+      ...to.map((identity) => ({ role: 'to' as const, identity })),
+    ];
+    const extraHeaders = Object.fromEntries(
+      Object.entries(headers).filter(([k]) => !COMPOSER_HEADERS.has(k.toLowerCase())),
+    );
     const spec: SendSpec = {
-      from: { address: sender.address, name: sender.name }, to: to.flatMap(addressesIn),
+      from: { address: sender.address, name: sender.name },
+      to: to.flatMap(addressesIn),
       cc: listOf(b.cc).flatMap(addressesIn),
-      bcc: listOf(b.bcc).flatMap(addressesIn), selfBcc: sender.address, replyTo, headers: extraHeaders,
-      text: b.text ?? null, html: b.html ?? null, inReplyTo, references, attachmentIds,
+      bcc: listOf(b.bcc).flatMap(addressesIn),
+      selfBcc: sender.address,
+      replyTo,
+      headers: extraHeaders,
+      text: b.text ?? null,
+      html: b.html ?? null,
+      inReplyTo,
+      references,
+      attachmentIds,
     };
     const row = insertMessage(db, {
-      messageId: storedId, orgId: tenant, threadId, direction: 'outbound', inboxId: sender.inbox?.id ?? null, domainId: sender.domain?.id ?? null,
-      sender: sender.address, subject, participants, content: b.text ?? '', contentHtml: b.html ?? null, attachments: attachmentIds,
+      messageId: storedId,
+      orgId: tenant,
+      threadId,
+      direction: 'outbound',
+      inboxId: sender.inbox?.id ?? null,
+      domainId: sender.domain?.id ?? null,
+      sender: sender.address,
+      subject,
+      participants,
+      content: b.text ?? '',
+      contentHtml: b.html ?? null,
+      attachments: attachmentIds,
       metadata: {
-        created_at: nowIso, subject, message_id: rfcMessageId, custom_message_id: rfcMessageId, commune_message_id: communeId,
-        in_reply_to: inReplyTo, references, domain_id: sender.domain?.id ?? null, inbox_id: sender.inbox?.id ?? null,
-        attachment_ids: attachmentIds, has_attachments: attachmentIds.length > 0, attachment_count: attachmentIds.length, routing_token: routing,
+        created_at: nowIso,
+        subject,
+        message_id: rfcMessageId,
+        custom_message_id: rfcMessageId,
+        commune_message_id: communeId,
+        in_reply_to: inReplyTo,
+        references,
+        domain_id: sender.domain?.id ?? null,
+        inbox_id: sender.inbox?.id ?? null,
+        attachment_ids: attachmentIds,
+        has_attachments: attachmentIds.length > 0,
+        attachment_count: attachmentIds.length,
+        routing_token: routing,
       },
-      deliveryData: {}, rfcMessageId, communeId, sendState: 'queued', sendSpec: spec, createdAt: nowIso,
+      deliveryData: {},
+      rfcMessageId,
+      communeId,
+      sendState: 'queued',
+      sendSpec: spec,
+      createdAt: nowIso,
     });
     enqueueSend(ctx, tenant, row.seq);
     return { id: communeId, threadId };

@@ -12,7 +12,11 @@ import type { DeliveryResult, OutboundMail } from '../../../engine/mail/types.js
 import type { EngineServices } from '../../../engine/provider.js';
 import { isSuppressed, recordDeliveryEvent } from './ledger.js';
 import {
-  attachmentContent, markSending, messageBySeq, setSendState, type AttachmentContent,
+  attachmentContent,
+  markSending,
+  messageBySeq,
+  setSendState,
+  type AttachmentContent,
 } from '../store/messages.js';
 import type { MessageRow } from '../tables.js';
 
@@ -38,7 +42,9 @@ export interface SendSpec {
   attachmentIds: string[];
 }
 
-interface SendJob { seq: number }
+interface SendJob {
+  seq: number;
+}
 
 /** Queues delivery of a stored message; call inside the transaction that inserted it. */
 export function enqueueSend(services: Pick<EngineServices, 'jobs'>, orgId: string, seq: number): void {
@@ -73,10 +79,20 @@ function outboundMail(services: EngineServices, m: MessageRow, spec: SendSpec, t
   };
 }
 
-function settle(services: EngineServices, m: MessageRow, state: 'sent' | 'failed', event: { type: 'sent' | 'failed' | 'suppressed'; reason?: string }): void {
+function settle(
+  services: EngineServices,
+  m: MessageRow,
+  state: 'sent' | 'failed',
+  event: { type: 'sent' | 'failed' | 'suppressed'; reason?: string },
+): void {
   services.store.tx(() => {
     setSendState(services.store.db, m.seq, state, event.reason ?? null);
-    recordDeliveryEvent(services, { orgId: m.org_id, messageId: m.message_id, type: event.type, ...(event.reason ? { reason: event.reason } : {}) });
+    recordDeliveryEvent(services, {
+      orgId: m.org_id,
+      messageId: m.message_id,
+      type: event.type,
+      ...(event.reason ? { reason: event.reason } : {}),
+    });
   });
 }
 
@@ -84,7 +100,8 @@ async function deliver(services: EngineServices, job: SendJob, row: JobRow): Pro
   const db = services.store.db;
   const m = messageBySeq(db, job.seq);
   // Deleted meanwhile, or already settled (a job re-run after a crash): nothing left to do.
-  if (!m || m.direction !== 'outbound' || (m.send_state !== 'queued' && m.send_state !== 'sending') || !m.send_spec) return { done: true };
+  if (m?.direction !== 'outbound' || (m.send_state !== 'queued' && m.send_state !== 'sending') || !m.send_spec)
+    return { done: true };
   const spec = JSON.parse(m.send_spec) as SendSpec;
   const to = spec.to.filter((r) => !isSuppressed(services, m.org_id, r, m.inbox_id, m.domain_id));
   if (to.length === 0) {
@@ -113,5 +130,8 @@ async function deliver(services: EngineServices, job: SendJob, row: JobRow): Pro
 }
 
 export function registerSendQueue(services: EngineServices): void {
-  services.jobs.register(SEND_QUEUE, { concurrency: SEND_CONCURRENCY, handler: (payload: SendJob, row) => deliver(services, payload, row) });
+  services.jobs.register(SEND_QUEUE, {
+    concurrency: SEND_CONCURRENCY,
+    handler: (payload: SendJob, row) => deliver(services, payload, row),
+  });
 }

@@ -14,7 +14,13 @@ export function signCommune(rawBody: string, timestampMs: number | string, secre
 }
 
 /** Headers of one attempt, in the order Commune sets them (after the stored Content-Type). */
-export function attemptHeaders(deliveryId: string, attempt: number, nowMs: number, body: string, secret: string | null): Record<string, string> {
+export function attemptHeaders(
+  deliveryId: string,
+  attempt: number,
+  nowMs: number,
+  body: string,
+  secret: string | null,
+): Record<string, string> {
   const headers: Record<string, string> = {
     'x-commune-delivery-id': deliveryId,
     'x-commune-timestamp': String(nowMs),

@@ -14,7 +14,12 @@ import { insertOrg, slugTaken } from '../store/orgs.js';
 import type { AgentProfile, SignupRow } from '../tables.js';
 
 export interface Registration {
-  agentName: string; agentPurpose: string; orgName: string; orgSlug: string; publicKey: string; profile: AgentProfile;
+  agentName: string;
+  agentPurpose: string;
+  orgName: string;
+  orgSlug: string;
+  publicKey: string;
+  profile: AgentProfile;
 }
 
 const DEFAULT_SHARED_DOMAIN = 'commune.email';
@@ -38,26 +43,43 @@ export function register(ctx: HandlerContext, r: Registration): { token: string;
     const token = `agt_signup_${ctx.ids.hex(24)}`;
     const epochMarker = ctx.ids.hex(8);
     insertSignup(db, {
-      token, org_id: orgId, agent_name: r.agentName, agent_purpose: r.agentPurpose, org_slug: r.orgSlug,
+      token,
+      org_id: orgId,
+      agent_name: r.agentName,
+      agent_purpose: r.agentPurpose,
+      org_slug: r.orgSlug,
       public_key: r.publicKey,
-      profile: JSON.stringify(r.profile), epoch_marker: epochMarker,
+      profile: JSON.stringify(r.profile),
+      epoch_marker: epochMarker,
       expected_word_count: countLongWords(r.agentPurpose),
-      expires_at: new Date(ctx.now.getTime() + SIGNUP_TTL_MS).toISOString(), created_at: now,
+      expires_at: new Date(ctx.now.getTime() + SIGNUP_TTL_MS).toISOString(),
+      created_at: now,
     });
     return { token, text: challengeText(r.agentName, r.agentPurpose, epochMarker) };
   });
 }
 
-export interface Verified { agentId: string; orgId: string; inboxEmail: string }
+export interface Verified {
+  agentId: string;
+  orgId: string;
+  inboxEmail: string;
+}
 
 export function verify(ctx: HandlerContext, token: string, challengeResponse: string, signature: string): Verified {
   const db = ctx.store.db;
   const signup = openSignup(db, token, ctx.now);
   if (!signup) throw errors.coded(401, 'invalid_token', 'Invalid or expired signup token');
-  const problem = challengeProblem(challengeResponse, { epochMarker: signup.epoch_marker, wordCount: signup.expected_word_count });
+  const problem = challengeProblem(challengeResponse, {
+    epochMarker: signup.epoch_marker,
+    wordCount: signup.expected_word_count,
+  });
   if (problem) throw errors.coded(400, 'invalid_challenge_response', `Challenge response invalid: ${problem}`);
   if (!verifyEd25519(signup.public_key, challengeResponse, signature)) {
-    throw errors.coded(401, 'invalid_signature', 'Signature verification failed — ensure you signed the challengeResponse string, not the challenge text');
+    throw errors.coded(
+      401,
+      'invalid_signature',
+      'Signature verification failed — ensure you signed the challengeResponse string, not the challenge text',
+    );
   }
   return ctx.store.tx(() => {
     // A second verify of the same token inside the transaction would find it used.
@@ -66,8 +88,14 @@ export function verify(ctx: HandlerContext, token: string, challengeResponse: st
     const agentId = `agt_${ctx.ids.hex(16)}`;
     const now = ctx.now.toISOString();
     insertAgent(db, {
-      id: agentId, org_id: signup.org_id, agent_name: signup.agent_name, agent_purpose: signup.agent_purpose,
-      public_key: signup.public_key, inbox_email: inboxEmail, profile: signup.profile, created_at: now,
+      id: agentId,
+      org_id: signup.org_id,
+      agent_name: signup.agent_name,
+      agent_purpose: signup.agent_purpose,
+      public_key: signup.public_key,
+      inbox_email: inboxEmail,
+      profile: signup.profile,
+      created_at: now,
     });
     markSignupVerified(db, token, now);
     return { agentId, orgId: signup.org_id, inboxEmail };
@@ -84,8 +112,12 @@ function provisionInbox(ctx: HandlerContext, signup: SignupRow): string {
   const fallback = `${signup.org_slug}@${shared?.name ?? DEFAULT_SHARED_DOMAIN}`;
   if (!shared || localPartTaken(ctx.store.db, shared.id, signup.org_slug)) return fallback;
   const row = createInboxRow(ctx, {
-    orgId: signup.org_id, domainId: shared.id, localPart: signup.org_slug, displayName: signup.agent_name,
-    agent: { name: signup.agent_name }, status: 'active',
+    orgId: signup.org_id,
+    domainId: shared.id,
+    localPart: signup.org_slug,
+    displayName: signup.agent_name,
+    agent: { name: signup.agent_name },
+    status: 'active',
   });
   return inboxAddress(row);
 }

@@ -36,7 +36,11 @@ export function splitAddress(address: string): { local: string; tag: string | nu
   if (at <= 0 || at === address.length - 1) return null;
   const localFull = address.slice(0, at);
   const plus = localFull.indexOf('+');
-  return { local: plus >= 0 ? localFull.slice(0, plus) : localFull, tag: plus >= 0 ? localFull.slice(plus + 1) : null, domain: address.slice(at + 1) };
+  return {
+    local: plus >= 0 ? localFull.slice(0, plus) : localFull,
+    tag: plus >= 0 ? localFull.slice(plus + 1) : null,
+    domain: address.slice(at + 1),
+  };
 }
 
 export function newThreadId(services: Pick<EngineServices, 'ids'>): string {
@@ -50,9 +54,16 @@ function threadOfRoutingTag(db: Db, orgId: string, tag: string): string | null {
 }
 
 /** The thread an inbound email belongs to in the organisation. */
-export function inboundThreadId(db: Db, o: { orgId: string; tag: string | null; references: string[]; inReplyTo: string | null; ownMessageId: string }): string {
+export function inboundThreadId(
+  db: Db,
+  o: { orgId: string; tag: string | null; references: string[]; inReplyTo: string | null; ownMessageId: string },
+): string {
   if (o.tag) {
-    const byTag = threadOfRoutingTag(db, o.orgId, o.tag.toLowerCase().startsWith('conv_') ? o.tag : o.tag.toLowerCase());
+    const byTag = threadOfRoutingTag(
+      db,
+      o.orgId,
+      o.tag.toLowerCase().startsWith('conv_') ? o.tag : o.tag.toLowerCase(),
+    );
     if (byTag) return byTag;
   }
   const headerIds = [...o.references, ...(o.inReplyTo ? [o.inReplyTo] : [])].filter(Boolean);

@@ -13,7 +13,12 @@ import { countOutboundSince } from '../store/messages.js';
 import { orgTier } from '../store/orgs.js';
 
 /** Tier names as users see them. */
-const PLAN_NAMES: Record<string, string> = { free: 'free', agent_pro: 'pro', business: 'business', enterprise: 'enterprise' };
+const PLAN_NAMES: Record<string, string> = {
+  free: 'free',
+  agent_pro: 'pro',
+  business: 'business',
+  enterprise: 'enterprise',
+};
 
 const finiteOrNull = (n: number): number | null => (Number.isFinite(n) ? n : null);
 
@@ -41,10 +46,15 @@ const getMeLimits: CommuneHandler<'getMeLimits'> = (ctx) => {
         org_id: p.tenant,
         plan: PLAN_NAMES[tier] ?? 'free',
         limits: {
-          emails_per_hour: limits.emailsPerHour, emails_per_day: limits.emailsPerDay,
-          inboxes: finiteOrNull(limits.maxInboxes), domains: finiteOrNull(limits.maxCustomDomains),
+          emails_per_hour: limits.emailsPerHour,
+          emails_per_day: limits.emailsPerDay,
+          inboxes: finiteOrNull(limits.maxInboxes),
+          domains: finiteOrNull(limits.maxCustomDomains),
         },
-        usage: { emails_sent_today: emailsSentInLastDay(ctx, p.tenant), inboxes_count: countOrgInboxes(ctx.store.db, p.tenant) },
+        usage: {
+          emails_sent_today: emailsSentInLastDay(ctx, p.tenant),
+          inboxes_count: countOrgInboxes(ctx.store.db, p.tenant),
+        },
         rate_limit_windows: { hourly_resets_at: hourly.toISOString(), daily_resets_at: daily.toISOString() },
       },
     },
@@ -53,24 +63,36 @@ const getMeLimits: CommuneHandler<'getMeLimits'> = (ctx) => {
 
 const FEEDBACK_TYPES = new Set(['error', 'feature', 'signal']);
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const submitFeedback: CommuneHandler<'submitFeedback'> = (ctx, input) => {
   // Checked by hand, body and all, for Commune's one message.
   const body: unknown = input.body;
   const b = isPlainObject(body) ? body : {};
   const { type, message, context } = b;
-  const valid = typeof type === 'string' && FEEDBACK_TYPES.has(type)
-    && typeof message === 'string' && message.length >= 1 && message.length <= 4000
-    && (context === undefined || isPlainObject(context));
+  const valid =
+    typeof type === 'string' &&
+    FEEDBACK_TYPES.has(type) &&
+    typeof message === 'string' &&
+    message.length >= 1 &&
+    message.length <= 4000 &&
+    (context === undefined || isPlainObject(context));
   if (!isPlainObject(body) || !valid) throw errors.plain(400, 'Invalid request body');
   const p = ctx.caller;
   const id = ctx.ids.hex(12);
   const createdAt = ctx.now.toISOString();
-  ctx.store.tx(() => insertFeedback(ctx.store.db, {
-    id, orgId: p.tenant, agentId: p.agentId ?? null, type, message,
-    context: context === undefined ? null : JSON.stringify(context), createdAt,
-  }));
+  ctx.store.tx(() =>
+    insertFeedback(ctx.store.db, {
+      id,
+      orgId: p.tenant,
+      agentId: p.agentId ?? null,
+      type,
+      message,
+      context: context === undefined ? null : JSON.stringify(context),
+      createdAt,
+    }),
+  );
   return { status: 201, body: { data: { id, type, status: 'received', created_at: createdAt } } };
 };
 
@@ -93,7 +115,12 @@ export const CREDIT_BUNDLES = {
 const listCreditBundles: CommuneHandler<'listCreditBundles'> = () => ({
   status: 200,
   body: {
-    data: Object.entries(CREDIT_BUNDLES).map(([id, b]) => ({ id, credits: b.credits, price: b.price, price_per_credit: (b.price / b.credits).toFixed(4) })),
+    data: Object.entries(CREDIT_BUNDLES).map(([id, b]) => ({
+      id,
+      credits: b.credits,
+      price: b.price,
+      price_per_credit: (b.price / b.credits).toFixed(4),
+    })),
   },
   headers: { 'Cache-Control': 'public, max-age=3600, stale-while-revalidate=86400' },
 });
@@ -107,8 +134,10 @@ function checkoutProblems(body: unknown): { formErrors: string[]; fieldErrors: R
   const fieldErrors: Record<string, string[]> = {};
   const bundle = body.bundle;
   if (bundle === undefined) fieldErrors.bundle = ['Required'];
-  else if (typeof bundle !== 'string') fieldErrors.bundle = [`Expected 'starter' | 'growth' | 'scale', received ${typeName(bundle)}`];
-  else if (!Object.hasOwn(CREDIT_BUNDLES, bundle)) fieldErrors.bundle = [`Invalid enum value. Expected 'starter' | 'growth' | 'scale', received '${bundle}'`];
+  else if (typeof bundle !== 'string')
+    fieldErrors.bundle = [`Expected 'starter' | 'growth' | 'scale', received ${typeName(bundle)}`];
+  else if (!Object.hasOwn(CREDIT_BUNDLES, bundle))
+    fieldErrors.bundle = [`Invalid enum value. Expected 'starter' | 'growth' | 'scale', received '${bundle}'`];
   for (const field of ['success_url', 'cancel_url'] as const) {
     const v = body[field];
     if (v === undefined) continue;
@@ -131,5 +160,9 @@ const createCreditsCheckout: CommuneHandler<'createCreditsCheckout'> = (_ctx, in
 };
 
 export const handlers = {
-  getMeLimits, submitFeedback, getCredits, listCreditBundles, createCreditsCheckout,
+  getMeLimits,
+  submitFeedback,
+  getCredits,
+  listCreditBundles,
+  createCreditsCheckout,
 } satisfies Partial<CommuneHandlers>;

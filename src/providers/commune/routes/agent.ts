@@ -40,9 +40,8 @@ const listApiKeys: CommuneHandler<'listApiKeys'> = (ctx) => ({
   headers: { 'Cache-Control': 'private, max-age=30, stale-while-revalidate=60' },
 });
 
-const stringList = (v: unknown): string[] | null => (Array.isArray(v) && v.every(
-  (x): x is string => typeof x === 'string',
-) ? v : null);
+const stringList = (v: unknown): string[] | null =>
+  Array.isArray(v) && v.every((x): x is string => typeof x === 'string') ? v : null;
 
 /** A positive number of seconds whose expiry is still a representable date; null otherwise. */
 const positiveSeconds = (v: unknown, now: Date): number | null =>
@@ -54,23 +53,32 @@ const createApiKey: CommuneHandler<'createApiKey'> = (ctx, input) => {
   if (!name || typeof name !== 'string' || !name.trim()) throw errors.coded(400, 'missing_fields', 'name is required');
   // Commune checks the key limit before the other fields.
   assertBelowKeyLimit(ctx, orgId);
-  if (permissions !== undefined && !Array.isArray(permissions)) throw errors.coded(400, 'invalid_permissions', 'permissions must be an array');
+  if (permissions !== undefined && !Array.isArray(permissions))
+    throw errors.coded(400, 'invalid_permissions', 'permissions must be an array');
   // Commune stores any array as given; mailsim keeps to strings, so a key never lists a non-scope.
   const scopes = permissions === undefined ? ['read', 'write'] : stringList(permissions);
   if (!scopes) throw errors.coded(400, 'invalid_permissions', 'permissions must be an array of strings');
   const expiresInSeconds = expiresIn === undefined ? undefined : positiveSeconds(expiresIn, ctx.now);
-  if (expiresInSeconds === null) throw errors.coded(
-    400, 'invalid_expires_in', 'expiresIn must be a positive number of seconds',
-  );
+  if (expiresInSeconds === null)
+    throw errors.coded(400, 'invalid_expires_in', 'expiresIn must be a positive number of seconds');
   const { row, key } = createKey(ctx, orgId, {
-    name: name.trim(), permissions: scopes, ...(expiresInSeconds !== undefined ? { expiresInSeconds } : {}),
+    name: name.trim(),
+    permissions: scopes,
+    ...(expiresInSeconds !== undefined ? { expiresInSeconds } : {}),
   });
   const wire = apiKeyJson(row);
   return {
     status: 201,
     body: {
-      apiKey: key, id: wire.id, name: wire.name, keyPrefix: wire.keyPrefix, permissions: wire.permissions, status: 'active',
-      expiresAt: wire.expiresAt, createdAt: wire.createdAt, message: `Store immediately: export COMMUNE_API_KEY="${key}"`,
+      apiKey: key,
+      id: wire.id,
+      name: wire.name,
+      keyPrefix: wire.keyPrefix,
+      permissions: wire.permissions,
+      status: 'active',
+      expiresAt: wire.expiresAt,
+      createdAt: wire.createdAt,
+      message: `Store immediately: export COMMUNE_API_KEY="${key}"`,
     },
   };
 };
@@ -85,7 +93,11 @@ const rotateApiKey: CommuneHandler<'rotateApiKey'> = (ctx, input) => {
   return {
     status: 200,
     body: {
-      apiKey: key, id: row.id, name: row.name, keyPrefix: row.key_prefix, expiresAt: row.expires_at,
+      apiKey: key,
+      id: row.id,
+      name: row.name,
+      keyPrefix: row.key_prefix,
+      expiresAt: row.expires_at,
       message: `Old key invalidated. Store the new key immediately: export COMMUNE_API_KEY="${key}"`,
     },
   };
@@ -97,11 +109,16 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const claimOwnership: CommuneHandler<'claimOwnership'> = async (ctx, input) => {
   const principal = ctx.caller;
   if (principal.via !== 'agent' || !principal.agentId) {
-    throw errors.coded(400, 'agent_signing_required', 'This endpoint requires agent signature authentication (Authorization: Agent {agentId}:{signature}).');
+    throw errors.coded(
+      400,
+      'agent_signing_required',
+      'This endpoint requires agent signature authentication (Authorization: Agent {agentId}:{signature}).',
+    );
   }
   const ownerEmail = input.body?.ownerEmail;
   if (!ownerEmail) throw errors.coded(400, 'missing_fields', 'ownerEmail is required');
-  if (typeof ownerEmail !== 'string' || !EMAIL.test(ownerEmail.trim())) throw errors.coded(400, 'invalid_email', 'ownerEmail must be a valid email address');
+  if (typeof ownerEmail !== 'string' || !EMAIL.test(ownerEmail.trim()))
+    throw errors.coded(400, 'invalid_email', 'ownerEmail must be a valid email address');
   const agent = activeAgent(ctx.store.db, principal.agentId);
   if (!agent) throw errors.coded(401, 'invalid_signature', 'Signature verification failed');
   const email = ownerEmail.trim();
@@ -109,7 +126,8 @@ const claimOwnership: CommuneHandler<'claimOwnership'> = async (ctx, input) => {
   return {
     status: 200,
     body: {
-      status: 'pending', ownerEmail: email,
+      status: 'pending',
+      ownerEmail: email,
       message: `Claim link sent to ${email}. Your owner must open it within 24 hours to claim this agent.`,
       expiresIn: 86400,
     },
@@ -117,5 +135,11 @@ const claimOwnership: CommuneHandler<'claimOwnership'> = async (ctx, input) => {
 };
 
 export const handlers = {
-  getAgentOrg, updateAgentOrg, listApiKeys, createApiKey, revokeApiKey, rotateApiKey, claimOwnership,
+  getAgentOrg,
+  updateAgentOrg,
+  listApiKeys,
+  createApiKey,
+  revokeApiKey,
+  rotateApiKey,
+  claimOwnership,
 } satisfies Partial<CommuneHandlers>;

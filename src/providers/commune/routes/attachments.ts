@@ -15,22 +15,33 @@ const uploadAttachment: CommuneHandler<'uploadAttachment'> = (ctx, { body }) => 
   const p = ctx.caller;
   const { content, filename, mime_type: mimeTypeSnake, mimeType: mimeTypeCamel } = body ?? {};
   const mimeType = mimeTypeSnake || mimeTypeCamel;
-  if (!content || !filename || !mimeType) throw errors.plain(
-    400, 'Missing required fields: content, filename, mime_type',
-  );
+  if (!content || !filename || !mimeType)
+    throw errors.plain(400, 'Missing required fields: content, filename, mime_type');
   // Buffer's base64 decoder skips characters outside the alphabet: Commune's lenient decoding.
   const data = Buffer.from(content, 'base64');
   const row = ctx.store.tx(() => {
     const limitMb = capsOf(p.tier).storageMb;
     const used = storageUsedBytes(ctx.store.db, p.tenant);
     if (limitMb !== null && used + data.length > limitMb * MB_BYTES) {
-      throw errors.context(413, 'Attachment storage limit exceeded', { used_mb: bytesToMb(used), limit_mb: limitMb, current_tier: p.tier, upgrade_url: UPGRADE_URL });
+      throw errors.context(413, 'Attachment storage limit exceeded', {
+        used_mb: bytesToMb(used),
+        limit_mb: limitMb,
+        current_tier: p.tier,
+        upgrade_url: UPGRADE_URL,
+      });
     }
     return storeAttachment(ctx.store.db, ctx.ids, {
-      orgId: p.tenant, filename, mimeType, data, nowIso: ctx.now.toISOString(),
+      orgId: p.tenant,
+      filename,
+      mimeType,
+      data,
+      nowIso: ctx.now.toISOString(),
     });
   });
-  return { status: 201, body: { data: { attachment_id: row.id, filename: row.filename, mime_type: row.mime_type, size: row.size } } };
+  return {
+    status: 201,
+    body: { data: { attachment_id: row.id, filename: row.filename, mime_type: row.mime_type, size: row.size } },
+  };
 };
 
 function ownAttachment(ctx: HandlerContext<CommunePrincipal>, id: string): AttachmentRow {
@@ -39,16 +50,27 @@ function ownAttachment(ctx: HandlerContext<CommunePrincipal>, id: string): Attac
   return row;
 }
 
-const getAttachment: CommuneHandler<'getAttachment'> = (ctx, { params }) => ({ status: 200, body: {
-  data: attachmentJson(ownAttachment(ctx, params.attachmentId)),
-} });
+const getAttachment: CommuneHandler<'getAttachment'> = (ctx, { params }) => ({
+  status: 200,
+  body: {
+    data: attachmentJson(ownAttachment(ctx, params.attachmentId)),
+  },
+});
 
 const getAttachmentUrl: CommuneHandler<'getAttachmentUrl'> = (ctx, { params, query }) => {
   const row = ownAttachment(ctx, params.attachmentId);
   const expiresIn = clampedInt(query.expires_in, DEFAULT_URL_TTL_S, 0, Infinity);
   return {
     status: 200,
-    body: { data: { url: signedAttachmentUrl(ctx, row.id, ctx.now.getTime(), expiresIn), expires_in: expiresIn, filename: row.filename, mime_type: row.mime_type, size: row.size } },
+    body: {
+      data: {
+        url: signedAttachmentUrl(ctx, row.id, ctx.now.getTime(), expiresIn),
+        expires_in: expiresIn,
+        filename: row.filename,
+        mime_type: row.mime_type,
+        size: row.size,
+      },
+    },
   };
 };
 

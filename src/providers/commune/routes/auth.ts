@@ -27,8 +27,12 @@ function isUrl(value: unknown): boolean {
 function profileOf(b: Record<string, unknown>): AgentProfile {
   const { avatarUrl, websiteUrl, moltbookHandle, capabilities } = b;
   if (avatarUrl !== undefined && !isUrl(avatarUrl)) throw bad('invalid_avatar_url', 'avatarUrl must be a valid URL');
-  if (websiteUrl !== undefined && !isUrl(websiteUrl)) throw bad('invalid_website_url', 'websiteUrl must be a valid URL');
-  if (moltbookHandle !== undefined && (typeof moltbookHandle !== 'string' || !/^[a-zA-Z0-9_]{1,50}$/.test(moltbookHandle))) {
+  if (websiteUrl !== undefined && !isUrl(websiteUrl))
+    throw bad('invalid_website_url', 'websiteUrl must be a valid URL');
+  if (
+    moltbookHandle !== undefined &&
+    (typeof moltbookHandle !== 'string' || !/^[a-zA-Z0-9_]{1,50}$/.test(moltbookHandle))
+  ) {
     throw bad('invalid_moltbook_handle', 'moltbookHandle must be 1–50 alphanumeric/underscore characters');
   }
   if (capabilities !== undefined) {
@@ -52,19 +56,30 @@ function registrationOf(body: Record<string, unknown> | undefined): Registration
     throw bad('missing_fields', 'Required: agentName, agentPurpose, orgName, orgSlug, publicKey');
   }
   if (typeof agentPurpose !== 'string' || agentPurpose.trim().length < 20 || agentPurpose.trim().length > 2000) {
-    throw bad('invalid_agent_purpose', 'agentPurpose must be between 20 and 2000 characters describing what your agent does');
+    throw bad(
+      'invalid_agent_purpose',
+      'agentPurpose must be between 20 and 2000 characters describing what your agent does',
+    );
   }
-  if (agentPurpose.trim().split(/\s+/).length < 3) throw bad('invalid_agent_purpose', 'agentPurpose must contain at least 3 words');
+  if (agentPurpose.trim().split(/\s+/).length < 3)
+    throw bad('invalid_agent_purpose', 'agentPurpose must contain at least 3 words');
   if (typeof publicKey !== 'string' || !PUBLIC_KEY_PATTERN.test(publicKey)) {
-    throw bad('invalid_public_key', 'publicKey must be a base64-encoded 32-byte Ed25519 public key (44 characters, standard base64 with trailing =)');
+    throw bad(
+      'invalid_public_key',
+      'publicKey must be a base64-encoded 32-byte Ed25519 public key (44 characters, standard base64 with trailing =)',
+    );
   }
   if (typeof orgSlug !== 'string' || !/^[a-zA-Z0-9_-]+$/.test(orgSlug)) {
     throw bad('invalid_org_slug', 'orgSlug may only contain letters, numbers, hyphens, and underscores');
   }
   const profile = profileOf(b);
   return {
-    agentName: String(agentName).trim(), agentPurpose: agentPurpose.trim(), orgName: String(orgName).trim(),
-    orgSlug: orgSlug.trim().toLowerCase(), publicKey, profile,
+    agentName: String(agentName).trim(),
+    agentPurpose: agentPurpose.trim(),
+    orgName: String(orgName).trim(),
+    orgSlug: orgSlug.trim().toLowerCase(),
+    publicKey,
+    profile,
   };
 }
 
@@ -72,7 +87,12 @@ const agentRegister: CommuneHandler<'agentRegister'> = (ctx, input) => {
   const { token, text } = register(ctx, registrationOf(input.body));
   return {
     status: 201,
-    body: { agentSignupToken: token, challenge: { text, format: CHALLENGE_FORMAT }, instructions: REGISTRATION_INSTRUCTIONS, expiresIn: 900 },
+    body: {
+      agentSignupToken: token,
+      challenge: { text, format: CHALLENGE_FORMAT },
+      instructions: REGISTRATION_INSTRUCTIONS,
+      expiresIn: 900,
+    },
   };
 };
 
@@ -85,7 +105,10 @@ const agentVerify: CommuneHandler<'agentVerify'> = (ctx, input) => {
     throw bad('invalid_challenge_response', 'challengeResponse must be a string in the format: verb:count:epochMarker');
   }
   if (typeof signature !== 'string') {
-    throw bad('invalid_signature_format', 'signature must be a base64-encoded Ed25519 signature of your challengeResponse string');
+    throw bad(
+      'invalid_signature_format',
+      'signature must be a base64-encoded Ed25519 signature of your challengeResponse string',
+    );
   }
   const v = verify(ctx, agentSignupToken, challengeResponse, signature);
   return {
@@ -99,7 +122,8 @@ const agentVerify: CommuneHandler<'agentVerify'> = (ctx, input) => {
         action: 'claim_ownership',
         endpoint: 'POST /v1/agent/claim-ownership',
         body: { ownerEmail: '<your_owner_email>' },
-        description: 'Link this agent to a human owner. Required before you can send emails or create additional inboxes.',
+        description:
+          'Link this agent to a human owner. Required before you can send emails or create additional inboxes.',
       },
       message: [
         'Registration complete. Store these permanently:',
@@ -128,7 +152,13 @@ const getClaimDetails: CommuneHandler<'getClaimDetails'> = (ctx, input) => {
   if (!claim) throw errors.coded(404, 'not_found', 'This claim link has expired or is invalid.');
   return {
     status: 200,
-    body: { agentName: claim.agent_name, agentPurpose: claim.agent_purpose, agentEmail: claim.inbox_email, ownerEmail: claim.owner_email, createdAt: claim.created_at },
+    body: {
+      agentName: claim.agent_name,
+      agentPurpose: claim.agent_purpose,
+      agentEmail: claim.inbox_email,
+      ownerEmail: claim.owner_email,
+      createdAt: claim.created_at,
+    },
   };
 };
 
@@ -136,10 +166,17 @@ const acceptClaimHandler: CommuneHandler<'acceptClaim'> = (ctx, input) => {
   const claim = acceptClaim(ctx, claimToken(input.params.token));
   return {
     status: 200,
-    body: { message: 'Agent claimed successfully. It can now send and receive emails.', agentName: claim.agent_name, agentEmail: claim.inbox_email },
+    body: {
+      message: 'Agent claimed successfully. It can now send and receive emails.',
+      agentName: claim.agent_name,
+      agentEmail: claim.inbox_email,
+    },
   };
 };
 
 export const handlers = {
-  agentRegister, agentVerify, getClaimDetails, acceptClaim: acceptClaimHandler,
+  agentRegister,
+  agentVerify,
+  getClaimDetails,
+  acceptClaim: acceptClaimHandler,
 } satisfies Partial<CommuneHandlers>;

@@ -33,9 +33,8 @@ const notFound = (message: string): MailsimError => new MailsimError(404, 'NOT_F
 /** `GET /_mailsim/commune/claims?email=&agent_id=&limit=`. */
 const listCommuneOwnershipClaims: CommuneControlHandler<'listCommuneOwnershipClaims'> = (services, { query }) => {
   const limit = query.limit;
-  if (limit === undefined || !Number.isInteger(limit) || limit < 1 || limit > 100) throw badRequest(
-    'limit must be an integer from 1 to 100',
-  );
+  if (limit === undefined || !Number.isInteger(limit) || limit < 1 || limit > 100)
+    throw badRequest('limit must be an integer from 1 to 100');
   const rows = listClaims(services.store.db, { email: str(query.email), agentId: str(query.agent_id), limit });
   const nowMs = services.clock.nowMs();
   const base = services.baseUrl();
@@ -63,10 +62,14 @@ const getCommuneSignupChallenge: CommuneControlHandler<'getCommuneSignupChalleng
   return {
     status: 200,
     body: {
-      orgId: row.org_id, orgSlug: row.org_slug, epochMarker: row.epoch_marker, expectedWordCount: row.expected_word_count,
+      orgId: row.org_id,
+      orgSlug: row.org_slug,
+      epochMarker: row.epoch_marker,
+      expectedWordCount: row.expected_word_count,
       // Any lower-case verb of 2–30 letters is accepted; this one is as good as any.
       exampleResponse: `handles:${row.expected_word_count}:${row.epoch_marker}`,
-      expiresAt: row.expires_at, verifiedAt: row.verified_at,
+      expiresAt: row.expires_at,
+      verifiedAt: row.verified_at,
     },
   };
 };
@@ -83,16 +86,24 @@ const setCommuneCredits: CommuneControlHandler<'setCommuneCredits'> = (services,
   }
   const db = services.store.db;
   if (!orgExists(db, orgId)) throw notFound(`no organisation ${orgId}`);
-  services.store.tx(() => setCreditBalance(db, orgId, {
-    balance, lifetime_credits: lifetimeCredits, lifetime_used: lifetimeUsed,
-  }));
-  return { status: 200, body: { org_id: orgId, balance, lifetime_credits: lifetimeCredits, lifetime_used: lifetimeUsed } };
+  services.store.tx(() =>
+    setCreditBalance(db, orgId, {
+      balance,
+      lifetime_credits: lifetimeCredits,
+      lifetime_used: lifetimeUsed,
+    }),
+  );
+  return {
+    status: 200,
+    body: { org_id: orgId, balance, lifetime_credits: lifetimeCredits, lifetime_used: lifetimeUsed },
+  };
 };
 
 /** `POST /_mailsim/commune/domains/:id/verification`. */
-const setCommuneDomainVerification: CommuneControlHandler<'setCommuneDomainVerification'> = (services, {
-  params, body,
-}) => {
+const setCommuneDomainVerification: CommuneControlHandler<'setCommuneDomainVerification'> = (
+  services,
+  { params, body },
+) => {
   const outcome = VERIFY_OUTCOMES.find((o) => o === body.outcome);
   if (!outcome) return { status: 400, body: { error: `outcome must be one of ${VERIFY_OUTCOMES.join(', ')}` } };
   const changed = services.store.tx(() => setVerifyOverride(services.store.db, params.id, outcome));
@@ -106,17 +117,31 @@ function outcomeResult(out: OutcomeResult): HandlerResult {
   return {
     status: 200,
     body: {
-      event: out.event, message_id: m.message_id, commune_message_id: m.commune_id, delivery_status: m.delivery_status,
+      event: out.event,
+      message_id: m.message_id,
+      commune_message_id: m.commune_id,
+      delivery_status: m.delivery_status,
       suppressions: out.suppressions.map(suppressionJson),
     },
   };
 }
 
 /** `POST /_mailsim/commune/messages/:id/deliver|bounce|complain`. */
-const byHand = (outcome: Outcome): Handler<Principal, { params: {
-  id: string,
-}; query: object; body: OutcomeInput | undefined }> =>
-  (services, { params, body }) => outcomeResult(applyOutcome(services, params.id, outcome, body ?? {}));
+const byHand =
+  (
+    outcome: Outcome,
+  ): Handler<
+    Principal,
+    {
+      params: {
+        id: string;
+      };
+      query: object;
+      body: OutcomeInput | undefined;
+    }
+  > =>
+  (services, { params, body }) =>
+    outcomeResult(applyOutcome(services, params.id, outcome, body ?? {}));
 
 export const controlHandlers = {
   listCommuneOwnershipClaims,

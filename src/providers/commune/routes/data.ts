@@ -14,8 +14,10 @@ import { deletionRequestJson } from '../wire.js';
 const SCOPES: DeletionScope[] = ['organization', 'inbox', 'messages'];
 
 const WARNINGS: Record<DeletionScope, string> = {
-  organization: 'This will permanently delete ALL data for your organization including users, API keys, and the organization itself. This action cannot be undone.',
-  inbox: 'This will permanently delete all messages, attachments, and delivery data for this inbox. This action cannot be undone.',
+  organization:
+    'This will permanently delete ALL data for your organization including users, API keys, and the organization itself. This action cannot be undone.',
+  inbox:
+    'This will permanently delete all messages, attachments, and delivery data for this inbox. This action cannot be undone.',
   messages: 'This will permanently delete the matching messages and their attachments. This action cannot be undone.',
 };
 
@@ -47,17 +49,29 @@ const previewDataDeletion: CommuneHandler<'previewDataDeletion'> = (ctx, input) 
     if (!row) throw errors.plain(400, 'Inbox not found');
     inbox = row.id;
   }
-  const { row, token } = createRequest(ctx, {
-    orgId: p.tenant, scope, inboxId: inbox, before: beforeIso,
-  }, p.keyId ?? p.agentId ?? 'unknown');
+  const { row, token } = createRequest(
+    ctx,
+    {
+      orgId: p.tenant,
+      scope,
+      inboxId: inbox,
+      before: beforeIso,
+    },
+    p.keyId ?? p.agentId ?? 'unknown',
+  );
   const wire = deletionRequestJson(row);
   return {
     status: 201,
     body: {
-      id: wire.id, scope: wire.scope,
+      id: wire.id,
+      scope: wire.scope,
       ...(wire.inbox_id !== undefined ? { inbox_id: wire.inbox_id } : {}),
       ...(wire.before !== undefined ? { before: wire.before } : {}),
-      status: 'pending', preview: wire.preview, confirmation_token: token, confirm_by: wire.confirm_by, requested_at: wire.requested_at,
+      status: 'pending',
+      preview: wire.preview,
+      confirmation_token: token,
+      confirm_by: wire.confirm_by,
+      requested_at: wire.requested_at,
       warning: WARNINGS[row.scope],
     },
   };
@@ -74,8 +88,13 @@ const confirmDataDeletion: CommuneHandler<'confirmDataDeletion'> = (ctx, input) 
   return {
     status: 200,
     body: {
-      id: wire.id, scope: wire.scope, status: 'completed', preview: wire.preview, deleted_counts: wire.deleted_counts,
-      confirmed_at: wire.confirmed_at, completed_at: wire.completed_at,
+      id: wire.id,
+      scope: wire.scope,
+      status: 'completed',
+      preview: wire.preview,
+      deleted_counts: wire.deleted_counts,
+      confirmed_at: wire.confirmed_at,
+      completed_at: wire.completed_at,
     },
   };
 };
@@ -87,5 +106,7 @@ const getDataDeletionStatus: CommuneHandler<'getDataDeletionStatus'> = (ctx, inp
 };
 
 export const handlers = {
-  previewDataDeletion, confirmDataDeletion, getDataDeletionStatus,
+  previewDataDeletion,
+  confirmDataDeletion,
+  getDataDeletionStatus,
 } satisfies Partial<CommuneHandlers>;

@@ -53,11 +53,18 @@ const getDeliveryMetrics: CommuneHandler<'getDeliveryMetrics'> = (ctx, { query }
     status: 200,
     body: {
       data: {
-        ...(inboxId ? { inbox_id: inboxId } : {}), ...(domainId ? { domain_id: domainId } : {}),
+        ...(inboxId ? { inbox_id: inboxId } : {}),
+        ...(domainId ? { domain_id: domainId } : {}),
         period: { start: start.toISOString(), end: end.toISOString(), days },
-        sent, ...counts, orphan_events: orphans,
-        delivery_rate: rate(counts.delivered, sent), bounce_rate: rate(counts.bounced, sent), complaint_rate: rate(counts.complained, sent),
-        failure_rate: rate(counts.failed, sent), suppression_rate: rate(counts.suppressed, sent), orphan_event_rate: rate(orphans, sent),
+        sent,
+        ...counts,
+        orphan_events: orphans,
+        delivery_rate: rate(counts.delivered, sent),
+        bounce_rate: rate(counts.bounced, sent),
+        complaint_rate: rate(counts.complained, sent),
+        failure_rate: rate(counts.failed, sent),
+        suppression_rate: rate(counts.suppressed, sent),
+        orphan_event_rate: rate(orphans, sent),
       },
     },
   };
@@ -68,12 +75,17 @@ const listDeliveryEvents: CommuneHandler<'listDeliveryEvents'> = (ctx, { query }
   const inboxId = firstStr(query, 'inbox_id', 'inboxId');
   const domainId = firstStr(query, 'domain_id', 'domainId');
   const messageId = firstStr(query, 'message_id', 'messageId');
-  if (!inboxId && !domainId && !messageId) throw errors.plain(400, 'Provide at least one of: inbox_id, domain_id, message_id');
+  if (!inboxId && !domainId && !messageId)
+    throw errors.plain(400, 'Provide at least one of: inbox_id, domain_id, message_id');
   const eventType = firstStr(query, 'event_type', 'eventType');
   const limit = clampedInt(query.limit, 50, 1, 200);
-  if (eventType !== undefined && !DELIVERY_EVENT_TYPES.some((t) => t === eventType)) return { status: 200, body: {
-    data: [],
-  } };
+  if (eventType !== undefined && !DELIVERY_EVENT_TYPES.some((t) => t === eventType))
+    return {
+      status: 200,
+      body: {
+        data: [],
+      },
+    };
   const rows = deliveryEvents(ctx.store.db, { orgId, inboxId, domainId, messageId, eventType, limit });
   return { status: 200, body: { data: rows.map(deliveryEventJson) } };
 };

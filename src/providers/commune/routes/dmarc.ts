@@ -19,18 +19,33 @@ const submitDmarcReport: CommuneHandler<'submitDmarcReport'> = (ctx, { query, bo
   const now = ctx.now.toISOString();
   // Stored lower-cased: Commune lists by the lower-cased name, so a report for "Example.COM" would otherwise never be found.
   const domain = report.domain.toLowerCase();
-  ctx.store.tx(() => saveDmarcReport(ctx.store.db, {
-    id: ctx.ids.hex(12), org_id: orgId, report_id: report.report_id, domain, org_name: report.org_name,
-    email: report.email,
-    date_begin: report.date_begin, date_end: report.date_end, policy: JSON.stringify({ ...report.policy, domain }),
-    records: JSON.stringify(report.records), our_domain_id: firstStr(query, 'domain_id') ?? null, received_at: now,
-  }));
+  ctx.store.tx(() =>
+    saveDmarcReport(ctx.store.db, {
+      id: ctx.ids.hex(12),
+      org_id: orgId,
+      report_id: report.report_id,
+      domain,
+      org_name: report.org_name,
+      email: report.email,
+      date_begin: report.date_begin,
+      date_end: report.date_end,
+      policy: JSON.stringify({ ...report.policy, domain }),
+      records: JSON.stringify(report.records),
+      our_domain_id: firstStr(query, 'domain_id') ?? null,
+      received_at: now,
+    }),
+  );
   return {
     status: 200,
     body: {
       data: {
-        report_id: report.report_id, domain, org_name: report.org_name, date_begin: report.date_begin, date_end: report.date_end,
-        record_count: report.records.length, total_messages: report.records.reduce((sum, r) => sum + r.count, 0),
+        report_id: report.report_id,
+        domain,
+        org_name: report.org_name,
+        date_begin: report.date_begin,
+        date_end: report.date_end,
+        record_count: report.records.length,
+        total_messages: report.records.reduce((sum, r) => sum + r.count, 0),
       },
     },
   };
@@ -56,8 +71,13 @@ const getDmarcSummary: CommuneHandler<'getDmarcSummary'> = (ctx, { query }) => {
   const begin = new Date(end.getTime() - days * DAY_MS);
   // Reports wholly inside the window, as Commune's query (date_begin >= start, date_end <= end).
   const rows = dmarcRecordsWithin(ctx.store.db, ctx.caller.tenant, domain, begin.toISOString(), end.toISOString());
-  if (rows.length === 0) return { status: 200, body: { data: null, message: 'No DMARC reports found for this period' } };
-  let total = 0, pass = 0, dkimPass = 0, spfPass = 0, overrides = 0;
+  if (rows.length === 0)
+    return { status: 200, body: { data: null, message: 'No DMARC reports found for this period' } };
+  let total = 0,
+    pass = 0,
+    dkimPass = 0,
+    spfPass = 0,
+    overrides = 0;
   const sources = new Map<string, { ip: string; count: number; pass: boolean }>();
   for (const record of rows.flatMap((r) => JSON.parse(r.records) as DmarcRecord[])) {
     const dkimOk = record.dkim_result === 'pass';
@@ -78,9 +98,14 @@ const getDmarcSummary: CommuneHandler<'getDmarcSummary'> = (ctx, { query }) => {
     status: 200,
     body: {
       data: {
-        domain, period: { begin: begin.toISOString(), end: end.toISOString() },
-        total_messages: total, pass_count: pass, fail_count: total - pass, pass_rate: total > 0 ? pass / total : 0,
-        dkim_pass: dkimPass, spf_pass: spfPass,
+        domain,
+        period: { begin: begin.toISOString(), end: end.toISOString() },
+        total_messages: total,
+        pass_count: pass,
+        fail_count: total - pass,
+        pass_rate: total > 0 ? pass / total : 0,
+        dkim_pass: dkimPass,
+        spf_pass: spfPass,
         top_sources: [...sources.values()].sort((a, b) => b.count - a.count).slice(0, 10),
         policy_overrides: overrides,
       },

@@ -5,7 +5,12 @@
 import type { HandlerContext } from '../../../engine/provider.js';
 import type { CommuneHandler, CommuneHandlers, CommunePrincipal } from '../auth.js';
 import {
-  applyVerification, DEFAULT_REGION, providerRefusal, REGIONS, registerDomain, verifyOutcome,
+  applyVerification,
+  DEFAULT_REGION,
+  providerRefusal,
+  REGIONS,
+  registerDomain,
+  verifyOutcome,
 } from '../domain/domains.js';
 import { capsOf, UPGRADE_URL } from '../domain/quotas.js';
 import { errors } from '../errors.js';
@@ -37,14 +42,22 @@ const createDomain: CommuneHandler<'createDomain'> = (ctx, { body }) => {
   const p = ctx.caller;
   const db = ctx.store.db;
   const caps = capsOf(p.tier);
-  if (caps.maxCustomDomains === 0) throw errors.context(403, 'Custom domains require a paid plan', { current_tier: p.tier, upgrade_url: UPGRADE_URL });
+  if (caps.maxCustomDomains === 0)
+    throw errors.context(403, 'Custom domains require a paid plan', { current_tier: p.tier, upgrade_url: UPGRADE_URL });
   const b = body ?? {};
   if (!b.name) throw errors.plain(400, 'Missing required field: name');
   const count = countOrgDomains(db, p.tenant);
   if (caps.maxCustomDomains !== null && count >= caps.maxCustomDomains) {
-    throw errors.context(403, `Custom domain limit reached (${count}/${caps.maxCustomDomains}). Upgrade your plan for more.`, {
-      current_count: count, limit: caps.maxCustomDomains, current_tier: p.tier, upgrade_url: UPGRADE_URL,
-    });
+    throw errors.context(
+      403,
+      `Custom domain limit reached (${count}/${caps.maxCustomDomains}). Upgrade your plan for more.`,
+      {
+        current_count: count,
+        limit: caps.maxCustomDomains,
+        current_tier: p.tier,
+        upgrade_url: UPGRADE_URL,
+      },
+    );
   }
   const name = b.name.trim().toLowerCase();
   const region = REGIONS.find((r) => r === b.region) ?? DEFAULT_REGION;
@@ -74,5 +87,9 @@ const verifyDomain: CommuneHandler<'verifyDomain'> = (ctx, { params }) => {
 };
 
 export const handlers = {
-  listDomains, createDomain, getDomain, getDomainRecords, verifyDomain,
+  listDomains,
+  createDomain,
+  getDomain,
+  getDomainRecords,
+  verifyDomain,
 } satisfies Partial<CommuneHandlers>;

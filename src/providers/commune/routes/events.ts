@@ -16,8 +16,12 @@ const frame = (event: string, data: unknown): string => `event: ${event}\ndata: 
 
 function wantedTypes(raw: string | undefined): Set<string> {
   if (typeof raw !== 'string' || raw.trim() === '') return new Set(STREAM_EVENT_TYPES);
-  const picked = raw.split(',').map((s) => s.trim()).filter((s) => STREAM_EVENT_TYPES.includes(s));
-  if (!picked.length) throw errors.plain(400, `No valid event types specified. Valid types: ${STREAM_EVENT_TYPES.join(', ')}`);
+  const picked = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => STREAM_EVENT_TYPES.includes(s));
+  if (!picked.length)
+    throw errors.plain(400, `No valid event types specified. Valid types: ${STREAM_EVENT_TYPES.join(', ')}`);
   return new Set(picked);
 }
 
@@ -28,7 +32,12 @@ const streamEvents: CommuneHandler<'streamEvents'> = (ctx, { query }) => {
   const heartbeatMs = communeSettings(ctx).streamHeartbeatMs ?? DEFAULT_HEARTBEAT_MS;
   return {
     status: 200,
-    headers: { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive', 'x-accel-buffering': 'no' },
+    headers: {
+      'content-type': 'text/event-stream',
+      'cache-control': 'no-cache',
+      connection: 'keep-alive',
+      'x-accel-buffering': 'no',
+    },
     stream: (channel) => {
       channel.write(frame('connection.ack', { connected: true, org_id: orgId }));
       const unsubscribe = eventBus(ctx.store).subscribe((e) => {

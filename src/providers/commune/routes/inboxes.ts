@@ -7,12 +7,20 @@ import type { components } from '../../../generated/commune.js';
 import type { CommuneHandler, CommuneHandlers, CommunePrincipal } from '../auth.js';
 import { extractionSchemaProblem } from '../domain/extraction/schema-check.js';
 import {
-  createInboxRow, DUPLICATE_LOCAL_PART, localPartTaken, type InboxAgent, type InboxWebhook,
+  createInboxRow,
+  DUPLICATE_LOCAL_PART,
+  localPartTaken,
+  type InboxAgent,
+  type InboxWebhook,
 } from '../domain/inboxes.js';
 import { errors } from '../errors.js';
 import { firstOrgDomain, sharedDomain, usableDomain } from '../store/domains.js';
 import {
-  deleteInbox as removeInbox, inboxOnDomain, listOrgInboxes, updateInbox as writeInbox, type InboxChanges,
+  deleteInbox as removeInbox,
+  inboxOnDomain,
+  listOrgInboxes,
+  updateInbox as writeInbox,
+  type InboxChanges,
 } from '../store/inboxes.js';
 import type { DomainRow, InboxWithDomainRow } from '../tables.js';
 import { inboxJson, inboxWithDomainJson } from '../wire.js';
@@ -49,10 +57,17 @@ function create(ctx: Ctx, body: InboxBody, pickDomain: () => DomainRow): InboxWi
   const domain = pickDomain();
   const displayName = body.display_name ?? body.displayName ?? body.name ?? null;
   const agent: InboxAgent | null = body.name !== undefined ? { name: body.name } : null;
-  return ctx.store.tx(() => createInboxRow(ctx, {
-    orgId: ctx.caller.tenant, domainId: domain.id, localPart, displayName, agent, webhook: webhookOf(body.webhook),
-    status: body.status ?? null,
-  }));
+  return ctx.store.tx(() =>
+    createInboxRow(ctx, {
+      orgId: ctx.caller.tenant,
+      domainId: domain.id,
+      localPart,
+      displayName,
+      agent,
+      webhook: webhookOf(body.webhook),
+      status: body.status ?? null,
+    }),
+  );
 }
 
 function domainOrNotFound(ctx: Ctx, id: string): DomainRow {
@@ -80,14 +95,19 @@ const createDomainInbox: CommuneHandler<'createDomainInbox'> = (ctx, { params, b
 };
 
 const listInboxes: CommuneHandler<'listInboxes'> = (ctx) => ({
-  status: 200, body: { data: listOrgInboxes(ctx.store.db, ctx.caller.tenant).map(inboxWithDomainJson) },
+  status: 200,
+  body: { data: listOrgInboxes(ctx.store.db, ctx.caller.tenant).map(inboxWithDomainJson) },
 });
 
 const listDomainInboxes: CommuneHandler<'listDomainInboxes'> = (ctx, { params }) => ({
-  status: 200, body: { data: listOrgInboxes(ctx.store.db, ctx.caller.tenant, params.domainId).map(inboxJson) },
+  status: 200,
+  body: { data: listOrgInboxes(ctx.store.db, ctx.caller.tenant, params.domainId).map(inboxJson) },
 });
 
-interface InboxPath { domainId: string; inboxId: string }
+interface InboxPath {
+  domainId: string;
+  inboxId: string;
+}
 
 function ownedInbox(ctx: Ctx, params: InboxPath): InboxWithDomainRow {
   const row = inboxOnDomain(ctx.store.db, ctx.caller.tenant, params.domainId, params.inboxId);
@@ -98,7 +118,8 @@ function ownedInbox(ctx: Ctx, params: InboxPath): InboxWithDomainRow {
 const reread = (ctx: Ctx, params: InboxPath): Record<string, unknown> => inboxJson(ownedInbox(ctx, params));
 
 const getInbox: CommuneHandler<'getInbox'> = (ctx, { params }) => ({
-  status: 200, body: { data: reread(ctx, params) },
+  status: 200,
+  body: { data: reread(ctx, params) },
 });
 
 const updateInbox: CommuneHandler<'updateInbox'> = (ctx, { params, body }) => {
@@ -109,7 +130,14 @@ const updateInbox: CommuneHandler<'updateInbox'> = (ctx, { params, body }) => {
     const changes: Omit<InboxChanges, 'updated_at'> = {};
     const localPart = b.local_part || b.localPart;
     if (localPart && localPart !== row.local_part) {
-      if (localPartTaken(db, row.domain_id, localPart, { exceptInboxId: row.id, orgId: row.org_id, nowIso: ctx.now.toISOString() })) throw errors.plain(409, DUPLICATE_LOCAL_PART);
+      if (
+        localPartTaken(db, row.domain_id, localPart, {
+          exceptInboxId: row.id,
+          orgId: row.org_id,
+          nowIso: ctx.now.toISOString(),
+        })
+      )
+        throw errors.plain(409, DUPLICATE_LOCAL_PART);
       changes.local_part = localPart;
       changes.local_part_lc = localPart.toLowerCase();
     }
@@ -152,5 +180,13 @@ const removeExtractionSchema: CommuneHandler<'removeExtractionSchema'> = (ctx, {
 };
 
 export const handlers = {
-  createInbox, createDomainInbox, listInboxes, listDomainInboxes, getInbox, updateInbox, deleteInbox, setExtractionSchema, removeExtractionSchema,
+  createInbox,
+  createDomainInbox,
+  listInboxes,
+  listDomainInboxes,
+  getInbox,
+  updateInbox,
+  deleteInbox,
+  setExtractionSchema,
+  removeExtractionSchema,
 } satisfies Partial<CommuneHandlers>;

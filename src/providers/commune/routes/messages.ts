@@ -16,11 +16,16 @@ const listMessages: CommuneHandler<'listMessages'> = (ctx, { query }) => {
   const inboxId = str(query.inbox_id);
   const domainId = str(query.domain_id);
   const sender = str(query.sender);
-  if (!inboxId && !domainId && !sender) throw errors.plain(400, 'Provide at least one filter: sender, domain_id, or inbox_id');
+  if (!inboxId && !domainId && !sender)
+    throw errors.plain(400, 'Provide at least one filter: sender, domain_id, or inbox_id');
   const rows = messagesOf(ctx.store.db, {
-    orgId: ctx.caller.tenant, inboxId, domainId,
+    orgId: ctx.caller.tenant,
+    inboxId,
+    domainId,
     sender: sender === undefined ? undefined : bareAddress(sender).toLowerCase(),
-    before: str(query.before), after: str(query.after), desc: query.order !== 'asc',
+    before: str(query.before),
+    after: str(query.after),
+    desc: query.order !== 'asc',
     limit: clampedInt(query.limit, 50, 1, 1000),
   });
   return { status: 200, body: { data: rows.map((r) => messageJson(r)) } };

@@ -12,7 +12,12 @@ import { errors } from '../errors.js';
 import { inboxAddress } from '../domain/inboxes.js';
 import { inboxOfOrg } from '../store/inboxes.js';
 import {
-  COMMUNE_STATUS, deliveryDetailJson, deliveryJson, deliveryLog, ENGINE_STATUS, ownDelivery,
+  COMMUNE_STATUS,
+  deliveryDetailJson,
+  deliveryJson,
+  deliveryLog,
+  ENGINE_STATUS,
+  ownDelivery,
 } from '../domain/deliveries.js';
 import { COMMUNE } from '../domain/events.js';
 import { attemptHeaders } from '../domain/signer.js';
@@ -31,8 +36,13 @@ const listWebhookDeliveries: CommuneHandler<'listWebhookDeliveries'> = (ctx, { q
   if (status !== undefined && !ENGINE_STATUS[status]) return { status: 200, body: { deliveries: [], total: 0 } };
   const log = deliveryLog(ctx);
   const page = log.list({
-    provider: COMMUNE, tenant: orgId, subscriptionId: firstStr(query, 'inbox_id'), url: firstStr(query, 'endpoint'),
-    ...(status ? { status: ENGINE_STATUS[status] } : {}), limit, offset,
+    provider: COMMUNE,
+    tenant: orgId,
+    subscriptionId: firstStr(query, 'inbox_id'),
+    url: firstStr(query, 'endpoint'),
+    ...(status ? { status: ENGINE_STATUS[status] } : {}),
+    limit,
+    offset,
   });
   const deliveries = page.data.map((d) => deliveryJson(ctx, d, log.get(d.id)?.attempts ?? []));
   return { status: 200, body: { deliveries, total: page.total } };
@@ -60,9 +70,12 @@ const retryWebhookDelivery: CommuneHandler<'retryWebhookDelivery'> = (ctx, { par
 const getWebhookHealth: CommuneHandler<'getWebhookHealth'> = (ctx) => {
   const orgId = ctx.caller.tenant;
   const log = deliveryLog(ctx);
-  const totals = Object.fromEntries(Object.entries(ENGINE_STATUS).map(([name, engine]) => [
-    name, log.list({ provider: COMMUNE, tenant: orgId, status: engine, limit: 0, offset: 0 }).total,
-  ]));
+  const totals = Object.fromEntries(
+    Object.entries(ENGINE_STATUS).map(([name, engine]) => [
+      name,
+      log.list({ provider: COMMUNE, tenant: orgId, status: engine, limit: 0, offset: 0 }).total,
+    ]),
+  );
   // Endpoint health covers deliveries created in the last 24 h; pages come newest first.
   const since = ctx.now.getTime() - DAY_MS;
   const recent: DeliveryRow[] = [];
@@ -72,7 +85,10 @@ const getWebhookHealth: CommuneHandler<'getWebhookHealth'> = (ctx) => {
     recent.push(...fresh);
     if (page.length < 500 || fresh.length < page.length) break;
   }
-  const byEndpoint = new Map<string, { endpoint: string; total: number; delivered: number; failed: number; dead: number; latencies: number[] }>();
+  const byEndpoint = new Map<
+    string,
+    { endpoint: string; total: number; delivered: number; failed: number; dead: number; latencies: number[] }
+  >();
   for (const d of recent) {
     const e = byEndpoint.get(d.url) ?? { endpoint: d.url, total: 0, delivered: 0, failed: 0, dead: 0, latencies: [] };
     e.total++;
@@ -106,17 +122,43 @@ const testWebhook: CommuneHandler<'testWebhook'> = async (ctx, { body }) => {
   }
   const eventType = typeof b.event_type === 'string' ? b.event_type : 'message.received';
   const payload = JSON.stringify(syntheticPayload(ctx, inbox.id, inboxAddress(inbox)));
-  const { 'x-commune-signature': signature, ...base } = attemptHeaders(`test_${ctx.ids.hex(8)}`, 1, ctx.clock.nowMs(), payload, webhook.secret ?? null);
-  const headers = { 'Content-Type': 'application/json', ...base, 'x-commune-test': 'true', ...(signature ? { 'x-commune-signature': signature } : {}) };
-  const r = await postWebhook(webhook.endpoint, payload, headers, WEBHOOK_POLICY.timeoutMs, new AbortController().signal);
-  const error = r.ok ? null : r.statusCode !== null
-    ? `HTTP ${r.statusCode}: ${r.excerpt || r.error?.replace(/^HTTP \d+ ?/, '') || ''}`
-    : r.error?.startsWith('timeout') ? `Timeout after ${WEBHOOK_POLICY.timeoutMs}ms` : r.error ?? 'Connection failed';
+  const { 'x-commune-signature': signature, ...base } = attemptHeaders(
+    `test_${ctx.ids.hex(8)}`,
+    1,
+    ctx.clock.nowMs(),
+    payload,
+    webhook.secret ?? null,
+  );
+  const headers = {
+    'Content-Type': 'application/json',
+    ...base,
+    'x-commune-test': 'true',
+    ...(signature ? { 'x-commune-signature': signature } : {}),
+  };
+  const r = await postWebhook(
+    webhook.endpoint,
+    payload,
+    headers,
+    WEBHOOK_POLICY.timeoutMs,
+    new AbortController().signal,
+  );
+  const error = r.ok
+    ? null
+    : r.statusCode !== null
+      ? `HTTP ${r.statusCode}: ${r.excerpt || r.error?.replace(/^HTTP \d+ ?/, '') || ''}`
+      : r.error?.startsWith('timeout')
+        ? `Timeout after ${WEBHOOK_POLICY.timeoutMs}ms`
+        : (r.error ?? 'Connection failed');
   return {
     status: 200,
     body: {
       data: {
-        delivered: r.ok, status_code: r.statusCode, response_time_ms: r.latencyMs, endpoint: webhook.endpoint, event_type: eventType, test: true,
+        delivered: r.ok,
+        status_code: r.statusCode,
+        response_time_ms: r.latencyMs,
+        endpoint: webhook.endpoint,
+        event_type: eventType,
+        test: true,
         ...(error ? { error } : {}),
       },
     },
@@ -124,5 +166,9 @@ const testWebhook: CommuneHandler<'testWebhook'> = async (ctx, { body }) => {
 };
 
 export const handlers = {
-  listWebhookDeliveries, getWebhookDelivery, retryWebhookDelivery, getWebhookHealth, testWebhook,
+  listWebhookDeliveries,
+  getWebhookDelivery,
+  retryWebhookDelivery,
+  getWebhookHealth,
+  testWebhook,
 } satisfies Partial<CommuneHandlers>;

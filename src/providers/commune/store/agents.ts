@@ -19,23 +19,35 @@ export function signupByToken(db: Db, token: string): SignupRow | undefined {
 
 /** A sign-up that can still be verified: not verified yet and not past its 15 minutes. */
 export function openSignup(db: Db, token: string, now: Date): SignupRow | undefined {
-  const row = db.prepare<[string], SignupRow>('SELECT * FROM cm_agent_signups WHERE token = ? AND verified_at IS NULL')
+  const row = db
+    .prepare<[string], SignupRow>('SELECT * FROM cm_agent_signups WHERE token = ? AND verified_at IS NULL')
     .get(token);
   return row && Date.parse(row.expires_at) > now.getTime() ? row : undefined;
 }
 
 /** The organisation whose unverified, unexpired sign-up holds this slug (lower-cased), if any. */
 export function pendingSignupOrg(db: Db, slugLc: string, nowIso: string): string | undefined {
-  return db.prepare<[string, string], { org_id: string }>(
-    'SELECT org_id FROM cm_agent_signups WHERE lower(org_slug) = ? AND verified_at IS NULL AND expires_at > ?',
-  ).get(slugLc, nowIso)?.org_id;
+  return db
+    .prepare<[string, string], { org_id: string }>(
+      'SELECT org_id FROM cm_agent_signups WHERE lower(org_slug) = ? AND verified_at IS NULL AND expires_at > ?',
+    )
+    .get(slugLc, nowIso)?.org_id;
 }
 
 export function insertSignup(db: Db, s: Omit<SignupRow, 'verified_at'>): void {
   db.prepare(`INSERT INTO cm_agent_signups (token, org_id, agent_name, agent_purpose, org_slug, public_key, profile, epoch_marker,
     expected_word_count, expires_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
-    s.token, s.org_id, s.agent_name, s.agent_purpose, s.org_slug, s.public_key, s.profile, s.epoch_marker,
-    s.expected_word_count, s.expires_at, s.created_at,
+    s.token,
+    s.org_id,
+    s.agent_name,
+    s.agent_purpose,
+    s.org_slug,
+    s.public_key,
+    s.profile,
+    s.epoch_marker,
+    s.expected_word_count,
+    s.expires_at,
+    s.created_at,
   );
 }
 
@@ -47,20 +59,31 @@ export type NewAgent = Omit<AgentRow, 'status' | 'ownership_status' | 'owner_ema
 
 export function insertAgent(db: Db, a: NewAgent): void {
   db.prepare(`INSERT INTO cm_agents (id, org_id, agent_name, agent_purpose, public_key, inbox_email, profile, created_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(a.id, a.org_id, a.agent_name, a.agent_purpose, a.public_key, a.inbox_email,
-    a.profile, a.created_at);
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(
+    a.id,
+    a.org_id,
+    a.agent_name,
+    a.agent_purpose,
+    a.public_key,
+    a.inbox_email,
+    a.profile,
+    a.created_at,
+  );
 }
 
 /** The agent named an owner: its claim is pending. */
 export function markAgentPending(db: Db, agentId: string, ownerEmail: string): void {
-  db.prepare("UPDATE cm_agents SET owner_email = ?, ownership_status = 'pending' WHERE id = ?")
-    .run(ownerEmail, agentId);
+  db.prepare("UPDATE cm_agents SET owner_email = ?, ownership_status = 'pending' WHERE id = ?").run(
+    ownerEmail,
+    agentId,
+  );
 }
 
 /** The owner accepted: the (still active) agent is claimed. */
 export function markAgentClaimed(db: Db, agentId: string, ownerEmail: string, nowIso: string): void {
-  db.prepare("UPDATE cm_agents SET owner_email = ?, ownership_status = 'claimed', claimed_at = ? WHERE id = ? AND status = 'active'")
-    .run(ownerEmail, nowIso, agentId);
+  db.prepare(
+    "UPDATE cm_agents SET owner_email = ?, ownership_status = 'claimed', claimed_at = ? WHERE id = ? AND status = 'active'",
+  ).run(ownerEmail, nowIso, agentId);
 }
 
 /**
@@ -78,7 +101,10 @@ function nonceExpiry(timestampMs: number, nowMs: number): number {
  */
 export function claimNonce(db: Db, agent: AgentRow, timestampMs: number, nowMs: number): boolean {
   db.prepare('DELETE FROM cm_agent_nonces WHERE agent_id = ? AND expires_at_ms <= ?').run(agent.id, nowMs);
-  const inserted = db.prepare('INSERT OR IGNORE INTO cm_agent_nonces (agent_id, timestamp_ms, org_id, expires_at_ms) VALUES (?, ?, ?, ?)')
+  const inserted = db
+    .prepare(
+      'INSERT OR IGNORE INTO cm_agent_nonces (agent_id, timestamp_ms, org_id, expires_at_ms) VALUES (?, ?, ?, ?)',
+    )
     .run(agent.id, timestampMs, agent.org_id, nonceExpiry(timestampMs, nowMs));
   return inserted.changes === 1;
 }

@@ -8,19 +8,32 @@ export function deletionRequestById(db: Db, id: string): DeletionRequestRow | un
 
 /** The organisation's requests that are pending, confirmed or executing. */
 export function activeDeletionRequests(db: Db, orgId: string): DeletionRequestRow[] {
-  return db.prepare<[string], DeletionRequestRow>(
-    "SELECT * FROM cm_deletion_requests WHERE org_id = ? AND status IN ('pending', 'confirmed', 'executing')",
-  )
+  return db
+    .prepare<[string], DeletionRequestRow>(
+      "SELECT * FROM cm_deletion_requests WHERE org_id = ? AND status IN ('pending', 'confirmed', 'executing')",
+    )
     .all(orgId);
 }
 
-export type NewDeletionRequest =
-  Omit<DeletionRequestRow, 'status' | 'deleted_counts' | 'confirmed_at' | 'completed_at' | 'error'>;
+export type NewDeletionRequest = Omit<
+  DeletionRequestRow,
+  'status' | 'deleted_counts' | 'confirmed_at' | 'completed_at' | 'error'
+>;
 
 export function insertDeletionRequest(db: Db, r: NewDeletionRequest): void {
   db.prepare(`INSERT INTO cm_deletion_requests (id, org_id, scope, inbox_id, before, status, preview, token_hash, confirm_by, requested_at, requested_by)
-    VALUES (?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?)`).run(r.id, r.org_id, r.scope, r.inbox_id, r.before, r.preview,
-    r.token_hash, r.confirm_by, r.requested_at, r.requested_by);
+    VALUES (?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?)`).run(
+    r.id,
+    r.org_id,
+    r.scope,
+    r.inbox_id,
+    r.before,
+    r.preview,
+    r.token_hash,
+    r.confirm_by,
+    r.requested_at,
+    r.requested_by,
+  );
 }
 
 export function markDeletionExpired(db: Db, id: string): void {
@@ -28,8 +41,9 @@ export function markDeletionExpired(db: Db, id: string): void {
 }
 
 export function markDeletionCompleted(db: Db, id: string, nowIso: string, deletedCounts: string): void {
-  db.prepare("UPDATE cm_deletion_requests SET status = 'completed', confirmed_at = ?, completed_at = ?, deleted_counts = ? WHERE id = ?")
-    .run(nowIso, nowIso, deletedCounts, id);
+  db.prepare(
+    "UPDATE cm_deletion_requests SET status = 'completed', confirmed_at = ?, completed_at = ?, deleted_counts = ? WHERE id = ?",
+  ).run(nowIso, nowIso, deletedCounts, id);
 }
 
 export function markDeletionFailed(db: Db, id: string, nowIso: string, error: string): void {

@@ -13,24 +13,29 @@ export function sharedDomain(db: Db): DomainRow | undefined {
 
 /** A domain the organisation may use: one of its own, or the shared one. */
 export function usableDomain(db: Db, orgId: string, domainId: string): DomainRow | undefined {
-  return db.prepare<[string, string], DomainRow>(`SELECT * FROM cm_domains WHERE id = ? AND (org_id = ?
-      OR org_id IS NULL)`).get(domainId, orgId);
+  return db
+    .prepare<[string, string], DomainRow>(`SELECT * FROM cm_domains WHERE id = ? AND (org_id = ?
+      OR org_id IS NULL)`)
+    .get(domainId, orgId);
 }
 
 export function orgDomain(db: Db, orgId: string, domainId: string): DomainRow | undefined {
-  return db.prepare<[string, string], DomainRow>('SELECT * FROM cm_domains WHERE id = ? AND org_id = ?')
+  return db
+    .prepare<[string, string], DomainRow>('SELECT * FROM cm_domains WHERE id = ? AND org_id = ?')
     .get(domainId, orgId);
 }
 
 /** The organisation's custom domains, oldest first. */
 export function listOrgDomains(db: Db, orgId: string): DomainRow[] {
-  return db.prepare<[string], DomainRow>('SELECT * FROM cm_domains WHERE org_id = ? ORDER BY created_at, rowid')
+  return db
+    .prepare<[string], DomainRow>('SELECT * FROM cm_domains WHERE org_id = ? ORDER BY created_at, rowid')
     .all(orgId);
 }
 
 /** The organisation's oldest custom domain. */
 export function firstOrgDomain(db: Db, orgId: string): DomainRow | undefined {
-  return db.prepare<[string], DomainRow>('SELECT * FROM cm_domains WHERE org_id = ? ORDER BY created_at, rowid LIMIT 1')
+  return db
+    .prepare<[string], DomainRow>('SELECT * FROM cm_domains WHERE org_id = ? ORDER BY created_at, rowid LIMIT 1')
     .get(orgId);
 }
 
@@ -44,14 +49,27 @@ export function domainNameTaken(db: Db, nameLc: string): boolean {
 }
 
 export interface NewDomain {
-  id: string; orgId: string | null; name: string; status: string; region: string | null; records: string | null;
+  id: string;
+  orgId: string | null;
+  name: string;
+  status: string;
+  region: string | null;
+  records: string | null;
   nowIso: string;
 }
 
 export function insertDomain(db: Db, d: NewDomain): DomainRow {
   db.prepare(`INSERT INTO cm_domains (id, org_id, name, name_lc, status, region, records, created_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
-    .run(d.id, d.orgId, d.name, d.name.toLowerCase(), d.status, d.region, d.records, d.nowIso);
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(
+    d.id,
+    d.orgId,
+    d.name,
+    d.name.toLowerCase(),
+    d.status,
+    d.region,
+    d.records,
+    d.nowIso,
+  );
   return domainById(db, d.id)!;
 }
 
@@ -61,6 +79,6 @@ export function setDomainState(db: Db, id: string, status: string, records: stri
 
 /** How the next verify of this custom domain ends (the control plane's override); the number of domains changed. */
 export function setVerifyOverride(db: Db, id: string, outcome: string): number {
-  return db.prepare('UPDATE cm_domains SET verify_outcome = ? WHERE id = ? AND org_id IS NOT NULL')
-    .run(outcome, id).changes;
+  return db.prepare('UPDATE cm_domains SET verify_outcome = ? WHERE id = ? AND org_id IS NOT NULL').run(outcome, id)
+    .changes;
 }

@@ -20,8 +20,14 @@ export function slugTaken(db: Db, slug: string): boolean {
 }
 
 export function insertOrg(db: Db, o: { id: string; name: string; slug: string; tier: string; nowIso: string }): void {
-  db.prepare('INSERT INTO cm_orgs (id, name, slug, tier, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
-    .run(o.id, o.name, o.slug, o.tier, o.nowIso, o.nowIso);
+  db.prepare('INSERT INTO cm_orgs (id, name, slug, tier, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+    o.id,
+    o.name,
+    o.slug,
+    o.tier,
+    o.nowIso,
+    o.nowIso,
+  );
 }
 
 export function renameOrg(db: Db, id: string, name: string, nowIso: string): void {

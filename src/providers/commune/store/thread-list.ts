@@ -8,11 +8,22 @@ import type { Db } from '../../../engine/store.js';
 import type { MessageRow } from '../tables.js';
 
 interface ThreadGroup {
-  thread_id: string; last_message_at: string; first_message_at: string; message_count: number; has_attachments: number;
+  thread_id: string;
+  last_message_at: string;
+  first_message_at: string;
+  message_count: number;
+  has_attachments: number;
 }
 
-export interface ThreadFilter { orgId: string; inboxId?: string; domainId?: string }
-interface Cursor { last_message_at: string; id: string }
+export interface ThreadFilter {
+  orgId: string;
+  inboxId?: string;
+  domainId?: string;
+}
+interface Cursor {
+  last_message_at: string;
+  id: string;
+}
 
 export function encodeCursor(c: Cursor): string {
   return Buffer.from(JSON.stringify(c), 'utf8').toString('base64url');
@@ -23,7 +34,9 @@ export function decodeCursor(raw: unknown): Cursor | null {
   if (typeof raw !== 'string' || !raw) return null;
   try {
     const c = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as Partial<Cursor>;
-    return typeof c.last_message_at === 'string' && typeof c.id === 'string' ? { last_message_at: c.last_message_at, id: c.id } : null;
+    return typeof c.last_message_at === 'string' && typeof c.id === 'string'
+      ? { last_message_at: c.last_message_at, id: c.id }
+      : null;
   } catch {
     return null;
   }
@@ -32,18 +45,29 @@ export function decodeCursor(raw: unknown): Cursor | null {
 function filterSql(f: ThreadFilter): { where: string; args: unknown[] } {
   const where = ['org_id = ?'];
   const args: unknown[] = [f.orgId];
-  if (f.inboxId) { where.push('inbox_id = ?'); args.push(f.inboxId); }
-  if (f.domainId) { where.push('domain_id = ?'); args.push(f.domainId); }
+  if (f.inboxId) {
+    where.push('inbox_id = ?');
+    args.push(f.inboxId);
+  }
+  if (f.domainId) {
+    where.push('domain_id = ?');
+    args.push(f.domainId);
+  }
   return { where: where.join(' AND '), args };
 }
 
-export function listThreadSummaries(db: Db, f: ThreadFilter, o: { limit: number; desc: boolean; cursor: Cursor | null }) {
+export function listThreadSummaries(
+  db: Db,
+  f: ThreadFilter,
+  o: { limit: number; desc: boolean; cursor: Cursor | null },
+) {
   const { where, args } = filterSql(f);
   const cmp = o.desc ? '<' : '>';
   const dir = o.desc ? 'DESC' : 'ASC';
   const keyset = o.cursor ? `HAVING last_message_at ${cmp} ? OR (last_message_at = ? AND thread_id ${cmp} ?)` : '';
   const keyArgs = o.cursor ? [o.cursor.last_message_at, o.cursor.last_message_at, o.cursor.id] : [];
-  const groups = db.prepare<unknown[], ThreadGroup>(`SELECT thread_id, MAX(created_at) AS last_message_at,
+  const groups = db
+    .prepare<unknown[], ThreadGroup>(`SELECT thread_id, MAX(created_at) AS last_message_at,
       MIN(created_at) AS first_message_at, COUNT(*) AS message_count,
       MAX(attachments != '[]') AS has_attachments
     FROM cm_messages WHERE ${where} GROUP BY thread_id ${keyset} ORDER BY last_message_at ${dir}, thread_id ${dir} LIMIT ?`)
@@ -54,12 +78,22 @@ export function listThreadSummaries(db: Db, f: ThreadFilter, o: { limit: number;
     const newest = db.prepare<unknown[], MessageRow>(`${inThread} DESC, seq DESC LIMIT 1`).get(...args, g.thread_id)!;
     const oldest = db.prepare<unknown[], MessageRow>(`${inThread} ASC, seq ASC LIMIT 1`).get(...args, g.thread_id)!;
     return {
-      thread_id: g.thread_id, subject: newest.subject, last_message_at: g.last_message_at, first_message_at: g.first_message_at,
-      message_count: g.message_count, snippet: oldest.content.slice(0, 200), last_direction: newest.direction,
-      inbox_id: newest.inbox_id, domain_id: newest.domain_id, has_attachments: g.has_attachments === 1,
+      thread_id: g.thread_id,
+      subject: newest.subject,
+      last_message_at: g.last_message_at,
+      first_message_at: g.first_message_at,
+      message_count: g.message_count,
+      snippet: oldest.content.slice(0, 200),
+      last_direction: newest.direction,
+      inbox_id: newest.inbox_id,
+      domain_id: newest.domain_id,
+      has_attachments: g.has_attachments === 1,
     };
   });
   const last = page[page.length - 1];
-  const nextCursor = groups.length > o.limit && last ? encodeCursor({ last_message_at: last.last_message_at, id: last.thread_id }) : null;
+  const nextCursor =
+    groups.length > o.limit && last
+      ? encodeCursor({ last_message_at: last.last_message_at, id: last.thread_id })
+      : null;
   return { data, next_cursor: nextCursor, has_more: nextCursor !== null };
 }

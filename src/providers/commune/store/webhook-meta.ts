@@ -4,8 +4,7 @@ import type { WebhookMetaRow } from '../tables.js';
 
 export function insertWebhookMeta(db: Db, m: WebhookMetaRow): void {
   db.prepare(`INSERT INTO cm_webhook_meta (delivery_id, org_id, inbox_id, message_id, secret, payload_hash)
-      VALUES (?, ?, ?, ?, ?, ?)`)
-    .run(m.delivery_id, m.org_id, m.inbox_id, m.message_id, m.secret, m.payload_hash);
+      VALUES (?, ?, ?, ?, ?, ?)`).run(m.delivery_id, m.org_id, m.inbox_id, m.message_id, m.secret, m.payload_hash);
 }
 
 export function webhookMeta(db: Db, deliveryId: string): WebhookMetaRow | undefined {
@@ -14,7 +13,9 @@ export function webhookMeta(db: Db, deliveryId: string): WebhookMetaRow | undefi
 
 /** The signing secret stored with a delivery (null: the inbox webhook has none). */
 export function webhookSecret(db: Db, deliveryId: string): string | null {
-  return db.prepare<[string], Pick<WebhookMetaRow, 'secret'>>(
-    'SELECT secret FROM cm_webhook_meta WHERE delivery_id = ?',
-  ).get(deliveryId)?.secret ?? null;
+  return (
+    db
+      .prepare<[string], Pick<WebhookMetaRow, 'secret'>>('SELECT secret FROM cm_webhook_meta WHERE delivery_id = ?')
+      .get(deliveryId)?.secret ?? null
+  );
 }

@@ -17,7 +17,11 @@ import { ok, skillJson, skillVersionJson } from '../wire.js';
  * relative path, which the engine keeps for this provider) or openma's JSON form.
  */
 function readUpload(input: HandlerInput): { files: UploadedSkillFile[]; displayName: string | null } {
-  if (String(input.headers['content-type'] ?? '').toLowerCase().startsWith('multipart/form-data')) {
+  if (
+    String(input.headers['content-type'] ?? '')
+      .toLowerCase()
+      .startsWith('multipart/form-data')
+  ) {
     const fields = (input.body ?? {}) as { display_name?: string; display_title?: string };
     const files = input.files
       .filter((f) => f.field === 'files[]' || f.field === 'files')

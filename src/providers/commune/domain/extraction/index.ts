@@ -45,14 +45,21 @@ function repair(value: Record<string, unknown>, schema: Record<string, unknown>)
   if (!validate) return null;
   if (validate(value)) return value;
   const required = new Set(Array.isArray(schema.required) ? (schema.required as string[]) : []);
-  const bad = new Set((validate.errors ?? []).map((e) => e.instancePath.split('/')[1]).filter((k): k is string => !!k && !required.has(k)));
+  const bad = new Set(
+    (validate.errors ?? [])
+      .map((e) => e.instancePath.split('/')[1])
+      .filter((k): k is string => !!k && !required.has(k)),
+  );
   if (!bad.size) return null;
   const trimmed = Object.fromEntries(Object.entries(value).filter(([k]) => !bad.has(k)));
   return validate(trimmed) ? trimmed : null;
 }
 
 /** The extracted object valid against the schema, or null (nothing extracted or a failure). */
-export async function extract(services: Pick<EngineServices, 'config'>, input: ExtractionInput): Promise<Record<string, unknown> | null> {
+export async function extract(
+  services: Pick<EngineServices, 'config'>,
+  input: ExtractionInput,
+): Promise<Record<string, unknown> | null> {
   try {
     const extractor = await configuredExtractor(services);
     const local = extractor === extractLocally;
@@ -63,7 +70,11 @@ export async function extract(services: Pick<EngineServices, 'config'>, input: E
       return null;
     }
     // The local extractor's guesses are trimmed to what validates; a user function's output is all or nothing.
-    const valid = local ? repair(out as Record<string, unknown>, input.schema) : (compileSchema(input.schema)?.(out) ? (out as Record<string, unknown>) : null);
+    const valid = local
+      ? repair(out as Record<string, unknown>, input.schema)
+      : compileSchema(input.schema)?.(out)
+        ? (out as Record<string, unknown>)
+        : null;
     if (!valid) log.warn('commune extraction did not validate against the inbox schema; extracted_data left out');
     return valid;
   } catch (e) {

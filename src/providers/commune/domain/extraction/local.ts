@@ -25,14 +25,33 @@ const ENUM_SYNONYMS: Record<string, string[]> = {
 };
 const FALLBACK_ENUM_VALUES = ['other', 'unknown', 'none', 'n/a', 'unspecified', 'general'];
 const NEGATIONS = /\b(?:no|not|don't|dont|do not|doesn't|does not|never|without|isn't|is not)\b/;
-const STOP_WORDS = new Set(['id', 'the', 'a', 'an', 'of', 'is', 'has', 'wants', 'want', 'needs', 'need', 'requires', 'requested', 'request']);
+const STOP_WORDS = new Set([
+  'id',
+  'the',
+  'a',
+  'an',
+  'of',
+  'is',
+  'has',
+  'wants',
+  'want',
+  'needs',
+  'need',
+  'requires',
+  'requested',
+  'request',
+]);
 
 /** order_id / orderId / order-id → ["order", "id"]. */
 function wordsOf(name: string): string[] {
-  return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function typeOf(schema: Schema): string | undefined {
   const t = schema.type;
@@ -63,9 +82,14 @@ const ISO_DATE = /\b(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(
 
 /** An identifier after the property's leading words: "order #A-1234", "invoice number: 77". */
 function identifierFor(text: string, name: string): string | null {
-  const words = wordsOf(name).filter((w) => !STOP_WORDS.has(w) && !['number', 'no', 'ref', 'code', 'reference'].includes(w));
+  const words = wordsOf(name).filter(
+    (w) => !STOP_WORDS.has(w) && !['number', 'no', 'ref', 'code', 'reference'].includes(w),
+  );
   for (const w of words) {
-    const re = new RegExp(`\\b${escape(w)}\\s*(?:id|number|no\\.?|num|ref(?:erence)?|code)?\\s*[:#]?\\s*#?([A-Za-z0-9][A-Za-z0-9_-]*\\d[A-Za-z0-9_-]*)`, 'i');
+    const re = new RegExp(
+      `\\b${escapeRegExp(w)}\\s*(?:id|number|no\\.?|num|ref(?:erence)?|code)?\\s*[:#]?\\s*#?([A-Za-z0-9][A-Za-z0-9_-]*\\d[A-Za-z0-9_-]*)`,
+      'i',
+    );
     const hit = firstMatch(text, re);
     if (hit) return hit;
   }
@@ -73,7 +97,11 @@ function identifierFor(text: string, name: string): string | null {
 }
 
 function mentions(text: string, phrase: string): number {
-  const words = phrase.toLowerCase().split(/[\s_-]+/).filter(Boolean).map(escape);
+  const words = phrase
+    .toLowerCase()
+    .split(/[\s_-]+/)
+    .filter(Boolean)
+    .map(escape);
   if (!words.length) return -1;
   const m = new RegExp(`\\b${words.join('[\\s_-]+')}`, 'i').exec(text);
   return m ? m.index : -1;
@@ -92,7 +120,9 @@ function enumValue(text: string, name: string, values: unknown[]): unknown {
   }
   if (best) return best.v;
   for (const v of values) {
-    const at = Math.min(...(ENUM_SYNONYMS[String(v).toLowerCase()] ?? []).map((syn) => mentions(text, syn)).filter((i) => i >= 0));
+    const at = Math.min(
+      ...(ENUM_SYNONYMS[String(v).toLowerCase()] ?? []).map((syn) => mentions(text, syn)).filter((i) => i >= 0),
+    );
     if (Number.isFinite(at) && (!best || at < best.at)) best = { v, at };
   }
   if (best) return best.v;
@@ -106,7 +136,7 @@ function booleanValue(text: string, name: string): boolean {
   if (!keys.length) return false;
   const lower = text.toLowerCase();
   for (const k of keys) {
-    const re = new RegExp(`\\b${escape(k.replace(/s$/, ''))}`, 'g');
+    const re = new RegExp(`\\b${escapeRegExp(k.replace(/s$/, ''))}`, 'g');
     let m: RegExpExecArray | null;
     while ((m = re.exec(lower))) {
       const before = lower.slice(Math.max(0, m.index - 30), m.index);
@@ -117,13 +147,15 @@ function booleanValue(text: string, name: string): boolean {
 }
 
 function numberValue(text: string, name: string, integer: boolean): number | null {
-  const source = labelledValue(text, name) ?? (() => {
-    for (const w of wordsOf(name).filter((x) => !STOP_WORDS.has(x))) {
-      const hit = firstMatch(text, new RegExp(`\\b${escape(w)}\\b[^\\d\\n]{0,20}(-?[\\d,]*\\.?\\d+)`, 'i'));
-      if (hit) return hit;
-    }
-    return null;
-  })();
+  const source =
+    labelledValue(text, name) ??
+    (() => {
+      for (const w of wordsOf(name).filter((x) => !STOP_WORDS.has(x))) {
+        const hit = firstMatch(text, new RegExp(`\\b${escapeRegExp(w)}\\b[^\\d\\n]{0,20}(-?[\\d,]*\\.?\\d+)`, 'i'));
+        if (hit) return hit;
+      }
+      return null;
+    })();
   if (!source) return null;
   const m = /-?[\d,]*\.?\d+/.exec(source);
   if (!m) return null;
@@ -143,8 +175,13 @@ function stringValue(text: string, name: string, schema: Schema, email: Extracti
   const words = wordsOf(name);
   const has = (...ws: string[]) => ws.some((w) => words.includes(w));
   const format = schema.format;
-  if (format === 'email' || has('email')) return firstMatch(labelledValue(text, name) ?? '', EMAIL) ?? (has('customer', 'sender', 'from', 'contact', 'email') ? email.from.address : firstMatch(text, EMAIL));
-  if (format === 'uri' || format === 'url' || has('url', 'link', 'website')) return firstMatch(labelledValue(text, name) ?? text, URL);
+  if (format === 'email' || has('email'))
+    return (
+      firstMatch(labelledValue(text, name) ?? '', EMAIL) ??
+      (has('customer', 'sender', 'from', 'contact', 'email') ? email.from.address : firstMatch(text, EMAIL))
+    );
+  if (format === 'uri' || format === 'url' || has('url', 'link', 'website'))
+    return firstMatch(labelledValue(text, name) ?? text, URL);
   if (format === 'date' || format === 'date-time' || has('date', 'deadline', 'due')) {
     const m = ISO_DATE.exec(labelledValue(text, name) ?? text);
     if (m) {
@@ -161,8 +198,10 @@ function stringValue(text: string, name: string, schema: Schema, email: Extracti
   if (has('phone', 'mobile', 'tel', 'telephone')) return firstMatch(text, PHONE);
   if (has('name') && !has('file', 'product', 'company', 'item')) return email.from.name ?? null;
   if (has('subject', 'title', 'topic')) return email.subject || null;
-  if (has('summary', 'description', 'body', 'message', 'content', 'details', 'issue', 'question', 'request')) return firstSentence(email.text);
-  if (has('id', 'number', 'no', 'ref', 'reference', 'code', 'sku', 'invoice', 'order', 'ticket', 'tracking')) return identifierFor(text, name);
+  if (has('summary', 'description', 'body', 'message', 'content', 'details', 'issue', 'question', 'request'))
+    return firstSentence(email.text);
+  if (has('id', 'number', 'no', 'ref', 'reference', 'code', 'sku', 'invoice', 'order', 'ticket', 'tracking'))
+    return identifierFor(text, name);
   return null;
 }
 
@@ -176,8 +215,10 @@ function arrayValue(text: string, name: string, schema: Schema, email: Extractio
     if (t === 'number' || t === 'integer') return parts.map(Number).filter(Number.isFinite);
     return parts;
   }
-  if (wordsOf(name).some((w) => ['emails', 'addresses', 'recipients'].includes(w))) return [...text.matchAll(new RegExp(EMAIL, 'g'))].map((m) => m[0]);
-  if (wordsOf(name).some((w) => ['urls', 'links'].includes(w))) return [...text.matchAll(new RegExp(URL, 'g'))].map((m) => m[0]);
+  if (wordsOf(name).some((w) => ['emails', 'addresses', 'recipients'].includes(w)))
+    return [...text.matchAll(new RegExp(EMAIL, 'g'))].map((m) => m[0]);
+  if (wordsOf(name).some((w) => ['urls', 'links'].includes(w)))
+    return [...text.matchAll(new RegExp(URL, 'g'))].map((m) => m[0]);
   void email;
   return [];
 }
@@ -186,17 +227,31 @@ function valueFor(text: string, name: string, schema: Schema, email: ExtractionE
   if (Array.isArray(schema.enum) && schema.enum.length) return enumValue(text, name, schema.enum);
   if (schema.const !== undefined) return schema.const;
   switch (typeOf(schema)) {
-    case 'boolean': return booleanValue(text, name);
-    case 'integer': return numberValue(text, name, true);
-    case 'number': return numberValue(text, name, false);
-    case 'array': return arrayValue(text, name, schema, email);
-    case 'object': return objectValue(text, schema, email);
-    case 'string': return stringValue(text, name, schema, email);
-    default: return null;
+    case 'boolean':
+      return booleanValue(text, name);
+    case 'integer':
+      return numberValue(text, name, true);
+    case 'number':
+      return numberValue(text, name, false);
+    case 'array':
+      return arrayValue(text, name, schema, email);
+    case 'object':
+      return objectValue(text, schema, email);
+    case 'string':
+      return stringValue(text, name, schema, email);
+    default:
+      return null;
   }
 }
 
-const EMPTY_BY_TYPE: Record<string, unknown> = { string: '', number: 0, integer: 0, boolean: false, array: [], object: {} };
+const EMPTY_BY_TYPE: Record<string, unknown> = {
+  string: '',
+  number: 0,
+  integer: 0,
+  boolean: false,
+  array: [],
+  object: {},
+};
 
 function objectValue(text: string, schema: Schema, email: ExtractionEmail): Record<string, unknown> {
   const props = (schema.properties ?? {}) as Record<string, Schema>;
@@ -208,7 +263,7 @@ function objectValue(text: string, schema: Schema, email: ExtractionEmail): Reco
     else if (required.has(name)) {
       const t = typeof sub === 'object' && sub !== null ? typeOf(sub) : undefined;
       const nullable = typeof sub === 'object' && sub !== null && Array.isArray(sub.type) && sub.type.includes('null');
-      out[name] = nullable ? null : (t ? EMPTY_BY_TYPE[t] : null);
+      out[name] = nullable ? null : t ? EMPTY_BY_TYPE[t] : null;
     }
   }
   return out;
@@ -216,7 +271,10 @@ function objectValue(text: string, schema: Schema, email: ExtractionEmail): Reco
 
 /** The text the rules read: subject, then the newest email, then earlier messages of the thread. */
 function corpus(input: ExtractionInput): string {
-  const earlier = input.thread.filter((m) => m.direction === 'inbound').map((m) => m.text).reverse();
+  const earlier = input.thread
+    .filter((m) => m.direction === 'inbound')
+    .map((m) => m.text)
+    .reverse();
   return [input.email.subject, input.email.text, ...earlier].filter(Boolean).join('\n');
 }
 

@@ -7,7 +7,9 @@ import addFormatsImport from 'ajv-formats';
 
 // ajv and ajv-formats are CommonJS; under NodeNext their default exports arrive wrapped.
 const Ajv = ((AjvModule as unknown as { default?: unknown }).default ?? AjvModule) as typeof AjvModule.default;
-const addFormats = ((addFormatsImport as unknown as { default?: unknown }).default ?? addFormatsImport) as (ajv: InstanceType<typeof Ajv>) => void;
+const addFormats = ((addFormatsImport as unknown as { default?: unknown }).default ?? addFormatsImport) as (
+  ajv: InstanceType<typeof Ajv>,
+) => void;
 
 const ajv = new Ajv({ strict: false, allErrors: true, validateSchema: true });
 addFormats(ajv);
@@ -32,11 +34,13 @@ export function compileSchema(schema: Record<string, unknown>): ValidateFunction
   }
 }
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Commune's three extraction-schema messages, in its order; null when the request is acceptable. */
 export function extractionSchemaProblem(body: { name?: unknown; schema?: unknown }): string | null {
-  if (!body.name || body.schema === undefined || body.schema === null) return 'Missing required fields: name and schema';
+  if (!body.name || body.schema === undefined || body.schema === null)
+    return 'Missing required fields: name and schema';
   if (!isPlainObject(body.schema)) return 'Schema must be a valid JSON object';
   const s = body.schema;
   if (s.type !== 'object' || !isPlainObject(s.properties) || !compileSchema(s)) {
