@@ -11,7 +11,7 @@ import { basename, extname, join } from 'node:path';
 import { parse } from 'yaml';
 import type { Engine } from '../engine/engine.js';
 import type { FaultRule, FaultRuleInput } from '../engine/faults.js';
-import { validateRule } from '../engine/faults.js';
+import { validateRule } from '../engine/fault-rules.js';
 import { withSettings } from '../engine/ratelimit.js';
 import { fixturePath } from '../paths.js';
 import { log } from '../engine/log.js';

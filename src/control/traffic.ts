@@ -6,7 +6,8 @@
  */
 import type { Engine } from '../engine/engine.js';
 import { isIsoRepresentable, parseDuration, type ClockMode } from '../engine/clock.js';
-import { validateRule, type FaultRuleInput } from '../engine/faults.js';
+import { validateRule } from '../engine/fault-rules.js';
+import type { FaultRuleInput } from '../engine/faults.js';
 import { show, type JournalEntry } from '../engine/journal.js';
 import type { Handler } from '../engine/provider.js';
 import { describeLimits, withSettings, type LimitSettings } from '../engine/ratelimit.js';

@@ -6,19 +6,12 @@
  * Validators are compiled on first use (and `warm()` compiles the rest after start-up), which keeps
  * cold start short without changing what is checked.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import Ajv2020Module, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsImport from 'ajv-formats';
+import { basename } from 'node:path';
+import type { ValidateFunction } from 'ajv/dist/2020.js';
+import { Ajv2020, addFormats, collect, describe } from './ajv.js';
+import { readDocument } from './contract-document.js';
 
-// ajv and ajv-formats are CommonJS; under NodeNext their default exports arrive wrapped.
-const Ajv2020 = ((Ajv2020Module as unknown as { default?: unknown }).default ??
-  Ajv2020Module) as typeof Ajv2020Module.default;
-type Ajv2020 = InstanceType<typeof Ajv2020>;
-const addFormats = ((addFormatsImport as unknown as { default?: unknown }).default ?? addFormatsImport) as (
-  ajv: Ajv2020,
-) => void;
+export { readDocument };
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 
@@ -396,46 +389,4 @@ export class Contract {
     this.cache.set(cacheKey, compiled);
     return compiled;
   }
-}
-
-function describe(e: ErrorObject): string {
-  if (e.keyword === 'additionalProperties')
-    return `must NOT have additional property '${(e.params as { additionalProperty: string }).additionalProperty}'`;
-  if (e.keyword === 'enum')
-    return `${e.message}: ${JSON.stringify((e.params as { allowedValues: unknown[] }).allowedValues)}`;
-  return e.message ?? e.keyword;
-}
-
-/** Folds Ajv errors into `{field: [messages]}`, the shape zod's `flatten().fieldErrors` has. */
-function collect(
-  errors: ErrorObject[] | null | undefined,
-  details: Record<string, string[]>,
-  lowerCase: boolean,
-): void {
-  for (const e of errors ?? []) {
-    const segments = e.instancePath.split('/').filter(Boolean);
-    let field = segments[0] ?? '';
-    if (e.keyword === 'required' && segments.length === 0)
-      field = (e.params as { missingProperty: string }).missingProperty;
-    if (e.keyword === 'additionalProperties' && segments.length === 0)
-      field = (e.params as { additionalProperty: string }).additionalProperty;
-    if (!field) field = '_';
-    if (lowerCase) field = field.toLowerCase();
-    const message = describe(e);
-    const list = (details[field] ??= []);
-    if (!list.includes(message)) list.push(message);
-  }
-}
-
-/**
- * Reads a contract. The build also writes each YAML contract as JSON into `dist/contracts/`; parsing
- * that is about fifty times faster than parsing the YAML, which matters for cold start. The JSON is
- * used only while it is at least as new as the YAML, so an edited contract is never shadowed.
- */
-export function readDocument(file: string): Record<string, any> {
-  const compiled = join(dirname(file), '..', 'dist', 'contracts', basename(file).replace(/\.ya?ml$/, '.json'));
-  if (compiled !== file && existsSync(compiled) && statSync(compiled).mtimeMs >= statSync(file).mtimeMs) {
-    return JSON.parse(readFileSync(compiled, 'utf8')) as Record<string, any>;
-  }
-  return parseYaml(readFileSync(file, 'utf8')) as Record<string, any>;
 }
