@@ -2,36 +2,40 @@
  * The published package, as a user gets it from a git URL or a tarball: a clean clone of this
  * tree (no dist/) is packed, which runs `prepare` (the build); the tarball is installed into two
  * fresh consumer projects.
- *  - The full consumer also installs the optional peers (msw, testcontainers, @stoplight/prism-http)
- *    and type-checks a file against every export with the project's TypeScript, then runs it.
+ *  - The full consumer also has the optional peers (msw, testcontainers, @stoplight/prism-http)
+ *    and type-checks a file against every export with the project's TypeScript, then runs it; and
+ *    it runs README's "Add mailsim to your project" examples (readme-examples.ts): the command
+ *    started as README starts it, the curl and `mailsim mail` block, the msw test with vitest, the
+ *    MCP configuration and client, and the testcontainers example (skipped without Docker).
  *  - The lean consumer installs mailsim alone: the optional peers must not come with it, the
  *    command and `mailsim` / `mailsim/testing` must work, and the contract test must say how to
  *    install Prism.
  *
- * Two concessions to this machine, neither of which changes what is tested:
- *  - the consumers also depend on mailsim's direct dependencies at the versions in our
- *    package-lock, so npm reuses those for mailsim and the install resolves from the npm cache (the
- *    registry mirror here lists versions it cannot serve);
+ * Concessions to this machine (2 shared cores, a registry mirror that lists versions it cannot
+ * serve), none of which changes what is tested:
+ *  - the consumers first install mailsim's direct dependencies at the versions in our package-lock,
+ *    offline from the npm cache and while the clone builds; npm then reuses them for the tarball;
  *  - install scripts are skipped and better-sqlite3's compiled addon is copied from this checkout
- *    (same version, same Node), instead of compiling SQLite again on two shared cores.
+ *    (same version, same Node), instead of compiling SQLite again;
+ *  - what a user would install beside mailsim (the optional peers, vitest, Node's types) is linked
+ *    from this checkout's node_modules rather than installed again.
  */
-import { execFile } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../harness/build.js';
+import { addTarball, cleanClone, linkFromRoot, pack, prepareConsumer, run } from './consumer.js';
+import { readmeExamples, type ReadmeExamples } from './readme-examples.js';
 
-const run = promisify(execFile);
-const NPM_FLAGS = ['--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'];
-const BIG = { maxBuffer: 32 * 1024 * 1024 };
+const SELF = 'test/package/pack.test.ts';
 const OPTIONAL_PEERS = ['@stoplight/prism-http', 'msw', 'testcontainers'];
 let dir: string;
 let consumer: string;
 let lean: string;
 let installLog = '';
+let examples: ReadmeExamples | undefined;
 
 const CONSUMER_TS = `
 import { runContractTest, startProxy, formatTable, type RunReport, type ProxyOptions } from 'mailsim';
@@ -100,80 +104,19 @@ const port: string = (null as unknown as Awaited<ReturnType<MailsimContainer['st
 void port;
 `;
 
-/**
- * What `npm install <git url>` starts from: the files git has (tracked, or new and not ignored),
- * so no dist/, with the dev dependencies installed (linked from this checkout) for `prepare`.
- */
-async function cleanClone(into: string): Promise<string> {
-  const gitFiles = ['ls-files', '-z', '--cached', '--others', '--exclude-standard'];
-  const listed = await run('git', gitFiles, { cwd: ROOT, ...BIG });
-  for (const file of listed.stdout.split('\0')) {
-    if (!file || file === 'node_modules' || file.startsWith('node_modules/') || !existsSync(join(ROOT, file))) continue;
-    mkdirSync(dirname(join(into, file)), { recursive: true });
-    copyFileSync(join(ROOT, file), join(into, file));
-  }
-  symlinkSync(join(ROOT, 'node_modules'), join(into, 'node_modules'));
-  return into;
-}
-
-type Lock = { packages: Record<string, { version: string }> };
-const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as Lock;
-const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
-const locked = (name: string): string => lock.packages[`node_modules/${name}`]!.version;
-
-/** A consumer project with mailsim from the tarball, mailsim's own dependencies pinned beside it, and `extra`. */
-async function installConsumer(at: string, tarball: string, extra: string[]): Promise<string> {
-  mkdirSync(at);
-  writeFileSync(
-    join(at, 'package.json'),
-    JSON.stringify(
-      {
-        name: 'mailsim-consumer',
-        version: '1.0.0',
-        private: true,
-        type: 'module',
-        dependencies: {
-          // mailsim's own dependencies at their locked versions sit beside it, so npm reuses them.
-          ...Object.fromEntries([...Object.keys(pkg.dependencies), ...extra].map((n) => [n, locked(n)])),
-          mailsim: `file:${tarball}`,
-        },
-      },
-      null,
-      2,
-    ),
-  );
-  let log: string;
-  try {
-    log = (await run('npm', ['install', '--offline', ...NPM_FLAGS], { cwd: at, ...BIG })).stderr;
-  } catch (offline) {
-    const why = String((offline as { stderr?: string }).stderr ?? offline).slice(0, 500);
-    log = `offline install failed, retried online: ${why}\n`;
-    log += (await run('npm', ['install', '--prefer-offline', ...NPM_FLAGS], { cwd: at, ...BIG })).stderr;
-  }
-  const addon = 'node_modules/better-sqlite3/build/Release/better_sqlite3.node';
-  if (!existsSync(join(at, addon))) {
-    mkdirSync(join(at, 'node_modules/better-sqlite3/build/Release'), { recursive: true });
-    copyFileSync(join(ROOT, addon), join(at, addon));
-  }
-  return log;
-}
-
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'mailsim-pack-'));
-  const clone = await cleanClone(join(dir, 'clone'));
-  // `npm pack` runs `prepare`, which must build dist/ in the clone (stderr: the build's own output).
-  const packed = await run('npm', ['pack', '--pack-destination', dir, '--json', '--loglevel=error'], {
-    cwd: clone,
-    ...BIG,
-  });
-  const tarball = join(dir, (JSON.parse(packed.stdout) as { filename: string }[])[0]!.filename);
-
   consumer = join(dir, 'consumer');
   lean = join(dir, 'lean');
-  [installLog] = await Promise.all([
-    installConsumer(consumer, tarball, [...OPTIONAL_PEERS, '@types/node']),
-    installConsumer(lean, tarball, []),
-  ]);
+  // The build (`prepare`, run by `npm pack` in the clean clone) and the consumers' own
+  // dependencies install side by side; then each consumer adds the tarball.
+  const clone = await cleanClone(join(dir, 'clone'));
+  const [tarball] = await Promise.all([pack(clone, dir), prepareConsumer(consumer), prepareConsumer(lean)]);
+  [installLog] = await Promise.all([addTarball(consumer, tarball), addTarball(lean, tarball)]);
+  // What a user installs beside mailsim for the full consumer: the optional peers, Node's types, vitest.
+  linkFromRoot(consumer, [...OPTIONAL_PEERS, '@types/node', 'vitest']);
+  examples = readmeExamples(SELF, consumer);
+  await examples.setUp();
   writeFileSync(
     join(consumer, 'tsconfig.json'),
     JSON.stringify({
@@ -187,7 +130,7 @@ beforeAll(async () => {
         outDir: 'out',
         rootDir: '.',
       },
-      include: ['consumer.ts', 'misuse.ts'],
+      include: ['consumer.ts', 'misuse.ts', ...examples.typescriptFiles],
     }),
   );
   writeFileSync(join(consumer, 'consumer.ts'), CONSUMER_TS);
@@ -197,6 +140,7 @@ beforeAll(async () => {
 
 // Two consumers' node_modules: slow to delete on a busy machine.
 afterAll(async () => {
+  await examples?.tearDown();
   if (dir) await rm(dir, { recursive: true, force: true });
 }, 120_000);
 
@@ -240,7 +184,7 @@ describe('npm package', () => {
     expect(existsSync(join(installed, 'fixtures/db')), 'the upgrade-test fixture stays out of the package').toBe(false);
   });
 
-  it('type-checks a consumer against every export with the project TypeScript (and rejects misuse)', async () => {
+  it("type-checks a consumer against every export, and README's examples, with the project TypeScript (and rejects misuse)", async () => {
     const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
     const result = await run(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: consumer }).catch(
       (e: { stdout: string }) => ({ stdout: e.stdout, failed: true }),
@@ -300,4 +244,43 @@ describe('npm package', () => {
     });
     expect(stdout).toMatch(/mailsim contract-test --provider agentsend --target <baseURL> --api-key <key>/);
   });
+});
+
+describe('README\'s "Add mailsim to your project", in the consumer project', () => {
+  it('marks these examples for this test', () => {
+    expect(examples!.ids.sort()).toEqual(['curl', 'mcp-config', 'mcp-http', 'msw', 'start', 'testcontainers']);
+  });
+
+  it('starts the emulator as README does (npx mailsim start), on the ports MAILSIM_*_PORT give', async () => {
+    const banner = await examples!.start();
+    expect(banner).toMatch(/\[mailsim\] agentsend API {6}http:\/\/localhost:\d+/);
+    expect(banner).toContain('[mailsim] web UI');
+  }, 60_000);
+
+  it('sends with curl, and `npx mailsim mail wait|ls` find that emulator without --url', async () => {
+    const out = await examples!.shell('curl');
+    expect(out).toMatch(/Subject: +Welcome/);
+    expect(out).toContain('Your verification code is 482913.');
+    expect(out).toMatch(/Welcome[\s\S]*1 of 1/);
+  }, 60_000);
+
+  it('serves MCP over stdio from the configuration block, and over HTTP to the SDK client example', async () => {
+    const stdio = await examples!.mcpStdio('list_mail', { subject: 'Welcome' });
+    expect(stdio.tools).toEqual(expect.arrayContaining(['list_mail', 'wait_for_mail', 'send_mail', 'add_fault']));
+    expect(stdio.text).toContain('Welcome');
+    expect(await examples!.node('mcp-http')).toMatch(/code.{0,8}482913/);
+  }, 60_000);
+
+  it('runs the msw example with vitest: the mail sent to itself arrives, in the sink and the inbox', async () => {
+    const out = await examples!.vitest();
+    expect(out).toMatch(/✓ .*sends to itself, and the mail arrives/);
+    expect(out).toMatch(/Tests +1 passed/);
+  }, 90_000);
+
+  it('runs the testcontainers example when a Docker engine answers', async (ctx) => {
+    const { probeDocker } = await import('../../src/testing/testcontainers.js');
+    const docker = await probeDocker();
+    if (!docker.available) return ctx.skip(`no Docker engine: ${docker.reason}`);
+    expect(await examples!.node('testcontainers')).toMatch(/^\d+$/m);
+  }, 180_000);
 });
