@@ -37,15 +37,16 @@ const USAGE = `mailsim — local emulator and contract-test harness for agent em
 
 Usage:
   mailsim start [options]             run the emulator (mailsim start --help)
-  mailsim contract-test --provider agentsend|commune|gent --target URL --api-key KEY [--junit FILE]
-                        [--only ops] [--skip ops] [--cleanup]
+  mailsim contract-test --provider agentsend|commune|gent|managed-agents [--target URL --api-key KEY]
+                        [--junit FILE] [--only ops] [--skip ops] [--cleanup]
   mailsim proxy --provider agentsend --upstream URL [--port N]
   mailsim mail ls|show|raw|wait [--url URL] [--token T]
   mailsim mcp [--url URL] [--token T]   an MCP server (stdio) for AI agents and coding assistants
   mailsim help
 
-Each command takes --help. mail and mcp find a running emulator the way start was told to run
-it (MAILSIM_* variables, else mailsim.config.json, else http://localhost:3000) unless --url is given.
+Each command takes --help. mail, mcp and contract-test (without --target) find a running emulator
+the way start was told to run it (MAILSIM_* variables, else mailsim.config.json, else the default
+ports) unless --url is given.
 `;
 
 export async function main(argv: string[]): Promise<number> {

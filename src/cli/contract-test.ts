@@ -8,6 +8,8 @@ import { readFlags } from './verb.js';
 import { UsageError, runContractTest } from '../harness/runner.js';
 import { formatTable } from '../harness/table.js';
 import { toJUnit } from '../harness/junit.js';
+import { createControlClient } from '../testing/control-client.js';
+import { resolveProviderUrl, resolveTarget } from './target.js';
 
 export const CONTRACT_TEST_USAGE = `Usage:
   mailsim contract-test --provider agentsend --target <baseURL> --api-key <key>
@@ -19,14 +21,16 @@ export const CONTRACT_TEST_USAGE = `Usage:
   each response (status, declared headers, body) with Prism's validators.
 
   --provider   agentsend (default), commune, gent or managed-agents
-  --target     base URL, e.g. http://localhost:3000 or https://api.agentsend.io
+  --target     base URL, e.g. http://localhost:3000 or https://api.agentsend.io; without it, the
+               running mailsim, found the way "mailsim start" runs it (MAILSIM_HOST and
+               MAILSIM_<PROVIDER>_PORT, else mailsim.config.json here, else the provider's port)
                (Commune: http://localhost:3001 or https://api.commune.email; Gent:
                http://localhost:3002 or https://api.gent.mx; Managed Agents: http://localhost:3003
                or an openma server; steps that would mint accounts, keys or delete data run only
                against a localhost target)
-  --api-key    key for the target (or MAILSIM_API_KEY); for Gent an agent token with every
-               scope; its user-auth steps log in with GENT_EMAIL and GENT_PASSWORD (default:
-               the emulator's seeded user)
+  --api-key    key for the target (or MAILSIM_API_KEY; against the mailsim found without --target,
+               its seeded dev key); for Gent an agent token with every scope; its user-auth steps
+               log in with GENT_EMAIL and GENT_PASSWORD (default: the emulator's seeded user)
   --junit      also write a JUnit XML report to this file
   --only/--skip  comma-separated operationIds; --only pulls in the steps those need
   --cleanup    delete what the run created and did not delete itself
@@ -53,8 +57,14 @@ export async function run(args: string[]): Promise<number> {
   );
   if (typeof flags === 'number') return flags;
   const { values } = flags;
-  const apiKey = values['api-key'] ?? process.env.MAILSIM_API_KEY;
-  if (!values.target || !apiKey) {
+  const found = values.target ? null : await localEmulator(values.provider!, values['api-key']);
+  if (typeof found === 'string') {
+    process.stderr.write(`${found}\n`);
+    return 1;
+  }
+  const target = values.target ?? found?.url;
+  const apiKey = values['api-key'] ?? process.env.MAILSIM_API_KEY ?? found?.key;
+  if (!target || !apiKey) {
     process.stderr.write(`contract-test needs --target and --api-key\n\n${CONTRACT_TEST_USAGE}`);
     return 2;
   }
@@ -83,7 +93,7 @@ export async function run(args: string[]): Promise<number> {
   try {
     report = await runContractTest({
       provider: values.provider!,
-      target: values.target,
+      target,
       apiKey,
       only: list(values.only),
       skip: list(values.skip),
@@ -105,4 +115,26 @@ export async function run(args: string[]): Promise<number> {
     if (!values.json) process.stdout.write(`JUnit report: ${file}\n`);
   }
   return report.ok ? 0 : 1;
+}
+
+/**
+ * Without --target: the provider's port of the running mailsim, found as `start` was told to run it,
+ * and (unless a key was given) the dev key it seeded, read from its control plane. A string: why not.
+ */
+async function localEmulator(
+  provider: string,
+  givenKey: string | undefined,
+): Promise<{ url: string; key: string | undefined } | string | null> {
+  const found = resolveProviderUrl(provider);
+  if (!found) return null;
+  if (givenKey ?? process.env.MAILSIM_API_KEY) return { url: found.url, key: undefined };
+  const { token } = resolveTarget({});
+  try {
+    const control = createControlClient(found.url, token ? { token } : {});
+    const { data } = await control.providers();
+    return { url: found.url, key: data.find((p) => p.name === provider)?.devKeys[0]?.key };
+  } catch (e) {
+    const why = (e as Error).message;
+    return `no mailsim answering at ${found.url} (from ${found.source}): ${why}; give --target and --api-key`;
+  }
 }

@@ -6,7 +6,7 @@
  * MAILSIM_CONTROL_TOKEN, else the config file's `controlToken` (`auto` is drawn at start and
  * printed, so it cannot be known here).
  */
-import { configFromEnv, configFromFile, type MailsimConfig } from '../config.js';
+import { configFromEnv, configFromFile, DEFAULT_PORTS, type MailsimConfig } from '../config.js';
 
 export const DEFAULT_URL = 'http://localhost:3000';
 
@@ -46,4 +46,23 @@ export function resolveTarget(
   if (port === null && !layered.host) return { url: DEFAULT_URL, token, source: 'default' };
   const source = fromEnv.ports || fromEnv.host ? 'MAILSIM_* environment' : 'mailsim.config.json';
   return { url: `http://${urlHost(layered.host ?? '127.0.0.1')}:${port ?? 3000}`, token, source };
+}
+
+/**
+ * The base URL `mailsim start` gives one provider: its port from MAILSIM_<PROVIDER>_PORT or
+ * mailsim.config.json (layered as start layers them), else its default port; the host likewise.
+ */
+export function resolveProviderUrl(
+  provider: string,
+  env: NodeJS.ProcessEnv = process.env,
+  cwd: string = process.cwd(),
+): { url: string; source: string } | null {
+  const file = configFromFile(cwd);
+  const fromEnv = configFromEnv(env);
+  const layered: Partial<MailsimConfig> = { ...file, ...fromEnv };
+  const port = layered.ports?.[provider] ?? DEFAULT_PORTS[provider];
+  if (port === undefined) return null;
+  const named = (c: Partial<MailsimConfig>): boolean => c.ports?.[provider] !== undefined || c.host !== undefined;
+  const source = named(fromEnv) ? 'MAILSIM_* environment' : named(file) ? 'mailsim.config.json' : 'default';
+  return { url: `http://${urlHost(layered.host ?? '127.0.0.1')}:${port}`, source };
 }

@@ -111,6 +111,17 @@ describe('mailsim mail finds the emulator the way start was told to run it', () 
     expect(JSON.parse(out.stdout).data[0]).toMatchObject({ subject: 'Found me' });
   });
 
+  it('contract-test without --target or --api-key runs against it with its seeded dev key', async () => {
+    const args = ['contract-test', '--only', 'getAccount', '--json'];
+    const env = cleanEnv({ MAILSIM_AGENTSEND_PORT: port, MAILSIM_CONTROL_TOKEN: 'cli-secret' });
+    const out = await runAsync(args, { env, cwd: mkdtempSync(join(tmpdir(), 'mailsim-cli-')) });
+    expect(out.stderr).toBe('');
+    expect(JSON.parse(out.stdout)).toMatchObject({ ok: true, target: `http://127.0.0.1:${port}` });
+    const down = await runAsync(args, { env: cleanEnv({ MAILSIM_AGENTSEND_PORT: '9' }), cwd: tmpdir() });
+    expect(down.status).toBe(1);
+    expect(down.stderr).toMatch(/no mailsim answering at http:\/\/127\.0\.0\.1:9 \(from MAILSIM_\* environment\)/);
+  }, 60_000);
+
   it('says where it looked when nothing answers, and that the token is missing when it is', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mailsim-cli-'));
     const down = await runAsync(['mail', 'ls'], { env: cleanEnv({ MAILSIM_AGENTSEND_PORT: '9' }), cwd: dir });

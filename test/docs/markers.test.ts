@@ -30,7 +30,9 @@ describe("README's code blocks", () => {
       if (b.marker?.kind !== 'test') continue;
       const { file, id } = b.marker;
       expect(existsSync(join(ROOT, file)), `${where(b)}: ${file}`).toBe(true);
-      expect(readFileSync(join(ROOT, file), 'utf8'), `${file} must read its blocks as '${file}'`).toContain(`'${file}'`);
+      expect(readFileSync(join(ROOT, file), 'utf8'), `${file} must read its blocks as '${file}'`).toContain(
+        `'${file}'`,
+      );
       expect(id, `${where(b)}: the marker needs an id after #`).toMatch(/^[a-z0-9-]+$/);
       expect(seen.has(`${file}#${id}`), `${where(b)}: ${file}#${id} is used twice`).toBe(false);
       seen.add(`${file}#${id}`);
@@ -38,6 +40,7 @@ describe("README's code blocks", () => {
   });
 
   it('give a reason when not run', () => {
-    for (const b of blocks) if (b.marker?.kind === 'not run') expect(b.marker.reason.length, where(b)).toBeGreaterThan(10);
+    for (const b of blocks)
+      if (b.marker?.kind === 'not run') expect(b.marker.reason.length, where(b)).toBeGreaterThan(10);
   });
 });

@@ -40,7 +40,13 @@ export function readmeBlocks(text: string = readFileSync(README, 'utf8')): Block
     let j = i + 1;
     const close = new RegExp(`^\\${fence[0]}{${fence.length},}\\s*$`);
     while (j < lines.length && !close.test(lines[j]!)) body.push(lines[j++]!);
-    blocks.push({ lang: open[2] ?? '', code: `${body.join('\n')}\n`, line: i + 1, heading, marker: markerOf(lines[i - 1]) });
+    blocks.push({
+      lang: open[2] ?? '',
+      code: `${body.join('\n')}\n`,
+      line: i + 1,
+      heading,
+      marker: markerOf(lines[i - 1]),
+    });
     i = j;
   }
   return blocks;
@@ -77,7 +83,8 @@ export const README_PORTS = { agentsend: 3000, commune: 3001, gent: 3002, 'manag
  */
 export function withPorts(code: string, ports: Partial<Record<keyof typeof README_PORTS, number>>): string {
   const byDefault = new Map<string, number>();
-  for (const [name, port] of Object.entries(ports)) byDefault.set(String(README_PORTS[name as keyof typeof README_PORTS]), port);
+  for (const [name, port] of Object.entries(ports))
+    byDefault.set(String(README_PORTS[name as keyof typeof README_PORTS]), port);
   return code.replace(/\b(localhost|127\.0\.0\.1):(\d{4})\b/g, (whole, host: string, port: string) => {
     const real = byDefault.get(port);
     return real === undefined ? whole : `${host}:${real}`;

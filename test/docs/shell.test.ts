@@ -49,7 +49,9 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'mailsim-docs-shell-'));
   mkdirSync(join(dir, 'node_modules/.bin'), { recursive: true });
   const bin = join(dir, 'node_modules/.bin/mailsim');
-  writeFileSync(bin, `#!/bin/sh\nexec "${process.execPath}" "${join(ROOT, 'dist/src/cli.js')}" "$@"\n`, { mode: 0o755 });
+  writeFileSync(bin, `#!/bin/sh\nexec "${process.execPath}" "${join(ROOT, 'dist/src/cli.js')}" "$@"\n`, {
+    mode: 0o755,
+  });
   env = { ...process.env, MAILSIM_LOG_LEVEL: 'error' };
   for (const key of Object.keys(env)) if (/^MAILSIM_.*(PORT|HOST|TOKEN)$/.test(key)) delete env[key];
   for (const [provider, port] of Object.entries(ports))

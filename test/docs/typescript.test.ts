@@ -30,7 +30,7 @@ let server: MailsimServer;
 let dir: string;
 
 /** A consumer project: package.json, tsconfig, node_modules linked as described above. */
-export function consumerProject(at: string, files: Record<string, string>): void {
+function consumerProject(at: string, files: Record<string, string>): void {
   const modules = join(at, 'node_modules');
   mkdirSync(modules, { recursive: true });
   for (const name of readdirSync(join(ROOT, 'node_modules'))) {
@@ -64,7 +64,10 @@ beforeAll(async () => {
   const ports = Object.fromEntries(server.listeners.map((l) => [l.provider, Number(new URL(l.url).port)]));
   dir = mkdtempSync(join(tmpdir(), 'mailsim-docs-ts-'));
   // Each block is a module of its own (`export {}` keeps a block without imports one).
-  consumerProject(dir, Object.fromEntries(blocks.map(([id, b]) => [`${id}.ts`, `${withPorts(b.code, ports)}export {};\n`])));
+  consumerProject(
+    dir,
+    Object.fromEntries(blocks.map(([id, b]) => [`${id}.ts`, `${withPorts(b.code, ports)}export {};\n`])),
+  );
 }, 60_000);
 
 afterAll(async () => {

@@ -27,7 +27,7 @@ export interface ReadmeExamples {
   typescriptFiles: string[];
   /** Picks the ports and writes the TypeScript blocks and the AgentSend SDK stand-in into the project. */
   setUp(): Promise<void>;
-  /** Runs README's start block in the background; resolves with its banner once it is up. */
+  /** Runs README's start block in the background (once); resolves with its banner once it is up. */
   start(): Promise<string>;
   /** Runs a shell block to completion; its stdout. */
   shell(id: string): Promise<string>;
@@ -44,6 +44,7 @@ export function readmeExamples(testFile: string, project: string): ReadmeExample
   let env: NodeJS.ProcessEnv = {};
   let ports: Record<string, number> = {};
   let emulator: ChildProcess | undefined;
+  let started: Promise<string> | undefined;
   const code = (id: string): string => withPorts(blockFor(testFile, id).code, ports);
   const failure = (id: string) => (e: { code?: number; stdout?: string; stderr?: string }) => {
     const block = blockFor(testFile, id);
@@ -66,10 +67,11 @@ export function readmeExamples(testFile: string, project: string): ReadmeExample
     },
 
     start() {
+      if (started) return started;
       // Its own process group, so stopping it stops npx and the command it runs.
       emulator = spawn('bash', ['-c', code('start')], { cwd: project, env, detached: true });
       let out = '';
-      return new Promise((resolve, reject) => {
+      started = new Promise((resolve, reject) => {
         const collect = (d: Buffer): void => {
           out += d.toString();
           if (/\[mailsim\] web UI .*\n/.test(out)) resolve(out);
@@ -78,6 +80,7 @@ export function readmeExamples(testFile: string, project: string): ReadmeExample
         emulator!.stderr!.on('data', collect);
         emulator!.once('exit', (status) => reject(new Error(`README's start block exited ${status}:\n${out}`)));
       });
+      return started;
     },
 
     async shell(id) {
@@ -94,11 +97,14 @@ export function readmeExamples(testFile: string, project: string): ReadmeExample
       const vitest = join(project, 'node_modules/vitest/vitest.mjs');
       const args = [vitest, 'run', TS_FILES.msw!, '--reporter=verbose'];
       const out = await run(process.execPath, args, { cwd: project, env, ...BIG }).catch(failure('msw'));
-      return out.stdout + out.stderr;
+      // Without colours, whatever the parent's terminal asked for.
+      return (out.stdout + out.stderr).replace(/\x1b\[[0-9;]*m/g, '');
     },
 
     async mcpStdio(tool, args) {
-      const config = JSON.parse(code('mcp-config')) as { mcpServers: Record<string, { command: string; args: string[] }> };
+      const config = JSON.parse(code('mcp-config')) as {
+        mcpServers: Record<string, { command: string; args: string[] }>;
+      };
       const server = config.mcpServers.mailsim!;
       const transport = new StdioClientTransport({ ...server, cwd: project, env: env as Record<string, string> });
       const client = new Client({ name: 'mailsim-pack-test', version: '1.0.0' });
