@@ -49,6 +49,9 @@ the way start was told to run it (MAILSIM_* variables, else mailsim.config.json,
 ports) unless --url is given.
 `;
 
+/** Width of the banner's labels (the longest: "managed-agents API"), so the URLs line up. */
+const BANNER_LABEL = 18;
+
 export async function main(argv: string[]): Promise<number> {
   const [verb = 'start', ...rest] = argv;
   switch (verb) {
@@ -165,7 +168,7 @@ async function start(args: string[]): Promise<number> {
   const { startMailsim } = await import('./server.js');
   const server = await startMailsim({ ...file, ...env, ...flags, limits });
   for (const l of server.listeners)
-    log.info(`${l.provider} API      ${l.url}   (control plane: ${l.url}/_mailsim/health)`);
+    log.info(`${`${l.provider} API`.padEnd(BANNER_LABEL)} ${l.url}   (control plane: ${l.url}/_mailsim/health)`);
   for (const [provider, keys] of Object.entries(server.apiKeys)) {
     for (const k of keys) log.info(`${provider} dev API key: ${k.key}   # ${k.label}`);
   }
@@ -183,7 +186,8 @@ async function start(args: string[]): Promise<number> {
     for (const note of server.engine.provider(l.provider)?.seed?.notes ?? []) log.info(`${l.provider}: ${note}`);
   }
   const first = server.listeners[0];
-  if (first) log.info(`web UI        ${uiUrl(first.url, server.config.controlToken)}   (on every port)`);
+  if (first)
+    log.info(`${'web UI'.padEnd(BANNER_LABEL)} ${uiUrl(first.url, server.config.controlToken)}   (on every port)`);
   log.info(`database: ${server.config.db}`);
 
   return serveUntilSignal(() => server.close());

@@ -135,7 +135,7 @@ export class SmtpMailPlane implements MailPlane {
     };
     this.selfTransport = (await loadNodemailer()).createTransport(options);
     log.info(
-      `SMTP          smtp://${target}:${this.listener.port}   (mail sink: /_mailsim/mail)${this.o.relay ? `, relaying outbound to ${this.o.relay.replace(/\/\/[^@/]*@/, '//')}` : ''}`,
+      `SMTP               smtp://${target}:${this.listener.port}   (mail sink: /_mailsim/mail)${this.o.relay ? `, relaying outbound to ${this.o.relay.replace(/\/\/[^@/]*@/, '//')}` : ''}`,
     );
   }
 
