@@ -58,6 +58,6 @@ describe("README's start-up banner", () => {
   it('is what mailsim start prints, line for line', async () => {
     const printed = withDefaultPorts(await banner());
     const documented = blockFor(SELF, 'banner').code.trimEnd().split('\n');
-    expect(documented, 'README.md\'s banner block differs from what mailsim start prints: update it').toEqual(printed);
+    expect(documented, "README.md's banner block differs from what mailsim start prints: update it").toEqual(printed);
   }, 30_000);
 });
