@@ -11,7 +11,7 @@ const CLI = join(__dirname, '..', '..', 'dist', 'src', 'cli.js');
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 20_000 });
 
 /** The CLI run while this process keeps serving (spawnSync would stall the server under test). */
-async function runAsync(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}) {
+async function runAsync(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string; timeout?: number } = {}) {
   try {
     const { stdout, stderr } = await promisify(execFile)(process.execPath, [CLI, ...args], {
       timeout: 20_000,
@@ -114,13 +114,14 @@ describe('mailsim mail finds the emulator the way start was told to run it', () 
   it('contract-test without --target or --api-key runs against it with its seeded dev key', async () => {
     const args = ['contract-test', '--only', 'getAccount', '--json'];
     const env = cleanEnv({ MAILSIM_AGENTSEND_PORT: port, MAILSIM_CONTROL_TOKEN: 'cli-secret' });
-    const out = await runAsync(args, { env, cwd: mkdtempSync(join(tmpdir(), 'mailsim-cli-')) });
+    // Prism loads and compiles the contract: slow on a busy machine.
+    const out = await runAsync(args, { env, cwd: mkdtempSync(join(tmpdir(), 'mailsim-cli-')), timeout: 80_000 });
     expect(out.stderr).toBe('');
     expect(JSON.parse(out.stdout)).toMatchObject({ ok: true, target: `http://127.0.0.1:${port}` });
     const down = await runAsync(args, { env: cleanEnv({ MAILSIM_AGENTSEND_PORT: '9' }), cwd: tmpdir() });
     expect(down.status).toBe(1);
     expect(down.stderr).toMatch(/no mailsim answering at http:\/\/127\.0\.0\.1:9 \(from MAILSIM_\* environment\)/);
-  }, 60_000);
+  }, 120_000);
 
   it('says where it looked when nothing answers, and that the token is missing when it is', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mailsim-cli-'));
