@@ -179,7 +179,8 @@ async function start(args: string[]): Promise<number> {
   }
   if (server.config.controlToken)
     log.info(
-      `control token: ${server.config.controlToken}   # send it as Authorization: Bearer <token> or x-mailsim-token to /_mailsim/*`,
+      `control token: ${server.config.controlToken}   ` +
+        '# send it as Authorization: Bearer <token> or x-mailsim-token to /_mailsim/*',
     );
   // What else the seeds made that a developer needs (a login, ids to use in the first calls).
   for (const l of server.listeners) {

@@ -78,9 +78,10 @@ function printList(io: Io, body: any): void {
 }
 
 function printMessage(io: Io, m: any): void {
+  const how = `${m.direction === 'out' ? 'sent' : 'received'}${m.provider ? ` via ${m.provider}` : ''}`;
   const lines = [
     `ID:          ${m.id}`,
-    `Received:    ${m.receivedAt} (${m.direction === 'out' ? 'sent' : 'received'}${m.provider ? ` via ${m.provider}` : ''})`,
+    `Received:    ${m.receivedAt} (${how})`,
     `Message-ID:  ${m.messageId ?? ''}`,
     `From:        ${fmtAddress(m.from)}`,
     `To:          ${(m.to as Address[]).map(fmtAddress).join(', ')}`,

@@ -55,7 +55,10 @@ function sameSecret(given: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/** Admits a control request (a principal), refuses a foreign Host or Origin (403), or asks for the token (null → 401). */
+/**
+ * Admits a control request (a principal), refuses a foreign Host or Origin (403), or asks for the token
+ * (null → 401).
+ */
 export function admit(access: ControlAccess, headers: IncomingHttpHeaders): Principal | null {
   if (access.token !== null) {
     const given = presentedToken(headers);
@@ -70,7 +73,8 @@ export function admit(access: ControlAccess, headers: IncomingHttpHeaders): Prin
     throw new MailsimError(
       403,
       'FORBIDDEN',
-      `the control plane does not answer to Host '${host}': use localhost, add it with --allowed-hosts, or set --control-token`,
+      `the control plane does not answer to Host '${host}': ` +
+        'use localhost, add it with --allowed-hosts, or set --control-token',
     );
   }
   const origin = headers.origin;

@@ -3,7 +3,8 @@
  *   GET    /_mailsim/mail                      list (q, to, from, subject, text, inbox, provider, tenant, direction,
  *                                              since; limit, offset)
  *   GET    /_mailsim/mail/inboxes              the emulated inboxes mail involves, with counts
- *   GET    /_mailsim/mail/wait                 the first matching message, answered the moment it lands (408 on timeout)
+ *   GET    /_mailsim/mail/wait                 the first matching message, answered the moment it lands
+ *                                              (408 on timeout)
  *   GET    /_mailsim/mail/:id                  parsed JSON with headers and the attachment list
  *   GET    /_mailsim/mail/:id/raw              the exact bytes, message/rfc822
  *   GET    /_mailsim/mail/:id/attachments/:n   one attachment's content (n from the attachment list)

@@ -8,7 +8,7 @@
  * caller's own Host and credentials: they can do exactly what the caller may.
  */
 import type { IncomingHttpHeaders } from 'node:http';
-import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
+import * as streamableHttp from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
 import type { Engine } from '../engine/engine.js';
 import { serveFetch, type HeldAnswers } from '../engine/fetch-transport.js';
 import type { Handler, HandlerResult, StreamChannel } from '../engine/provider.js';
@@ -113,7 +113,7 @@ export function mcpHandlers(engine: Engine, provider: string): Record<string, Ha
         fetch: inProcessControl(engine, provider, input.headers, ctx.signal),
       });
       const server = createMcpServer({ control, baseUrl: base, fetch: globalThis.fetch });
-      const transport = new WebStandardStreamableHTTPServerTransport({ sessionIdGenerator: undefined });
+      const transport = new streamableHttp.WebStandardStreamableHTTPServerTransport({ sessionIdGenerator: undefined });
       await server.connect(transport);
       let closed = false;
       const done = (): void => {

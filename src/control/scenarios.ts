@@ -68,7 +68,10 @@ function scenariosIn(dir: string): { name: string; file: string; description: st
     });
 }
 
-/** Shipped scenarios, then those in the configured directory (a configured one shadows a shipped one of the same name). */
+/**
+ * Shipped scenarios, then those in the configured directory (a configured one shadows a shipped one of the
+ * same name).
+ */
 export function listScenarios(dir: string | null): { name: string; file: string; description: string | null }[] {
   const byName = new Map(shippedScenarios().map((s) => [s.name, s]));
   if (dir) for (const s of scenariosIn(dir)) byName.set(s.name, s);
@@ -101,8 +104,10 @@ export function readNamedScenario(name: string, dir: string | null): Scenario {
     const names = listScenarios(dir)
       .map((s) => s.name)
       .join(', ');
+    const orFile = dir ? ' or of a file in the scenario directory' : '';
     throw new Error(
-      `no scenario named ${JSON.stringify(name)}: give the name of a shipped scenario${dir ? ' or of a file in the scenario directory' : ''} (${names || 'none'}), or {yaml}`,
+      `no scenario named ${JSON.stringify(name)}: give the name of a shipped scenario${orFile} ` +
+        `(${names || 'none'}), or {yaml}`,
     );
   }
   const scenario = parseScenario(readFileSync(found.file, 'utf8'), found.name);

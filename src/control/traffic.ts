@@ -63,7 +63,8 @@ export function trafficHandlers(engine: Engine, provider: string, options: Traff
       const entry = engine.journal.get(params.id as number);
       if (!entry)
         throw controlErrors.notFound(
-          `no journal entry ${params.id} (it may have been dropped: the journal keeps the last ${engine.journal.maxSize})`,
+          `no journal entry ${params.id} ` +
+            `(it may have been dropped: the journal keeps the last ${engine.journal.maxSize})`,
         );
       const x = entry.exchange;
       return {

@@ -1,9 +1,11 @@
 /**
  * Webhook delivery log on the control plane:
- *   GET  /_mailsim/webhooks/deliveries              newest first; ?status=&event=&url=&webhookId=&tenant=&provider=&limit=&offset=
+ *   GET  /_mailsim/webhooks/deliveries              newest first;
+ *                                                   ?status=&event=&url=&webhookId=&tenant=&provider=&limit=&offset=
  *   GET  /_mailsim/webhooks/endpoints               the endpoints deliveries went to, with counts by status
  *   GET  /_mailsim/webhooks/deliveries/:id          one delivery: the request sent, every attempt and its headers
- *   POST /_mailsim/webhooks/deliveries/:id/retry    send again now (a dead or delivered one gets a fresh round of attempts)
+ *   POST /_mailsim/webhooks/deliveries/:id/retry    send again now (a dead or delivered one gets a fresh round
+ *                                                   of attempts)
  * Listing defaults to the deliveries (endpoints) of the provider whose port answers.
  */
 import type { Engine } from '../engine/engine.js';

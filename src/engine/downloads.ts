@@ -30,7 +30,8 @@ const sign = (key: string, scope: string, id: string, expires: number): string =
 /** `<baseUrl><path>/<id>/download?expires=…&signature=…`, valid until `expiresAtMs` of engine time. */
 export function signedDownloadUrl(services: Services, path: string, id: string, expiresAtMs: number): string {
   const signature = sign(secret(services), path, id, expiresAtMs);
-  return `${services.baseUrl()}${path}/${encodeURIComponent(id)}/download?expires=${expiresAtMs}&signature=${signature}`;
+  const query = `expires=${expiresAtMs}&signature=${signature}`;
+  return `${services.baseUrl()}${path}/${encodeURIComponent(id)}/download?${query}`;
 }
 
 export type DownloadCheck = 'ok' | 'bad_signature' | 'expired';

@@ -47,9 +47,8 @@ export function validateRule(input: FaultRuleInput): void {
     if (a.phase !== undefined && a.phase !== 'before' && a.phase !== 'after')
       throw new TypeError('reset phase must be "before" or "after"');
   } else if (!['hang', 'truncate', 'malformed'].includes((a as { type: string }).type)) {
-    throw new TypeError(
-      `unknown fault action type ${JSON.stringify((a as { type: string }).type)} (status, latency, reset, hang, truncate, malformed)`,
-    );
+    const type = JSON.stringify((a as { type: string }).type);
+    throw new TypeError(`unknown fault action type ${type} (status, latency, reset, hang, truncate, malformed)`);
   }
   if (input.match !== undefined && (typeof input.match !== 'object' || input.match === null))
     throw new TypeError('match must be an object');

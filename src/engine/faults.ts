@@ -231,7 +231,8 @@ export class FaultEngine {
       const action = parseFaultHeader(header);
       if (!action)
         throw new BadFaultHeader(
-          `unreadable ${FAULT_HEADER} header ${JSON.stringify(header)}: use e.g. 503, 429, 503:CODE, latency=2000, reset, reset:after, hang, truncate or malformed`,
+          `unreadable ${FAULT_HEADER} header ${JSON.stringify(header)}: ` +
+            'use e.g. 503, 429, 503:CODE, latency=2000, reset, reset:after, hang, truncate or malformed',
         );
       return this.plan(action, `header:${header.trim()}`);
     }

@@ -112,14 +112,17 @@ export class IdempotencyStore {
     // A key left in flight by a process that died can never complete: let the retry run it.
     db.prepare("DELETE FROM idempotency_keys WHERE state = 'in_flight'").run();
     this.select = db.prepare(
-      'SELECT state, fingerprint, status, headers, body, error_code, expires_at_ms FROM idempotency_keys WHERE provider = ? AND scope = ? AND key = ?',
+      `SELECT state, fingerprint, status, headers, body, error_code, expires_at_ms FROM idempotency_keys
+        WHERE provider = ? AND scope = ? AND key = ?`,
     );
     this.remove = db.prepare('DELETE FROM idempotency_keys WHERE provider = ? AND scope = ? AND key = ?');
     this.insert = db.prepare(
-      "INSERT INTO idempotency_keys (provider, scope, key, fingerprint, state, created_at_ms, expires_at_ms) VALUES (?, ?, ?, ?, 'in_flight', ?, ?)",
+      `INSERT INTO idempotency_keys (provider, scope, key, fingerprint, state, created_at_ms, expires_at_ms)
+        VALUES (?, ?, ?, ?, 'in_flight', ?, ?)`,
     );
     this.update = db.prepare(
-      "UPDATE idempotency_keys SET state = 'done', status = ?, headers = ?, body = ?, error_code = ? WHERE provider = ? AND scope = ? AND key = ?",
+      `UPDATE idempotency_keys SET state = 'done', status = ?, headers = ?, body = ?, error_code = ?
+        WHERE provider = ? AND scope = ? AND key = ?`,
     );
     this.purge = db.prepare("DELETE FROM idempotency_keys WHERE expires_at_ms <= ? AND state = 'done'");
   }

@@ -62,7 +62,8 @@ export class JobRunner {
     const now = this.clock.nowMs();
     this.store.db
       .prepare(
-        'INSERT INTO jobs (id, provider, tenant, queue, run_at_ms, payload, created_at_ms, updated_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+        `INSERT INTO jobs (id, provider, tenant, queue, run_at_ms, payload, created_at_ms, updated_at_ms)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(id, o.provider, o.tenant ?? null, o.queue, o.runAtMs ?? now, JSON.stringify(o.payload), now, now);
     this.work.kick();

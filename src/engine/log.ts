@@ -11,7 +11,8 @@ export function setLogLevel(level: LogLevel): void {
 
 function emit(level: LogLevel, msg: string, fields?: Record<string, unknown>): void {
   if (ORDER[level] < ORDER[threshold]) return;
-  const line = `[mailsim] ${level === 'info' ? '' : `${level.toUpperCase()} `}${msg}${fields ? ` ${JSON.stringify(fields)}` : ''}`;
+  const tag = level === 'info' ? '' : `${level.toUpperCase()} `;
+  const line = `[mailsim] ${tag}${msg}${fields ? ` ${JSON.stringify(fields)}` : ''}`;
   (level === 'error' || level === 'warn' ? process.stderr : process.stdout).write(`${line}\n`);
 }
 

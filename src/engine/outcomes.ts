@@ -158,7 +158,8 @@ export function describeOutcome(o: EngineOutcome): string {
       return `Operation ${o.operationId} is in the contract but not emulated yet`;
     case 'contract_violation': {
       const first = o.violations[0];
-      return `Response of ${o.operationId} (${o.status}) violates the contract at '${first?.pointer || '/'}': ${first?.message ?? ''}`;
+      const at = first?.pointer || '/';
+      return `Response of ${o.operationId} (${o.status}) violates the contract at '${at}': ${first?.message ?? ''}`;
     }
     case 'injected_fault':
       return o.message ?? `Injected fault: HTTP ${o.status}`;

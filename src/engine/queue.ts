@@ -154,7 +154,10 @@ export class DueWorkQueue {
       });
   }
 
-  /** In real mode, wake when the next future item falls due; due work blocked by concurrency is picked up as items end. */
+  /**
+   * In real mode, wake when the next future item falls due; due work blocked by concurrency is picked up as
+   * items end.
+   */
   private armTimer(now: number): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;

@@ -125,7 +125,8 @@ export class WebhookOutbox implements WebhookEngine {
     if (s) validatePolicy({ ...this.policy(d.provider), ...s });
     this.store.db
       .prepare(`INSERT INTO webhook_deliveries (id, provider, tenant, subscription_id, url, event, body, headers,
-        status, next_attempt_at_ms, created_at_ms, updated_at_ms, max_attempts, backoff_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?)`)
+        status, next_attempt_at_ms, created_at_ms, updated_at_ms, max_attempts, backoff_ms)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?)`)
       .run(
         id,
         d.provider,
@@ -217,7 +218,8 @@ export class WebhookOutbox implements WebhookEngine {
       // A fresh round that allows fewer attempts than a full one starts part-way through it.
       const roundStart = policy.attempts - (policy.manualRetryAttempts ?? policy.attempts);
       db.prepare(
-        `UPDATE webhook_deliveries SET status = ?, round_attempts = ?, next_attempt_at_ms = ?, updated_at_ms = ? WHERE id = ?`,
+        `UPDATE webhook_deliveries SET status = ?, round_attempts = ?, next_attempt_at_ms = ?, updated_at_ms = ?
+          WHERE id = ?`,
       ).run(freshRound ? 'pending' : cur.status, freshRound ? roundStart : cur.round_attempts, now, now, id);
       return db.prepare('SELECT * FROM webhook_deliveries WHERE id = ?').get(id) as DeliveryRow;
     });
@@ -227,7 +229,10 @@ export class WebhookOutbox implements WebhookEngine {
     return { ok: true, delivery: row };
   }
 
-  /** Deletes a provider's deliveries (one tenant's, or all); an attempt in flight then finds no row and records nothing. */
+  /**
+   * Deletes a provider's deliveries (one tenant's, or all); an attempt in flight then finds no row and records
+   * nothing.
+   */
   reset(provider: string, tenant?: string): void {
     if (tenant)
       this.store.db.prepare('DELETE FROM webhook_deliveries WHERE provider = ? AND tenant = ?').run(provider, tenant);
@@ -326,7 +331,8 @@ export class WebhookOutbox implements WebhookEngine {
       const outcome: AttemptRow['outcome'] = r.ok ? 'delivered' : round >= policy.attempts ? 'dead' : 'failed';
       const next =
         outcome === 'failed' ? now + backoffAfter(policy, round, policy.jitter ? this.unitRandom() : 0.5) : null;
-      db.prepare(`INSERT INTO webhook_attempts (delivery_id, attempt, started_at_ms, latency_ms, status_code, error, response_excerpt, outcome, next_attempt_at_ms)
+      db.prepare(`INSERT INTO webhook_attempts (delivery_id, attempt, started_at_ms, latency_ms, status_code, error,
+          response_excerpt, outcome, next_attempt_at_ms)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
         id,
         cur.attempts + 1,
@@ -338,8 +344,9 @@ export class WebhookOutbox implements WebhookEngine {
         outcome,
         next,
       );
-      db.prepare(`UPDATE webhook_deliveries SET status = ?, attempts = attempts + 1, round_attempts = ?, next_attempt_at_ms = ?,
-          last_status_code = ?, last_error = ?, updated_at_ms = ?, delivered_at_ms = CASE WHEN ? THEN ? ELSE delivered_at_ms END WHERE id = ?`).run(
+      db.prepare(`UPDATE webhook_deliveries SET status = ?, attempts = attempts + 1, round_attempts = ?,
+          next_attempt_at_ms = ?, last_status_code = ?, last_error = ?, updated_at_ms = ?,
+          delivered_at_ms = CASE WHEN ? THEN ? ELSE delivered_at_ms END WHERE id = ?`).run(
         outcome,
         round,
         next,

@@ -18,9 +18,12 @@ const escapeXml = (s: string): string =>
 const seconds = (ms: number): string => (ms / 1000).toFixed(3);
 
 function testcase(r: StepResult, suite: string): string {
-  const attrs = `classname="${escapeXml(`${suite}.${r.operation}`)}" name="${escapeXml(`${r.id} — ${r.title}`)}" time="${seconds(r.durationMs)}"`;
-  if (r.outcome === 'skip')
-    return `    <testcase ${attrs}>\n      <skipped message="${escapeXml(r.skipReason ?? 'skipped')}"/>\n    </testcase>`;
+  const classname = escapeXml(`${suite}.${r.operation}`);
+  const attrs = `classname="${classname}" name="${escapeXml(`${r.id} — ${r.title}`)}" time="${seconds(r.durationMs)}"`;
+  if (r.outcome === 'skip') {
+    const skipped = `<skipped message="${escapeXml(r.skipReason ?? 'skipped')}"/>`;
+    return `    <testcase ${attrs}>\n      ${skipped}\n    </testcase>`;
+  }
   if (r.outcome === 'pass') return `    <testcase ${attrs}/>`;
   const transport = r.violations.some((v) => v.where === 'transport');
   const tag = transport ? 'error' : 'failure';
@@ -30,7 +33,9 @@ function testcase(r: StepResult, suite: string): string {
     `${r.method} ${r.path} → ${r.status ?? 'no response'} (expected ${r.expected})`,
     ...r.violations.map((v) => `- ${describeViolation(v)}`),
   ].join('\n');
-  return `    <testcase ${attrs}>\n      <${tag} message="${escapeXml(message)}" type="${transport ? 'transport' : 'contract-violation'}">${escapeXml(body)}</${tag}>\n    </testcase>`;
+  const type = transport ? 'transport' : 'contract-violation';
+  const detail = `<${tag} message="${escapeXml(message)}" type="${type}">${escapeXml(body)}</${tag}>`;
+  return `    <testcase ${attrs}>\n      ${detail}\n    </testcase>`;
 }
 
 export function toJUnit(report: RunReport): string {
@@ -42,7 +47,9 @@ export function toJUnit(report: RunReport): string {
     (r) => r.outcome === 'fail' && r.violations.some((v) => v.where === 'transport'),
   ).length;
   const skipped = report.results.filter((r) => r.outcome === 'skip').length;
-  const counts = `tests="${report.results.length}" failures="${failures}" errors="${errors}" skipped="${skipped}" time="${seconds(report.durationMs)}"`;
+  const counts =
+    `tests="${report.results.length}" failures="${failures}" errors="${errors}" skipped="${skipped}" ` +
+    `time="${seconds(report.durationMs)}"`;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="mailsim contract-test" ${counts}>`,

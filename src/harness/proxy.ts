@@ -190,10 +190,10 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
             violations,
           });
         }
-        for (const v of violations)
-          log.warn(
-            `proxy: contract drift in ${operationId ?? `${method} ${path}`} (${status}): ${v.where}${v.pointer ? ` ${v.pointer}` : ''}: ${v.message}`,
-          );
+        for (const v of violations) {
+          const at = `${v.where}${v.pointer ? ` ${v.pointer}` : ''}`;
+          log.warn(`proxy: contract drift in ${operationId ?? `${method} ${path}`} (${status}): ${at}: ${v.message}`);
+        }
       });
       up.on('error', () => res.destroy());
     });
@@ -298,10 +298,10 @@ function record(journal: Journal, provider: string, o: Observed): JournalEntry {
     fault: null,
     errorCode: o.errorCode,
     source: 'proxy',
-    violations: o.violations.map((v) => ({
-      pointer: v.pointer,
-      message: `${v.message}${v.expected !== undefined ? ` (expected ${v.expected}, got ${v.got ?? '?'})` : ''} [${v.where}]`,
-    })),
+    violations: o.violations.map((v) => {
+      const expected = v.expected !== undefined ? ` (expected ${v.expected}, got ${v.got ?? '?'})` : '';
+      return { pointer: v.pointer, message: `${v.message}${expected} [${v.where}]` };
+    }),
   });
 }
 

@@ -94,10 +94,12 @@ export async function runContractTest(options: RunOptions): Promise<RunReport> {
   const prism = await PrismContract.load(options.provider);
   const contract = Contract.load(contractPath(options.provider));
   const unknown = [...(options.only ?? []), ...(options.skip ?? [])].filter((id) => !contract.byId.has(id));
-  if (unknown.length)
+  if (unknown.length) {
+    const known = contract.operations.map((o) => o.id).join(', ');
     throw new UsageError(
-      `unknown operation${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} (the contract has: ${contract.operations.map((o) => o.id).join(', ')})`,
+      `unknown operation${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} (the contract has: ${known})`,
     );
+  }
   const client = new TargetClient({
     baseUrl: options.target,
     apiKey: options.apiKey,

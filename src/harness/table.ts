@@ -68,9 +68,8 @@ export function formatTable(report: RunReport, options: TableOptions = {}): stri
   lines.push('', summaryLine(report), coverageLine(report));
   if (report.coverage.missing.length) lines.push(`  not exercised: ${report.coverage.missing.join(', ')}`);
   if (report.leftBehind.length) {
-    lines.push(
-      `left behind on the target (run with --cleanup to delete): ${report.leftBehind.map((l) => `${l.kind} ${l.id}`).join(', ')}`,
-    );
+    const left = report.leftBehind.map((l) => `${l.kind} ${l.id}`).join(', ');
+    lines.push(`left behind on the target (run with --cleanup to delete): ${left}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -78,7 +77,11 @@ export function formatTable(report: RunReport, options: TableOptions = {}): stri
 export function summaryLine(report: RunReport): string {
   const count = (o: StepResult['outcome']) => report.results.filter((r) => r.outcome === o).length;
   const violations = report.results.reduce((n, r) => n + r.violations.length, 0);
-  return `${report.results.length} cases: ${count('pass')} passed, ${count('fail')} failed, ${count('skip')} skipped; ${violations} violation${violations === 1 ? '' : 's'}; ${report.requests} requests in ${(report.durationMs / 1000).toFixed(1)} s`;
+  const seconds = (report.durationMs / 1000).toFixed(1);
+  return (
+    `${report.results.length} cases: ${count('pass')} passed, ${count('fail')} failed, ${count('skip')} skipped; ` +
+    `${violations} violation${violations === 1 ? '' : 's'}; ${report.requests} requests in ${seconds} s`
+  );
 }
 
 export function coverageLine(report: RunReport): string {

@@ -23,15 +23,21 @@ export interface FoundLink {
   verification: boolean;
 }
 
-const CODE_PHRASE =
-  /\b(codes?|otp|one[- ]?time|passcodes?|pass codes?|pins?|verification|verify|verifying|2fa|two[- ]factor|mfa|security|authenticat\w*|sign[- ]?in|log[- ]?in)\b/i;
+const CODE_PHRASE = new RegExp(
+  String.raw`\b(codes?|otp|one[- ]?time|passcodes?|pass codes?|pins?|verification|verify|verifying|2fa|two[- ]factor|` +
+    String.raw`mfa|security|authenticat\w*|sign[- ]?in|log[- ]?in)\b`,
+  'i',
+);
 // Digits not glued to letters, other digits, a currency, a `#`, a path, a decimal part or a
 // phone number's area code: a single run of 4–8 digits, or two groups of 3–4 joined by one space
 // or hyphen.
 const CODE_SHAPE = /(?<![\w#$€£¥+\-./,@]|\d[ -]|\)\s?)(\d{3,4}[ -]\d{3,4}|\d{4,8})(?![\w\-/%@]|[.,:]\d|[ -]\d)/g;
 // Numbers these name are not codes, whatever phrase is near ("order 55821", "card ending 4417").
-const NOT_A_CODE =
-  /\b(order|invoice|reference|ref|account|acct|ending|ending in|ticket|case|tracking|phone|tel|fax|suite|apt|zip|member)\s*[:#.]?\s*$/i;
+const NOT_A_CODE = new RegExp(
+  String.raw`\b(order|invoice|reference|ref|account|acct|ending|ending in|ticket|case|tracking|phone|tel|fax|suite|` +
+    String.raw`apt|zip|member)\s*[:#.]?\s*$`,
+  'i',
+);
 const LOOKBEHIND = 60;
 const LOOKAHEAD = 40;
 const URL_PATTERN = /\bhttps?:\/\/[^\s<>"'()\]]+/gi;

@@ -40,11 +40,13 @@ export const TOOLS: readonly Tool[] = [
   ...stateTools,
 ];
 
-const INSTRUCTIONS = `mailsim emulates email APIs for AI agents (AgentSend, Commune, ...) on this machine: nothing is sent
-to the internet. Every message the emulated APIs send, and every message received over SMTP, is in the mail sink:
-list_mail, read_mail, wait_for_mail, and extract_verification for sign-up codes and links. list_inboxes shows the
-emulated inboxes; send_mail delivers a message into one. list_requests shows what your code asked the APIs;
-add_fault makes them fail on purpose; set_clock moves time (expiries, retries); reset returns to the seed.`;
+const INSTRUCTIONS = [
+  'mailsim emulates email APIs for AI agents (AgentSend, Commune, ...) on this machine: nothing is sent',
+  'to the internet. Every message the emulated APIs send, and every message received over SMTP, is in the mail sink:',
+  'list_mail, read_mail, wait_for_mail, and extract_verification for sign-up codes and links. list_inboxes shows the',
+  'emulated inboxes; send_mail delivers a message into one. list_requests shows what your code asked the APIs;',
+  'add_fault makes them fail on purpose; set_clock moves time (expiries, retries); reset returns to the seed.',
+].join('\n');
 
 // Defaults fill in what an LLM left out; numbers given as strings are taken as numbers.
 const ajv = new Ajv({ allErrors: true, useDefaults: true, coerceTypes: true, strict: false });

@@ -12,7 +12,8 @@ import type { AddressInfo } from 'node:net';
  *
  * @example
  * app.post('/hooks', express.raw({ type: 'application/json' }), (req, res) => {
- *   if (!verifyAgentSendSignature(req.body, req.get('x-agentsend-signature'), process.env.WEBHOOK_SECRET!)) return res.sendStatus(401);
+ *   const signature = req.get('x-agentsend-signature');
+ *   if (!verifyAgentSendSignature(req.body, signature, process.env.WEBHOOK_SECRET!)) return res.sendStatus(401);
  *   const { event, data } = JSON.parse(req.body.toString('utf8'));
  *   res.sendStatus(200);
  * });

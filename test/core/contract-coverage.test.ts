@@ -141,10 +141,14 @@ describe('source layout', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('keeps every source file under 400 lines (scripts/check-file-sizes.mjs, as `npm run check:sizes`)', () => {
-    const result = checkSizes();
+  it('keeps every source file under 400 lines and every line within 120 columns (as `npm run check:sizes`)', () => {
+    const result = checkSizes('--max-columns', '120');
     expect(result.longFiles).toEqual([]);
+    expect(result.longLines).toEqual([]);
+    expect(result.ok).toBe(true);
     expect(result.files).toBeGreaterThan(0);
+    const pkg = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8'));
+    expect(pkg.scripts['check:sizes']).toBe('node scripts/check-file-sizes.mjs --max-columns 120');
   });
 
   it('the size check fails on a file over 400 lines and, when enforced, on a line over the column limit', () => {

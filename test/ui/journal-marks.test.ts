@@ -45,10 +45,29 @@ describe.skipIf(!browserCheck.path)(`Requests view marks in Chromium${browserChe
     await marks.waitFor();
     expect(await marks.locator('li code').allTextContents()).toContain('/id');
 
+    // Each filter change reads the journal afresh, and the view shows only a list read for the
+    // filters checked: the unfiltered list between the two clicks (three rows, the replay among
+    // them) must not be what the count below sees.
+    // The read for no filter at all is held until the replays' read has been answered, so it lands
+    // last, as a slow answer would on a busy machine: it must not replace the list shown.
+    let replaysRead!: () => void;
+    const replaysAnswered = new Promise<void>((r) => (replaysRead = r));
+    await page.route(/\/_mailsim\/requests\?/, async (route) => {
+      const url = route.request().url();
+      if (url.includes('replay=true')) {
+        await route.fulfill({ response: await route.fetch() });
+        replaysRead();
+      } else if (url.includes('violations=true')) await route.continue();
+      else await replaysAnswered.then(() => route.continue());
+    });
+    const lateRead = page.waitForResponse((r) => /\/_mailsim\/requests\?limit=/.test(r.url()));
     await page.getByLabel('violations').uncheck();
     await page.getByLabel('replays').check();
     const replayed = page.locator('table.requests tbody tr', { hasText: 'replay' });
     await replayed.waitFor();
+    await lateRead;
+    // One frame for the late answer to render, were it to be shown.
+    await page.evaluate('new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))');
     expect(await page.locator('table.requests tbody tr').count()).toBe(1);
     await replayed.click();
     await page.locator('.request .mark.replay', { hasText: 'same-thing-twice' }).waitFor();

@@ -134,9 +134,9 @@ export class SmtpMailPlane implements MailPlane {
       socketTimeout: 30_000,
     };
     this.selfTransport = (await loadNodemailer()).createTransport(options);
-    log.info(
-      `SMTP               smtp://${target}:${this.listener.port}   (mail sink: /_mailsim/mail)${this.o.relay ? `, relaying outbound to ${this.o.relay.replace(/\/\/[^@/]*@/, '//')}` : ''}`,
-    );
+    // The relay URL without its credentials.
+    const relay = this.o.relay ? `, relaying outbound to ${this.o.relay.replace(/\/\/[^@/]*@/, '//')}` : '';
+    log.info(`SMTP               smtp://${target}:${this.listener.port}   (mail sink: /_mailsim/mail)${relay}`);
   }
 
   /** Where the SMTP listener answers, or null without one. */

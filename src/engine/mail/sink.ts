@@ -81,7 +81,8 @@ export interface MailRow {
 }
 
 const SUMMARY_COLUMNS =
-  'seq, id, direction, provider, tenant, message_id, envelope_from, envelope_to, from_json, to_json, cc_json, mailboxes, subject, text_body, html_body, headers, attachments, deliveries, parse_warnings, size, received_at_ms';
+  'seq, id, direction, provider, tenant, message_id, envelope_from, envelope_to, from_json, to_json, cc_json, ' +
+  'mailboxes, subject, text_body, html_body, headers, attachments, deliveries, parse_warnings, size, received_at_ms';
 
 const spaced = (list: string[]): string =>
   list.length ? ` ${[...new Set(list.map((a) => a.toLowerCase()))].join(' ')} ` : '';
@@ -161,8 +162,8 @@ export class MailSink extends EventEmitter {
     const recipients = [...p.to, ...p.cc].map((a) => a.address).concat(m.envelope.to);
     this.store.db
       .prepare(`INSERT INTO mail_messages (id, direction, provider, tenant, message_id, envelope_from, envelope_to,
-        from_address, from_json, to_json, cc_json, recipients, mailboxes, subject, text_body, html_body, headers, attachments,
-        deliveries, parse_warnings, size, raw, received_at_ms)
+        from_address, from_json, to_json, cc_json, recipients, mailboxes, subject, text_body, html_body, headers,
+        attachments, deliveries, parse_warnings, size, raw, received_at_ms)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
       .run(
         m.id,

@@ -98,7 +98,8 @@ export const mail: FlowStep[] = [
     check: (b) =>
       b?.has_more === true && typeof b?.next_cursor === 'string'
         ? null
-        : `two threads exist, so a page of one needs has_more and a next_cursor; got has_more ${JSON.stringify(b?.has_more)}, next_cursor ${JSON.stringify(b?.next_cursor)}`,
+        : 'two threads exist, so a page of one needs has_more and a next_cursor; ' +
+          `got has_more ${JSON.stringify(b?.has_more)}, next_cursor ${JSON.stringify(b?.next_cursor)}`,
   }),
   main({
     id: 'listThreadsNextPage',
@@ -110,7 +111,8 @@ export const mail: FlowStep[] = [
     check: (b, v) =>
       Array.isArray(b?.data) && b.data.length === 1 && b.data[0]?.thread_id !== v.firstPageThread
         ? null
-        : `the next page should hold one other thread than ${v.firstPageThread}, got ${JSON.stringify((b?.data ?? []).map((t: any) => t?.thread_id))}`,
+        : `the next page should hold one other thread than ${v.firstPageThread}, ` +
+          `got ${JSON.stringify((b?.data ?? []).map((t: any) => t?.thread_id))}`,
   }),
   main({
     id: 'getThreadMessages',

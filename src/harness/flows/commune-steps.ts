@@ -53,12 +53,22 @@ export function dmarcReport(v: Vars): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
 <feedback>
   <report_metadata><org_name>mailsim contract test</org_name><email>dmarc@example.com</email>
-    <report_id>mailsim-contract-${v.run}</report_id><date_range><begin>${end - 86_400}</begin><end>${end}</end></date_range></report_metadata>
-  <policy_published><domain>${domain}</domain><adkim>r</adkim><aspf>r</aspf><p>none</p><sp>none</sp><pct>100</pct></policy_published>
+    <report_id>mailsim-contract-${v.run}</report_id>
+    <date_range><begin>${end - 86_400}</begin><end>${end}</end></date_range>
+  </report_metadata>
+  <policy_published>
+    <domain>${domain}</domain><adkim>r</adkim><aspf>r</aspf><p>none</p><sp>none</sp><pct>100</pct>
+  </policy_published>
   <record>
-    <row><source_ip>192.0.2.10</source_ip><count>3</count><policy_evaluated><disposition>none</disposition><dkim>pass</dkim><spf>fail</spf></policy_evaluated></row>
+    <row>
+      <source_ip>192.0.2.10</source_ip><count>3</count>
+      <policy_evaluated><disposition>none</disposition><dkim>pass</dkim><spf>fail</spf></policy_evaluated>
+    </row>
     <identifiers><header_from>${domain}</header_from></identifiers>
-    <auth_results><dkim><domain>${domain}</domain><result>pass</result></dkim><spf><domain>${domain}</domain><result>fail</result></spf></auth_results>
+    <auth_results>
+      <dkim><domain>${domain}</domain><result>pass</result></dkim>
+      <spf><domain>${domain}</domain><result>fail</result></spf>
+    </auth_results>
   </record>
 </feedback>
 `;

@@ -26,8 +26,8 @@ export const faultTools: Tool[] = [
     name: 'add_fault',
     title: 'Inject a fault',
     description:
-      'Makes matching requests to an emulated API fail: type "status" answers an error status in the provider\'s ' +
-      'own error format (429 comes with rate-limit headers and Retry-After), "latency" delays the answer by latencyMs, ' +
+      'Makes matching requests to an emulated API fail: type "status" answers an error status in the provider\'s own ' +
+      'error format (429 comes with rate-limit headers and Retry-After), "latency" delays the answer by latencyMs, ' +
       '"reset" drops the connection, "hang" never answers, "truncate" cuts the body, "malformed" sends invalid JSON. ' +
       'Match by operationId (e.g. "sendMessage"), method and path glob; limit with times, probability and after.',
     inputSchema: {

@@ -12,8 +12,8 @@ export const verificationTools: Tool[] = [
     name: 'extract_verification',
     title: 'Extract a verification code and links',
     description:
-      'Finds the newest message matching the filters (waiting up to waitSeconds for one when none is there yet) ' +
-      'and extracts its verification code (4-8 digits near words like "code", "OTP", "one-time", "PIN", "verification") ' +
+      'Finds the newest message matching the filters (waiting up to waitSeconds for one when none is there yet) and ' +
+      'extracts its verification code (4-8 digits near words like "code", "OTP", "one-time", "PIN", "verification") ' +
       'and its links, verification/confirmation/sign-in links first. Returns code (the best guess, or null), every ' +
       'candidate with its surrounding text, link (the best verification link, or null) and all links.',
     readOnly: true,

@@ -37,7 +37,8 @@ export const errors = {
     err(
       400,
       'INVALID_INBOX_LOCAL_PART',
-      'Inbox local part may contain only lowercase letters, digits, dots, underscores and hyphens, and must start and end with a letter or digit',
+      'Inbox local part may contain only lowercase letters, digits, dots, underscores and hyphens, ' +
+        'and must start and end with a letter or digit',
     ),
   domainNotVerified: (domain: string) => err(400, 'DOMAIN_NOT_VERIFIED', `Domain '${domain}' is not verified`),
   inboxAddressTaken: (address: string) =>

@@ -120,7 +120,8 @@ export function requireClaimedAgent(
   throw errors.coded(
     403,
     'ownership_required',
-    "This agent must be claimed by an owner before performing this action. Call POST /v1/agent/claim-ownership with your owner's email.",
+    'This agent must be claimed by an owner before performing this action. ' +
+      "Call POST /v1/agent/claim-ownership with your owner's email.",
     {
       ownershipStatus: agent.ownership_status,
       claimEndpoint: 'POST /v1/agent/claim-ownership',

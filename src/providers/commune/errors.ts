@@ -125,7 +125,8 @@ export function renderOutcome(o: EngineOutcome, req: RequestFacts): RenderedErro
       // Express's default 404 page (HTML), which is what the real server answers after auth.
       return answer(
         404,
-        `<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Error</title>\n</head>\n<body>\n<pre>Cannot ${req.method} ${req.path}</pre>\n</body>\n</html>\n`,
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Error</title>\n</head>\n<body>\n' +
+          `<pre>Cannot ${req.method} ${req.path}</pre>\n</body>\n</html>\n`,
         { 'content-type': 'text/html; charset=utf-8' },
         'ROUTE_NOT_FOUND',
       );

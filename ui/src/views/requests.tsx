@@ -3,7 +3,7 @@
  * (contract violations, injected faults, idempotent replays). A request opens to what went over
  * the wire.
  */
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { api, get, query } from '../api';
 import { Action, Badge, Empty, Head, Problem, Status } from '../components';
 import { ms, time } from '../format';
@@ -64,17 +64,27 @@ export function RequestsView({ route, providers }: { route: Route; providers: st
   const filters = filtersOf(route);
   const key = JSON.stringify(filters);
   const set = (change: Partial<Filters>): void => navigate('requests', route.id, asParams({ ...filters, ...change }));
-  const [rows, setRows] = useState<JournalEntry[] | null>(null);
+  // Rows are kept with the filters they were read for: a list read for other filters (a slow answer
+  // overtaken by a newer one, or the list before the filters changed) is never shown as this one.
+  const [read, setRead] = useState<{ key: string; list: JournalEntry[] } | null>(null);
+  const current = useRef(key);
+  current.current = key;
+  const rows = read?.key === key ? read.list : null;
   const loaded = useLoad(async () => {
     const page = await get<{ data: JournalEntry[] }>(`/_mailsim/requests${query({ ...filters, limit: 200 })}`);
-    setRows(page.data);
+    if (current.current === key) setRead({ key, list: page.data });
     return page;
   }, [key]);
   const [operations, setOperations] = useState<string[]>([]);
-  useLive(['request'], (e: JournalEntry | { cleared: true }) => {
-    if ('cleared' in e) return setRows([]);
+  useLive(['request'], (e: JournalEntry | { cleared: true }, name) => {
+    if (name !== 'request') return; // a resync reloads below
+    if ('cleared' in e) return setRead({ key, list: [] });
     if (e.operationId && !operations.includes(e.operationId)) setOperations((o) => [...o, e.operationId!].sort());
-    if (matches(e, filters)) setRows((r) => [e, ...(r ?? [])].slice(0, KEEP));
+    if (!matches(e, filters)) return;
+    // An entry the journal page already held (answered before the page was read) is not added twice.
+    setRead((r) =>
+      r?.key === key && !r.list.some((x) => x.id === e.id) ? { key, list: [e, ...r.list].slice(0, KEEP) } : r,
+    );
   });
   useLive(['resync', 'reset'], () => loaded.reload());
   const seenOps = [

@@ -119,7 +119,8 @@ function scheduleSimulatedOutcome(services: EngineServices, tenant: string, mess
   const outcome = simulatedOutcomeFor(recipients);
   if (!outcome) return;
   const delayMs = outcome.kind === 'delayed' ? outcome.minutes * 60_000 : 0;
-  // Due now (it runs once this transaction commits, after message.sent is in the outbox) or after the delay, on the engine clock.
+  // Due now (it runs once this transaction commits, after message.sent is in the outbox) or after the delay,
+  // on the engine clock.
   services.jobs.enqueue({
     provider: 'agentsend',
     tenant,

@@ -112,7 +112,9 @@ export function applyOutcome(
         ok: false,
         status: 409,
         code: 'CONFLICT',
-        message: `message ${messageId} is ${msg.direction} and ${msg.status}; ${outcome} applies to outbound messages that are ${ALLOWED_FROM[outcome].join(' or ')}`,
+        message:
+          `message ${messageId} is ${msg.direction} and ${msg.status}; ` +
+          `${outcome} applies to outbound messages that are ${ALLOWED_FROM[outcome].join(' or ')}`,
       };
     }
     const { status, event } = RESULT[outcome];
@@ -142,7 +144,8 @@ export function startSimulation(services: EngineServices): void {
     concurrency: 1,
     handler: (job: SimulatedOutcomeJob) => {
       const o = job.outcome;
-      // A message moved on by hand meanwhile (e.g. bounced through the control plane) is left as it is: a 409 here is not an error.
+      // A message moved on by hand meanwhile (e.g. bounced through the control plane) is left as it is:
+      // a 409 here is not an error.
       if (o.kind === 'bounced')
         applyOutcome(services, job.messageId, 'bounce', { bounceType: 'Permanent', bouncedRecipients: o.recipients });
       else if (o.kind === 'complained')

@@ -9,7 +9,8 @@ const META_COLUMNS = 'id, account_id, key, filename, content_type, size, created
 
 export function insertAttachment(db: Db, row: AttachmentRow): void {
   db.prepare(
-    'INSERT INTO as_attachments (id, account_id, key, filename, content_type, size, data, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    `INSERT INTO as_attachments (id, account_id, key, filename, content_type, size, data, created_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(row.id, row.account_id, row.key, row.filename, row.content_type, row.size, row.data, row.created_at);
 }
 

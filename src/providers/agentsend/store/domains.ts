@@ -28,8 +28,8 @@ export interface NewDomain {
 }
 
 export function insertDomain(db: Db, d: NewDomain): DomainRow {
-  db.prepare(`INSERT INTO as_domains (id, account_id, domain, verification_token, dkim_tokens, created_at, updated_at, seq)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(
+  db.prepare(`INSERT INTO as_domains (id, account_id, domain, verification_token, dkim_tokens, created_at, updated_at,
+    seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(
     d.id,
     d.accountId,
     d.domain,
@@ -61,12 +61,12 @@ export function deleteDomain(db: Db, id: string): void {
 
 /** Sending and receiving verified, with the three verification times set to `at`. */
 export function markDomainVerified(db: Db, id: string, at: string): void {
-  db.prepare(`UPDATE as_domains SET sending_status = 'verified', receiving_status = 'verified', verified_at = ?, sending_verified_at = ?,
-    receiving_verified_at = ?, updated_at = ? WHERE id = ?`).run(at, at, at, at, id);
+  db.prepare(`UPDATE as_domains SET sending_status = 'verified', receiving_status = 'verified', verified_at = ?,
+    sending_verified_at = ?, receiving_verified_at = ?, updated_at = ? WHERE id = ?`).run(at, at, at, at, id);
 }
 
 /** Sending and receiving in `status` (failed or pending), the verification times cleared. */
 export function markDomainUnverified(db: Db, id: string, status: string, at: string): void {
-  db.prepare(`UPDATE as_domains SET sending_status = ?, receiving_status = ?, verified_at = NULL, sending_verified_at = NULL,
-    receiving_verified_at = NULL, updated_at = ? WHERE id = ?`).run(status, status, at, id);
+  db.prepare(`UPDATE as_domains SET sending_status = ?, receiving_status = ?, verified_at = NULL,
+    sending_verified_at = NULL, receiving_verified_at = NULL, updated_at = ? WHERE id = ?`).run(status, status, at, id);
 }

@@ -105,8 +105,8 @@ export function settlePendingSend(db: Db, id: string): void {
 
 /** Counts a successful send; a counter left from an earlier UTC day starts over. */
 export function countSentToday(db: Db, id: string, day: string, nowIso: string): void {
-  db.prepare(`UPDATE as_inboxes SET sends_today = CASE WHEN sends_day = ? THEN sends_today + 1 ELSE 1 END, sends_day = ?,
-    total_sent = total_sent + 1, updated_at = ? WHERE id = ?`).run(day, day, nowIso, id);
+  db.prepare(`UPDATE as_inboxes SET sends_today = CASE WHEN sends_day = ? THEN sends_today + 1 ELSE 1 END,
+    sends_day = ?, total_sent = total_sent + 1, updated_at = ? WHERE id = ?`).run(day, day, nowIso, id);
 }
 
 export function countBounce(db: Db, id: string, nowIso: string): void {

@@ -39,9 +39,9 @@ export interface NewMessage {
 
 /** Inserts the message and returns the stored row; call inside the caller's transaction. */
 export function insertMessage(db: Db, m: NewMessage): MessageRow {
-  db.prepare(`INSERT INTO as_messages (id, inbox_id, account_id, thread_id, direction, from_address, to_addresses, cc_addresses,
-      bcc_addresses, subject, body_text, body_html, attachments, status, delivery, message_id_header, in_reply_to,
-      references_headers, raw_headers, created_at, seq)
+  db.prepare(`INSERT INTO as_messages (id, inbox_id, account_id, thread_id, direction, from_address, to_addresses,
+      cc_addresses, bcc_addresses, subject, body_text, body_html, attachments, status, delivery, message_id_header,
+      in_reply_to, references_headers, raw_headers, created_at, seq)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'email', ?, ?, ?, ?, ?, ?)`).run(
     m.id,
     m.inboxId,

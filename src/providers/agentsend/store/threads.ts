@@ -21,7 +21,8 @@ export function insertThread(
   },
 ): void {
   db.prepare(
-    'INSERT INTO as_threads (id, inbox_id, account_id, subject, last_message_at, message_count, created_at, seq) VALUES (?, ?, ?, ?, ?, 0, ?, ?)',
+    `INSERT INTO as_threads (id, inbox_id, account_id, subject, last_message_at, message_count, created_at, seq)
+      VALUES (?, ?, ?, ?, ?, 0, ?, ?)`,
   ).run(t.id, t.inboxId, t.accountId, t.subject, t.nowIso, t.nowIso, nextSeq(db));
 }
 

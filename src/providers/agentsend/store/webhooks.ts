@@ -37,8 +37,8 @@ export interface NewWebhook {
 }
 
 export function insertWebhook(db: Db, w: NewWebhook): WebhookRow {
-  db.prepare(`INSERT INTO as_webhooks (id, account_id, url, events, description, secret, is_active, created_at, updated_at, seq)
-    VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?)`).run(
+  db.prepare(`INSERT INTO as_webhooks (id, account_id, url, events, description, secret, is_active, created_at,
+    updated_at, seq) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?)`).run(
     w.id,
     w.accountId,
     w.url,

@@ -34,10 +34,12 @@ function claimEmail(agent: AgentRow, url: string): { subject: string; text: stri
   return {
     subject: 'Claim your agent on Commune',
     text:
-      `Claim your agent\n\n${agent.agent_name} has registered on Commune and names you as its owner.\n\nAgent: ${agent.agent_name}\n` +
-      `Email: ${agent.inbox_email}\nPurpose: ${agent.agent_purpose}\n\nClaim your agent: ${url}\n\nThis link expires in 24 hours.`,
+      `Claim your agent\n\n${agent.agent_name} has registered on Commune and names you as its owner.\n\n` +
+      `Agent: ${agent.agent_name}\nEmail: ${agent.inbox_email}\nPurpose: ${agent.agent_purpose}\n\n` +
+      `Claim your agent: ${url}\n\nThis link expires in 24 hours.`,
     html:
-      `<h2>Claim your agent</h2><p><strong>${esc(agent.agent_name)}</strong> has registered on Commune and names you as its owner.</p>` +
+      `<h2>Claim your agent</h2><p><strong>${esc(agent.agent_name)}</strong> ` +
+      `has registered on Commune and names you as its owner.</p>` +
       `<p>Agent: ${esc(agent.agent_name)}<br>Email: ${esc(agent.inbox_email)}<br>Purpose: ${esc(purpose)}</p>` +
       `<p><a href="${url}">Claim Agent</a></p><p>This link expires in 24 hours.</p>`,
   };

@@ -2,9 +2,12 @@
  * What happens to a sent message after Commune hands it to its sending provider, which the real
  * server learns from provider webhooks. mailsim has no provider, so these are triggered by hand:
  *
- *   POST /_mailsim/commune/messages/:id/deliver   {recipient?}                                → delivered
- *   POST /_mailsim/commune/messages/:id/bounce    {recipient?, bounceType?, reason?, diagnostic?} → bounced (+ suppression)
- *   POST /_mailsim/commune/messages/:id/complain  {recipient?, complaintType?}                → complained (+ suppression)
+ *   POST /_mailsim/commune/messages/:id/deliver   {recipient?}
+ *                                                 → delivered
+ *   POST /_mailsim/commune/messages/:id/bounce    {recipient?, bounceType?, reason?, diagnostic?}
+ *                                                 → bounced (+ suppression)
+ *   POST /_mailsim/commune/messages/:id/complain  {recipient?, complaintType?}
+ *                                                 → complained (+ suppression)
  *
  * `:id` is the stored message id or the `msg_…` id send returned. `bounceType` is `hard` (default,
  * also `Permanent`) or `soft` (`Temporary`/`Transient`); a hard bounce or a complaint suppresses the
@@ -66,7 +69,8 @@ export function applyOutcome(
     if (!ALLOWED_FROM[outcome].includes(msg.delivery_status)) {
       return fail(
         409,
-        `message ${id} is ${msg.delivery_status}; ${outcome} applies to messages that are ${ALLOWED_FROM[outcome].join(' or ')}`,
+        `message ${id} is ${msg.delivery_status}; ` +
+          `${outcome} applies to messages that are ${ALLOWED_FROM[outcome].join(' or ')}`,
       );
     }
     const recipients = toRecipients(msg);

@@ -15,9 +15,11 @@ const SCOPES: DeletionScope[] = ['organization', 'inbox', 'messages'];
 
 const WARNINGS: Record<DeletionScope, string> = {
   organization:
-    'This will permanently delete ALL data for your organization including users, API keys, and the organization itself. This action cannot be undone.',
+    'This will permanently delete ALL data for your organization including users, API keys, ' +
+    'and the organization itself. This action cannot be undone.',
   inbox:
-    'This will permanently delete all messages, attachments, and delivery data for this inbox. This action cannot be undone.',
+    'This will permanently delete all messages, attachments, and delivery data for this inbox. ' +
+    'This action cannot be undone.',
   messages: 'This will permanently delete the matching messages and their attachments. This action cannot be undone.',
 };
 

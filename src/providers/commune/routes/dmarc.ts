@@ -17,7 +17,8 @@ const submitDmarcReport: CommuneHandler<'submitDmarcReport'> = (ctx, { query, bo
   const report = parseDmarcReport(bodyBytes);
   if (!report) throw errors.plain(400, 'Failed to parse DMARC report');
   const now = ctx.now.toISOString();
-  // Stored lower-cased: Commune lists by the lower-cased name, so a report for "Example.COM" would otherwise never be found.
+  // Stored lower-cased: Commune lists by the lower-cased name, so a report for "Example.COM" would otherwise
+  // never be found.
   const domain = report.domain.toLowerCase();
   ctx.store.tx(() =>
     saveDmarcReport(ctx.store.db, {

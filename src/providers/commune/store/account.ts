@@ -32,12 +32,8 @@ export function creditBalance(db: Db, orgId: string): CreditBalance | undefined 
 
 export function setCreditBalance(db: Db, orgId: string, c: CreditBalance): void {
   db.prepare(`INSERT INTO cm_credit_balances (org_id, balance, lifetime_credits, lifetime_used) VALUES (?, ?, ?, ?)
-    ON CONFLICT (org_id) DO UPDATE SET balance = excluded.balance, lifetime_credits = excluded.lifetime_credits, lifetime_used = excluded.lifetime_used`).run(
-    orgId,
-    c.balance,
-    c.lifetime_credits,
-    c.lifetime_used,
-  );
+    ON CONFLICT (org_id) DO UPDATE SET balance = excluded.balance, lifetime_credits = excluded.lifetime_credits,
+      lifetime_used = excluded.lifetime_used`).run(orgId, c.balance, c.lifetime_credits, c.lifetime_used);
 }
 
 export interface SendWindow {
@@ -55,10 +51,6 @@ export function sendWindow(db: Db, orgId: string, inboxId: string): SendWindow |
 
 export function saveSendWindow(db: Db, orgId: string, inboxId: string, w: SendWindow): void {
   db.prepare(`INSERT INTO cm_inbox_send_windows (org_id, inbox_id, window_start_ms, count) VALUES (?, ?, ?, ?)
-    ON CONFLICT (org_id, inbox_id) DO UPDATE SET window_start_ms = excluded.window_start_ms, count = excluded.count`).run(
-    orgId,
-    inboxId,
-    w.window_start_ms,
-    w.count,
-  );
+    ON CONFLICT (org_id, inbox_id) DO UPDATE SET window_start_ms = excluded.window_start_ms,
+      count = excluded.count`).run(orgId, inboxId, w.window_start_ms, w.count);
 }

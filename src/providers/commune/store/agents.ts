@@ -35,8 +35,8 @@ export function pendingSignupOrg(db: Db, slugLc: string, nowIso: string): string
 }
 
 export function insertSignup(db: Db, s: Omit<SignupRow, 'verified_at'>): void {
-  db.prepare(`INSERT INTO cm_agent_signups (token, org_id, agent_name, agent_purpose, org_slug, public_key, profile, epoch_marker,
-    expected_word_count, expires_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+  db.prepare(`INSERT INTO cm_agent_signups (token, org_id, agent_name, agent_purpose, org_slug, public_key, profile,
+    epoch_marker, expected_word_count, expires_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
     s.token,
     s.org_id,
     s.agent_name,
@@ -58,8 +58,8 @@ export function markSignupVerified(db: Db, token: string, nowIso: string): void 
 export type NewAgent = Omit<AgentRow, 'status' | 'ownership_status' | 'owner_email' | 'claimed_at' | 'last_used_at'>;
 
 export function insertAgent(db: Db, a: NewAgent): void {
-  db.prepare(`INSERT INTO cm_agents (id, org_id, agent_name, agent_purpose, public_key, inbox_email, profile, created_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(
+  db.prepare(`INSERT INTO cm_agents (id, org_id, agent_name, agent_purpose, public_key, inbox_email, profile,
+    created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(
     a.id,
     a.org_id,
     a.agent_name,
@@ -82,7 +82,8 @@ export function markAgentPending(db: Db, agentId: string, ownerEmail: string): v
 /** The owner accepted: the (still active) agent is claimed. */
 export function markAgentClaimed(db: Db, agentId: string, ownerEmail: string, nowIso: string): void {
   db.prepare(
-    "UPDATE cm_agents SET owner_email = ?, ownership_status = 'claimed', claimed_at = ? WHERE id = ? AND status = 'active'",
+    `UPDATE cm_agents SET owner_email = ?, ownership_status = 'claimed', claimed_at = ?
+      WHERE id = ? AND status = 'active'`,
   ).run(ownerEmail, nowIso, agentId);
 }
 

@@ -15,7 +15,8 @@ export interface NewApiKey {
 
 export function insertApiKeyRow(db: Db, k: NewApiKey): void {
   db.prepare(
-    'INSERT INTO cm_api_keys (id, org_id, name, key_hash, key_prefix, permissions, expires_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    `INSERT INTO cm_api_keys (id, org_id, name, key_hash, key_prefix, permissions, expires_at, created_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(k.id, k.orgId, k.name, k.hash, k.prefix, JSON.stringify(k.permissions), k.expiresAt, k.nowIso);
 }
 
@@ -44,7 +45,8 @@ export function touchApiKey(db: Db, id: string, nowIso: string): void {
 /** Marks the organisation's keys whose lifetime ran out as expired. */
 export function expireDueKeys(db: Db, orgId: string, nowIso: string): void {
   db.prepare(
-    "UPDATE cm_api_keys SET status = 'expired' WHERE org_id = ? AND status = 'active' AND expires_at IS NOT NULL AND expires_at <= ?",
+    `UPDATE cm_api_keys SET status = 'expired'
+      WHERE org_id = ? AND status = 'active' AND expires_at IS NOT NULL AND expires_at <= ?`,
   ).run(orgId, nowIso);
 }
 

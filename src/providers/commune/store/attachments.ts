@@ -11,7 +11,8 @@ export function storageUsedBytes(db: Db, orgId: string): number {
 
 export function insertAttachment(db: Db, a: Omit<AttachmentRow, 'size'>): AttachmentRow {
   db.prepare(
-    'INSERT INTO cm_attachments (id, org_id, message_id, filename, mime_type, size, content, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    `INSERT INTO cm_attachments (id, org_id, message_id, filename, mime_type, size, content, created_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(a.id, a.org_id, a.message_id, a.filename, a.mime_type, a.content.length, a.content, a.created_at);
   return attachmentById(db, a.id)!;
 }

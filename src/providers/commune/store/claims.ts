@@ -12,14 +12,15 @@ export function pendingClaim(db: Db, token: string): ClaimRow | undefined {
 export function latestPendingClaimAt(db: Db, agentId: string): string | undefined {
   return db
     .prepare<[string], Pick<ClaimRow, 'created_at'>>(
-      "SELECT created_at FROM cm_agent_claims WHERE agent_id = ? AND status = 'pending' ORDER BY created_at DESC LIMIT 1",
+      `SELECT created_at FROM cm_agent_claims WHERE agent_id = ? AND status = 'pending'
+        ORDER BY created_at DESC LIMIT 1`,
     )
     .get(agentId)?.created_at;
 }
 
 export function insertClaim(db: Db, c: Omit<ClaimRow, 'status' | 'accepted_at'>): void {
-  db.prepare(`INSERT INTO cm_agent_claims (token, org_id, agent_id, owner_email, agent_name, agent_purpose, inbox_email, expires_at, created_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+  db.prepare(`INSERT INTO cm_agent_claims (token, org_id, agent_id, owner_email, agent_name, agent_purpose, inbox_email,
+    expires_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
     c.token,
     c.org_id,
     c.agent_id,
@@ -57,7 +58,8 @@ export function listClaims(
   }
   return db
     .prepare<(string | number)[], ClaimRow>(
-      `SELECT * FROM cm_agent_claims ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at DESC, rowid DESC LIMIT ?`,
+      `SELECT * FROM cm_agent_claims ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        ORDER BY created_at DESC, rowid DESC LIMIT ?`,
     )
     .all(...args, f.limit);
 }

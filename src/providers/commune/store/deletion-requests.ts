@@ -21,8 +21,8 @@ export type NewDeletionRequest = Omit<
 >;
 
 export function insertDeletionRequest(db: Db, r: NewDeletionRequest): void {
-  db.prepare(`INSERT INTO cm_deletion_requests (id, org_id, scope, inbox_id, before, status, preview, token_hash, confirm_by, requested_at, requested_by)
-    VALUES (?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?)`).run(
+  db.prepare(`INSERT INTO cm_deletion_requests (id, org_id, scope, inbox_id, before, status, preview, token_hash,
+    confirm_by, requested_at, requested_by) VALUES (?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?)`).run(
     r.id,
     r.org_id,
     r.scope,
@@ -42,7 +42,8 @@ export function markDeletionExpired(db: Db, id: string): void {
 
 export function markDeletionCompleted(db: Db, id: string, nowIso: string, deletedCounts: string): void {
   db.prepare(
-    "UPDATE cm_deletion_requests SET status = 'completed', confirmed_at = ?, completed_at = ?, deleted_counts = ? WHERE id = ?",
+    `UPDATE cm_deletion_requests SET status = 'completed', confirmed_at = ?, completed_at = ?, deleted_counts = ?
+      WHERE id = ?`,
   ).run(nowIso, nowIso, deletedCounts, id);
 }
 

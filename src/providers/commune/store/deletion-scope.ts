@@ -186,7 +186,8 @@ function executeMessagesOrInbox(db: Db, t: Target): DeletionCounts {
   if (exists(db, WEBHOOK_META)) {
     run(
       db,
-      `DELETE FROM webhook_deliveries WHERE provider = ? AND tenant = ? AND id IN (SELECT delivery_id FROM ${WEBHOOK_META} WHERE org_id = ? AND inbox_id = ?)`,
+      `DELETE FROM webhook_deliveries WHERE provider = ? AND tenant = ?
+        AND id IN (SELECT delivery_id FROM ${WEBHOOK_META} WHERE org_id = ? AND inbox_id = ?)`,
       PROVIDER,
       t.orgId,
       t.orgId,

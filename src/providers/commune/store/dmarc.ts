@@ -7,8 +7,9 @@ export function saveDmarcReport(db: Db, r: Omit<DmarcReportRow, 'seq'>): void {
   db.prepare(`INSERT INTO cm_dmarc_reports (id, org_id, report_id, domain, org_name, email, date_begin, date_end,
       policy, records, our_domain_id, received_at)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-      ON CONFLICT (org_id, report_id, domain) DO UPDATE SET org_name = excluded.org_name, email = excluded.email, date_begin = excluded.date_begin,
-        date_end = excluded.date_end, policy = excluded.policy, records = excluded.records, our_domain_id = excluded.our_domain_id, received_at = excluded.received_at`).run(
+      ON CONFLICT (org_id, report_id, domain) DO UPDATE SET org_name = excluded.org_name, email = excluded.email,
+        date_begin = excluded.date_begin, date_end = excluded.date_end, policy = excluded.policy,
+        records = excluded.records, our_domain_id = excluded.our_domain_id, received_at = excluded.received_at`).run(
     r.id,
     r.org_id,
     r.report_id,

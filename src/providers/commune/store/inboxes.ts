@@ -15,8 +15,8 @@ export interface NewInboxRow {
 }
 
 export function insertInbox(db: Db, i: NewInboxRow): InboxRow {
-  db.prepare(`INSERT INTO cm_inboxes (id, org_id, domain_id, local_part, local_part_lc, display_name, agent, webhook, status, created_at, updated_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+  db.prepare(`INSERT INTO cm_inboxes (id, org_id, domain_id, local_part, local_part_lc, display_name, agent, webhook,
+    status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
     i.id,
     i.orgId,
     i.domainId,

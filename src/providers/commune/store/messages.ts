@@ -36,8 +36,9 @@ export interface NewMessage {
 
 export function insertMessage(db: Db, m: NewMessage): MessageRow {
   const info = db
-    .prepare(`INSERT INTO cm_messages (message_id, org_id, thread_id, direction, inbox_id, domain_id, sender, subject, participants,
-      content, content_html, attachments, metadata, delivery_status, delivery_data, rfc_message_id, commune_id, send_state, send_spec, created_at)
+    .prepare(`INSERT INTO cm_messages (message_id, org_id, thread_id, direction, inbox_id, domain_id, sender, subject,
+      participants, content, content_html, attachments, metadata, delivery_status, delivery_data, rfc_message_id,
+      commune_id, send_state, send_spec, created_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'sent', ?, ?, ?, ?, ?, ?)`)
     .run(
       m.messageId,

@@ -9,8 +9,8 @@ export function replaceSuppression(db: Db, s: Omit<SuppressionRow, 'seq' | 'sour
     s.email,
     s.inbox_id,
   );
-  db.prepare(`INSERT INTO cm_suppressions (id, org_id, email, reason, type, source, inbox_id, domain_id, message_id, created_at, expires_at, metadata)
-    VALUES (?, ?, ?, ?, ?, 'inbox', ?, ?, ?, ?, ?, ?)`).run(
+  db.prepare(`INSERT INTO cm_suppressions (id, org_id, email, reason, type, source, inbox_id, domain_id, message_id,
+    created_at, expires_at, metadata) VALUES (?, ?, ?, ?, ?, 'inbox', ?, ?, ?, ?, ?, ?)`).run(
     s.id,
     s.org_id,
     s.email,

@@ -70,7 +70,8 @@ export function listThreadSummaries(
     .prepare<unknown[], ThreadGroup>(`SELECT thread_id, MAX(created_at) AS last_message_at,
       MIN(created_at) AS first_message_at, COUNT(*) AS message_count,
       MAX(attachments != '[]') AS has_attachments
-    FROM cm_messages WHERE ${where} GROUP BY thread_id ${keyset} ORDER BY last_message_at ${dir}, thread_id ${dir} LIMIT ?`)
+    FROM cm_messages WHERE ${where} GROUP BY thread_id ${keyset}
+    ORDER BY last_message_at ${dir}, thread_id ${dir} LIMIT ?`)
     .all(...args, ...keyArgs, o.limit + 1);
   const page = groups.slice(0, o.limit);
   const data = page.map((g) => {

@@ -11,7 +11,8 @@ export function threadMeta(db: Db, orgId: string, threadId: string): ThreadMetaR
 export function saveThreadMeta(db: Db, m: ThreadMetaRow): void {
   db.prepare(`INSERT INTO cm_thread_meta (org_id, thread_id, tags, status, assigned_to, updated_at)
       VALUES (?, ?, ?, ?, ?, ?)
-    ON CONFLICT (org_id, thread_id) DO UPDATE SET tags = excluded.tags, status = excluded.status, assigned_to = excluded.assigned_to, updated_at = excluded.updated_at`).run(
+    ON CONFLICT (org_id, thread_id) DO UPDATE SET tags = excluded.tags, status = excluded.status,
+      assigned_to = excluded.assigned_to, updated_at = excluded.updated_at`).run(
     m.org_id,
     m.thread_id,
     m.tags,

@@ -87,7 +87,8 @@ function identifierFor(text: string, name: string): string | null {
   );
   for (const w of words) {
     const re = new RegExp(
-      `\\b${escapeRegExp(w)}\\s*(?:id|number|no\\.?|num|ref(?:erence)?|code)?\\s*[:#]?\\s*#?([A-Za-z0-9][A-Za-z0-9_-]*\\d[A-Za-z0-9_-]*)`,
+      `\\b${escapeRegExp(w)}\\s*(?:id|number|no\\.?|num|ref(?:erence)?|code)?\\s*[:#]?\\s*#?` +
+        `([A-Za-z0-9][A-Za-z0-9_-]*\\d[A-Za-z0-9_-]*)`,
       'i',
     );
     const hit = firstMatch(text, re);
