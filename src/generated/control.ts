@@ -729,10 +729,16 @@ export interface components {
                 contentId?: string | null;
                 url: string;
             }[];
-            /** @description Each recipient an emulated inbox claimed, and the provider that holds it. */
+            /** @description Each recipient an emulated inbox claimed, the provider that holds it, and where the copy landed there in the provider's own ids (absent when the provider kept no copy, e.g. one it already held). */
             deliveries: {
                 address: string;
                 provider: string;
+                /** @description The provider's id of the inbox that holds the copy. */
+                inboxId?: string;
+                /** @description The provider's id of the stored message (for its API; not the Message-ID header). */
+                messageId?: string;
+                /** @description The provider's id of the thread the copy joined. */
+                threadId?: string | null;
                 /** @description Why handing it to that inbox failed. */
                 error?: string;
             }[];
