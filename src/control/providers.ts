@@ -9,12 +9,33 @@
  */
 import type { Operation } from '../engine/contract.js';
 import type { Engine, ProviderEntry } from '../engine/engine.js';
-import type { Handler } from '../engine/provider.js';
+import type { Handler, ProviderTable, SeedSummary } from '../engine/provider.js';
 import { controlErrors } from './errors.js';
 
 /** The curl mailsim prints at start and the UI offers: a read-only request with a dev key. */
 export function exampleCurl(baseUrl: string, path: string, key: string): string {
   return `curl -s ${baseUrl}${path} -H "Authorization: Bearer ${key}"`;
+}
+
+type Login = NonNullable<SeedSummary['sessionLogin']>;
+
+/** A curl for a route only a user's session may call: log the seeded user in, then call it. */
+function sessionCurl(baseUrl: string, path: string, login: Login): string {
+  const body = JSON.stringify(login.body);
+  const token = `node -pe 'JSON.parse(require("fs").readFileSync(0)).${login.tokenField}'`;
+  return (
+    `TOKEN=$(curl -s -X POST ${baseUrl}${login.path} -H 'content-type: application/json' -d '${body}' | ${token}); ` +
+    `curl -s ${baseUrl}${path} -H "Authorization: Bearer $TOKEN"`
+  );
+}
+
+/** The ready curl for one GET operation, with the credential it takes (null when there is none to offer). */
+function curlFor(engine: Engine, entry: ProviderEntry, op: Operation, path: string): string | null {
+  const baseUrl = engine.baseUrl(entry.def.name) ?? entry.services.baseUrl();
+  const login = entry.seed?.sessionLogin;
+  if (login && entry.def.needsSession?.(op)) return sessionCurl(baseUrl, path, login);
+  const key = entry.seed?.apiKeys[0]?.key;
+  return key ? exampleCurl(baseUrl, path, key) : null;
 }
 
 function providerInfo(engine: Engine, entry: ProviderEntry) {
@@ -34,22 +55,42 @@ function providerInfo(engine: Engine, entry: ProviderEntry) {
   };
 }
 
+/** A path's resource segments, compared without a trailing slash and with `-` read as `_`. */
+const segments = (path: string): string => path.replace(/\/$/, '').replace(/-/g, '_');
+
 /**
  * The provider API's GET route for one object of a table and for the list, when the contract has
  * exactly one of each: `as_inboxes` → `/inboxes/{id}` and `/inboxes` (the table's name without its
- * provider prefix is the path's last resource segment).
+ * provider prefix is the path's last resource segment), Gent's `gt_work_routes` →
+ * `/v1/work-routes/`. The item path keeps the contract's trailing slash; its parameter becomes
+ * `{id}`, filled from the row's `itemKey` column. Each comes with a ready curl.
  */
 function apiPaths(
-  operations: readonly Operation[],
-  table: string,
-): { itemPath: string | null; listPath: string | null } {
-  const stem = table.replace(/^[a-z0-9]+_/, '');
-  const gets = operations.filter((op) => op.method === 'GET');
-  const items = gets.filter((op) => op.paramNames.length === 1 && op.path.endsWith(`/${stem}/{${op.paramNames[0]}}`));
-  const lists = gets.filter((op) => op.paramNames.length === 0 && op.path.endsWith(`/${stem}`));
+  engine: Engine,
+  entry: ProviderEntry,
+  table: ProviderTable,
+): {
+  itemPath: string | null;
+  listPath: string | null;
+  itemKey: string;
+  itemCurl: string | null;
+  listCurl: string | null;
+} {
+  const stem = table.api?.resource ?? table.name.replace(/^[a-z0-9]+_/, '');
+  const gets = entry.contract.operations.filter((op) => op.method === 'GET');
+  const items = gets.filter(
+    (op) => op.paramNames.length === 1 && segments(op.path).endsWith(`/${stem}/{${op.paramNames[0]}}`),
+  );
+  const lists = gets.filter((op) => op.paramNames.length === 0 && segments(op.path).endsWith(`/${stem}`));
+  const item = items.length === 1 ? items[0]! : null;
+  const list = lists.length === 1 ? lists[0]! : null;
+  const itemPath = item ? item.path.replace(/\{[^}]+\}(\/?)$/, '{id}$1') : null;
   return {
-    itemPath: items.length === 1 ? items[0]!.path.replace(/\{[^}]+\}$/, '{id}') : null,
-    listPath: lists.length === 1 ? lists[0]!.path : null,
+    itemPath,
+    listPath: list?.path ?? null,
+    itemKey: table.api?.key ?? 'id',
+    itemCurl: item && itemPath ? curlFor(engine, entry, item, itemPath) : null,
+    listCurl: list ? curlFor(engine, entry, list, list.path) : null,
   };
 }
 
@@ -84,7 +125,7 @@ export function providerHandlers(engine: Engine): Record<string, Handler> {
           name: t.name,
           tenantColumn: t.tenantColumn,
           rows: count(t.name, scoped ? `WHERE ${t.tenantColumn} = ?` : '', scoped ? [tenant] : []),
-          ...apiPaths(entry.contract.operations, t.name),
+          ...apiPaths(engine, entry, t),
         };
       });
       const tenantTable = entry.def.tables.find((t) => t.tenantColumn === 'id')?.name ?? null;

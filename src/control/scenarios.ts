@@ -115,17 +115,22 @@ export function readNamedScenario(name: string, dir: string | null): Scenario {
   return scenario;
 }
 
-/** Adds a scenario's rules to the engine; `provider` scopes rules that name none to one provider. */
-export function addScenario(engine: Engine, scenario: Scenario, provider?: string): FaultRule[] {
+/**
+ * Adds a scenario's rules to the engine; `provider` scopes rules that name none to one provider.
+ * `perProvider` puts the provider in the ids it makes, so the same scenario applied to two
+ * providers keeps both sets of rules (a rule replaces one of the same id).
+ */
+export function addScenario(engine: Engine, scenario: Scenario, provider?: string, perProvider = false): FaultRule[] {
   if (scenario.seed !== undefined) engine.faults.seed(scenario.seed);
-  return scenarioRules(scenario, provider).map((r) => engine.faults.add(r));
+  return scenarioRules(scenario, provider, perProvider).map((r) => engine.faults.add(r));
 }
 
-function scenarioRules(scenario: Scenario, provider?: string): FaultRuleInput[] {
+function scenarioRules(scenario: Scenario, provider?: string, perProvider = false): FaultRuleInput[] {
   const prefix = scenario.name ?? 'scenario';
+  const idPrefix = perProvider && provider ? `${prefix}_${provider}` : prefix;
   return scenario.rules.map((r, i) => ({
     ...r,
-    id: r.id ?? `${prefix}_${i + 1}`,
+    id: r.id ?? `${idPrefix}_${i + 1}`,
     name: r.name ?? prefix,
     ...(provider && !r.match?.provider ? { match: { ...r.match, provider } } : {}),
   }));

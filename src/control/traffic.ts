@@ -140,13 +140,18 @@ export function trafficHandlers(engine: Engine, provider: string, options: Traff
       body: { data: listScenarios(options.scenarioDir).map((s) => ({ name: s.name, description: s.description })) },
     }),
     loadScenario: (_ctx, { body }) => {
-      const b = body as { name?: string; yaml?: string };
+      const b = body as { name?: string; yaml?: string; provider?: string };
+      if (b.provider !== undefined && !engine.provider(b.provider))
+        throw controlErrors.badRequest(
+          `provider ${b.provider} is not running (running: ${engine.providerNames().join(', ')})`,
+        );
       let scenario: Scenario;
       if (typeof b.yaml === 'string') scenario = checked(() => parseScenario(b.yaml!, 'yaml'));
       else if (b.name) scenario = checked(() => readNamedScenario(b.name!, options.scenarioDir));
       else
         throw controlErrors.badRequest('send {name: "<shipped or configured scenario>"} or {yaml: "<scenario text>"}');
-      const added = addScenario(engine, scenario, provider);
+      // Rules that name no provider apply to the one asked for, else to this port's.
+      const added = addScenario(engine, scenario, b.provider ?? provider, b.provider !== undefined);
       return { status: 201, body: { name: scenario.name ?? null, data: added, seed: engine.faults.currentSeed } };
     },
 

@@ -207,6 +207,18 @@ export interface ApiDefinition<P extends Principal = Principal> {
   readonly observed?: boolean;
 }
 
+/**
+ * A table a provider owns. The control plane finds the API's GET routes for its rows from the
+ * contract (`xx_things` → `/things/{id}`); `api` says where that guess cannot: the resource's path
+ * segment when it is named otherwise (`workflows` for rules), the column whose value the item
+ * route takes when it is not `id` (a domain by its name).
+ */
+export interface ProviderTable {
+  name: string;
+  tenantColumn: string | null;
+  api?: { resource?: string; key?: string };
+}
+
 export interface ProviderDefinition<P extends Principal = Principal> extends ApiDefinition<P> {
   readonly title: string;
   readonly defaultPort: number;
@@ -226,7 +238,9 @@ export interface ProviderDefinition<P extends Principal = Principal> extends Api
   /** Loads the seed into an empty database; returns what start-up should print. */
   seed(services: EngineServices): SeedSummary;
   /** Tables owned by this provider, each with a tenant column named in `tenantColumn`. */
-  readonly tables: readonly { name: string; tenantColumn: string | null }[];
+  readonly tables: readonly ProviderTable[];
+  /** Operations a dev API key cannot call, only a user's session (the seed's `sessionLogin`). */
+  needsSession?(op: Operation): boolean;
   /** Called once after migrations: register job handlers, mail address resolvers, webhook signers. */
   start?(services: EngineServices): void;
   /** Provider-specific control-plane operations, declared in the provider's control contract. */
@@ -247,4 +261,6 @@ export interface ProviderControl {
 export interface SeedSummary {
   apiKeys: { label: string; key: string }[];
   notes?: string[];
+  /** A seeded user's login, for routes a dev API key cannot call (see `needsSession`). */
+  sessionLogin?: { path: string; body: Record<string, string>; tokenField: string };
 }

@@ -44,6 +44,7 @@ export function recordingMailboxes(server: MailsimServer): InboundMail[] {
     address.endsWith(`@${TEST_DOMAIN}`)
       ? (mail) => {
           received.push(mail);
+          return null;
         }
       : null,
   );

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MailsimServer } from '../../src/server.js';
-import { SEED_INBOX_ADDRESS } from '../helpers/server.js';
+import { SEED_INBOX_ADDRESS, SEED_INBOX_ID } from '../helpers/server.js';
 import { control, deliverRaw, SmtpDialogue, startSmtpServer } from './helpers.js';
 
 const CORPUS = join(import.meta.dirname, '..', '..', 'fixtures', 'mail');
@@ -70,7 +70,15 @@ describe('malformed MIME corpus over SMTP', () => {
 
       const parsed = await control(server)('GET', `/_mailsim/mail/${id}`);
       expect(parsed.status).toBe(200);
-      expect(parsed.body.deliveries).toEqual([{ address: SEED_INBOX_ADDRESS, provider: 'agentsend' }]);
+      expect(parsed.body.deliveries).toEqual([
+        {
+          address: SEED_INBOX_ADDRESS,
+          provider: 'agentsend',
+          inboxId: SEED_INBOX_ID,
+          messageId: expect.any(String),
+          threadId: expect.any(String),
+        },
+      ]);
       EXPECT[file]?.(parsed.body);
 
       const d = await SmtpDialogue.open(server.smtp!.port);

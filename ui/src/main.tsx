@@ -123,7 +123,7 @@ function App() {
         {view === 'requests' && <RequestsView route={route} providers={providers} />}
         {view === 'webhooks' && <WebhooksView route={route} providers={providers} port={hello?.provider ?? null} />}
         {view === 'providers' && <ProvidersView route={route} />}
-        {view === 'control' && <ControlView providers={providers} />}
+        {view === 'control' && <ControlView providers={providers} port={hello?.provider ?? null} />}
         {view === 'agents' && <AgentsView providers={providers} />}
       </main>
     </div>

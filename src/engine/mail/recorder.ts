@@ -13,7 +13,7 @@ import type { Store } from '../store.js';
 import type { Envelope } from './compose.js';
 import { toInboundMail, type ParsedMessage } from './parse.js';
 import type { Delivery, Direction, MailSink } from './sink.js';
-import type { InboundMail } from './types.js';
+import type { InboundMail, Landing } from './types.js';
 
 export interface Origin {
   direction: Direction;
@@ -25,7 +25,7 @@ export interface Origin {
 
 export interface Claim {
   provider: string;
-  deliver: (mail: InboundMail) => void;
+  deliver: (mail: InboundMail) => Landing | null | undefined;
 }
 
 interface Pending {
@@ -156,8 +156,8 @@ export class MailRecorder {
       firstProvider ??= claim.provider;
       mailboxes.push(address);
       try {
-        this.store.db.transaction(() => claim.deliver(toInboundMail(parsed, id, address)))();
-        deliveries.push({ address, provider: claim.provider });
+        const landed = this.store.db.transaction(() => claim.deliver(toInboundMail(parsed, id, address)))();
+        deliveries.push({ address, provider: claim.provider, ...(landed ?? {}) });
       } catch (e) {
         log.warn('inbound delivery failed', { address, provider: claim.provider, error: String(e) });
         deliveries.push({ address, provider: claim.provider, error: (e as Error).message ?? String(e) });

@@ -16,6 +16,10 @@ export type Direction = 'in' | 'out';
 export interface Delivery {
   address: string;
   provider: string;
+  /** Where the provider stored its copy (absent when it kept none, or for rows older than this field). */
+  inboxId?: string;
+  messageId?: string;
+  threadId?: string | null;
   error?: string;
 }
 

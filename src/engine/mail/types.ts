@@ -62,7 +62,18 @@ export interface InboundMail extends MessageEssentials {
 }
 
 /** Claims an address for a provider: returns a delivery function or null when it is not ours. */
-export type MailboxResolver = (address: string) => ((mail: InboundMail) => void) | null;
+/** Where a delivered copy landed in the provider's own terms: its inbox, message and thread ids. */
+export interface Landing {
+  inboxId: string;
+  messageId: string;
+  threadId: string | null;
+}
+
+/**
+ * Finds the inbox that owns an address; its function stores a copy there and tells where it landed
+ * (null or nothing when it kept none, e.g. a message it already holds).
+ */
+export type MailboxResolver = (address: string) => ((mail: InboundMail) => Landing | null | undefined) | null;
 
 export interface MailPlane {
   /** Composes and delivers one message; resolves once the SMTP transaction finished. */

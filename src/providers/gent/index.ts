@@ -73,6 +73,8 @@ export const gent: ProviderDefinition<GentPrincipal> = {
   responseHeaders: (req) => ({ 'X-Request-Id': req.requestId }),
   seed,
   tables: TABLES,
+  // Routes marked for user auth refuse the dev agent token; the UI's curl logs in first.
+  needsSession: (op) => op.extensions['x-gent-auth'] === 'session',
   start,
   control: { contractFile: contractPath('gent.control'), handlers: controlHandlers },
 };

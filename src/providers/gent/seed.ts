@@ -59,6 +59,11 @@ export function seed(services: EngineServices): SeedSummary {
         created_at: now,
       });
       summary.notes!.push(`session login: POST /auth/login/ {"email":"${u.email}","password":"${u.password}"}`);
+      summary.sessionLogin ??= {
+        path: '/auth/login/',
+        body: { email: u.email, password: u.password },
+        tokenField: 'access_token',
+      };
     }
     for (const d of org.domains) {
       insertDomain(db, {

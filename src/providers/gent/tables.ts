@@ -4,7 +4,8 @@ export const TABLES = [
   { name: 'gt_users', tenantColumn: 'org_id' },
   { name: 'gt_sessions', tenantColumn: 'org_id' },
   { name: 'gt_usage', tenantColumn: 'org_id' },
-  { name: 'gt_domains', tenantColumn: 'org_id' },
+  // The API reads a domain by its name, and lists workflow rules under /v1/workflows/.
+  { name: 'gt_domains', tenantColumn: 'org_id', api: { key: 'domain' } },
   { name: 'gt_inboxes', tenantColumn: 'org_id' },
   { name: 'gt_tokens', tenantColumn: 'org_id' },
   { name: 'gt_threads', tenantColumn: 'org_id' },
@@ -18,7 +19,7 @@ export const TABLES = [
   { name: 'gt_file_rows', tenantColumn: 'org_id' },
   { name: 'gt_tasks', tenantColumn: 'org_id' },
   { name: 'gt_activity', tenantColumn: 'org_id' },
-  { name: 'gt_workflow_rules', tenantColumn: 'org_id' },
+  { name: 'gt_workflow_rules', tenantColumn: 'org_id', api: { resource: 'workflows' } },
   { name: 'gt_work_routes', tenantColumn: 'org_id' },
   { name: 'gt_alerts', tenantColumn: 'org_id' },
   { name: 'gt_webhook_meta', tenantColumn: 'org_id' },

@@ -107,7 +107,23 @@ function RuleSwitch({ rule }: { rule: FaultRule }) {
   );
 }
 
-function FaultsPanel() {
+/** Which provider new fault rules and scenarios apply to; this port's provider until chosen. */
+function ApplyTo({ value, providers, set }: { value: string; providers: string[]; set: (p: string) => void }) {
+  return (
+    <label class="apply-to">
+      Apply to{' '}
+      <select value={value} aria-label="Apply to" onChange={(e) => set((e.target as HTMLSelectElement).value)}>
+        {providers.map((p) => (
+          <option value={p}>{p}</option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function FaultsPanel({ providers, port }: { providers: string[]; port: string | null }) {
+  const [chosen, setTarget] = useState<string | null>(null);
+  const target = chosen ?? port ?? providers[0] ?? '';
   const faults = useLoad(() => get<{ data: FaultRule[]; seed: number | null }>('/_mailsim/faults'), []);
   const scenarios = useLoad(
     () => get<{ data: { name: string; description: string | null }[] }>('/_mailsim/scenarios'),
@@ -122,7 +138,8 @@ function FaultsPanel() {
     300,
   );
   const rules = faults.data?.data ?? [];
-  const byScenario = (name: string) => rules.filter((r) => r.name === name);
+  // A scenario's rules for the provider chosen (the same scenario may be on for several).
+  const byScenario = (name: string) => rules.filter((r) => r.name === name && r.match?.provider === target);
   return (
     <section class="panel faults-panel">
       <h2>Faults</h2>
@@ -165,7 +182,10 @@ function FaultsPanel() {
           </Action>
         ) : null}
       </div>
-      <FaultForm />
+      <div class="row-actions">
+        <ApplyTo value={target} providers={providers} set={setTarget} />
+      </div>
+      <FaultForm provider={target} />
       <h3>Scenarios</h3>
       <table class="grid scenarios">
         <tbody>
@@ -180,7 +200,9 @@ function FaultsPanel() {
                 <td class="muted">{s.description ?? ''}</td>
                 <td>
                   {loaded.length === 0 ? (
-                    <Action run={() => api('POST', '/_mailsim/scenarios', { name: s.name })}>Load</Action>
+                    <Action run={() => api('POST', '/_mailsim/scenarios', { name: s.name, provider: target })}>
+                      Load for {target}
+                    </Action>
                   ) : (
                     <Action run={() => Promise.all(loaded.map((r) => toggle(r.id, !on)))}>
                       {on ? 'Turn off' : 'Turn on'}
@@ -249,11 +271,11 @@ function ResetPanel({ providers }: { providers: string[] }) {
   );
 }
 
-export function ControlView({ providers }: { providers: string[] }) {
+export function ControlView({ providers, port }: { providers: string[]; port: string | null }) {
   return (
     <div class="control">
       <ClockPanel />
-      <FaultsPanel />
+      <FaultsPanel providers={providers} port={port} />
       <ResetPanel providers={providers} />
     </div>
   );

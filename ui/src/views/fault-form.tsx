@@ -1,11 +1,11 @@
-/** A form for one fault rule, in the fields of POST /_mailsim/faults. */
+/** A form for one fault rule, in the fields of POST /_mailsim/faults, for the provider chosen above it. */
 import { useState } from 'preact/hooks';
 import { api } from '../api';
 import { Action } from '../components';
 
 const ACTIONS = ['status', 'latency', 'reset', 'hang', 'truncate', 'malformed'];
 
-export function FaultForm() {
+export function FaultForm({ provider }: { provider: string }) {
   const [f, setF] = useState({
     operationId: '',
     method: '',
@@ -26,9 +26,12 @@ export function FaultForm() {
     />
   );
   const rule = (): Record<string, unknown> => {
-    const match = Object.fromEntries(
-      (['operationId', 'method', 'path'] as const).filter((k) => f[k].trim()).map((k) => [k, f[k].trim()]),
-    );
+    const match = {
+      ...(provider ? { provider } : {}),
+      ...Object.fromEntries(
+        (['operationId', 'method', 'path'] as const).filter((k) => f[k].trim()).map((k) => [k, f[k].trim()]),
+      ),
+    };
     const action =
       f.type === 'status'
         ? { type: 'status', status: Number(f.status) }

@@ -76,7 +76,7 @@ function Attachments({ m }: { m: MailDetail }) {
   );
 }
 
-/** Where the message landed: each emulated inbox that claimed a recipient, and who sent it. */
+/** Where the message landed: each emulated inbox that claimed a recipient (with the provider's ids), and who sent it. */
 function Landing({ m }: { m: MailDetail }) {
   if (!m.deliveries.length && !m.provider) return <span class="muted">no emulated inbox (kept in the sink only)</span>;
   return (
@@ -88,9 +88,21 @@ function Landing({ m }: { m: MailDetail }) {
         </span>
       ) : null}
       {m.deliveries.map((d) => (
-        <span title={d.error ?? 'delivered'}>
+        <span class="delivery" title={d.error ?? 'delivered'} data-provider={d.provider}>
           → <Badge kind="provider">{d.provider}</Badge>
           {d.address}
+          {d.messageId ? (
+            <span class="landed muted">
+              {' '}
+              (inbox <code>{d.inboxId}</code>, message <code>{d.messageId}</code>
+              {d.threadId ? (
+                <span>
+                  , thread <code>{d.threadId}</code>
+                </span>
+              ) : null}
+              )
+            </span>
+          ) : null}
           {d.error ? <Badge kind="error">{d.error}</Badge> : null}{' '}
         </span>
       ))}

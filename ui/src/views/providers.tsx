@@ -11,9 +11,6 @@ import { useLive, useLoad } from '../hooks';
 import { href, navigate, type Route } from '../route';
 import type { InboxSummary, ProviderDetail, ProviderInfo, TableInfo } from '../wire';
 
-const curl = (p: ProviderInfo, path: string): string =>
-  `curl -s ${p.baseUrl}${path} -H "Authorization: Bearer ${p.devKeys[0]?.key ?? '$API_KEY'}"`;
-
 function Card({ p, browse = false }: { p: ProviderInfo; browse?: boolean }) {
   return (
     <section class="panel provider-card" data-provider={p.name}>
@@ -63,6 +60,7 @@ function Rows({ p, table, tenant }: { p: ProviderDetail; table: TableInfo; tenan
     [p.name, table.name, tenant, offset],
   );
   const data = rows.data?.data ?? [];
+  const itemCurl = table.itemCurl;
   const columns = data.length ? Object.keys(data[0]!) : [];
   return (
     <div class="table-rows">
@@ -73,7 +71,8 @@ function Rows({ p, table, tenant }: { p: ProviderDetail; table: TableInfo; tenan
           {table.listPath ? (
             <span>
               {' '}
-              · API: <code>GET {table.listPath}</code> <Copy text={curl(p, table.listPath)} label="Copy curl" />
+              · API: <code>GET {table.listPath}</code>{' '}
+              {table.listCurl ? <Copy text={table.listCurl} label="Copy curl" /> : null}
             </span>
           ) : null}
         </span>
@@ -86,7 +85,7 @@ function Rows({ p, table, tenant }: { p: ProviderDetail; table: TableInfo; tenan
           <table class="grid rows-table">
             <thead>
               <tr>
-                {table.itemPath ? <th>API</th> : null}
+                {table.itemCurl ? <th>API</th> : null}
                 {columns.map((c) => (
                   <th>{c}</th>
                 ))}
@@ -95,10 +94,10 @@ function Rows({ p, table, tenant }: { p: ProviderDetail; table: TableInfo; tenan
             <tbody>
               {data.map((r) => (
                 <tr>
-                  {table.itemPath ? (
+                  {itemCurl ? (
                     <td>
                       <Copy
-                        text={curl(p, table.itemPath.replace('{id}', encodeURIComponent(String(r.id))))}
+                        text={itemCurl.replace('{id}', encodeURIComponent(String(r[table.itemKey])))}
                         label="curl"
                       />
                     </td>

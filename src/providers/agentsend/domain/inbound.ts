@@ -94,7 +94,8 @@ export function buildMailboxResolver(services: EngineServices): MailboxResolver 
     const inbox = activeInbox(services.store.db, { address: bareAddress(address).toLowerCase() });
     if (!inbox) return null;
     return (mail) => {
-      receiveInbound(services, inbox.id, mail);
+      const row = receiveInbound(services, inbox.id, mail);
+      return row ? { inboxId: row.inbox_id, messageId: row.id, threadId: row.thread_id } : null;
     };
   };
 }

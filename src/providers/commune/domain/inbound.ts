@@ -7,7 +7,7 @@
  */
 import { ALPHABETS } from '../../../engine/ids.js';
 import { log } from '../../../engine/log.js';
-import type { InboundMail, MailboxResolver } from '../../../engine/mail/types.js';
+import type { InboundMail, Landing, MailboxResolver } from '../../../engine/mail/types.js';
 import type { EngineServices } from '../../../engine/provider.js';
 import { emitCommuneEvent } from './events.js';
 import { inboundAttachmentId, storeAttachment } from './attachments.js';
@@ -125,12 +125,17 @@ function webhookPayload(
   };
 }
 
-/** Stores one received email in the inbox; returns the stored row, or null when nothing was stored. */
+/**
+ * Stores one received email in the inbox; returns the stored row, or null when nothing was stored.
+ * Its ids are chosen before the (asynchronous) extraction, and `planned` is told them at once, so
+ * the mail plane can record where the copy lands while the SMTP transaction is still open.
+ */
 export async function receiveInbound(
   services: EngineServices,
   inboxId: string,
   tag: string | null,
   mail: InboundMail,
+  planned?: (landing: Landing) => void,
 ): Promise<MessageRow | null> {
   const db = services.store.db;
   const inbox = inboxById(db, inboxId);
@@ -143,7 +148,9 @@ export async function receiveInbound(
   const inReplyTo = mail.inReplyTo ? normaliseMessageId(mail.inReplyTo) : null;
   const resolveThread = () =>
     inboundThreadId(db, { orgId: inbox.org_id, tag, references, inReplyTo, ownMessageId: ownId });
-  const input = extractionInput(services, inbox, mail, text, resolveThread(), nowIso);
+  const plannedThread = resolveThread();
+  planned?.({ inboxId: inbox.id, messageId: ownId, threadId: plannedThread });
+  const input = extractionInput(services, inbox, mail, text, plannedThread, nowIso);
   const extracted = input ? await extract(services, input) : null;
   if (!db.open) return null;
 
@@ -246,9 +253,11 @@ export function buildMailboxResolver(services: EngineServices): MailboxResolver 
     const inbox = inboxByAddress(services.store.db, parts.local, parts.domain);
     if (!inbox) return null;
     return (mail) => {
-      receiveInbound(services, inbox.id, parts.tag, mail).catch((e: unknown) =>
+      let landing: Landing | null = null;
+      receiveInbound(services, inbox.id, parts.tag, mail, (l) => (landing = l)).catch((e: unknown) =>
         log.error('commune inbound mail could not be stored', { error: String(e) }),
       );
+      return landing;
     };
   };
 }

@@ -113,7 +113,8 @@ export function gentMailboxResolver(services: EngineServices): MailboxResolver {
     const inbox = inboxByAddress(services.store.db, bareAddress(address).toLowerCase());
     return inbox
       ? (mail) => {
-          receiveInbound(services, inbox.id, mail);
+          const row = receiveInbound(services, inbox.id, mail);
+          return row ? { inboxId: row.inbox_id, messageId: row.id, threadId: row.thread_id } : null;
         }
       : null;
   };
