@@ -2,7 +2,7 @@
  * Scale: a million stored messages in AgentSend and in Commune, then list, keyword search and
  * thread view p95 over HTTP (target < 20 ms each). Opt-in: `node bench/run.mjs --scale`, or alone:
  *
- *   node bench/scale.mjs [--messages 1000000] [--samples 200]
+ *   node bench/scale.mjs [--messages 1000000] [--samples 200] [--keep FILE.db] [--cli other/dist/src/cli.js]
  *
  * The data is made from rows the emulator wrote itself: one real send per provider through the
  * API, then copies of those rows made in SQL (fresh ids, threads of ten, timestamps a second
@@ -10,7 +10,7 @@
  * the response contract expect. Commune's full-text index follows its triggers, as in use.
  * The last stdout line is the JSON result.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,7 +27,10 @@ const CM_INBOX = '8b2f1c3d-5e7a-4b9c-8d1e-3f5a7b9c1d2e';
 const THREAD = 10; // messages per thread
 const WORDS = 1000; // distinct search words: each is in one message of a thousand
 const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
+const BUDGET_MS = 30_000; // per query: a query that takes seconds gets at least 3 samples, not hundreds
 const round = (x) => Math.round(x * 100) / 100;
+
+let CLI = join(ROOT, 'dist/src/cli.js');
 
 async function startEmulator(db) {
   const [as, cm] = [await freePort(), await freePort()];
@@ -90,7 +93,8 @@ function cloneRows(db, table, templateWhere, args, n, replace, omit = []) {
   ).run(n - 1, ...args);
 }
 
-const words = (expr) => `'kw' || ((${expr}) % ${WORDS}) || ' order ' || (${expr})`;
+// Three digits, so that no search word is a prefix of another (search matches prefixes).
+const words = (expr) => `'kw' || printf('%03d', (${expr}) % ${WORDS}) || ' order ' || (${expr})`;
 
 function fill(db, n) {
   const threads = Math.ceil(n / THREAD);
@@ -110,7 +114,7 @@ function fill(db, n) {
       id: uuidSql('i', 2),
       thread_id: uuidSql(`i / ${THREAD}`, 1),
       subject: `'Subject ' || ${words('i')}`,
-      body_text: `'Body of message ' || i || ' ' || ${words('i * 7')}`,
+      body_text: `'Body of message ' || i`,
       message_id_header: `'<scale-' || i || '@example.com>'`,
       created_at: isoSql('i'),
       sent_at: isoSql('i'),
@@ -130,7 +134,7 @@ function fill(db, n) {
         message_id: `'scale' || i`,
         thread_id: `'thread' || (i / ${THREAD})`,
         subject: `'Subject ' || ${words('i')}`,
-        content: `'Body of message ' || i || ' ' || ${words('i * 7')}`,
+        content: `'Body of message ' || i`,
         rfc_message_id: `'<scale-' || i || '@example.com>'`,
         commune_id: 'NULL',
         created_at: isoSql('i'),
@@ -147,40 +151,48 @@ async function p95(label, samples, urlOf, key, pid) {
   for (let i = 0; i < 5; i++) await call(urlOf(i), key); // statement cache, validators
   const times = [];
   const cpuBefore = cpuMs(pid);
-  for (let i = 0; i < samples; i++) {
+  const until = performance.now() + BUDGET_MS;
+  for (let i = 0; i < samples && (i < 3 || performance.now() < until); i++) {
     const t = performance.now();
     await call(urlOf(i), key);
     times.push(performance.now() - t);
   }
-  const cpuPerRequestMs = round((cpuMs(pid) - cpuBefore) / samples);
-  return { label, p50: round(pct(times, 50)), p95: round(pct(times, 95)), cpuPerRequestMs };
+  const cpuPerRequestMs = round((cpuMs(pid) - cpuBefore) / times.length);
+  return { label, n: times.length, p50: round(pct(times, 50)), p95: round(pct(times, 95)), cpuPerRequestMs };
 }
 
-export async function runScale({ messages = 1_000_000, samples = 200, log = () => undefined } = {}) {
+async function makeData(db, messages, log) {
+  const emu = await startEmulator(db);
+  await call(`${emu.as}/inboxes/${AS_INBOX}/messages`, AS_KEY, {
+    method: 'POST',
+    body: JSON.stringify({ to: ['scale@example.com'], subject: 'template', bodyText: 'template' }),
+  });
+  await call(`${emu.cm}/v1/messages/send`, CM_KEY, {
+    method: 'POST',
+    body: JSON.stringify({ to: 'scale@example.com', subject: 'template', text: 'template', inbox_id: CM_INBOX }),
+  });
+  await stopChild(emu.child);
+
+  log(`scale: writing ${messages} AgentSend and ${messages} Commune messages (threads of ${THREAD})`);
+  const Database = require('better-sqlite3');
+  const conn = new Database(db);
+  try {
+    return fill(conn, messages);
+  } finally {
+    conn.close();
+  }
+}
+
+/**
+ * `keep`: a DB file to fill once and reuse (for trying a change against the same data); by
+ * default a temporary one. A kept file must have been filled with the same `messages`.
+ */
+export async function runScale({ messages = 1_000_000, samples = 200, keep, log = () => undefined } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'mailsim-scale-'));
   try {
-    const db = join(dir, 'scale.db');
-    let emu = await startEmulator(db);
-    await call(`${emu.as}/inboxes/${AS_INBOX}/messages`, AS_KEY, {
-      method: 'POST',
-      body: JSON.stringify({ to: ['scale@example.com'], subject: 'template', bodyText: 'template' }),
-    });
-    await call(`${emu.cm}/v1/messages/send`, CM_KEY, {
-      method: 'POST',
-      body: JSON.stringify({ to: 'scale@example.com', subject: 'template', text: 'template', inbox_id: CM_INBOX }),
-    });
-    await stopChild(emu.child);
-
-    log(`scale: writing ${messages} AgentSend and ${messages} Commune messages (threads of ${THREAD})`);
-    const Database = require('better-sqlite3');
-    const conn = new Database(db);
-    let fillTimes;
-    try {
-      fillTimes = fill(conn, messages);
-    } finally {
-      conn.close();
-    }
-    emu = await startEmulator(db);
+    const db = keep ?? join(dir, 'scale.db');
+    const fillTimes = keep && existsSync(keep) ? 'reused' : await makeData(db, messages, log);
+    const emu = await startEmulator(db);
     const startMs = round(emu.readyMs);
     log(`scale: filled in ${JSON.stringify(fillTimes)} s; restart to healthy ${startMs} ms (load ${loadavg()[0]})`);
     const n = messages;
@@ -231,7 +243,7 @@ export async function runScale({ messages = 1_000_000, samples = 200, log = () =
       await p95(
         `Commune keyword search (${Math.round(n / WORDS)} hits)`,
         samples,
-        (i) => `${emu.cm}/v1/search/threads?q=kw${(i * 37) % WORDS}&inbox_id=${CM_INBOX}`,
+        (i) => `${emu.cm}/v1/search/threads?q=kw${100 + ((i * 37) % (WORDS - 100))}&inbox_id=${CM_INBOX}`,
         CM_KEY,
         emu.child.pid,
       ),
@@ -250,7 +262,7 @@ export function scaleReport(scale) {
     `scale: ${scale.messagesPerProvider} messages per provider, filled in ${JSON.stringify(scale.fillTimes)} s, ` +
       `restart to healthy ${scale.restartMs} ms, RSS ${scale.rssMb} MB`,
     ...scale.results.map(
-      (r) => `  ${r.label}: p50 ${r.p50} ms, p95 ${r.p95} ms, server CPU ${r.cpuPerRequestMs} ms/request`,
+      (r) => `  ${r.label} (${r.n}): p50 ${r.p50} ms, p95 ${r.p95} ms, server CPU ${r.cpuPerRequestMs} ms/request`,
     ),
   ];
   const targets = scale.results.map((r) => ({
@@ -263,11 +275,20 @@ export function scaleReport(scale) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { messages: { type: 'string' }, samples: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: {
+      messages: { type: 'string' },
+      samples: { type: 'string' },
+      keep: { type: 'string' },
+      cli: { type: 'string' }, // another build's dist/src/cli.js, to compare on the same kept data
+    },
+  });
   installCleanup();
+  if (values.cli) CLI = values.cli;
   runScale({
     messages: Number(values.messages ?? 1_000_000),
     samples: Number(values.samples ?? 200),
+    keep: values.keep,
     log: (l) => process.stdout.write(`[scale] ${l}\n`),
   })
     .then((r) => {
