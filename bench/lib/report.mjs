@@ -32,7 +32,7 @@ export function evaluate(http) {
     pass: value == null ? null : op === '>=' ? value >= limit : op === '<=' ? value <= limit : value < limit,
   });
   const targets = [
-    target('GET req/s, emulator / prism', ratios.emulatorOverPrismReqPerSec, '>=', 8, 'x'),
+    target('GET req/s, emulator / prism', ratios.emulatorOverPrismReqPerSec, '>=', 10, 'x'),
     target('GET req/s, emulator / bare node', ratios.emulatorOverBareReqPerSec, '>=', 0.5),
     target('GET p99 at 50 conn, emulator / bare node', ratios.emulatorOverBareP99, '<=', 2),
     target(
