@@ -21,17 +21,21 @@ const require = createRequire(import.meta.url);
 export const DEV_KEY = 'ask_mailsim-dev-key-0123456789abcdefghijklmn';
 export const SEED_INBOX = '3c9a2b1d-4e5f-4a6b-9c7d-8e9f0a1b2c3d';
 const AUTH = { authorization: `Bearer ${DEV_KEY}` };
-const SEND_BODY = JSON.stringify({ to: ['bench@example.com'], subject: 'bench', bodyText: 'Sent by npm run bench.' });
+export const SEND_BODY = JSON.stringify({
+  to: ['bench@example.com'],
+  subject: 'bench',
+  bodyText: 'Sent by npm run bench.',
+});
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 const round = (x, d = 1) => (x == null ? null : Math.round(x * 10 ** d) / 10 ** d);
 
-async function startEmulator(db, { profileDir, profileName } = {}) {
+export async function startEmulator(db, { profileDir, profileName, cli = CLI } = {}) {
   const port = await freePort();
   const prof = profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir, '--cpu-prof-name', profileName] : [];
   const since = performance.now();
   const child = startChild(
     'mailsim',
-    [...prof, CLI, 'start', '--db', db, '--no-smtp', '--no-rate-limits', '--host', '127.0.0.1', '--port', String(port)],
+    [...prof, cli, 'start', '--db', db, '--no-smtp', '--no-rate-limits', '--host', '127.0.0.1', '--port', String(port)],
     { cwd: ROOT },
   );
   const url = `http://127.0.0.1:${port}`;
@@ -61,7 +65,7 @@ async function coldStart(dir, samples) {
   };
 }
 
-function raiseSendLimit(db) {
+export function raiseSendLimit(db) {
   const Database = require('better-sqlite3');
   const conn = new Database(db);
   try {

@@ -32,7 +32,7 @@ export function evaluate(http) {
     pass: value == null ? null : op === '>=' ? value >= limit : op === '<=' ? value <= limit : value < limit,
   });
   const targets = [
-    target('GET req/s, emulator / prism', ratios.emulatorOverPrismReqPerSec, '>=', 8, 'x'),
+    target('GET req/s, emulator / prism', ratios.emulatorOverPrismReqPerSec, '>=', 10, 'x'),
     target('GET req/s, emulator / bare node', ratios.emulatorOverBareReqPerSec, '>=', 0.5),
     target('GET p99 at 50 conn, emulator / bare node', ratios.emulatorOverBareP99, '<=', 2),
     target(
@@ -43,6 +43,23 @@ export function evaluate(http) {
       ' ms',
     ),
     target('idle RSS after start + 2 s', http.idleRssMb, '<', 100, ' MB'),
+    target(
+      'cold start to healthy, every provider + SMTP (median of 5, fresh DB)',
+      http.coldStartAll?.medianFreshMs ?? null,
+      '<',
+      150,
+      ' ms',
+    ),
+    target('in-process (msw) GET /inboxes, server-side p50', http.inProcess?.getUs.p50 ?? null, '<', 50, ' us'),
+    target('POST /_mailsim/reset with 10k stored rows, p95', http.inProcess?.resetMs.p95 ?? null, '<', 5, ' ms'),
+    target(
+      `RSS growth over ${http.rss?.requests ?? '-'} mixed requests after warm-up`,
+      http.rss?.problems ? null : (http.rss?.growth ?? null),
+      '<=',
+      0.1,
+    ),
+    target('RSS at idle, the RSS run', http.rss?.idleMb ?? null, '<', 100, ' MB'),
+    ...(http.scale?.targets ?? []),
   ];
   return { ratios, targets };
 }
@@ -97,6 +114,27 @@ export function printReport(http, { ratios, targets }, write = (l) => process.st
   write(
     `server CPU per GET: prism uses ${ratios.prismOverEmulatorCpuPerRequest ?? '-'}x the emulator's, the emulator ${ratios.emulatorOverBareCpuPerRequest ?? '-'}x bare node's`,
   );
+  const all = http.coldStartAll;
+  if (all)
+    write(
+      `cold start, every provider + SMTP: median ${all.medianFreshMs} ms [${all.freshDbMs.join(', ')}], ` +
+        `${all.medianCpuMs} ms of CPU`,
+    );
+  const ip = http.inProcess;
+  if (ip) {
+    write(
+      `in process: GET /inboxes p50 ${ip.getUs.p50} us, p99 ${ip.getUs.p99} us (${ip.getUs.n}); ` +
+        `reset with ${ip.resetMs.rows} message rows p50 ${ip.resetMs.p50} ms, p95 ${ip.resetMs.p95} ms (${ip.resetMs.n})`,
+    );
+  }
+  const rss = http.rss;
+  if (rss) {
+    write(
+      `RSS: idle ${rss.idleMb} MB, after warm-up ${rss.afterWarmupMb} MB, after ${rss.requests} mixed requests ` +
+        `(${rss.seconds} s) ${rss.afterMb} MB${rss.problems ? `; ${rss.problems}` : ''}`,
+    );
+  }
+  for (const line of http.scale?.lines ?? []) write(line);
   write('');
   write('targets');
   for (const t of targets) {

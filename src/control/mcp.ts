@@ -8,14 +8,25 @@
  * caller's own Host and credentials: they can do exactly what the caller may.
  */
 import type { IncomingHttpHeaders } from 'node:http';
-import * as streamableHttp from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
 import type { Engine } from '../engine/engine.js';
 import { serveFetch, type HeldAnswers } from '../engine/fetch-transport.js';
 import type { Handler, HandlerResult, StreamChannel } from '../engine/provider.js';
-import { createMcpServer } from '../mcp/server.js';
 import { createControlClient } from '../testing/control-client.js';
 import { TOKEN_HEADER } from './access.js';
 import { controlPipelineOf } from './api.js';
+
+/**
+ * The MCP SDK and the tool definitions (zod schemas) are loaded on the first MCP request: loaded
+ * with the control plane, they cost every start about a twentieth of its CPU time, for a feature
+ * most runs never touch.
+ */
+async function mcpModules() {
+  const [sdk, tools] = await Promise.all([
+    import('@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js'),
+    import('../mcp/server.js'),
+  ]);
+  return { Transport: sdk.WebStandardStreamableHTTPServerTransport, createMcpServer: tools.createMcpServer };
+}
 
 /** Headers that describe one hop or one body, not the request: a rebuilt Request sets its own. */
 const HOP_HEADERS = new Set(['content-length', 'connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'expect']);
@@ -108,12 +119,13 @@ export function mcpHandlers(engine: Engine, provider: string): Record<string, Ha
   });
   return {
     postMcp: async (ctx, input) => {
+      const { Transport, createMcpServer } = await mcpModules();
       const base = engine.baseUrl(provider) ?? 'http://localhost';
       const control = createControlClient(base, {
         fetch: inProcessControl(engine, provider, input.headers, ctx.signal),
       });
       const server = createMcpServer({ control, baseUrl: base, fetch: globalThis.fetch });
-      const transport = new streamableHttp.WebStandardStreamableHTTPServerTransport({ sessionIdGenerator: undefined });
+      const transport = new Transport({ sessionIdGenerator: undefined });
       await server.connect(transport);
       let closed = false;
       const done = (): void => {

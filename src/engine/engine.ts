@@ -167,6 +167,23 @@ export class Engine {
   reset(provider?: string, tenant?: string): void {
     const names = provider ? [provider] : this.providerNames();
     const db = this.store.db;
+    // A full reset empties whole tables. With foreign keys off SQLite drops a table's pages at once
+    // (its truncate optimisation) instead of deleting row by row: 10k stored messages took 30-40 ms
+    // with them on, about 2 ms off. Nothing relies on a cascade here: every provider table is
+    // emptied children first, and the outbox deletes its attempts itself. The pragma is a no-op
+    // inside a transaction, so a reset nested in one keeps the row-by-row path.
+    const truncate = !tenant && !db.inTransaction;
+    if (truncate) db.pragma('foreign_keys = OFF');
+    try {
+      this.resetRows(names, provider, tenant);
+    } finally {
+      if (truncate) db.pragma('foreign_keys = ON');
+    }
+    this.resets.emit({ provider: provider ?? null, tenant: tenant ?? null });
+  }
+
+  private resetRows(names: string[], provider: string | undefined, tenant: string | undefined): void {
+    const db = this.store.db;
     this.store.tx(() => {
       for (const name of names) {
         const entry = this.providers.get(name);
@@ -195,7 +212,6 @@ export class Engine {
       this.plane.reset(provider, tenant);
       if (this.mail !== this.plane) this.mail.reset?.(provider, tenant);
     });
-    this.resets.emit({ provider: provider ?? null, tenant: tenant ?? null });
   }
 
   /**

@@ -234,9 +234,20 @@ export class WebhookOutbox implements WebhookEngine {
    * nothing.
    */
   reset(provider: string, tenant?: string): void {
-    if (tenant)
-      this.store.db.prepare('DELETE FROM webhook_deliveries WHERE provider = ? AND tenant = ?').run(provider, tenant);
-    else this.store.db.prepare('DELETE FROM webhook_deliveries WHERE provider = ?').run(provider);
+    const db = this.store.db;
+    // Attempts first, by hand: a full reset runs with foreign keys off (see Engine.reset), so the
+    // cascade from a delivery to its attempts does not fire then.
+    if (tenant) {
+      db.prepare(
+        'DELETE FROM webhook_attempts WHERE delivery_id IN (SELECT id FROM webhook_deliveries WHERE provider = ? AND tenant = ?)',
+      ).run(provider, tenant);
+      db.prepare('DELETE FROM webhook_deliveries WHERE provider = ? AND tenant = ?').run(provider, tenant);
+    } else {
+      db.prepare(
+        'DELETE FROM webhook_attempts WHERE delivery_id IN (SELECT id FROM webhook_deliveries WHERE provider = ?)',
+      ).run(provider);
+      db.prepare('DELETE FROM webhook_deliveries WHERE provider = ?').run(provider);
+    }
     this.changes.emit({ kind: 'reset', provider, id: null });
   }
 

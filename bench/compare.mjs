@@ -1,0 +1,107 @@
+/**
+ * Server CPU per request, this build against another build of mailsim (a git worktree at an older
+ * commit, built with `npm run build`), side by side in one run:
+ *
+ *   node bench/compare.mjs --base /path/to/other/worktree [--rounds 3] [--seconds 4]
+ *
+ * Both emulators run at once (the idle one costs nothing); each round measures GET /inboxes and
+ * POST send on the base and then on this build, so drifting load on a shared machine hits both
+ * alike. CPU per request (user + system from /proc, over the measured window) is the figure: it
+ * moves far less with other load than req/s does. The median over the rounds is reported, with
+ * the ratio this / base and the load average before and after.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { installCleanup, probe, stopAll, stopChild } from './lib/children.mjs';
+import { measure } from './lib/load.mjs';
+import { DEV_KEY, SEED_INBOX, SEND_BODY, raiseSendLimit, startEmulator } from './http.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const AUTH = { authorization: `Bearer ${DEV_KEY}` };
+const SEND_HEADERS = { ...AUTH, 'content-type': 'application/json' };
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+
+/** Starts an emulator from `cli` on a fresh DB whose seeded inbox may send without a daily limit. */
+async function emulatorFor(label, cli, dir) {
+  const db = join(dir, `${label}.db`);
+  const first = await startEmulator(db, { cli });
+  await stopChild(first.child);
+  raiseSendLimit(db);
+  const emu = await startEmulator(db, { cli });
+  const send = await probe(`${emu.url}/inboxes/${SEED_INBOX}/messages`, {
+    method: 'POST',
+    headers: SEND_HEADERS,
+    body: SEND_BODY,
+  });
+  if (send?.status !== 202) throw new Error(`${label}: POST send answered ${send?.status}: ${send?.body}`);
+  return { label, ...emu };
+}
+
+function scenario(emu, kind, seconds) {
+  const common = { serverPid: emu.child.pid, connections: 50, warmupS: 1, durationS: seconds };
+  return kind === 'get'
+    ? measure({ url: `${emu.url}/inboxes`, headers: AUTH, ...common })
+    : measure({
+        url: `${emu.url}/inboxes/${SEED_INBOX}/messages`,
+        method: 'POST',
+        headers: SEND_HEADERS,
+        body: SEND_BODY,
+        ...common,
+      });
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: { base: { type: 'string' }, rounds: { type: 'string' }, seconds: { type: 'string' } },
+  });
+  if (!values.base) throw new Error('--base /path/to/a/built/worktree is required');
+  installCleanup();
+  const rounds = Number(values.rounds ?? 3);
+  const seconds = Number(values.seconds ?? 4);
+  const dir = mkdtempSync(join(tmpdir(), 'mailsim-compare-'));
+  const loadBefore = load();
+  try {
+    const builds = [
+      await emulatorFor('base', join(resolve(values.base), 'dist/src/cli.js'), dir),
+      await emulatorFor('this', join(ROOT, 'dist/src/cli.js'), dir),
+    ];
+    const cpu = { base: { get: [], send: [] }, this: { get: [], send: [] } };
+    for (let round = 1; round <= rounds; round++) {
+      for (const kind of ['get', 'send']) {
+        for (const emu of builds) {
+          const run = await scenario(emu, kind, seconds);
+          const bad = run.non2xx || run.errors || run.timeouts;
+          if (bad) throw new Error(`${emu.label} ${kind}: ${JSON.stringify(run.statusCodes)}, ${run.errors} errors`);
+          cpu[emu.label][kind].push(run.serverCpuUsPerRequest);
+          process.stdout.write(
+            `round ${round} ${emu.label.padEnd(4)} ${kind.padEnd(4)} ${run.serverCpuUsPerRequest} µs/req, ` +
+              `${Math.round(run.reqPerSec)} req/s (load ${load()})\n`,
+          );
+        }
+      }
+    }
+    process.stdout.write(
+      `\nserver CPU per request, median of ${rounds} rounds (load before ${loadBefore}, after ${load()})\n`,
+    );
+    for (const kind of ['get', 'send']) {
+      const b = median(cpu.base[kind]);
+      const t = median(cpu.this[kind]);
+      process.stdout.write(`${kind.padEnd(4)} base ${b} µs  this ${t} µs  this/base ${(t / b).toFixed(3)}\n`);
+    }
+  } finally {
+    await stopAll();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((e) => {
+  process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,160 @@
+/**
+ * The issue-15 figures beyond req/s: cold start of every provider, in-process (msw mode) GET time
+ * and reset with 10k rows (bench/inprocess.mjs, in a child so it has a process of its own), and RSS
+ * flatness under a long mixed request run.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { cpuMs, freePort, rssMb, sleep, startChild, stopChild, waitFor200 } from './lib/children.mjs';
+import { DEV_KEY, SEED_INBOX, SEND_BODY, raiseSendLimit, startEmulator } from './http.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CLI = join(ROOT, 'dist/src/cli.js');
+const PROVIDERS = ['agentsend', 'commune', 'gent', 'managed-agents'];
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+const round = (x, d = 1) => (x == null ? null : Math.round(x * 10 ** d) / 10 ** d);
+
+/**
+ * `mailsim start` as a user runs it (every provider, the SMTP listener, a file DB), each port
+ * free: the time from spawn until every provider's /_mailsim/health has answered 200.
+ */
+async function distinctPorts(n) {
+  const ports = new Set();
+  while (ports.size < n) ports.add(await freePort());
+  return [...ports];
+}
+
+async function startAll(db, attempt = 1) {
+  const [smtp, ...free] = await distinctPorts(PROVIDERS.length + 1);
+  const ports = {};
+  const env = { MAILSIM_SMTP_PORT: String(smtp) };
+  PROVIDERS.forEach((p, i) => {
+    ports[p] = free[i];
+    env[`MAILSIM_${p.toUpperCase().replace(/-/g, '_')}_PORT`] = String(ports[p]);
+  });
+  const since = performance.now();
+  const child = startChild('mailsim (all providers)', [CLI, 'start', '--db', db, '--host', '127.0.0.1'], {
+    cwd: ROOT,
+    env,
+  });
+  let ready;
+  try {
+    ready = await Promise.all(
+      PROVIDERS.map((p) => waitFor200(`http://127.0.0.1:${ports[p]}/_mailsim/health`, { child, since, everyMs: 5 })),
+    );
+  } catch (e) {
+    await stopChild(child);
+    // A port that was free a moment ago can be taken by other work on a shared machine: try again.
+    if (attempt < 3 && /EADDRINUSE/.test(String(e))) return startAll(`${db}-${attempt}`, attempt + 1);
+    throw e;
+  }
+  return { child, ms: Math.max(...ready), cpuMs: cpuMs(child.pid) };
+}
+
+export async function coldStartAll(samples = 5) {
+  const dir = mkdtempSync(join(tmpdir(), 'mailsim-cold-'));
+  try {
+    const fresh = [];
+    const cpu = [];
+    for (let i = 0; i < samples; i++) {
+      const start = await startAll(join(dir, `cold-${i}.db`));
+      fresh.push(start.ms);
+      cpu.push(start.cpuMs);
+      await stopChild(start.child);
+    }
+    // CPU time to healthy (10 ms ticks) moves less than wall time when other work shares the cores.
+    return { freshDbMs: fresh.map((x) => round(x)), medianFreshMs: round(median(fresh)), medianCpuMs: median(cpu) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** bench/inprocess.mjs in a child process; its last stdout line is the JSON result. */
+export async function inProcess({ quick }) {
+  const child = startChild('inprocess', [join(ROOT, 'bench/inprocess.mjs'), ...(quick ? ['--quick'] : [])], {
+    cwd: ROOT,
+  });
+  let out = '';
+  child.stdout.on('data', (c) => {
+    out += c;
+  });
+  const { code } = await child.exited;
+  if (code !== 0) throw new Error(`bench/inprocess.mjs exited with ${code}:\n${child.output.text()}`);
+  return JSON.parse(out.trim().split('\n').at(-1));
+}
+
+/** A mix a client of the API makes: nine reads (lists, one message), one send. autocannon cycles through it. */
+function mixedRequests(messageId) {
+  const auth = { authorization: `Bearer ${DEV_KEY}` };
+  const reads = [
+    { method: 'GET', path: '/inboxes', headers: auth },
+    { method: 'GET', path: `/inboxes/${SEED_INBOX}/messages?limit=20`, headers: auth },
+    { method: 'GET', path: `/messages/${messageId}`, headers: auth },
+  ];
+  return [
+    ...reads,
+    ...reads,
+    ...reads,
+    {
+      method: 'POST',
+      path: `/inboxes/${SEED_INBOX}/messages`,
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: SEND_BODY,
+    },
+  ];
+}
+
+function fire(url, requests, amount) {
+  return new Promise((resolve, reject) => {
+    autocannon({ url, requests, amount, connections: 20, timeout: 20 }, (err, result) =>
+      err ? reject(err) : resolve(result),
+    );
+  });
+}
+
+/**
+ * RSS after a warm-up of mixed requests, then after `total` more: flat means the second reading is
+ * at most 10% over the first. Idle RSS is read after start + 2 s.
+ */
+export async function rssFlatness({ total, log }) {
+  const dir = mkdtempSync(join(tmpdir(), 'mailsim-rss-'));
+  try {
+    const db = join(dir, 'rss.db');
+    let emu = await startEmulator(db);
+    await stopChild(emu.child);
+    raiseSendLimit(db);
+    emu = await startEmulator(db);
+    await sleep(2000);
+    const idleMb = rssMb(emu.child.pid);
+    const sent = await fetch(`${emu.url}/inboxes/${SEED_INBOX}/messages`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${DEV_KEY}`, 'content-type': 'application/json' },
+      body: SEND_BODY,
+    });
+    const messageId = (await sent.json()).id;
+    const requests = mixedRequests(messageId);
+    const warm = Math.min(50_000, Math.round(total / 5));
+    log(`RSS: ${warm} mixed requests of warm-up, then ${total}`);
+    const w = await fire(emu.url, requests, warm);
+    const warmMb = rssMb(emu.child.pid);
+    const since = performance.now();
+    const r = await fire(emu.url, requests, total);
+    const afterMb = rssMb(emu.child.pid);
+    await stopChild(emu.child);
+    const bad = w.non2xx + w.errors + r.non2xx + r.errors + r.timeouts;
+    return {
+      idleMb: round(idleMb),
+      afterWarmupMb: round(warmMb),
+      afterMb: round(afterMb),
+      requests: r.requests.total,
+      seconds: round((performance.now() - since) / 1000),
+      growth: round(afterMb / warmMb - 1, 3),
+      problems: bad ? `${bad} non-2xx/errors/timeouts (${JSON.stringify(r.statusCodeStats)})` : null,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
