@@ -239,7 +239,8 @@ export class WebhookOutbox implements WebhookEngine {
     // cascade from a delivery to its attempts does not fire then.
     if (tenant) {
       db.prepare(
-        'DELETE FROM webhook_attempts WHERE delivery_id IN (SELECT id FROM webhook_deliveries WHERE provider = ? AND tenant = ?)',
+        `DELETE FROM webhook_attempts
+         WHERE delivery_id IN (SELECT id FROM webhook_deliveries WHERE provider = ? AND tenant = ?)`,
       ).run(provider, tenant);
       db.prepare('DELETE FROM webhook_deliveries WHERE provider = ? AND tenant = ?').run(provider, tenant);
     } else {
