@@ -22,6 +22,9 @@ import { handlers as files } from './routes/files.js';
 import { handlers as models } from './routes/models.js';
 import { handlers as keys } from './routes/keys.js';
 import { handlers as health } from './routes/health.js';
+import { handlers as sessions } from './routes/sessions.js';
+import { handlers as sessionEvents } from './routes/session-events.js';
+import { handlers as sessionResources } from './routes/session-resources.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -35,6 +38,9 @@ const handlers: ManagedAgentsHandlers = {
   ...models,
   ...keys,
   ...health,
+  ...sessions,
+  ...sessionEvents,
+  ...sessionResources,
 };
 
 export const managedAgents: ProviderDefinition<ManagedAgentsPrincipal> = {
