@@ -24,6 +24,26 @@ export async function readUntil(stream: AsyncIterable<any>, stop: (e: any) => bo
   return seen;
 }
 
+/**
+ * Reads one SDK stream in several parts (an SDK Stream can be iterated only once, and a `break`
+ * closes it): `until` reads up to a stop, `close` ends the stream.
+ */
+export function reader(stream: AsyncIterable<any>) {
+  const it = stream[Symbol.asyncIterator]();
+  return {
+    async until(stop: (e: any) => boolean): Promise<any[]> {
+      const seen: any[] = [];
+      for (;;) {
+        const next = await it.next();
+        if (next.done) return seen;
+        seen.push(next.value);
+        if (stop(next.value)) return seen;
+      }
+    },
+    close: () => it.return?.(),
+  };
+}
+
 export const idleWith = (reason: string) => (e: any) =>
   e.type === 'session.status_idle' && e.stop_reason?.type === reason;
 

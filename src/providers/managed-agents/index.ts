@@ -12,7 +12,7 @@ import { BODY_LIMITS, RATE_LIMIT } from './policies.js';
 import { PROVIDER_NAME } from './domain/settings.js';
 import { seed } from './seed.js';
 import { TABLES } from './tables.js';
-import { start } from './lifecycle.js';
+import { controlHandlers, start } from './lifecycle.js';
 import { handlers as agents } from './routes/agents.js';
 import { handlers as environments } from './routes/environments.js';
 import { handlers as vaults } from './routes/vaults.js';
@@ -66,4 +66,5 @@ export const managedAgents: ProviderDefinition<ManagedAgentsPrincipal> = {
   seed,
   tables: TABLES,
   start,
+  control: { contractFile: contractPath('managed-agents.control'), handlers: controlHandlers },
 };

@@ -7,7 +7,7 @@
  */
 import { parseDuration } from '../../../engine/clock.js';
 import type { Answer, TurnState } from './runtime-state.js';
-import { DEFAULT_REPLY, type Script, type Step, fillTemplate, tokens, turnSteps } from './script.js';
+import { DEFAULT_REPLY, type Script, type Step, fillDeep, fillTemplate, tokens, turnSteps } from './script.js';
 import type { SessionWriter } from './session-writer.js';
 
 const DEFAULT_RESCHEDULE_MS = 5_000;
@@ -71,7 +71,7 @@ function toolUse(w: SessionWriter, turn: TurnState, step: Extract<Step, { type: 
   const ask = step.permission === 'ask';
   const use = w.emit('agent.tool_use', {
     name: step.name,
-    input: step.input ?? {},
+    input: fillDeep(step.input ?? {}, turn),
     evaluated_permission: ask ? 'ask' : 'allow',
     evaluation: { type: ask ? 'always_ask' : 'always_allow' },
   });
@@ -132,7 +132,8 @@ function playStep(w: SessionWriter, turn: TurnState, step: Step): StepOutcome {
     case 'tool_use':
       return toolUse(w, turn, step);
     case 'custom_tool_use': {
-      const use = w.emit('agent.custom_tool_use', { name: step.name ?? customToolName(w), input: step.input ?? {} });
+      const input = fillDeep(step.input ?? {}, turn);
+      const use = w.emit('agent.custom_tool_use', { name: step.name ?? customToolName(w), input });
       return waitFor(w, turn, 'custom_tool_result', use.id as string);
     }
     case 'error':
@@ -161,14 +162,15 @@ function customToolName(w: SessionWriter): string {
  * records the result and plays on.
  */
 function mailStep(w: SessionWriter, turn: TurnState, step: Extract<Step, { type: 'send_mail' }>) {
-  const { type: _type, ...input } = step;
+  const filled = fillDeep(step, turn);
+  const { type: _type, ...input } = filled;
   const use = w.emit('agent.tool_use', {
     name: 'send_email',
     input,
     evaluated_permission: 'allow',
     evaluation: { type: 'always_allow' },
   });
-  turn.mail = { toolUseId: use.id as string, step };
+  turn.mail = { toolUseId: use.id as string, step: filled };
   turn.resume = 'mail';
   w.schedule();
   return 'pause' as const;

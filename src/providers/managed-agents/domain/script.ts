@@ -104,6 +104,16 @@ export function fillTemplate(text: string, vars: { input: string; result: string
   return text.replace(/\{\{\s*(input|result)\s*\}\}/g, (_, k: 'input' | 'result') => vars[k] ?? '');
 }
 
+/** `fillTemplate` over every string inside a JSON value (a tool's input, a mail step). */
+export function fillDeep<T>(value: T, vars: { input: string; result: string | null }): T {
+  if (typeof value === 'string') return fillTemplate(value, vars) as T;
+  if (Array.isArray(value)) return value.map((v) => fillDeep(v, vars)) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fillDeep(v, vars)])) as T;
+  }
+  return value;
+}
+
 /** Usage is a pure function of the text, so runs repeat: one token per whitespace-separated word. */
 export function tokens(text: string): number {
   const t = text.trim();

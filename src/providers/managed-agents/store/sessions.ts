@@ -163,3 +163,17 @@ export function putScript(db: Db, targetId: string, tenantId: string, script: st
 export function deleteScript(db: Db, targetId: string): boolean {
   return db.prepare('DELETE FROM ma_scripts WHERE target_id = ?').run(targetId).changes > 0;
 }
+
+export interface SessionSummaryRow extends SessionRow {
+  events: number;
+}
+
+/** Every tenant's newest sessions with their event counts (the control plane's view). */
+export function listAllSessions(db: Db, limit: number): SessionSummaryRow[] {
+  return db
+    .prepare<[number], SessionSummaryRow>(
+      `SELECT s.rowid, s.*, (SELECT COUNT(*) FROM ma_session_events e WHERE e.session_id = s.id) AS events
+        FROM ma_sessions s ORDER BY s.rowid DESC LIMIT ?`,
+    )
+    .all(limit);
+}
