@@ -12,13 +12,14 @@ import { eventsAfter } from '../store/session-events.js';
 import { type BusMessage, sessionBus } from './session-bus.js';
 
 /** Wall-clock keep-alive for proxies: a transport concern, not emulated time. */
-export const PING_MS = 15_000;
+export const DEFAULT_PING_MS = 15_000;
 
 export interface StreamOptions {
   sessionId: string;
   deltas: ReadonlySet<string>;
   /** Replay the log after this seq first (0: all of it); null: live events only. */
   afterSeq: number | null;
+  pingMs: number;
 }
 
 export const SSE_HEADERS = {
@@ -51,7 +52,7 @@ export function openSessionStream(store: Store, channel: StreamChannel, o: Strea
       send({ kind: 'event', sessionId: o.sessionId, seq: row.seq, event: JSON.parse(row.body) });
     }
   }
-  const ping = setInterval(() => channel.write(frame('ping', {})), PING_MS);
+  const ping = setInterval(() => channel.write(frame('ping', {})), o.pingMs);
   ping.unref();
   channel.onClose(() => {
     clearInterval(ping);

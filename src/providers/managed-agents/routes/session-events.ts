@@ -3,7 +3,8 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { pageRequest, positionNumber } from '../domain/paging.js';
 import { queryList, queryTime } from '../domain/query.js';
 import { type EventParam, applyUserEvents } from '../domain/session-input.js';
-import { SSE_HEADERS, openSessionStream } from '../domain/session-stream.js';
+import { DEFAULT_PING_MS, SSE_HEADERS, openSessionStream } from '../domain/session-stream.js';
+import { settingsOf } from '../domain/settings.js';
 import { changeSession } from '../domain/session-writer.js';
 import { encodeToken } from '../domain/paging.js';
 import type { ManagedAgentsContext, ManagedAgentsHandler, ManagedAgentsHandlers } from '../auth.js';
@@ -72,7 +73,12 @@ const streamSessionEvents = (
     status: 200,
     headers: SSE_HEADERS,
     stream: (channel: Parameters<typeof openSessionStream>[1]) =>
-      openSessionStream(ctx.store, channel, { sessionId: session.id, deltas, afterSeq }),
+      openSessionStream(ctx.store, channel, {
+        sessionId: session.id,
+        deltas,
+        afterSeq,
+        pingMs: settingsOf(ctx).streamPingMs ?? DEFAULT_PING_MS,
+      }),
   };
 };
 
