@@ -23,9 +23,8 @@ export function textOf(content: unknown): string {
 function answerable(w: SessionWriter, kind: 'confirmation' | 'custom_tool_result', id: string, field: string) {
   const turn = w.state.turn;
   if (!turn?.waiting || turn.waiting.kind !== kind || turn.waiting.eventId !== id || turn.answer) {
-    throw errors.invalidRequest(
-      `${field}: no ${kind === 'confirmation' ? 'tool use' : 'custom tool use'} ${JSON.stringify(id)} is waiting for an answer`,
-    );
+    const what = kind === 'confirmation' ? 'tool use' : 'custom tool use';
+    throw errors.invalidRequest(`${field}: no ${what} ${JSON.stringify(id)} is waiting for an answer`);
   }
   return turn;
 }

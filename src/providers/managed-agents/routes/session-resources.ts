@@ -5,8 +5,7 @@ import type { ManagedAgentsContext, ManagedAgentsHandlers } from '../auth.js';
 import { errors } from '../errors.js';
 import * as store from '../store/sessions.js';
 import type { SessionResourceRow } from '../tables.js';
-import { ok } from '../wire.js';
-import { resourceJson } from '../wire-sessions.js';
+import { ok, resourceJson } from '../wire.js';
 import { mustSession } from './sessions.js';
 
 function mustResource(ctx: ManagedAgentsContext, sessionId: string, id: string): SessionResourceRow {

@@ -15,8 +15,7 @@ import { errors } from '../errors.js';
 import { listEnvironments } from '../store/environments.js';
 import * as store from '../store/sessions.js';
 import type { SessionRow } from '../tables.js';
-import { ok } from '../wire.js';
-import { sessionJson } from '../wire-sessions.js';
+import { ok, sessionJson } from '../wire.js';
 import { lookups } from './agents.js';
 
 export function mustSession(db: Db, tenant: string, id: string): SessionRow {
