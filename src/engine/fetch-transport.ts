@@ -77,6 +77,18 @@ export function toFetchResponse(out: PipelineResponse): Response {
   return new Response(bodyless ? null : bytes, { status: out.status, headers });
 }
 
+/**
+ * A stream body that is not split when the Response is cloned: msw clones every mocked Response
+ * for its lifecycle events, and a cloned body is a `tee()` whose cancel resolves only once both
+ * branches are cancelled. Nothing reads or cancels msw's copy, so a client that stops reading (the
+ * SDK's `break` cancels before it aborts) would wait forever. The copy gets an empty body instead.
+ */
+class UnsplitStream<T> extends ReadableStream<T> {
+  override tee(): [ReadableStream<T>, ReadableStream<T>] {
+    return [this, new ReadableStream<T>({ start: (c) => c.close() })];
+  }
+}
+
 /** A streamed result (server-sent events) as a Response with a ReadableStream body. */
 function streamResponse(out: PipelineResponse, signal: AbortSignal): Response {
   const listeners: (() => void)[] = [];
@@ -87,7 +99,7 @@ function streamResponse(out: PipelineResponse, signal: AbortSignal): Response {
     for (const l of listeners) l();
   };
   const encoder = new TextEncoder();
-  const body = new ReadableStream<Uint8Array>({
+  const body = new UnsplitStream<Uint8Array>({
     start(controller) {
       signal.addEventListener(
         'abort',

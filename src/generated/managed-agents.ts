@@ -1298,6 +1298,284 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/sessions": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Comma-separated beta names. Accepted as sent; required per route family only in strict-header mode. */
+                "anthropic-beta"?: components["parameters"]["AnthropicBeta"];
+                /** @description API version (the SDK sends 2026-10-21). Checked only in strict-header mode. */
+                "anthropic-version"?: components["parameters"]["AnthropicVersion"];
+                /** @description Accepted and ignored (one workspace per tenant). */
+                "anthropic-workspace-id"?: components["parameters"]["WorkspaceId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List sessions
+         * @description `client.beta.sessions.list` (BidirectionalPageCursor: `{data, next_page, prev_page}`): newest first
+         *     (`order=asc` for oldest first), filtered by agent, agent version, `statuses[]` (openma's `status`),
+         *     created-time bounds; archived sessions only with `include_archived=true`. CONFIRMED (SDK); order INVENTED.
+         */
+        get: operations["listSessions"];
+        put?: never;
+        /**
+         * Create a session
+         * @description `client.beta.sessions.create`: the agent (an id for its latest version, `{type:"agent", id, version}`, or
+         *     `agent_with_overrides`) is snapshotted into the session, the environment, vaults and file/memory-store
+         *     resources must exist (404). The session starts `idle`; `initial_events` are sent as by `events.send`.
+         *     openma's seed-page form `{agent_id, input:[{role, content}]}` is accepted too: `input` becomes the first
+         *     `user.message`, and `environment_id` may then be omitted (the tenant's newest environment, or a new
+         *     default one). CONFIRMED (SDK); the openma alias INFERRED (page B); the runtime INVENTED (§Runtime).
+         */
+        post: operations["createSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sessions/{session_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Comma-separated beta names. Accepted as sent; required per route family only in strict-header mode. */
+                "anthropic-beta"?: components["parameters"]["AnthropicBeta"];
+                /** @description API version (the SDK sends 2026-10-21). Checked only in strict-header mode. */
+                "anthropic-version"?: components["parameters"]["AnthropicVersion"];
+                /** @description Accepted and ignored (one workspace per tenant). */
+                "anthropic-workspace-id"?: components["parameters"]["WorkspaceId"];
+            };
+            path: {
+                session_id: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a session
+         * @description `client.beta.sessions.retrieve`: live `status` and accumulated `usage` and `stats`. CONFIRMED (SDK).
+         */
+        get: operations["retrieveSession"];
+        put?: never;
+        /**
+         * Update a session
+         * @description `client.beta.sessions.update`: `title`, `metadata` (a patch), `agent.tools`/`agent.mcp_servers` (not while
+         *     the session is running: 409), `budget`. `vault_ids` is rejected (400), as documented. Emits
+         *     `session.updated`. CONFIRMED (SDK docs); the 409 INFERRED.
+         */
+        post: operations["updateSession"];
+        /**
+         * Delete a session
+         * @description `client.beta.sessions.delete`: the session and its log are gone; open streams get `session.deleted` and close. CONFIRMED (SDK, openma).
+         */
+        delete: operations["deleteSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sessions/{session_id}/archive": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Comma-separated beta names. Accepted as sent; required per route family only in strict-header mode. */
+                "anthropic-beta"?: components["parameters"]["AnthropicBeta"];
+                /** @description API version (the SDK sends 2026-10-21). Checked only in strict-header mode. */
+                "anthropic-version"?: components["parameters"]["AnthropicVersion"];
+                /** @description Accepted and ignored (one workspace per tenant). */
+                "anthropic-workspace-id"?: components["parameters"]["WorkspaceId"];
+            };
+            path: {
+                session_id: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive a session
+         * @description `client.beta.sessions.archive`: sets `archived_at` and terminates the session (`session.status_terminated`); events sent afterwards are a 409. CONFIRMED (SDK); termination INFERRED.
+         */
+        post: operations["archiveSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sessions/{session_id}/events": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Comma-separated beta names. Accepted as sent; required per route family only in strict-header mode. */
+                "anthropic-beta"?: components["parameters"]["AnthropicBeta"];
+                /** @description API version (the SDK sends 2026-10-21). Checked only in strict-header mode. */
+                "anthropic-version"?: components["parameters"]["AnthropicVersion"];
+                /** @description Accepted and ignored (one workspace per tenant). */
+                "anthropic-workspace-id"?: components["parameters"]["WorkspaceId"];
+            };
+            path: {
+                session_id: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a session's events
+         * @description `client.beta.sessions.events.list` (PageCursor): the log in `processed_at` order (`order=desc` for newest
+         *     first), `types[]` and `created_at[…]` (compared with `processed_at`) filters, `limit` up to 1000
+         *     (default 100). Preview frames (`event_start`, `event_delta`) are never stored. CONFIRMED (SDK).
+         */
+        get: operations["listSessionEvents"];
+        put?: never;
+        /**
+         * Send events to a session
+         * @description `client.beta.sessions.events.send`: each event is stored (with its id and `processed_at`) and answered in
+         *     `{data}`. `user.message` starts a turn (queued behind one in progress); `user.interrupt` ends the turn in
+         *     progress with `session.status_idle` `end_turn`; `user.tool_confirmation` and `user.custom_tool_result`
+         *     answer the tool call the turn waits for (400 for an id nothing waits for). A terminated or archived
+         *     session answers 409. CONFIRMED (SDK); the runtime INVENTED (§Runtime).
+         */
+        post: operations["sendSessionEvents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sessions/{session_id}/events/stream": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Comma-separated beta names. Accepted as sent; required per route family only in strict-header mode. */
+                "anthropic-beta"?: components["parameters"]["AnthropicBeta"];
+                /** @description API version (the SDK sends 2026-10-21). Checked only in strict-header mode. */
+                "anthropic-version"?: components["parameters"]["AnthropicVersion"];
+                /** @description Accepted and ignored (one workspace per tenant). */
+                "anthropic-workspace-id"?: components["parameters"]["WorkspaceId"];
+            };
+            path: {
+                session_id: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Stream a session's events (SSE)
+         * @description `client.beta.sessions.events.stream`. Headers at once, then one frame per event as it happens:
+         *     `event: <type>`, `id: <seq>`, `data: <event JSON>`; `event: ping` every 15 s. No history unless asked:
+         *     openma's `Last-Event-ID: <seq>` resumes after that event and `replay=1` replays the whole log first.
+         *     `event_deltas[]=agent.message|agent.thinking` adds `event_start` and `event_delta` previews before
+         *     the final event (same id). After `session.deleted` the stream closes. CONFIRMED (SDK, openma code).
+         */
+        get: operations["streamSessionEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sessions/{session_id}/stream": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Comma-separated beta names. Accepted as sent; required per route family only in strict-header mode. */
+                "anthropic-beta"?: components["parameters"]["AnthropicBeta"];
+                /** @description API version (the SDK sends 2026-10-21). Checked only in strict-header mode. */
+                "anthropic-version"?: components["parameters"]["AnthropicVersion"];
+                /** @description Accepted and ignored (one workspace per tenant). */
+                "anthropic-workspace-id"?: components["parameters"]["WorkspaceId"];
+            };
+            path: {
+                session_id: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Stream a session's events (openma's alias)
+         * @description openma's `GET /v1/sessions/:id/stream`; the same stream as streamSessionEvents. CONFIRMED (openma code).
+         */
+        get: operations["streamSessionEventsAlias"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sessions/{session_id}/resources": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Comma-separated beta names. Accepted as sent; required per route family only in strict-header mode. */
+                "anthropic-beta"?: components["parameters"]["AnthropicBeta"];
+                /** @description API version (the SDK sends 2026-10-21). Checked only in strict-header mode. */
+                "anthropic-version"?: components["parameters"]["AnthropicVersion"];
+                /** @description Accepted and ignored (one workspace per tenant). */
+                "anthropic-workspace-id"?: components["parameters"]["WorkspaceId"];
+            };
+            path: {
+                session_id: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a session's resources
+         * @description `client.beta.sessions.resources.list` (PageCursor), in the order they were added. CONFIRMED (SDK).
+         */
+        get: operations["listSessionResources"];
+        put?: never;
+        /**
+         * Add a file to a session
+         * @description `client.beta.sessions.resources.add`: a file resource (the file must exist: 404). CONFIRMED (SDK).
+         */
+        post: operations["addSessionResource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sessions/{session_id}/resources/{resource_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Comma-separated beta names. Accepted as sent; required per route family only in strict-header mode. */
+                "anthropic-beta"?: components["parameters"]["AnthropicBeta"];
+                /** @description API version (the SDK sends 2026-10-21). Checked only in strict-header mode. */
+                "anthropic-version"?: components["parameters"]["AnthropicVersion"];
+                /** @description Accepted and ignored (one workspace per tenant). */
+                "anthropic-workspace-id"?: components["parameters"]["WorkspaceId"];
+            };
+            path: {
+                session_id: components["parameters"]["SessionId"];
+                resource_id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a session resource
+         * @description `client.beta.sessions.resources.retrieve`. CONFIRMED (SDK).
+         */
+        get: operations["retrieveSessionResource"];
+        put?: never;
+        /**
+         * Rotate a repository resource's token
+         * @description `client.beta.sessions.resources.update`: a new `authorization_token` for a GitHub repository resource (never read back); 400 for another type. CONFIRMED (SDK).
+         */
+        post: operations["updateSessionResource"];
+        /**
+         * Remove a session resource
+         * @description `client.beta.sessions.resources.delete`: `{id, type:"session_resource_deleted"}`. CONFIRMED (SDK).
+         */
+        delete: operations["deleteSessionResource"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2065,8 +2343,236 @@ export interface components {
             /** @constant */
             type: "api_key_deleted";
         };
+        /** @enum {string} */
+        SessionStatus: "idle" | "running" | "rescheduling" | "terminated";
+        Session: {
+            /** @constant */
+            type: "session";
+            id: string;
+            agent: components["schemas"]["SessionAgent"];
+            environment_id: string;
+            title: string | null;
+            metadata: components["schemas"]["Metadata"];
+            status: components["schemas"]["SessionStatus"];
+            resources: components["schemas"]["SessionResource"][];
+            vault_ids: string[];
+            usage: {
+                input_tokens: number;
+                output_tokens: number;
+                cache_read_input_tokens: number;
+                cache_creation: {
+                    ephemeral_5m_input_tokens?: number;
+                    ephemeral_1h_input_tokens?: number;
+                };
+            };
+            stats: {
+                active_seconds?: number;
+                duration_seconds?: number;
+            };
+            /** @description Always empty: outcomes are not evaluated. */
+            outcome_evaluations: unknown[];
+            /** @description Open object (the budget as sent), or null. */
+            budget: Record<string, never> | null;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+            archived_at: components["schemas"]["NullableTimestamp"];
+        };
+        /** @description The agent's snapshot at the version the session runs, with any overrides applied. */
+        SessionAgent: {
+            /** @constant */
+            type: "agent";
+            id: string;
+            version: number;
+            name: string;
+            description: string | null;
+            system: string | null;
+            model: components["schemas"]["ModelConfig"];
+            tools: (components["schemas"]["AgentToolset"] | components["schemas"]["McpToolset"] | components["schemas"]["CustomTool"])[];
+            mcp_servers: components["schemas"]["McpServer"][];
+            skills: components["schemas"]["AgentSkill"][];
+            /** @description Open object, or null. */
+            multiagent: Record<string, never> | null;
+            execution_identity: components["schemas"]["ExecutionIdentity"];
+        };
+        SessionPage: {
+            data: components["schemas"]["Session"][];
+            next_page: components["schemas"]["NextPage"];
+            prev_page: components["schemas"]["NextPage"];
+        };
+        SessionDeleted: {
+            id: string;
+            /** @constant */
+            type: "session_deleted";
+        };
+        AgentRefParam: string | {
+            /** @constant */
+            type?: "agent";
+            id: string;
+            version?: number;
+        } | {
+            /** @constant */
+            type: "agent_with_overrides";
+            id: string;
+            version?: number;
+            model?: components["schemas"]["ModelParam"];
+            system?: string | null;
+            tools?: components["schemas"]["ToolParam"][];
+            mcp_servers?: components["schemas"]["McpServer"][];
+            skills?: components["schemas"]["SkillRefParam"][];
+        };
+        SessionResourceParam: {
+            /** @constant */
+            type: "file";
+            file_id: string;
+            mount_path?: string;
+        } | {
+            /** @constant */
+            type: "github_repository";
+            url: string;
+            authorization_token?: string;
+            /** @description Open object: `{type:"branch", name}` or `{type:"commit", sha}`. */
+            checkout?: Record<string, never>;
+            mount_path?: string;
+        } | {
+            /** @constant */
+            type: "memory_store";
+            memory_store_id: string;
+            /** @enum {string} */
+            access?: "read_write" | "read_only";
+            instructions?: string;
+        };
+        /** @description Open object: a file or GitHub repository resource (with `id`), or a memory store (without). */
+        SessionResource: {
+            /** @enum {string} */
+            type: "file" | "github_repository" | "memory_store";
+            id?: string;
+        };
+        SessionCreateRequest: {
+            agent?: components["schemas"]["AgentRefParam"];
+            /** @description openma's seed page: the agent, as `agent`. */
+            agent_id?: string;
+            /** @description openma's seed page: the first turn, as `[{role:"user", content}]` (a string or text blocks). */
+            input?: {
+                /** @enum {string} */
+                role?: "user";
+                content: string | components["schemas"]["ContentBlockParam"][];
+            }[];
+            environment_id?: string;
+            title?: string | null;
+            metadata?: components["schemas"]["Metadata"];
+            vault_ids?: string[];
+            resources?: components["schemas"]["SessionResourceParam"][];
+            initial_events?: components["schemas"]["EventParam"][];
+            /** @description Open object: `{type:"limit", max_list_cost}`; stored and shown, never enforced. */
+            budget?: Record<string, never> | null;
+        };
+        SessionUpdateRequest: {
+            title?: string | null;
+            metadata?: components["schemas"]["MetadataPatch"];
+            agent?: {
+                tools?: components["schemas"]["ToolParam"][];
+                mcp_servers?: components["schemas"]["McpServer"][];
+            };
+            budget?: Record<string, never> | null;
+            vault_ids?: string[];
+        };
+        /** @description Open object: a text, image, document or redacted block. */
+        ContentBlockParam: {
+            /** @enum {string} */
+            type: "text" | "image" | "document" | "redacted" | "search_result";
+            text?: string;
+        };
+        /** @description An event a client sends. */
+        EventParam: {
+            /** @constant */
+            type: "user.message";
+            content: components["schemas"]["ContentBlockParam"][];
+        } | {
+            /** @constant */
+            type: "user.interrupt";
+            session_thread_id?: string;
+        } | {
+            /** @constant */
+            type: "user.tool_confirmation";
+            tool_use_id: string;
+            /** @enum {string} */
+            result: "allow" | "deny";
+            deny_message?: string;
+            session_thread_id?: string;
+        } | {
+            /** @constant */
+            type: "user.custom_tool_result";
+            custom_tool_use_id: string;
+            content?: components["schemas"]["ContentBlockParam"][];
+            is_error?: boolean;
+            session_thread_id?: string;
+        } | {
+            /** @constant */
+            type: "user.tool_result";
+            tool_use_id: string;
+            content?: components["schemas"]["ContentBlockParam"][];
+            is_error?: boolean;
+            session_thread_id?: string;
+        } | {
+            /** @constant */
+            type: "user.define_outcome";
+            description: string;
+            rubric: Record<string, never>;
+            max_iterations?: number | null;
+        } | {
+            /** @constant */
+            type: "system.message";
+            content: components["schemas"]["ContentBlockParam"][];
+        };
+        SendEventsRequest: {
+            events: components["schemas"]["EventParam"][];
+        };
+        /** @description Open object: one event of the log (the SDK's BetaManagedAgentsSessionEvent union), by `type`. */
+        SessionEvent: {
+            id: string;
+            type: string;
+            /** Format: date-time */
+            processed_at: string | null;
+        };
+        SessionEventPage: {
+            data: components["schemas"]["SessionEvent"][];
+            next_page: components["schemas"]["NextPage"];
+        };
+        SentEvents: {
+            data: components["schemas"]["SessionEvent"][];
+        };
     };
     responses: {
+        /** @description The session. */
+        Session: {
+            headers: {
+                "request-id": components["headers"]["RequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Session"];
+            };
+        };
+        /** @description The session resource. */
+        SessionResource: {
+            headers: {
+                "request-id": components["headers"]["RequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["SessionResource"];
+            };
+        };
+        /** @description Server-sent events (see the operation's description); the frames' data are SessionEvent objects or preview frames. */
+        EventStream: {
+            headers: {
+                "request-id": components["headers"]["RequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "text/event-stream": string;
+            };
+        };
         /**
          * @description `invalid_request_error`: a path, query, header (strict mode) or body value is invalid, a rule of
          *     the resource is broken, or a malformed page token; `details.error_code` names the SDK's typed
@@ -2457,6 +2963,17 @@ export interface components {
         FileId: string;
         ModelId: string;
         ModelCardId: string;
+        SessionId: string;
+        /** @description Created after (RFC 3339). */
+        CreatedAtGt: string;
+        /** @description Created before (RFC 3339). */
+        CreatedAtLt: string;
+        /** @description Event types to preview as they are produced. */
+        EventDeltas: ("agent.message" | "agent.thinking")[];
+        /** @description openma: `1` (or `true`) replays the whole log before the live events. */
+        Replay: "0" | "1" | "true" | "false";
+        /** @description openma: resume after the event whose `id:` (seq) this is. */
+        LastEventId: string;
     };
     requestBodies: never;
     headers: {
@@ -4801,6 +5318,561 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApiKeyDeleted"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    listSessions: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1-100 (default 20). */
+                limit?: components["parameters"]["Limit"];
+                /** @description A `next_page` token from the previous page. */
+                page?: components["parameters"]["Page"];
+                /** @description openma's name for `page`. */
+                cursor?: components["parameters"]["Cursor"];
+                include_archived?: components["parameters"]["IncludeArchived"];
+                agent_id?: string;
+                agent_version?: number;
+                "statuses[]"?: components["schemas"]["SessionStatus"][];
+                /** @description openma's single-status filter. */
+                status?: components["schemas"]["SessionStatus"];
+                order?: "asc" | "desc";
+                /** @description Sessions with this memory store among their resources. */
+                memory_store_id?: string;
+                /** @description Accepted; no session has a deployment. */
+                deployment_id?: string;
+                /** @description Created after (RFC 3339). */
+                "created_at[gt]"?: components["parameters"]["CreatedAtGt"];
+                /** @description Created at or after (RFC 3339); the SDK sends `created_at%5Bgte%5D`. */
+                "created_at[gte]"?: components["parameters"]["CreatedAtGte"];
+                /** @description Created before (RFC 3339). */
+                "created_at[lt]"?: components["parameters"]["CreatedAtLt"];
+                /** @description Created at or before (RFC 3339). */
+                "created_at[lte]"?: components["parameters"]["CreatedAtLte"];
+            };
+            header?: {
+                /** @description Comma-separated beta names. Accepted as sent; required per route family only in strict-header mode. */
+                "anthropic-beta"?: components["parameters"]["AnthropicBeta"];
+                /** @description API version (the SDK sends 2026-10-21). Checked only in strict-header mode. */
+                "anthropic-version"?: components["parameters"]["AnthropicVersion"];
+                /** @description Accepted and ignored (one workspace per tenant). */
+                "anthropic-workspace-id"?: components["parameters"]["WorkspaceId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of sessions. */
+            200: {
+                headers: {
+                    "request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    createSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Comma-separated beta names. Accepted as sent; required per route family only in strict-header mode. */
+                "anthropic-beta"?: components["parameters"]["AnthropicBeta"];
+                /** @description API version (the SDK sends 2026-10-21). Checked only in strict-header mode. */
+                "anthropic-version"?: components["parameters"]["AnthropicVersion"];
+                /** @description Accepted and ignored (one workspace per tenant). */
+                "anthropic-workspace-id"?: components["parameters"]["WorkspaceId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionCreateRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Session"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    retrieveSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Comma-separated beta names. Accepted as sent; required per route family only in strict-header mode. */
+                "anthropic-beta"?: components["parameters"]["AnthropicBeta"];
+                /** @description API version (the SDK sends 2026-10-21). Checked only in strict-header mode. */
+                "anthropic-version"?: components["parameters"]["AnthropicVersion"];
+                /** @description Accepted and ignored (one workspace per tenant). */
+                "anthropic-workspace-id"?: components["parameters"]["WorkspaceId"];
+            };
+            path: {
+                session_id: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Session"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    updateSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Comma-separated beta names. Accepted as sent; required per route family only in strict-header mode. */
+                "anthropic-beta"?: components["parameters"]["AnthropicBeta"];
+                /** @description API version (the SDK sends 2026-10-21). Checked only in strict-header mode. */
+                "anthropic-version"?: components["parameters"]["AnthropicVersion"];
+                /** @description Accepted and ignored (one workspace per tenant). */
+                "anthropic-workspace-id"?: components["parameters"]["WorkspaceId"];
+            };
+            path: {
+                session_id: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionUpdateRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Session"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    deleteSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Comma-separated beta names. Accepted as sent; required per route family only in strict-header mode. */
+                "anthropic-beta"?: components["parameters"]["AnthropicBeta"];
+                /** @description API version (the SDK sends 2026-10-21). Checked only in strict-header mode. */
+                "anthropic-version"?: components["parameters"]["AnthropicVersion"];
+                /** @description Accepted and ignored (one workspace per tenant). */
+                "anthropic-workspace-id"?: components["parameters"]["WorkspaceId"];
+            };
+            path: {
+                session_id: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session is gone. */
+            200: {
+                headers: {
+                    "request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionDeleted"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    archiveSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Comma-separated beta names. Accepted as sent; required per route family only in strict-header mode. */
+                "anthropic-beta"?: components["parameters"]["AnthropicBeta"];
+                /** @description API version (the SDK sends 2026-10-21). Checked only in strict-header mode. */
+                "anthropic-version"?: components["parameters"]["AnthropicVersion"];
+                /** @description Accepted and ignored (one workspace per tenant). */
+                "anthropic-workspace-id"?: components["parameters"]["WorkspaceId"];
+            };
+            path: {
+                session_id: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Session"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    listSessionEvents: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1-1000 (default 100). */
+                limit?: number;
+                /** @description A `next_page` token from the previous page. */
+                page?: components["parameters"]["Page"];
+                /** @description openma's name for `page`. */
+                cursor?: components["parameters"]["Cursor"];
+                order?: "asc" | "desc";
+                "types[]"?: string[];
+                /** @description Created after (RFC 3339). */
+                "created_at[gt]"?: components["parameters"]["CreatedAtGt"];
+                /** @description Created at or after (RFC 3339); the SDK sends `created_at%5Bgte%5D`. */
+                "created_at[gte]"?: components["parameters"]["CreatedAtGte"];
+                /** @description Created before (RFC 3339). */
+                "created_at[lt]"?: components["parameters"]["CreatedAtLt"];
+                /** @description Created at or before (RFC 3339). */
+                "created_at[lte]"?: components["parameters"]["CreatedAtLte"];
+            };
+            header?: {
+                /** @description Comma-separated beta names. Accepted as sent; required per route family only in strict-header mode. */
+                "anthropic-beta"?: components["parameters"]["AnthropicBeta"];
+                /** @description API version (the SDK sends 2026-10-21). Checked only in strict-header mode. */
+                "anthropic-version"?: components["parameters"]["AnthropicVersion"];
+                /** @description Accepted and ignored (one workspace per tenant). */
+                "anthropic-workspace-id"?: components["parameters"]["WorkspaceId"];
+            };
+            path: {
+                session_id: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of events. */
+            200: {
+                headers: {
+                    "request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionEventPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    sendSessionEvents: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Comma-separated beta names. Accepted as sent; required per route family only in strict-header mode. */
+                "anthropic-beta"?: components["parameters"]["AnthropicBeta"];
+                /** @description API version (the SDK sends 2026-10-21). Checked only in strict-header mode. */
+                "anthropic-version"?: components["parameters"]["AnthropicVersion"];
+                /** @description Accepted and ignored (one workspace per tenant). */
+                "anthropic-workspace-id"?: components["parameters"]["WorkspaceId"];
+            };
+            path: {
+                session_id: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendEventsRequest"];
+            };
+        };
+        responses: {
+            /** @description The stored events. */
+            200: {
+                headers: {
+                    "request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SentEvents"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    streamSessionEvents: {
+        parameters: {
+            query?: {
+                /** @description Event types to preview as they are produced. */
+                "event_deltas[]"?: components["parameters"]["EventDeltas"];
+                /** @description openma: `1` (or `true`) replays the whole log before the live events. */
+                replay?: components["parameters"]["Replay"];
+            };
+            header?: {
+                /** @description Comma-separated beta names. Accepted as sent; required per route family only in strict-header mode. */
+                "anthropic-beta"?: components["parameters"]["AnthropicBeta"];
+                /** @description API version (the SDK sends 2026-10-21). Checked only in strict-header mode. */
+                "anthropic-version"?: components["parameters"]["AnthropicVersion"];
+                /** @description Accepted and ignored (one workspace per tenant). */
+                "anthropic-workspace-id"?: components["parameters"]["WorkspaceId"];
+                /** @description openma: resume after the event whose `id:` (seq) this is. */
+                "last-event-id"?: components["parameters"]["LastEventId"];
+            };
+            path: {
+                session_id: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["EventStream"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    streamSessionEventsAlias: {
+        parameters: {
+            query?: {
+                /** @description Event types to preview as they are produced. */
+                "event_deltas[]"?: components["parameters"]["EventDeltas"];
+                /** @description openma: `1` (or `true`) replays the whole log before the live events. */
+                replay?: components["parameters"]["Replay"];
+            };
+            header?: {
+                /** @description Comma-separated beta names. Accepted as sent; required per route family only in strict-header mode. */
+                "anthropic-beta"?: components["parameters"]["AnthropicBeta"];
+                /** @description API version (the SDK sends 2026-10-21). Checked only in strict-header mode. */
+                "anthropic-version"?: components["parameters"]["AnthropicVersion"];
+                /** @description Accepted and ignored (one workspace per tenant). */
+                "anthropic-workspace-id"?: components["parameters"]["WorkspaceId"];
+                /** @description openma: resume after the event whose `id:` (seq) this is. */
+                "last-event-id"?: components["parameters"]["LastEventId"];
+            };
+            path: {
+                session_id: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["EventStream"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    listSessionResources: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1-100 (default 20). */
+                limit?: components["parameters"]["Limit"];
+                /** @description A `next_page` token from the previous page. */
+                page?: components["parameters"]["Page"];
+            };
+            header?: {
+                /** @description Comma-separated beta names. Accepted as sent; required per route family only in strict-header mode. */
+                "anthropic-beta"?: components["parameters"]["AnthropicBeta"];
+                /** @description API version (the SDK sends 2026-10-21). Checked only in strict-header mode. */
+                "anthropic-version"?: components["parameters"]["AnthropicVersion"];
+                /** @description Accepted and ignored (one workspace per tenant). */
+                "anthropic-workspace-id"?: components["parameters"]["WorkspaceId"];
+            };
+            path: {
+                session_id: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of resources. */
+            200: {
+                headers: {
+                    "request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["SessionResource"][];
+                        next_page: components["schemas"]["NextPage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    addSessionResource: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Comma-separated beta names. Accepted as sent; required per route family only in strict-header mode. */
+                "anthropic-beta"?: components["parameters"]["AnthropicBeta"];
+                /** @description API version (the SDK sends 2026-10-21). Checked only in strict-header mode. */
+                "anthropic-version"?: components["parameters"]["AnthropicVersion"];
+                /** @description Accepted and ignored (one workspace per tenant). */
+                "anthropic-workspace-id"?: components["parameters"]["WorkspaceId"];
+            };
+            path: {
+                session_id: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @constant */
+                    type: "file";
+                    file_id: string;
+                    mount_path?: string;
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["SessionResource"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    retrieveSessionResource: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Comma-separated beta names. Accepted as sent; required per route family only in strict-header mode. */
+                "anthropic-beta"?: components["parameters"]["AnthropicBeta"];
+                /** @description API version (the SDK sends 2026-10-21). Checked only in strict-header mode. */
+                "anthropic-version"?: components["parameters"]["AnthropicVersion"];
+                /** @description Accepted and ignored (one workspace per tenant). */
+                "anthropic-workspace-id"?: components["parameters"]["WorkspaceId"];
+            };
+            path: {
+                session_id: components["parameters"]["SessionId"];
+                resource_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SessionResource"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    updateSessionResource: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Comma-separated beta names. Accepted as sent; required per route family only in strict-header mode. */
+                "anthropic-beta"?: components["parameters"]["AnthropicBeta"];
+                /** @description API version (the SDK sends 2026-10-21). Checked only in strict-header mode. */
+                "anthropic-version"?: components["parameters"]["AnthropicVersion"];
+                /** @description Accepted and ignored (one workspace per tenant). */
+                "anthropic-workspace-id"?: components["parameters"]["WorkspaceId"];
+            };
+            path: {
+                session_id: components["parameters"]["SessionId"];
+                resource_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    authorization_token: string;
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["SessionResource"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    deleteSessionResource: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Comma-separated beta names. Accepted as sent; required per route family only in strict-header mode. */
+                "anthropic-beta"?: components["parameters"]["AnthropicBeta"];
+                /** @description API version (the SDK sends 2026-10-21). Checked only in strict-header mode. */
+                "anthropic-version"?: components["parameters"]["AnthropicVersion"];
+                /** @description Accepted and ignored (one workspace per tenant). */
+                "anthropic-workspace-id"?: components["parameters"]["WorkspaceId"];
+            };
+            path: {
+                session_id: components["parameters"]["SessionId"];
+                resource_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The resource is gone. */
+            200: {
+                headers: {
+                    "request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @constant */
+                        type: "session_resource_deleted";
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -89,7 +89,7 @@ export class TargetClient {
         signal: AbortSignal.timeout(this.options.timeoutMs),
         redirect: 'manual',
       });
-      const text = await res.text();
+      const text = isEventStream(res) ? await readEventStream(res) : await res.text();
       const resHeaders: Record<string, string> = {};
       res.headers.forEach((v, k) => {
         resHeaders[k.toLowerCase()] = v;
@@ -114,6 +114,39 @@ export class TargetClient {
       return { ...base, transportError: why, durationMs: performance.now() - started };
     }
   }
+}
+
+/** A stream is read until it falls quiet for this long (or for at most STREAM_MAX_MS), then closed. */
+const STREAM_QUIET_MS = 300;
+const STREAM_MAX_MS = 5_000;
+
+const isEventStream = (res: Response): boolean =>
+  (res.headers.get('content-type') ?? '').toLowerCase().startsWith('text/event-stream');
+
+/**
+ * The frames a server-sent-events answer sends at once (a replay, a greeting): such a stream never
+ * ends by itself, so it is read until nothing more comes for a moment, then cancelled.
+ */
+async function readEventStream(res: Response): Promise<string> {
+  if (!res.body) return '';
+  const reader = res.body.getReader();
+  const decoder = new TextDecoder();
+  const deadline = performance.now() + STREAM_MAX_MS;
+  let text = '';
+  for (;;) {
+    const wait = Math.min(STREAM_QUIET_MS, deadline - performance.now());
+    if (wait <= 0) break;
+    let timer: NodeJS.Timeout | undefined;
+    const quiet = new Promise<null>((resolve) => {
+      timer = setTimeout(() => resolve(null), wait);
+    });
+    const chunk = await Promise.race([reader.read(), quiet]);
+    clearTimeout(timer);
+    if (chunk === null || chunk.done) break;
+    text += decoder.decode(chunk.value, { stream: true });
+  }
+  reader.cancel().catch(() => undefined);
+  return text;
 }
 
 /** Whether a base URL points at this machine (then no politeness delay is needed by default). */

@@ -24,6 +24,7 @@ const EXPECT: Record<string, (out: string) => void> = {
   'commune-fetch': (out) => expect(out).toMatch(/^202 \S+/),
   'gent-fetch': (out) => expect(out.trim()).toBe('201'),
   'managed-agents-sdk': (out) => expect(out).toMatch(/agent_\S+ 2\n/),
+  'managed-agents-session': (out) => expect(out.trim()).toBe('Done: removed'),
 };
 
 let server: MailsimServer;

@@ -29,7 +29,7 @@ const succeeded = (report: RunReport): Set<string> =>
   );
 
 describe('contract-test against the Managed Agents emulator', () => {
-  it('passes every case, exercises all 74 operations with a 2xx each, and leaves nothing behind', async () => {
+  it('passes every case, exercises all 89 operations with a 2xx each, and leaves nothing behind', async () => {
     await reset();
     const report = await runContractTest({ provider: 'managed-agents', target, apiKey: MANAGED_AGENTS_DEV_KEY });
     const notPassing = report.results
@@ -44,10 +44,10 @@ describe('contract-test against the Managed Agents emulator', () => {
         `answered 2xx to a flow step; ` +
         `${report.results.length} cases`,
     );
-    expect(report.coverage.total.length).toBe(74);
+    expect(report.coverage.total.length).toBe(89);
     expect(report.coverage.missing).toEqual([]);
-    expect(formatTable(report)).toContain('coverage: 74/74 operations exercised (100%)');
-    expect([...succeeded(report)].length).toBe(74);
+    expect(formatTable(report)).toContain('coverage: 89/89 operations exercised (100%)');
+    expect([...succeeded(report)].length).toBe(89);
     expect(report.leftBehind).toEqual([]);
     const ids = report.results.map((r) => r.id);
     for (const id of [

@@ -124,7 +124,7 @@ function App() {
         {view === 'webhooks' && <WebhooksView route={route} providers={providers} port={hello?.provider ?? null} />}
         {view === 'providers' && <ProvidersView route={route} />}
         {view === 'control' && <ControlView providers={providers} port={hello?.provider ?? null} />}
-        {view === 'agents' && <AgentsView providers={providers} />}
+        {view === 'agents' && <AgentsView route={route} providers={providers} />}
       </main>
     </div>
   );

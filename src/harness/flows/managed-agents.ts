@@ -1,7 +1,8 @@
 /**
  * The Managed Agents contract-test flow: one stateful walk through contracts/managed-agents.yaml
  * with any key — health → models → agents (versions, optimistic lock, archive) → environments →
- * vaults and credentials → memory → skills → files → model cards and API keys → deletes.
+ * vaults and credentials → memory → skills → files → sessions (events, stream, resources) → model
+ * cards and API keys → deletes.
  *
  * Everything the run makes carries its suffix and is deleted by the teardown (or by `--cleanup`).
  * Left to loopback targets: minting an API key and storing a model card (openma probes the key
@@ -13,6 +14,7 @@ import type { ErrorCase, FlowDefinition } from '../flow.js';
 import { agentTeardown, agents, environments, health, vaults } from './managed-agents-agents.js';
 import { memorySteps, memoryTeardown } from './managed-agents-memory.js';
 import { fileSteps, modelSteps, resourceTeardown, skillSteps } from './managed-agents-resources.js';
+import { sessionSteps } from './managed-agents-sessions.js';
 import { s } from './managed-agents-shared.js';
 
 /** Documented 4xx answers the contract's generic rules cannot derive; none changes anything. */
@@ -40,6 +42,14 @@ const errorCases: ErrorCase[] = [
     body: () => ({ files: [{ filename: 'x/readme.md', content: 'no skill here' }] }),
   },
   {
+    id: 'sendSessionEvents:unknown-tool-use',
+    title: 'a tool confirmation nothing waits for',
+    operation: 'sendSessionEvents',
+    expect: 400,
+    params: (v) => ({ session_id: s(v, 'sessionId') }),
+    body: () => ({ events: [{ type: 'user.tool_confirmation', tool_use_id: 'sevt_unknown', result: 'allow' }] }),
+  },
+  {
     id: 'deleteSkill:built-in',
     title: 'delete a built-in skill',
     operation: 'deleteSkill',
@@ -59,6 +69,7 @@ export const managedAgentsFlow: FlowDefinition = {
     ...memorySteps,
     ...skillSteps,
     ...fileSteps,
+    ...sessionSteps,
     ...resourceTeardown,
     ...memoryTeardown,
     ...agentTeardown,
@@ -82,6 +93,9 @@ export const managedAgentsFlow: FlowDefinition = {
     modelId: 'claude-sonnet-5-5',
     cardId: `mdlcard_${randomUUID()}`,
     apiKeyId: `apikey_${randomUUID()}`,
+    sessionId: `sesn_${randomUUID()}`,
+    sessionResourceId: `sesrsc_${randomUUID()}`,
+    repoResourceId: `sesrsc_${randomUUID()}`,
   }),
   // An agent version is an integer: an unknown one must be a number to reach the 404.
   unknownIds: { version: () => '999999' },

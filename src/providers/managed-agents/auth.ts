@@ -16,6 +16,7 @@ import type {
 import { sha256Hex } from '../../engine/ids.js';
 import type { HandlersOf, OperationInput } from '../../engine/typed.js';
 import type { operations } from '../../generated/managed-agents.js';
+import type { operations as controlOperations } from '../../generated/managed-agents.control.js';
 import type { Db } from '../../engine/store.js';
 import { errors } from './errors.js';
 import { KNOWN_BETAS, KNOWN_VERSIONS, headerErrors, requiredBetas } from './policies.js';
@@ -35,6 +36,14 @@ export type ManagedAgentsHandler<K extends keyof operations> = Handler<
 /** Every operation's handler, by operationId: one missing or misspelled is a compile error. */
 export type ManagedAgentsHandlers = HandlersOf<ManagedAgentsPrincipal, operations>;
 export type ManagedAgentsContext = HandlerContext<ManagedAgentsPrincipal>;
+
+/** The handler of one control operation (contracts/managed-agents.control.yaml); there is no caller. */
+export type ManagedAgentsControlHandler<K extends keyof controlOperations> = Handler<
+  Principal,
+  OperationInput<controlOperations[K]>
+>;
+/** Its own control operations: the engine answers the rest of the control plane. */
+export type ManagedAgentsControlHandlers = Partial<HandlersOf<Principal, controlOperations>>;
 
 const LAST_USED_GRANULARITY_MS = 60_000;
 

@@ -12,7 +12,7 @@ import { BODY_LIMITS, RATE_LIMIT } from './policies.js';
 import { PROVIDER_NAME } from './domain/settings.js';
 import { seed } from './seed.js';
 import { TABLES } from './tables.js';
-import { start } from './lifecycle.js';
+import { controlHandlers, start } from './lifecycle.js';
 import { handlers as agents } from './routes/agents.js';
 import { handlers as environments } from './routes/environments.js';
 import { handlers as vaults } from './routes/vaults.js';
@@ -22,6 +22,9 @@ import { handlers as files } from './routes/files.js';
 import { handlers as models } from './routes/models.js';
 import { handlers as keys } from './routes/keys.js';
 import { handlers as health } from './routes/health.js';
+import { handlers as sessions } from './routes/sessions.js';
+import { handlers as sessionEvents } from './routes/session-events.js';
+import { handlers as sessionResources } from './routes/session-resources.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -35,6 +38,9 @@ const handlers: ManagedAgentsHandlers = {
   ...models,
   ...keys,
   ...health,
+  ...sessions,
+  ...sessionEvents,
+  ...sessionResources,
 };
 
 export const managedAgents: ProviderDefinition<ManagedAgentsPrincipal> = {
@@ -60,4 +66,5 @@ export const managedAgents: ProviderDefinition<ManagedAgentsPrincipal> = {
   seed,
   tables: TABLES,
   start,
+  control: { contractFile: contractPath('managed-agents.control'), handlers: controlHandlers },
 };

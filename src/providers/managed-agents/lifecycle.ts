@@ -1,8 +1,13 @@
 /**
- * Managed Agents' background work, registered once at start. None yet: the resources answer
- * synchronously and expiry is read off the engine clock; sessions (the next issue) bring a runtime.
- * No control-plane operations either (reset and the journal are the engine's).
+ * Managed Agents' background work, registered once at start: the session runtime's lane on the
+ * due-work queue (domain/runtime-jobs.ts); and its control-plane operations
+ * (contracts/managed-agents.control.yaml: runtime scripts, sessions for the UI).
  */
 import type { EngineServices } from '../../engine/provider.js';
+import { registerRuntime } from './domain/runtime-jobs.js';
 
-export function start(_services: EngineServices): void {}
+export { controlHandlers } from './routes/control.js';
+
+export function start(services: EngineServices): void {
+  registerRuntime(services);
+}

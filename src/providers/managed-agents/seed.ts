@@ -69,6 +69,9 @@ export function seed(services: EngineServices): SeedSummary {
   });
   return {
     apiKeys,
-    notes: [`${file.skills.length} built-in skills, ${file.models.length} models; sessions are not emulated yet`],
+    notes: [
+      `${file.skills.length} built-in skills, ${file.models.length} models; sessions run a scripted runtime ` +
+        '(PUT /_mailsim/managed-agents/scripts/{agent or session id})',
+    ],
   };
 }

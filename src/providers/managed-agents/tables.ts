@@ -24,6 +24,10 @@ export const TABLES: TableDecl[] = [
   { name: 'ma_files', tenantColumn: 'tenant_id' },
   { name: 'ma_models', tenantColumn: null },
   { name: 'ma_model_cards', tenantColumn: 'tenant_id' },
+  { name: 'ma_sessions', tenantColumn: 'tenant_id' },
+  { name: 'ma_session_events', tenantColumn: 'tenant_id' },
+  { name: 'ma_session_resources', tenantColumn: 'tenant_id' },
+  { name: 'ma_scripts', tenantColumn: 'tenant_id' },
 ];
 
 export interface ApiKeyRow {
@@ -179,6 +183,46 @@ export interface ModelCardRow {
   base_url: string | null;
   custom_headers: string;
   is_default: number;
+  created_at: string;
+  updated_at: string;
+}
+export interface SessionRow {
+  rowid: number;
+  id: string;
+  tenant_id: string;
+  agent_id: string;
+  agent_version: number;
+  agent: string;
+  environment_id: string;
+  title: string | null;
+  metadata: string;
+  vault_ids: string;
+  budget: string | null;
+  status: 'idle' | 'running' | 'rescheduling' | 'terminated';
+  usage: string;
+  active_ms: number;
+  runtime: string;
+  created_at: string;
+  created_ms: number;
+  updated_at: string;
+  archived_at: string | null;
+  terminated_at: string | null;
+}
+export interface SessionEventRow {
+  seq: number;
+  id: string;
+  session_id: string;
+  tenant_id: string;
+  type: string;
+  body: string;
+  processed_ms: number | null;
+}
+export interface SessionResourceRow {
+  rowid: number;
+  id: string;
+  session_id: string;
+  tenant_id: string;
+  body: string;
   created_at: string;
   updated_at: string;
 }

@@ -18,6 +18,8 @@ export interface ManagedAgentsSettings {
   storageQuotaBytes?: number;
   /** What `mcp_oauth_validate` reports for a credential whose token has not expired (default "unknown"). */
   mcpOAuthValidation?: 'valid' | 'invalid' | 'unknown';
+  /** Milliseconds between `event: ping` frames on a session's event stream (default 15000). */
+  streamPingMs?: number;
 }
 
 export const PROVIDER_NAME = 'managed-agents';

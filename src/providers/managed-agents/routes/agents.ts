@@ -17,7 +17,7 @@ function mustAgent(db: Db, tenant: string, id: string): AgentRow {
   return row;
 }
 
-function lookups(db: Db, tenant: string): ConfigLookups {
+export function lookups(db: Db, tenant: string): ConfigLookups {
   return {
     checkSkill(type, skillId, version) {
       const skill = findSkill(db, tenant, skillId);

@@ -81,3 +81,8 @@ export function listAgentVersions(
     )
     .all(agentId, o.beforeVersion ?? Number.MAX_SAFE_INTEGER, o.limit + 1);
 }
+
+/** By id alone, whatever the tenant: the control plane has no caller. */
+export function getAgentAnyTenant(db: Db, id: string): AgentRow | undefined {
+  return db.prepare<[string], AgentRow>('SELECT rowid, * FROM ma_agents WHERE id = ?').get(id);
+}
