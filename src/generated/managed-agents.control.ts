@@ -182,7 +182,9 @@ export interface paths {
         /**
          * Loads a scenario by name, or one given inline as YAML.
          * @description `{"name"}` names a shipped scenario or a file in the directory given by `--scenario-dir`
-         *     (never any other path); `{"yaml"}` is a scenario's text.
+         *     (never any other path); `{"yaml"}` is a scenario's text. Its rules that name no provider
+         *     apply to `provider` when given (a running provider, else 400), otherwise to this port's
+         *     provider; so one UI, on any port, can apply a scenario to each provider.
          */
         post: operations["loadScenario"];
         delete?: never;
@@ -805,10 +807,16 @@ export interface components {
                 contentId?: string | null;
                 url: string;
             }[];
-            /** @description Each recipient an emulated inbox claimed, and the provider that holds it. */
+            /** @description Each recipient an emulated inbox claimed, the provider that holds it, and where the copy landed there in the provider's own ids (absent when the provider kept no copy, e.g. one it already held). */
             deliveries: {
                 address: string;
                 provider: string;
+                /** @description The provider's id of the inbox that holds the copy. */
+                inboxId?: string;
+                /** @description The provider's id of the stored message (for its API; not the Message-ID header). */
+                messageId?: string;
+                /** @description The provider's id of the thread the copy joined. */
+                threadId?: string | null;
                 /** @description Why handing it to that inbox failed. */
                 error?: string;
             }[];
@@ -1481,6 +1489,8 @@ export interface operations {
                 "application/json": {
                     name?: string;
                     yaml?: string;
+                    /** @description The provider its rules apply to (default this port's). */
+                    provider?: string;
                 };
             };
         };
@@ -2066,8 +2076,14 @@ export interface operations {
                             name: string;
                             tenantColumn: string | null;
                             rows: number;
-                            /** @description e.g. `/inboxes/{id}`: `{id}` takes a row's id. */
+                            /** @description e.g. `/inboxes/{id}` or Gent's `/v1/inboxes/{id}/` (the contract's own path, trailing slash kept): `{id}` takes the value of the row's `itemKey` column. */
                             itemPath: string | null;
+                            /** @description The column whose value fills `{id}`: `id` unless the API reads the object by another field (a Gent domain by its name). */
+                            itemKey: string;
+                            /** @description A ready curl for `itemPath` (`{id}` still to fill) with a credential that route takes: the dev API key, or for a route only a user's session may call (Gent's user-auth routes) a login as the seeded user first. */
+                            itemCurl: string | null;
+                            /** @description The same for `listPath`. */
+                            listCurl: string | null;
                             listPath: string | null;
                         }[];
                     };
