@@ -4131,6 +4131,7 @@ export interface operations {
              * @description - OwnershipRequiredError: an agent-signed request by an unclaimed agent
              *     - PermissionError: the API key lacks messages:write (agent signatures skip scope checks)
              *     - SendingPausedError: sending paused by bounce/complaint health
+             *     - plain "Sender address not owned by your organization": mailsim only, `from` names an inbox or domain of another organisation (see contracts/commune.md, Sender ownership)
              */
             403: {
                 headers: {
@@ -4143,7 +4144,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OwnershipRequiredError"] | components["schemas"]["PermissionError"] | components["schemas"]["SendingPausedError"];
+                    "application/json": components["schemas"]["OwnershipRequiredError"] | components["schemas"]["PermissionError"] | components["schemas"]["SendingPausedError"] | components["schemas"]["PlainError"];
                 };
             };
             /** @description - plain "Inbox not found", "Domain not found": mailsim only, see Deviation */
