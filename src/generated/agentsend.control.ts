@@ -1069,6 +1069,7 @@ export interface operations {
             401: components["responses"]["Error"];
             403: components["responses"]["Error"];
             413: components["responses"]["Error"];
+            415: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };
@@ -1243,6 +1244,7 @@ export interface operations {
             401: components["responses"]["Error"];
             403: components["responses"]["Error"];
             413: components["responses"]["Error"];
+            415: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };
@@ -1313,6 +1315,7 @@ export interface operations {
             401: components["responses"]["Error"];
             403: components["responses"]["Error"];
             413: components["responses"]["Error"];
+            415: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };
@@ -1394,6 +1397,7 @@ export interface operations {
             403: components["responses"]["Error"];
             404: components["responses"]["Error"];
             413: components["responses"]["Error"];
+            415: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };
@@ -1459,6 +1463,7 @@ export interface operations {
             401: components["responses"]["Error"];
             403: components["responses"]["Error"];
             413: components["responses"]["Error"];
+            415: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };
@@ -1497,6 +1502,7 @@ export interface operations {
             403: components["responses"]["Error"];
             404: components["responses"]["Error"];
             413: components["responses"]["Error"];
+            415: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };
@@ -2230,6 +2236,7 @@ export interface operations {
             403: components["responses"]["Error"];
             404: components["responses"]["Error"];
             413: components["responses"]["Error"];
+            415: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };
@@ -2287,6 +2294,7 @@ export interface operations {
             404: components["responses"]["Error"];
             409: components["responses"]["Error"];
             413: components["responses"]["Error"];
+            415: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };
@@ -2316,6 +2324,7 @@ export interface operations {
             404: components["responses"]["Error"];
             409: components["responses"]["Error"];
             413: components["responses"]["Error"];
+            415: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };
@@ -2343,6 +2352,7 @@ export interface operations {
             404: components["responses"]["Error"];
             409: components["responses"]["Error"];
             413: components["responses"]["Error"];
+            415: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };

@@ -1136,6 +1136,7 @@ export interface operations {
             401: components["responses"]["Error"];
             403: components["responses"]["Error"];
             413: components["responses"]["Error"];
+            415: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };
@@ -1310,6 +1311,7 @@ export interface operations {
             401: components["responses"]["Error"];
             403: components["responses"]["Error"];
             413: components["responses"]["Error"];
+            415: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };
@@ -1380,6 +1382,7 @@ export interface operations {
             401: components["responses"]["Error"];
             403: components["responses"]["Error"];
             413: components["responses"]["Error"];
+            415: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };
@@ -1461,6 +1464,7 @@ export interface operations {
             403: components["responses"]["Error"];
             404: components["responses"]["Error"];
             413: components["responses"]["Error"];
+            415: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };
@@ -1526,6 +1530,7 @@ export interface operations {
             401: components["responses"]["Error"];
             403: components["responses"]["Error"];
             413: components["responses"]["Error"];
+            415: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };
@@ -1564,6 +1569,7 @@ export interface operations {
             403: components["responses"]["Error"];
             404: components["responses"]["Error"];
             413: components["responses"]["Error"];
+            415: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };
@@ -2331,6 +2337,7 @@ export interface operations {
             403: components["responses"]["Error"];
             404: components["responses"]["Error"];
             413: components["responses"]["Error"];
+            415: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };
@@ -2368,6 +2375,7 @@ export interface operations {
             403: components["responses"]["Error"];
             404: components["responses"]["CommunePlainError"];
             413: components["responses"]["Error"];
+            415: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };
@@ -2424,6 +2432,7 @@ export interface operations {
             404: components["responses"]["CommuneOrControlError"];
             409: components["responses"]["CommunePlainError"];
             413: components["responses"]["Error"];
+            415: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };
@@ -2450,6 +2459,7 @@ export interface operations {
             404: components["responses"]["CommuneOrControlError"];
             409: components["responses"]["CommunePlainError"];
             413: components["responses"]["Error"];
+            415: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };
@@ -2476,6 +2486,7 @@ export interface operations {
             404: components["responses"]["CommuneOrControlError"];
             409: components["responses"]["CommunePlainError"];
             413: components["responses"]["Error"];
+            415: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };

@@ -952,6 +952,7 @@ export interface operations {
             401: components["responses"]["Error"];
             403: components["responses"]["Error"];
             413: components["responses"]["Error"];
+            415: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };
@@ -1126,6 +1127,7 @@ export interface operations {
             401: components["responses"]["Error"];
             403: components["responses"]["Error"];
             413: components["responses"]["Error"];
+            415: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };
@@ -1196,6 +1198,7 @@ export interface operations {
             401: components["responses"]["Error"];
             403: components["responses"]["Error"];
             413: components["responses"]["Error"];
+            415: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };
@@ -1277,6 +1280,7 @@ export interface operations {
             403: components["responses"]["Error"];
             404: components["responses"]["Error"];
             413: components["responses"]["Error"];
+            415: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };
@@ -1342,6 +1346,7 @@ export interface operations {
             401: components["responses"]["Error"];
             403: components["responses"]["Error"];
             413: components["responses"]["Error"];
+            415: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };
@@ -1380,6 +1385,7 @@ export interface operations {
             403: components["responses"]["Error"];
             404: components["responses"]["Error"];
             413: components["responses"]["Error"];
+            415: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };

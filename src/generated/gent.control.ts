@@ -969,6 +969,7 @@ export interface operations {
             401: components["responses"]["Error"];
             403: components["responses"]["Error"];
             413: components["responses"]["Error"];
+            415: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };
@@ -1143,6 +1144,7 @@ export interface operations {
             401: components["responses"]["Error"];
             403: components["responses"]["Error"];
             413: components["responses"]["Error"];
+            415: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };
@@ -1213,6 +1215,7 @@ export interface operations {
             401: components["responses"]["Error"];
             403: components["responses"]["Error"];
             413: components["responses"]["Error"];
+            415: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };
@@ -1294,6 +1297,7 @@ export interface operations {
             403: components["responses"]["Error"];
             404: components["responses"]["Error"];
             413: components["responses"]["Error"];
+            415: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };
@@ -1359,6 +1363,7 @@ export interface operations {
             401: components["responses"]["Error"];
             403: components["responses"]["Error"];
             413: components["responses"]["Error"];
+            415: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };
@@ -1397,6 +1402,7 @@ export interface operations {
             403: components["responses"]["Error"];
             404: components["responses"]["Error"];
             413: components["responses"]["Error"];
+            415: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };
@@ -2092,6 +2098,7 @@ export interface operations {
             403: components["responses"]["Error"];
             409: components["responses"]["Error"];
             413: components["responses"]["Error"];
+            415: components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
     };
