@@ -26,7 +26,9 @@ export interface RawResponse {
 
 export function requestBytes(host: string, req: RawRequest): Buffer {
   const lines: Buffer[] = [Buffer.from(`${req.method} `), req.target, Buffer.from(' HTTP/1.1\r\n')];
-  lines.push(Buffer.from(`Host: ${host}\r\nConnection: close\r\n`));
+  // The caller's own Host header, if it sends one, replaces the target's (a DNS-rebinding probe does).
+  const ownHost = req.headers.some(([name]) => name.toLowerCase() === 'host');
+  lines.push(Buffer.from(`${ownHost ? '' : `Host: ${host}\r\n`}Connection: close\r\n`));
   for (const [name, value] of req.headers)
     lines.push(Buffer.from(`${name}: `), Buffer.from(value), Buffer.from('\r\n'));
   lines.push(Buffer.from('\r\n'), req.body);
