@@ -47,8 +47,16 @@ function constrains(p, resolve) {
   const schema = { ...(resolve(p.schema ?? {}) ?? {}) };
   // A path segment is never empty, so `minLength: 1` on a path parameter refuses nothing.
   if (p.in === 'path' && schema.minLength === 1) delete schema.minLength;
+  // Any string, or (a name given twice, as Express reads it) any list of strings.
+  const stringsToo =
+    Array.isArray(schema.type) &&
+    schema.type.length === 2 &&
+    schema.type.includes('string') &&
+    schema.type.includes('array') &&
+    Object.keys(schema.items ?? {}).every((k) => FREE_STRING_KEYS.has(k)) &&
+    [undefined, 'string'].includes(schema.items?.type);
   return !(
-    (schema.type === undefined || schema.type === 'string') &&
-    Object.keys(schema).every((k) => FREE_STRING_KEYS.has(k))
+    (schema.type === undefined || schema.type === 'string' || stringsToo) &&
+    Object.keys(schema).every((k) => FREE_STRING_KEYS.has(k) || (stringsToo && k === 'items'))
   );
 }

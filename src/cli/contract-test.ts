@@ -5,6 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { readFlags } from './verb.js';
+import { DEFAULT_FUZZ_SEED, runFuzzCommand } from './fuzz.js';
 import { UsageError, runContractTest } from '../harness/runner.js';
 import { formatTable } from '../harness/table.js';
 import { toJUnit } from '../harness/junit.js';
@@ -15,6 +16,8 @@ export const CONTRACT_TEST_USAGE = `Usage:
   mailsim contract-test --provider agentsend --target <baseURL> --api-key <key>
                         [--junit out.xml] [--only op1,op2] [--skip op1,op2] [--cleanup]
                         [--delay ms] [--timeout ms] [--json]
+  mailsim contract-test --provider agentsend --target <baseURL> --api-key <key>
+                        --fuzz N [--seed S] [--only op1,op2] [--allow-remote] [--json]
 
   Runs the provider's stateful flow (create, read, list, send, thread, update, delete) and every
   documented error case derived from contracts/<provider>.yaml against the target, and validates
@@ -36,6 +39,12 @@ export const CONTRACT_TEST_USAGE = `Usage:
   --cleanup    delete what the run created and did not delete itself
   --delay      minimum ms between requests (default 100 for remote targets, 0 for localhost)
   --json       print the report as JSON instead of a table
+  --fuzz N     instead of the flow: N generated requests per operation (valid and invalid bodies,
+               truncated, oversized and multipart bodies, repeated and prototype-named query keys,
+               non-ASCII paths, odd headers); fails on a 5xx, a dropped connection or an answer the
+               contract does not declare, and prints each failure shrunk, with its seed. Needs
+               fast-check installed. Loopback targets only, unless --allow-remote.
+  --seed S     the fuzzer's seed (default 20261205): the same seed sends the same requests
 `;
 
 export async function run(args: string[]): Promise<number> {
@@ -52,6 +61,9 @@ export async function run(args: string[]): Promise<number> {
       delay: { type: 'string' },
       timeout: { type: 'string' },
       json: { type: 'boolean' },
+      fuzz: { type: 'string' },
+      seed: { type: 'string' },
+      'allow-remote': { type: 'boolean' },
     },
     CONTRACT_TEST_USAGE,
   );
@@ -89,6 +101,19 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
 
+  if (values.fuzz !== undefined) {
+    return runFuzzCommand({
+      provider: values.provider!,
+      target: values.target,
+      apiKey,
+      runs: Number(values.fuzz),
+      seed: values.seed === undefined ? DEFAULT_FUZZ_SEED : Number(values.seed),
+      allowRemote: values['allow-remote'] ?? false,
+      only: list(values.only),
+      json: values.json ?? false,
+      ...(timeoutMs !== undefined ? { timeoutMs } : {}),
+    });
+  }
   let report: Awaited<ReturnType<typeof runContractTest>>;
   try {
     report = await runContractTest({

@@ -77,7 +77,7 @@ export function controlPipeline(engine: Engine, provider: string, options: Contr
 }
 
 /** The engine's control contract with a provider's fragment merged in (paths and components). */
-function mergeContracts(base: Record<string, any>, fragment: Record<string, any> | null): Record<string, any> {
+export function mergeContracts(base: Record<string, any>, fragment: Record<string, any> | null): Record<string, any> {
   if (!fragment) return base;
   const merged = { ...base, paths: { ...base.paths }, components: { ...base.components } };
   for (const [path, item] of Object.entries(fragment.paths ?? {})) {

@@ -1,6 +1,7 @@
 /** Ajv as contracts use it: its CommonJS entry points unwrapped, and its errors as a 400's field-keyed details. */
 import Ajv2020Module, { type ErrorObject } from 'ajv/dist/2020.js';
 import addFormatsImport from 'ajv-formats';
+import { own, setOwn } from './own.js';
 
 // ajv and ajv-formats are CommonJS; under NodeNext their default exports arrive wrapped.
 export const Ajv2020 = ((Ajv2020Module as unknown as { default?: unknown }).default ??
@@ -34,7 +35,9 @@ export function collect(
     if (!field) field = '_';
     if (lowerCase) field = field.toLowerCase();
     const message = describe(e);
-    const list = (details[field] ??= []);
+    // A body field named `constructor` or `__proto__` is a field like any other.
+    let list = own(details, field);
+    if (!list) setOwn(details, field, (list = []));
     if (!list.includes(message)) list.push(message);
   }
 }

@@ -8,6 +8,7 @@ import type { Operation } from './contract.js';
 import type { Exchange } from './exchange.js';
 import { fail } from './outcomes.js';
 import type { UploadedFile } from './provider.js';
+import { setOwn } from './own.js';
 
 export class BodyTooLarge extends Error {}
 
@@ -77,7 +78,8 @@ export function parseMultipart(raw: Buffer, contentType: string, keepPaths = fal
     }
     const fields: Record<string, string> = {};
     const files: UploadedFile[] = [];
-    bb.on('field', (name, value) => (fields[name] = value));
+    // A field named `__proto__` is kept as a field like any other, not taken as the object's prototype.
+    bb.on('field', (name, value) => setOwn(fields, name, value));
     bb.on('file', (field, stream, info) => {
       const chunks: Buffer[] = [];
       // A truncated upload errors the file stream as well as the parser; unhandled, it would

@@ -3,6 +3,8 @@
  * message, rendered by that API's `renderError` in its envelope. Errors the engine itself makes
  * (no credentials, unknown route, rate limited…) are typed outcomes instead (see outcomes.ts).
  */
+import { own, setOwn } from './own.js';
+
 export type ErrorKind =
   | 'validation'
   | 'unauthorized'
@@ -40,5 +42,7 @@ export const isMailsimError = (e: unknown): e is MailsimError => e instanceof Ma
 
 /** Field → messages map built from a path like "to.0" and a message. */
 export function addDetail(details: Record<string, string[]>, field: string, message: string): void {
-  (details[field] ??= []).push(message);
+  const list = own(details, field);
+  if (list) list.push(message);
+  else setOwn(details, field, [message]);
 }

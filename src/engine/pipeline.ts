@@ -299,7 +299,7 @@ export class Pipeline {
         const body = answer.body.toString('utf8');
         this.deps.idempotency.complete(claim, {
           status: answer.status,
-          headers: answer.headers,
+          headers: withoutCookies(answer.headers),
           body: secrets ? redact(body, secrets) : body,
           errorCode: answer.errorCode,
         });
@@ -345,4 +345,9 @@ function errorCodeOf(status: number): string | null {
 
 function isThenable(v: unknown): v is PromiseLike<unknown> {
   return typeof (v as { then?: unknown } | null)?.then === 'function';
+}
+
+/** A session cookie is a credential: an answer kept under an Idempotency-Key does not keep it. */
+function withoutCookies(headers: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'set-cookie'));
 }

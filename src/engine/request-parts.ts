@@ -2,6 +2,7 @@
  * Small readings of a request shared by the pipeline stages.
  */
 import type { IncomingHttpHeaders } from 'node:http';
+import { own, setOwn } from './own.js';
 
 /** The credential a request carries, for fault rules and per-key limits: a bearer token or `x-api-key`. */
 export function credentialOf(headers: IncomingHttpHeaders): string | null {
@@ -17,8 +18,9 @@ export function parseQuery(qs: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   if (!qs) return out;
   for (const [k, v] of new URLSearchParams(qs)) {
-    const prev = out[k];
-    out[k] = prev === undefined ? v : Array.isArray(prev) ? [...prev, v] : [prev, v];
+    // `?constructor=x` or `?__proto__=x` is a query name like any other, not a property of every object.
+    const prev = own(out, k);
+    setOwn(out, k, prev === undefined ? v : Array.isArray(prev) ? [...prev, v] : [prev, v]);
   }
   return out;
 }

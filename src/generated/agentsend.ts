@@ -584,6 +584,11 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @description mailsim only. A secret shown once (an API key, a signing secret, a session token) is not kept at rest; a replay of its answer under the same Idempotency-Key shows this in its place (contracts/agentsend.md, Idempotency).
+         * @constant
+         */
+        RedactedSecret: "[redacted: shown once, not stored]";
         /** @description The standard error body. `code` is a stable machine-readable name, `message` is for humans, `status` repeats the HTTP status. `details` appears on VALIDATION_ERROR only and maps each offending field to its messages (it can be an empty object, e.g. for a body that is not JSON). */
         ErrorEnvelope: {
             error: {
@@ -819,8 +824,8 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
-            /** @description HMAC-SHA256 signing key for deliveries (the whole string, prefix included, is the key). Returned only here. */
-            secret: string;
+            /** @description HMAC-SHA256 signing key for deliveries (the whole string, prefix included, is the key). Returned only here (a replay under its Idempotency-Key shows RedactedSecret). */
+            secret: string | components["schemas"]["RedactedSecret"];
         };
         /** @description A DNS record the domain owner has to publish. */
         DnsRecord: {
@@ -945,8 +950,8 @@ export interface components {
         ApiKeyCreated: {
             /** Format: uuid */
             id: string;
-            /** @description The full key; shown only in this response. */
-            key: string;
+            /** @description The full key; shown only in this response (a replay under its Idempotency-Key shows RedactedSecret). */
+            key: string | components["schemas"]["RedactedSecret"];
             /** @description First 12 characters of the key. */
             prefix: string;
             name: string | null;
@@ -988,8 +993,8 @@ export interface components {
                 email: string;
                 plan: string;
             };
-            /** @description A fresh API key, new on every call. */
-            apiKey: string;
+            /** @description A fresh API key, new on every call (a replay under its Idempotency-Key shows RedactedSecret). */
+            apiKey: string | components["schemas"]["RedactedSecret"];
             /** @description true when the account was created by this call. */
             isNew: boolean;
             /**

@@ -1228,6 +1228,8 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description A query value as Express reads it (contracts/commune.md, Query values); a name given twice (`limit=1&limit=2`) arrives as an array, which the handlers read as the real ones do (a repeated number as its first value or the default, a repeated filter as absent). */
+        QueryValue: string | string[];
         /** @description Organisation id: 32 lower-case hex characters, no prefix. */
         OrgId: string;
         /** @description Domain id: a lower-case UUID (on the real server, the id the sending provider gave the domain). The shared default domain has a fixed UUID of its own. */
@@ -3189,69 +3191,69 @@ export interface components {
         /** @description Claim token (64 hex) from the claim email; any other length gives 400. */
         ClaimTokenPath: string;
         /** @description Inbox filter. */
-        InboxIdQuery: string;
+        InboxIdQuery: components["schemas"]["QueryValue"];
         /** @description Domain filter. */
-        DomainIdQuery: string;
+        DomainIdQuery: components["schemas"]["QueryValue"];
         /** @description Page size, 1-100, default 20; clamped. Parsed leniently, as the real server does: a value that is not a number gives the default. */
-        ThreadLimit: string;
+        ThreadLimit: components["schemas"]["QueryValue"];
         /** @description next_cursor of the previous page: base64url JSON `{last_message_at, id}`. An undecodable cursor is ignored (first page). */
-        ThreadCursor: string;
+        ThreadCursor: components["schemas"]["QueryValue"];
         /** @description "desc" (default, newest activity first); any other value means ascending. */
-        ThreadOrder: string;
+        ThreadOrder: components["schemas"]["QueryValue"];
         /** @description 1-1000, default 50; clamped. Parsed leniently, as the real server does: a value that is not a number gives the default. */
-        MessagesLimit: string;
+        MessagesLimit: components["schemas"]["QueryValue"];
         /** @description "asc" (default) or "desc". */
-        AscOrder: string;
+        AscOrder: components["schemas"]["QueryValue"];
         /** @description "desc" (default) or "asc". */
-        DescOrder: string;
+        DescOrder: components["schemas"]["QueryValue"];
         /** @description Only messages with created_at before this ISO 8601 time (compared as strings). */
-        Before: string;
+        Before: components["schemas"]["QueryValue"];
         /** @description Only messages with created_at after this ISO 8601 time (compared as strings). */
-        After: string;
+        After: components["schemas"]["QueryValue"];
         /** @description Only messages whose sender identity is this address. */
-        Sender: string;
+        Sender: components["schemas"]["QueryValue"];
         /** @description Search text (required; blank gives 400). */
-        SearchQuery: string;
+        SearchQuery: components["schemas"]["QueryValue"];
         /** @description 1-100, default 20; clamped. Parsed leniently, as the real server does: a value that is not a number gives the default. */
-        SearchLimit: string;
+        SearchLimit: components["schemas"]["QueryValue"];
         /** @description SMS filter of the real server; mailsim has no SMS and finds nothing. */
-        PhoneNumberId: string;
+        PhoneNumberId: components["schemas"]["QueryValue"];
         /** @description SMS filter; mailsim finds nothing. */
-        FromNumber: string;
+        FromNumber: components["schemas"]["QueryValue"];
         /** @description SMS filter; mailsim finds nothing. */
-        ToNumber: string;
+        ToNumber: components["schemas"]["QueryValue"];
         /** @description URL lifetime in seconds, default 3600. Parsed leniently, as the real server does: a value that is not a number gives the default. */
-        ExpiresIn: string;
+        ExpiresIn: components["schemas"]["QueryValue"];
         /** @description Alias of inbox_id. */
-        InboxIdCamel: string;
+        InboxIdCamel: components["schemas"]["QueryValue"];
         /** @description Alias of domain_id. */
-        DomainIdCamel: string;
+        DomainIdCamel: components["schemas"]["QueryValue"];
         /** @description `<n>d` or `<n>h` (hours round up to days); wins over days. */
-        Period: string;
+        Period: components["schemas"]["QueryValue"];
         /** @description Window in days, default 7, at most 90. Parsed leniently, as the real server does: a value that is not a number gives the default. */
-        Days90: string;
+        Days90: components["schemas"]["QueryValue"];
         /** @description Events of one message. */
-        MessageIdQuery: string;
+        MessageIdQuery: components["schemas"]["QueryValue"];
         /** @description One of sent, delivered, bounced, complained, failed, delivery_delayed, suppressed, opened, clicked. */
-        EventType: string;
+        EventType: components["schemas"]["QueryValue"];
         /** @description Default 50, at most 200. Parsed leniently, as the real server does: a value that is not a number gives the default. */
-        Limit200: string;
+        Limit200: components["schemas"]["QueryValue"];
         /** @description One of pending, retrying, delivered, dead. */
-        DeliveryStatus: string;
+        DeliveryStatus: components["schemas"]["QueryValue"];
         /** @description Only deliveries to this URL. */
-        Endpoint: string;
+        Endpoint: components["schemas"]["QueryValue"];
         /** @description Default 50, at most 100. Parsed leniently, as the real server does: a value that is not a number gives the default. */
-        Limit100: string;
+        Limit100: components["schemas"]["QueryValue"];
         /** @description Deliveries to skip, default 0. Parsed leniently, as the real server does: a value that is not a number gives the default. */
-        Offset: string;
+        Offset: components["schemas"]["QueryValue"];
         /** @description Domain the report belongs to (stored as our_domain_id). */
-        DmarcDomainId: string;
+        DmarcDomainId: components["schemas"]["QueryValue"];
         /** @description Domain name (required; compared lower-cased). */
-        DmarcDomain: string;
+        DmarcDomain: components["schemas"]["QueryValue"];
         /** @description Window in days, default 30, at most 365. Parsed leniently, as the real server does: a value that is not a number gives the default. */
-        Days365: string;
+        Days365: components["schemas"]["QueryValue"];
         /** @description Comma-separated event types (email.received, email.sent, sms.received, sms.sent, sms.status_updated); unknown names are dropped; default all. */
-        StreamEvents: string;
+        StreamEvents: components["schemas"]["QueryValue"];
         /** @description Any string. The first 202 for a key is kept for the organisation for 24 hours; a later send with the same key gets that status and body again with `Idempotency-Replayed: true` and sends nothing. The body is not compared, and the check runs after the rate limits, so a replay still counts toward them. */
         IdempotencyKey: string;
     };
@@ -4131,6 +4133,7 @@ export interface operations {
              * @description - OwnershipRequiredError: an agent-signed request by an unclaimed agent
              *     - PermissionError: the API key lacks messages:write (agent signatures skip scope checks)
              *     - SendingPausedError: sending paused by bounce/complaint health
+             *     - plain "Sender address not owned by your organization": mailsim only, `from` names an inbox or domain of another organisation (see contracts/commune.md, Sender ownership)
              */
             403: {
                 headers: {
@@ -4143,7 +4146,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OwnershipRequiredError"] | components["schemas"]["PermissionError"] | components["schemas"]["SendingPausedError"];
+                    "application/json": components["schemas"]["OwnershipRequiredError"] | components["schemas"]["PermissionError"] | components["schemas"]["SendingPausedError"] | components["schemas"]["PlainError"];
                 };
             };
             /** @description - plain "Inbox not found", "Domain not found": mailsim only, see Deviation */
@@ -4618,11 +4621,11 @@ export interface operations {
                 /** @description Events of one message. */
                 message_id?: components["parameters"]["MessageIdQuery"];
                 /** @description Alias of message_id. */
-                messageId?: string;
+                messageId?: components["schemas"]["QueryValue"];
                 /** @description One of sent, delivered, bounced, complained, failed, delivery_delayed, suppressed, opened, clicked. */
                 event_type?: components["parameters"]["EventType"];
                 /** @description Alias of event_type. */
-                eventType?: string;
+                eventType?: components["schemas"]["QueryValue"];
                 /** @description Default 50, at most 200. Parsed leniently, as the real server does: a value that is not a number gives the default. */
                 limit?: components["parameters"]["Limit200"];
             };

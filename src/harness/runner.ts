@@ -18,6 +18,7 @@ import { managedAgentsFlow } from './flows/managed-agents.js';
 import { TargetClient, isLoopback, type Exchange, type FetchLike, type OutgoingRequest } from './http.js';
 import { selectSteps } from './select.js';
 import { PrismContract, type ContractViolation, type ViolationLocation } from './validate.js';
+import { own } from '../engine/own.js';
 
 export const FLOWS: Record<string, FlowDefinition> = {
   agentsend: agentsendFlow,
@@ -84,7 +85,7 @@ export interface RunReport {
 const CHECKS: ViolationLocation[] = ['status', 'content-type', 'header', 'body'];
 
 export async function runContractTest(options: RunOptions): Promise<RunReport> {
-  const flow = FLOWS[options.provider];
+  const flow = own(FLOWS, options.provider);
   if (!flow)
     throw new UsageError(
       `no contract-test flow for provider "${options.provider}" (known: ${Object.keys(FLOWS).join(', ')})`,

@@ -3,6 +3,7 @@
  * folder under src/providers and one line here; no engine file changes.
  */
 import type { ProviderDefinition } from '../engine/provider.js';
+import { own } from '../engine/own.js';
 
 export const PROVIDERS: Record<string, () => Promise<ProviderDefinition<any>>> = {
   agentsend: async () => (await import('./agentsend/index.js')).agentsend,
@@ -12,7 +13,7 @@ export const PROVIDERS: Record<string, () => Promise<ProviderDefinition<any>>> =
 };
 
 export async function loadProvider(name: string): Promise<ProviderDefinition<any>> {
-  const factory = PROVIDERS[name];
+  const factory = own(PROVIDERS, name);
   if (!factory) throw new Error(`unknown provider "${name}" (known: ${Object.keys(PROVIDERS).join(', ')})`);
   return factory();
 }

@@ -1,5 +1,5 @@
 /**
- * Prism and msw are optional peer dependencies (package.json): a consumer who does not install them
+ * Prism, msw and fast-check are optional peer dependencies (package.json): a consumer who does not install them
  * must still be able to load `mailsim`, `mailsim/testing` and the command. So each is loaded from one
  * module only (Prism lazily, by the contract checker; msw by the `mailsim/msw` entry point) and no
  * other source file imports either. Type-only imports are erased by the compiler and allowed.
@@ -42,6 +42,10 @@ function loaders(pkg: string): Record<string, string[]> {
 describe('optional peer dependencies', () => {
   it('@stoplight/prism-http is loaded only by the contract checker, and only by dynamic import()', () => {
     expect(loaders('@stoplight/prism-http')).toEqual({ 'src/harness/validate.ts': ['import()'] });
+  });
+
+  it('fast-check is loaded only by the fuzz command, and only by dynamic import()', () => {
+    expect(loaders('fast-check')).toEqual({ 'src/cli/fuzz.ts': ['import()'] });
   });
 
   it('msw is imported only by the mailsim/msw entry point', () => {

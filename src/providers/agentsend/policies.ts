@@ -35,6 +35,15 @@ export const IDEMPOTENCY: IdempotencyPolicy = {
   replayHeader: 'Idempotent-Replayed',
   compareRequest: true,
   maxKeyLength: 255,
+  // Shown once: new API keys, session tokens and webhook signing secrets are not kept at rest, so a
+  // replay answers with them redacted (contracts/agentsend.md, Idempotency).
+  secrets: {
+    createApiKey: ['/key'],
+    autoProvision: ['/apiKey'],
+    signup: ['/token'],
+    verifyCode: ['/token'],
+    createWebhook: ['/secret'],
+  },
 };
 
 /** Fastify's default JSON body limit is 1 MiB; uploads are capped at 10 MiB by the handler. */

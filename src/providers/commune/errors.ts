@@ -131,9 +131,14 @@ export function renderOutcome(o: EngineOutcome, req: RequestFacts): RenderedErro
         'ROUTE_NOT_FOUND',
       );
     case 'malformed_body':
-      // Express's JSON parser fails before any route, into the global handler.
-      if (o.format === 'json') return answer(400, { error: o.syntax, code: 'INTERNAL_ERROR' }, {}, 'MALFORMED_BODY');
-      return invalidRequest({ body: ['malformed multipart body'] });
+      // Express's JSON parser fails before any route, into the global handler; so does a multipart
+      // parser's error, and a GlobalError is what every operation declares for a 400.
+      return answer(
+        400,
+        { error: o.format === 'json' ? o.syntax : `Malformed multipart body: ${o.syntax}`, code: 'INTERNAL_ERROR' },
+        {},
+        'MALFORMED_BODY',
+      );
     case 'unsupported_media_type':
       if (o.expected.some((t) => t.startsWith('multipart/'))) {
         return answer(

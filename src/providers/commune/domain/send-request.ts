@@ -13,8 +13,8 @@ import { enqueueSend, type SendSpec } from './sending.js';
 import { addressesIn, bareAddress } from '../../shared/address.js';
 import { newThreadId, normaliseMessageId, routingToken, splitAddress } from './threading.js';
 import { orgAttachment } from '../store/attachments.js';
-import { sharedDomain, usableDomain } from '../store/domains.js';
-import { inboxOfOrg } from '../store/inboxes.js';
+import { domainByName, sharedDomain, usableDomain } from '../store/domains.js';
+import { inboxByAddress, inboxOfOrg } from '../store/inboxes.js';
 import { insertMessage, latestInThread, type Participant } from '../store/messages.js';
 import type { DomainRow, InboxWithDomainRow } from '../tables.js';
 
@@ -67,6 +67,25 @@ interface Sender {
   domain: DomainRow | null;
 }
 
+/**
+ * Refuses a `from` another organisation owns: an address on another organisation's domain, or an
+ * address on the shared domain that is not one of the caller's inboxes (another organisation's inbox,
+ * or one it may create later). `agent@<shared>` is every organisation's default sender; addresses
+ * on domains the emulator does not know are nobody's here and stay allowed.
+ */
+function checkSenderOwned(ctx: Ctx, address: string): void {
+  const parts = splitAddress(address);
+  if (!parts) return;
+  const db = ctx.store.db;
+  const domain = domainByName(db, parts.domain.toLowerCase());
+  if (!domain || domain.org_id === ctx.caller.tenant) return;
+  if (domain.org_id === null) {
+    if (parts.local.toLowerCase() === 'agent') return;
+    if (inboxByAddress(db, parts.local.toLowerCase(), domain.name_lc)?.org_id === ctx.caller.tenant) return;
+  }
+  throw errors.plain(403, 'Sender address not owned by your organization');
+}
+
 function resolveSender(ctx: Ctx, b: SendBody): Sender {
   const db = ctx.store.db;
   const tenant = ctx.caller.tenant;
@@ -85,6 +104,7 @@ function resolveSender(ctx: Ctx, b: SendBody): Sender {
   let name: string | null = null;
   if (b.from) {
     address = bareAddress(b.from);
+    checkSenderOwned(ctx, address);
     name = inbox && displayName ? displayName : /^\s*"?([^"<]*?)"?\s*</.exec(b.from)?.[1]?.trim() || null;
   } else if (inbox) {
     address = `${inbox.local_part}@${inbox.domain_name}`;

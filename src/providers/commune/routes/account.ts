@@ -11,6 +11,7 @@ import { creditBalance, insertFeedback } from '../store/account.js';
 import { countOrgInboxes } from '../store/inboxes.js';
 import { countOutboundSince } from '../store/messages.js';
 import { orgTier } from '../store/orgs.js';
+import { ownKey } from '../../../engine/own.js';
 
 /** Tier names as users see them. */
 const PLAN_NAMES: Record<string, string> = {
@@ -136,7 +137,7 @@ function checkoutProblems(body: unknown): { formErrors: string[]; fieldErrors: R
   if (bundle === undefined) fieldErrors.bundle = ['Required'];
   else if (typeof bundle !== 'string')
     fieldErrors.bundle = [`Expected 'starter' | 'growth' | 'scale', received ${typeName(bundle)}`];
-  else if (!Object.hasOwn(CREDIT_BUNDLES, bundle))
+  else if (!ownKey(CREDIT_BUNDLES, bundle))
     fieldErrors.bundle = [`Invalid enum value. Expected 'starter' | 'growth' | 'scale', received '${bundle}'`];
   for (const field of ['success_url', 'cancel_url'] as const) {
     const v = body[field];

@@ -18,7 +18,7 @@ const COUNTED = ['delivered', 'bounced', 'complained', 'failed', 'suppressed'] a
 const rate = (n: number, sent: number): string => (sent > 0 ? `${((n / sent) * 100).toFixed(1)}%` : 'N/A');
 
 /** `period` (`7d`, `24h`; hours round up to days) wins over `days`; default 7, at most 90. */
-function periodDays(query: { period?: string; days?: string }): number {
+function periodDays(query: Readonly<Record<string, unknown>>): number {
   let days = 7;
   const period = firstStr(query, 'period');
   if (period) {

@@ -52,7 +52,7 @@ const submitDmarcReport: CommuneHandler<'submitDmarcReport'> = (ctx, { query, bo
   };
 };
 
-const requireDomain = (query: { domain?: string }): string => {
+const requireDomain = (query: Readonly<Record<string, unknown>>): string => {
   const domain = firstStr(query, 'domain');
   if (!domain) throw errors.plain(400, 'domain query parameter is required');
   return domain.toLowerCase();

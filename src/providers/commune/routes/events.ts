@@ -27,7 +27,7 @@ function wantedTypes(raw: string | undefined): Set<string> {
 
 const streamEvents: CommuneHandler<'streamEvents'> = (ctx, { query }) => {
   const orgId = ctx.caller.tenant;
-  const types = wantedTypes(query.events);
+  const types = wantedTypes(str(query.events));
   const inboxId = str(query.inbox_id) ?? null;
   const heartbeatMs = communeSettings(ctx).streamHeartbeatMs ?? DEFAULT_HEARTBEAT_MS;
   return {

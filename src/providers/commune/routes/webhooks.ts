@@ -23,6 +23,7 @@ import { COMMUNE } from '../domain/events.js';
 import { attemptHeaders } from '../domain/signer.js';
 import { syntheticPayload } from '../domain/test-payload.js';
 import { WEBHOOK_POLICY } from '../policies.js';
+import { own } from '../../../engine/own.js';
 
 const DAY_MS = 24 * 3600_000;
 const notFound = () => errors.plain(404, 'Delivery not found');
@@ -33,14 +34,15 @@ const listWebhookDeliveries: CommuneHandler<'listWebhookDeliveries'> = (ctx, { q
   const offset = clampedInt(query.offset, 0, 0, Infinity);
   const status = firstStr(query, 'status');
   // A status Commune does not have matches nothing, as the real query would.
-  if (status !== undefined && !ENGINE_STATUS[status]) return { status: 200, body: { deliveries: [], total: 0 } };
+  const engineStatus = own(ENGINE_STATUS, status);
+  if (status !== undefined && !engineStatus) return { status: 200, body: { deliveries: [], total: 0 } };
   const log = deliveryLog(ctx);
   const page = log.list({
     provider: COMMUNE,
     tenant: orgId,
     subscriptionId: firstStr(query, 'inbox_id'),
     url: firstStr(query, 'endpoint'),
-    ...(status ? { status: ENGINE_STATUS[status] } : {}),
+    ...(engineStatus ? { status: engineStatus } : {}),
     limit,
     offset,
   });

@@ -6,6 +6,11 @@ export function domainById(db: Db, id: string): DomainRow | undefined {
   return db.prepare<[string], DomainRow>('SELECT * FROM cm_domains WHERE id = ?').get(id);
 }
 
+/** The domain of this (lower-cased) name, of any organisation or the shared one. */
+export function domainByName(db: Db, nameLc: string): DomainRow | undefined {
+  return db.prepare<[string], DomainRow>('SELECT * FROM cm_domains WHERE name_lc = ?').get(nameLc);
+}
+
 /** The ownerless shared default domain (`commune.email` unless configured otherwise). */
 export function sharedDomain(db: Db): DomainRow | undefined {
   return db.prepare<[], DomainRow>('SELECT * FROM cm_domains WHERE org_id IS NULL ORDER BY created_at LIMIT 1').get();

@@ -1,3 +1,5 @@
+import { own } from '../../../engine/own.js';
+
 /** A MIME type for a filename, when the upload's part did not say (or said octet-stream). */
 const BY_EXTENSION: Record<string, string> = {
   txt: 'text/plain',
@@ -37,12 +39,12 @@ export function mimeFor(filename: string, declared: string | undefined): string 
   const type = declared?.split(';')[0]?.trim().toLowerCase();
   if (type && type !== 'application/octet-stream') return declared!.trim();
   const ext = /\.([A-Za-z0-9]+)$/.exec(filename)?.[1]?.toLowerCase();
-  return (ext && BY_EXTENSION[ext]) || 'application/octet-stream';
+  return own(BY_EXTENSION, ext) || 'application/octet-stream';
 }
 
 /** `unnamed` plus the extension of `mimeType`, when one is known (the SDK's docs for a missing name). */
 export function unnamed(mimeType: string): string {
-  const ext = EXTENSION_OF[mimeType.split(';')[0]!.trim().toLowerCase()];
+  const ext = own(EXTENSION_OF, mimeType.split(';')[0]!.trim().toLowerCase());
   return ext ? `unnamed.${ext}` : 'unnamed';
 }
 

@@ -9,6 +9,7 @@
  *   - names, emails, subject and dates from the headers; ids, numbers, URLs, phones by pattern.
  * No LLM is called. The result is checked against the schema by the caller.
  */
+import { own } from '../../../../engine/own.js';
 import type { ExtractionEmail, ExtractionInput } from './types.js';
 import { isIsoRepresentable } from '../../../../engine/clock.js';
 
@@ -264,7 +265,7 @@ function objectValue(text: string, schema: Schema, email: ExtractionEmail): Reco
     else if (required.has(name)) {
       const t = typeof sub === 'object' && sub !== null ? typeOf(sub) : undefined;
       const nullable = typeof sub === 'object' && sub !== null && Array.isArray(sub.type) && sub.type.includes('null');
-      out[name] = nullable ? null : t ? EMPTY_BY_TYPE[t] : null;
+      out[name] = nullable ? null : (own(EMPTY_BY_TYPE, t) ?? null);
     }
   }
   return out;
