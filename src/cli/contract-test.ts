@@ -104,7 +104,7 @@ export async function run(args: string[]): Promise<number> {
   if (values.fuzz !== undefined) {
     return runFuzzCommand({
       provider: values.provider!,
-      target: values.target,
+      target,
       apiKey,
       runs: Number(values.fuzz),
       seed: values.seed === undefined ? DEFAULT_FUZZ_SEED : Number(values.seed),

@@ -148,7 +148,8 @@ function multipart(m: Extract<BodyCase, { kind: 'multipart' }>): Buffer {
   );
   if (m.file)
     parts.push(
-      `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\nContent-Type: text/plain\r\n\r\nhello\r\n`,
+      `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n` +
+        'Content-Type: text/plain\r\n\r\nhello\r\n',
     );
   const whole = `${parts.join('')}--${BOUNDARY}--\r\n`;
   return Buffer.from(m.truncated ? whole.slice(0, Math.max(8, Math.floor(whole.length / 2))) : whole);

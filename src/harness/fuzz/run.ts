@@ -77,9 +77,8 @@ export function judge(api: FuzzApi, op: Operation, target: string, res: RawRespo
   if (!routed)
     return body !== null && typeof body === 'object' ? null : `an unrouted ${res.status} that is not an object`;
   const violations = api.contract.validateResponse(routed, res.status, body, type);
-  return violations.length
-    ? `the ${res.status} breaks ${routed.id}'s contract: ${violations.map((v) => `${v.pointer} ${v.message}`).join('; ')}`
-    : null;
+  const listed = violations.map((v) => `${v.pointer} ${v.message}`).join('; ');
+  return violations.length ? `the ${res.status} breaks ${routed.id}'s contract: ${listed}` : null;
 }
 
 /** Fuzzes every operation of every API in turn; resolves with the counts and each shrunk failure. */
@@ -124,7 +123,8 @@ export async function runFuzz(apis: readonly FuzzApi[], options: FuzzOptions): P
 /** The report as text: the figures, then every failure with its shrunk request and how to replay it. */
 export function formatFuzzReport(report: FuzzReport): string {
   const lines = [
-    `fuzz: ${report.requests} requests over ${report.operations} operations, ${report.failures.length} failing operations`,
+    `fuzz: ${report.requests} requests over ${report.operations} operations, ` +
+      `${report.failures.length} failing operations`,
     `statuses: ${Object.entries(report.statuses)
       .sort()
       .map(([s, n]) => `${s}×${n}`)
