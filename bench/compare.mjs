@@ -2,7 +2,7 @@
  * Server CPU per request, this build against another build of mailsim (a git worktree at an older
  * commit, built with `npm run build`), side by side in one run:
  *
- *   node bench/compare.mjs --base /path/to/other/worktree [--rounds 3] [--seconds 4]
+ *   node bench/compare.mjs --base /path/to/other/worktree [--rounds 3] [--seconds 4] [--kinds get,send]
  *
  * Both emulators run at once; each round measures GET /inboxes and POST send on both builds, the
  * order alternating from round to round, so drifting load on a shared machine hits both alike.
@@ -75,12 +75,18 @@ function scenario(emu, kind, seconds) {
 
 async function main() {
   const { values } = parseArgs({
-    options: { base: { type: 'string' }, rounds: { type: 'string' }, seconds: { type: 'string' } },
+    options: {
+      base: { type: 'string' },
+      rounds: { type: 'string' },
+      seconds: { type: 'string' },
+      kinds: { type: 'string' },
+    },
   });
   if (!values.base) throw new Error('--base /path/to/a/built/worktree is required');
   installCleanup();
   const rounds = Number(values.rounds ?? 3);
   const seconds = Number(values.seconds ?? 4);
+  const kinds = (values.kinds ?? 'get,send').split(',');
   const dir = mkdtempSync(join(tmpdir(), 'mailsim-compare-'));
   const loadBefore = load();
   try {
@@ -90,7 +96,7 @@ async function main() {
     ];
     const cpu = { base: { get: [], send: [] }, this: { get: [], send: [] } };
     for (let round = 1; round <= rounds; round++) {
-      for (const kind of ['get', 'send']) {
+      for (const kind of kinds) {
         for (const emu of round % 2 === 1 ? builds : [...builds].reverse()) {
           const waited = await quiet(builds.map((b) => b.child.pid));
           const run = await scenario(emu, kind, seconds);
@@ -107,7 +113,7 @@ async function main() {
     process.stdout.write(
       `\nserver CPU per request, median of ${rounds} rounds (load before ${loadBefore}, after ${load()})\n`,
     );
-    for (const kind of ['get', 'send']) {
+    for (const kind of kinds) {
       const b = median(cpu.base[kind]);
       const t = median(cpu.this[kind]);
       process.stdout.write(`${kind.padEnd(4)} base ${b} µs  this ${t} µs  this/base ${(t / b).toFixed(3)}\n`);
