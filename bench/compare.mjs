@@ -2,11 +2,13 @@
  * Server CPU per request, this build against another build of mailsim (a git worktree at an older
  * commit, built with `npm run build`), side by side in one run:
  *
- *   node bench/compare.mjs --base /path/to/other/worktree [--rounds 3] [--seconds 4]
+ *   node bench/compare.mjs --base /path/to/other/worktree [--rounds 3] [--seconds 4] [--kinds get,send]
  *
- * Both emulators run at once (the idle one costs nothing); each round measures GET /inboxes and
- * POST send on the base and then on this build, so drifting load on a shared machine hits both
- * alike. CPU per request (user + system from /proc, over the measured window) is the figure: it
+ * Both emulators run at once; each round measures GET /inboxes and POST send on both builds, the
+ * order alternating from round to round, so drifting load on a shared machine hits both alike.
+ * Sends leave a backlog of deliveries that an emulator works off after the load stops: every run
+ * waits until both emulators are quiet, so neither is measured while the other burns a core on its
+ * backlog, nor charged for a backlog an earlier run left. CPU per request (user + system from /proc, over the measured window) is the figure: it
  * moves far less with other load than req/s does. The median over the rounds is reported, with
  * the ratio this / base and the load average before and after.
  */
@@ -15,7 +17,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { installCleanup, probe, stopAll, stopChild } from './lib/children.mjs';
+import { cpuMs, installCleanup, probe, sleep, stopAll, stopChild } from './lib/children.mjs';
 import { measure } from './lib/load.mjs';
 import { DEV_KEY, SEED_INBOX, SEND_BODY, raiseSendLimit, startEmulator } from './http.mjs';
 
@@ -27,6 +29,20 @@ const load = () =>
     .map((x) => x.toFixed(2))
     .join(' ');
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+
+/**
+ * Waits until none of the processes used more than 2% of a core over a 500 ms window (a send
+ * backlog being delivered), for at most `timeoutMs`; returns how long it waited.
+ */
+async function quiet(pids, timeoutMs = 60_000) {
+  const since = performance.now();
+  while (performance.now() - since < timeoutMs) {
+    const before = pids.map(cpuMs);
+    await sleep(500);
+    if (pids.every((pid, i) => cpuMs(pid) - before[i] <= 10)) break;
+  }
+  return Math.round(performance.now() - since);
+}
 
 /** Starts an emulator from `cli` on a fresh DB whose seeded inbox may send without a daily limit. */
 async function emulatorFor(label, cli, dir) {
@@ -59,12 +75,18 @@ function scenario(emu, kind, seconds) {
 
 async function main() {
   const { values } = parseArgs({
-    options: { base: { type: 'string' }, rounds: { type: 'string' }, seconds: { type: 'string' } },
+    options: {
+      base: { type: 'string' },
+      rounds: { type: 'string' },
+      seconds: { type: 'string' },
+      kinds: { type: 'string' },
+    },
   });
   if (!values.base) throw new Error('--base /path/to/a/built/worktree is required');
   installCleanup();
   const rounds = Number(values.rounds ?? 3);
   const seconds = Number(values.seconds ?? 4);
+  const kinds = (values.kinds ?? 'get,send').split(',');
   const dir = mkdtempSync(join(tmpdir(), 'mailsim-compare-'));
   const loadBefore = load();
   try {
@@ -74,15 +96,16 @@ async function main() {
     ];
     const cpu = { base: { get: [], send: [] }, this: { get: [], send: [] } };
     for (let round = 1; round <= rounds; round++) {
-      for (const kind of ['get', 'send']) {
-        for (const emu of builds) {
+      for (const kind of kinds) {
+        for (const emu of round % 2 === 1 ? builds : [...builds].reverse()) {
+          const waited = await quiet(builds.map((b) => b.child.pid));
           const run = await scenario(emu, kind, seconds);
           const bad = run.non2xx || run.errors || run.timeouts;
           if (bad) throw new Error(`${emu.label} ${kind}: ${JSON.stringify(run.statusCodes)}, ${run.errors} errors`);
           cpu[emu.label][kind].push(run.serverCpuUsPerRequest);
           process.stdout.write(
             `round ${round} ${emu.label.padEnd(4)} ${kind.padEnd(4)} ${run.serverCpuUsPerRequest} µs/req, ` +
-              `${Math.round(run.reqPerSec)} req/s (load ${load()})\n`,
+              `${Math.round(run.reqPerSec)} req/s (load ${load()}, waited ${waited} ms for quiet)\n`,
           );
         }
       }
@@ -90,7 +113,7 @@ async function main() {
     process.stdout.write(
       `\nserver CPU per request, median of ${rounds} rounds (load before ${loadBefore}, after ${load()})\n`,
     );
-    for (const kind of ['get', 'send']) {
+    for (const kind of kinds) {
       const b = median(cpu.base[kind]);
       const t = median(cpu.this[kind]);
       process.stdout.write(`${kind.padEnd(4)} base ${b} µs  this ${t} µs  this/base ${(t / b).toFixed(3)}\n`);

@@ -40,6 +40,8 @@ export interface EnqueueOptions {
   runAtMs?: number;
 }
 
+const laneName = (queue: string): string => `jobs:${queue}`;
+
 export class JobRunner {
   constructor(
     private readonly store: Store,
@@ -66,7 +68,7 @@ export class JobRunner {
           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(id, o.provider, o.tenant ?? null, o.queue, o.runAtMs ?? now, JSON.stringify(o.payload), now, now);
-    this.work.kick();
+    this.work.kick(laneName(o.queue));
     return id;
   }
 
@@ -83,7 +85,7 @@ export class JobRunner {
   private lane(queue: string, options: QueueOptions): WorkLane<JobRow> {
     const db = (): Store['db'] => this.store.db;
     return {
-      name: `jobs:${queue}`,
+      name: laneName(queue),
       concurrency: options.concurrency,
       idOf: (job) => job.id,
       due: (nowMs, limit) =>

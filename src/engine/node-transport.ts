@@ -23,9 +23,13 @@ export async function serveNode(
   res: ServerResponse,
   open: OpenResponses,
 ): Promise<void> {
-  const gone = new AbortController();
+  // The AbortController is made only for a handler that reads `signal` (a long wait, a stream); most never do.
+  let gone: AbortController | null = null;
+  let closedEarly = false;
   res.on('close', () => {
-    if (!res.writableFinished) gone.abort();
+    if (res.writableFinished) return;
+    closedEarly = true;
+    gone?.abort();
   });
   let out: PipelineResponse;
   try {
@@ -35,7 +39,13 @@ export async function serveNode(
       headers: req.headers,
       readBody: (limit) => readBody(req, limit),
       remoteAddress: req.socket.remoteAddress ?? 'unknown',
-      signal: gone.signal,
+      get signal() {
+        if (!gone) {
+          gone = new AbortController();
+          if (closedEarly) gone.abort();
+        }
+        return gone.signal;
+      },
     });
   } catch (e) {
     // Last line of defence: whatever escaped the pipeline is answered as the API's own internal error.

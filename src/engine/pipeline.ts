@@ -51,6 +51,8 @@ const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
 // request (random bytes per request showed up in profiles) and stay unique across restarts.
 const REQUEST_ID_PREFIX = `req_${randomBytes(4).toString('hex')}_`;
 let requestCounter = 0;
+/** Where a handler context keeps its request, for the lazy `signal`. */
+const REQUEST = Symbol('request');
 
 export class Pipeline {
   /** The main limiter (configurable through /_mailsim/limits). */
@@ -59,6 +61,7 @@ export class Pipeline {
   readonly limiters: RateLimiter[];
   private readonly answers: Answers;
   private readonly observed: boolean;
+  private contextBase: object | undefined;
 
   constructor(
     readonly api: ApiDefinition<any>,
@@ -310,28 +313,38 @@ export class Pipeline {
     }
   }
 
+  /**
+   * The handler's view of one request: its own fields over the engine's services, which it reaches
+   * through the prototype instead of a copy per request; `signal` is read from the transport only
+   * when a handler asks (a node transport makes its AbortController on that first read).
+   */
   private handlerContext(x: Exchange): HandlerContext<Principal> {
     const principal = x.principal;
-    const ctx = {
-      ...this.deps.services,
-      requestId: x.requestId,
-      now: x.now,
-      principal,
-      caller: principal as Principal,
-      op: x.op!,
-      method: x.method,
-      path: x.path,
-      clientIp: x.clientIp,
-      signal: x.request.signal,
-    };
-    if (!principal) {
+    this.contextBase ??= Object.create(this.deps.services, {
+      signal: {
+        get(this: { [REQUEST]: PipelineRequest }) {
+          return this[REQUEST].signal;
+        },
+      },
+    }) as object;
+    const ctx = Object.create(this.contextBase) as Record<PropertyKey, unknown>;
+    ctx[REQUEST] = x.request;
+    ctx.requestId = x.requestId;
+    ctx.now = x.now;
+    ctx.principal = principal;
+    ctx.op = x.op!;
+    ctx.method = x.method;
+    ctx.path = x.path;
+    ctx.clientIp = x.clientIp;
+    if (principal) ctx.caller = principal;
+    else {
       Object.defineProperty(ctx, 'caller', {
         get: () => {
           throw new Error(`${x.op!.id} read the caller, but the operation is public and none authenticated`);
         },
       });
     }
-    return ctx;
+    return ctx as unknown as HandlerContext<Principal>;
   }
 }
 

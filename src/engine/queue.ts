@@ -32,6 +32,13 @@ export class DueWorkQueue {
   private readonly running = new Map<string, Set<string>>();
   private timer: NodeJS.Timeout | null = null;
   private scheduled = false;
+  /**
+   * Lanes whose rows may have changed since they were last looked at; `null` means all of them. A tick
+   * queries only these, so a send job queued or finished does not also query every webhook lane.
+   */
+  private dirty: Set<string> | null = null;
+  /** Each lane's next future due time as last read, for the real-mode timer. */
+  private readonly nextDue = new Map<string, number | null>();
   private stopped = false;
   private readonly unsubscribe: () => void;
 
@@ -52,7 +59,7 @@ export class DueWorkQueue {
     if (i >= 0) this.lanes[i] = lane as WorkLane<unknown>;
     else this.lanes.push(lane as WorkLane<unknown>);
     if (!this.running.has(lane.name)) this.running.set(lane.name, new Set());
-    this.kick();
+    this.kick(lane.name);
   }
 
   /** Whether an item of a lane is running now. */
@@ -60,9 +67,16 @@ export class DueWorkQueue {
     return this.running.get(lane)?.has(id) ?? false;
   }
 
-  /** Looks for due work soon (after the current transaction commits), once however many kicks arrive. */
-  kick(): void {
-    if (this.stopped || this.scheduled) return;
+  /**
+   * Looks for due work soon (after the current transaction commits), once however many kicks arrive:
+   * in the named lane only, when its caller changed nothing else, or in every lane.
+   */
+  kick(lane?: string): void {
+    if (this.stopped) return;
+    if (lane === undefined) this.dirty = null;
+    else if (this.dirty && this.scheduled) this.dirty.add(lane);
+    else if (!this.scheduled) this.dirty = new Set([lane]);
+    if (this.scheduled) return;
     this.scheduled = true;
     setImmediate(() => {
       this.scheduled = false;
@@ -131,15 +145,18 @@ export class DueWorkQueue {
   }
 
   private tick(): void {
+    const dirty = this.dirty;
+    this.dirty = null;
     if (this.stopped || !this.isOpen()) return;
     const now = this.clock.nowMs();
     for (const lane of this.lanes) {
+      if (dirty && !dirty.has(lane.name)) continue;
       const running = this.running.get(lane.name)!;
       const free = lane.concurrency - running.size;
       if (free <= 0) continue;
       for (const item of lane.due(now, free, running)) this.start(lane, running, item);
     }
-    this.armTimer(now);
+    this.armTimer(now, dirty);
   }
 
   private start(lane: WorkLane<unknown>, running: Set<string>, item: unknown): void {
@@ -150,7 +167,7 @@ export class DueWorkQueue {
       .catch((e: unknown) => log.error(`${lane.name}: work item ${id} failed`, { error: String(e) }))
       .finally(() => {
         running.delete(id);
-        this.kick();
+        this.kick(lane.name);
       });
   }
 
@@ -158,18 +175,28 @@ export class DueWorkQueue {
    * In real mode, wake when the next future item falls due; due work blocked by concurrency is picked up as
    * items end.
    */
-  private armTimer(now: number): void {
+  private armTimer(now: number, dirty: ReadonlySet<string> | null): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     let next: number | null = null;
     for (const lane of this.lanes) {
-      const at = lane.nextDueAfter(now);
+      // A lane nobody kicked since its last reading has the same next due time (one already past
+      // makes the timer fire at once, and that tick reads every lane).
+      if (!dirty || dirty.has(lane.name) || !this.nextDue.has(lane.name))
+        this.nextDue.set(lane.name, lane.nextDueAfter(now));
+      const at = this.nextDue.get(lane.name)!;
       if (at !== null && (next === null || at < next)) next = at;
     }
     if (next === null) return;
     const delay = this.clock.wallDelayUntil(next);
     if (delay === null) return;
-    this.timer = setTimeout(() => this.tick(), Math.min(delay, 2 ** 31 - 1));
+    this.timer = setTimeout(
+      () => {
+        this.dirty = null;
+        this.tick();
+      },
+      Math.min(delay, 2 ** 31 - 1),
+    );
     this.timer.unref();
   }
 }
