@@ -36,7 +36,8 @@ export const CONTRACT_TEST_USAGE = `Usage:
                log in with GENT_EMAIL and GENT_PASSWORD (default: the emulator's seeded user)
   --junit      also write a JUnit XML report to this file
   --only/--skip  comma-separated operationIds; --only pulls in the steps those need
-  --cleanup    delete what the run created and did not delete itself
+  --cleanup    delete what the run created and did not delete itself (steps that script a
+               localhost emulator through its control plane send MAILSIM_CONTROL_TOKEN when set)
   --delay      minimum ms between requests (default 100 for remote targets, 0 for localhost)
   --json       print the report as JSON instead of a table
   --fuzz N     instead of the flow: N generated requests per operation (valid and invalid bodies,
@@ -123,6 +124,7 @@ export async function run(args: string[]): Promise<number> {
       only: list(values.only),
       skip: list(values.skip),
       cleanup: values.cleanup ?? false,
+      ...(process.env.MAILSIM_CONTROL_TOKEN ? { controlToken: process.env.MAILSIM_CONTROL_TOKEN } : {}),
       ...(delayMs !== undefined ? { delayMs } : {}),
       ...(timeoutMs !== undefined ? { timeoutMs } : {}),
     });

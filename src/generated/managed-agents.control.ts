@@ -621,6 +621,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/_mailsim/managed-agents/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Registers an endpoint for session webhooks (mailsim's stand-in for the Claude Console's Webhooks page; contracts/managed-agents.md §Webhooks): signed Standard Webhooks deliveries through the engine outbox with its retries. The secret is shown only here. */
+        post: operations["createManagedAgentsWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/_mailsim/managed-agents/webhooks/{webhook_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                webhook_id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Removes the endpoint; deliveries already queued still run. */
+        delete: operations["deleteManagedAgentsWebhook"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2385,6 +2421,73 @@ export interface operations {
                 };
             };
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    createManagedAgentsWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    url: string;
+                    /** @description Only this tenant's sessions; absent: every tenant's. */
+                    tenant?: string;
+                    /** @description The webhook event types wanted; absent or empty: all of them. */
+                    event_types?: ("session.status_run_started" | "session.status_idled" | "session.status_rescheduled" | "session.status_terminated")[];
+                };
+            };
+        };
+        responses: {
+            /** @description The endpoint, with its signing secret. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        url: string;
+                        tenant: string | null;
+                        event_types: string[];
+                        /** @description The Standard Webhooks key (base64 after whsec_). */
+                        secret: string;
+                        /** Format: date-time */
+                        created_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    deleteManagedAgentsWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                webhook_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             401: components["responses"]["Error"];
             403: components["responses"]["Error"];
             404: components["responses"]["Error"];

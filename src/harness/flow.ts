@@ -63,6 +63,11 @@ export interface FlowStep extends RequestTemplate {
   deletes?: string;
   /** Run only against a loopback target (an emulator); elsewhere the step is skipped with this reason. */
   loopbackOnly?: string;
+  /**
+   * 'control': the operation is on the emulator's control plane (contracts/<provider>.control.yaml),
+   * sent without the API key (with the control token when given); such a step is loopback-only.
+   */
+  plane?: 'control';
 }
 
 export interface ErrorCase extends RequestTemplate {

@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { Contract } from '../engine/contract.js';
 import { contractPath } from '../paths.js';
 import { deriveErrorCases } from './error-cases.js';
-import type { Creates, ErrorCase, FlowDefinition, FlowStep, StepAuth, Vars } from './flow.js';
+import type { Creates, ErrorCase, FlowDefinition, FlowStep, Vars } from './flow.js';
 import { agentsendFlow } from './flows/agentsend.js';
 import { communeFlow } from './flows/commune.js';
 import { gentFlow } from './flows/gent.js';
@@ -45,6 +45,8 @@ export interface RunOptions {
   /** Longest Retry-After honoured on an unexpected 429 before giving up (seconds). */
   maxRetryAfterS?: number;
   fetch?: FetchLike;
+  /** The target's control token (`--control-token`), sent by steps on the control plane. */
+  controlToken?: string;
   /** Called after each request, e.g. to print progress. */
   onResult?: (result: StepResult) => void;
 }
@@ -94,6 +96,13 @@ export async function runContractTest(options: RunOptions): Promise<RunReport> {
   const startedAt = new Date().toISOString();
   const prism = await PrismContract.load(options.provider);
   const contract = Contract.load(contractPath(options.provider));
+  // Steps on the emulator's control plane (loopback only) name operations of <provider>.control.yaml,
+  // a fragment of contracts/control.yaml: their answers are judged on status and the step's check.
+  const controlName = `${options.provider}.control`;
+  const onControl = flow.steps.some((s) => s.plane === 'control');
+  const control = onControl ? Contract.load(contractPath(controlName)) : null;
+  const contractOf = (step: { plane?: 'control' }): Contract =>
+    step.plane === 'control' && control ? control : contract;
   const unknown = [...(options.only ?? []), ...(options.skip ?? [])].filter((id) => !contract.byId.has(id));
   if (unknown.length) {
     const known = contract.operations.map((o) => o.id).join(', ');
@@ -135,11 +144,15 @@ export async function runContractTest(options: RunOptions): Promise<RunReport> {
   };
 
   const runOne = async (
-    spec: { id: string; title: string; operation: string; expect: number; auth?: StepAuth; check?: FlowStep['check'] },
+    spec: Pick<FlowStep, 'id' | 'title' | 'operation' | 'expect' | 'auth' | 'check' | 'plane'>,
     kind: StepResult['kind'],
     req: Omit<OutgoingRequest, 'auth'>,
   ): Promise<{ result: StepResult; ex: Exchange }> => {
-    const auth = spec.auth ?? 'key';
+    if (spec.plane === 'control') {
+      const token: Record<string, string> = options.controlToken ? { 'x-mailsim-token': options.controlToken } : {};
+      req = { ...req, headers: { ...req.headers, ...token } };
+    }
+    const auth = spec.plane === 'control' ? 'none' : (spec.auth ?? 'key');
     // A captured token goes in as a Bearer header of its own; the run's key is then not sent.
     const token = typeof auth === 'object' ? `Bearer ${String(vars[auth.bearer] ?? '')}` : null;
     const sent: OutgoingRequest =
@@ -147,7 +160,7 @@ export async function runContractTest(options: RunOptions): Promise<RunReport> {
         ? { ...req, auth: 'none', headers: { ...req.headers, authorization: token! } }
         : { ...req, auth };
     const { ex, notes } = await exchange(spec.operation, sent);
-    const violations = judge(prism, spec.operation, spec.expect, ex);
+    const violations = judge(spec.plane === 'control' ? null : prism, spec.operation, spec.expect, ex);
     let total = CHECKS.length + 1;
     if (spec.check && ex.status === spec.expect && !ex.transportError) {
       total++;
@@ -178,11 +191,11 @@ export async function runContractTest(options: RunOptions): Promise<RunReport> {
   };
 
   const skip = (
-    spec: { id: string; title: string; operation: string; expect: number },
+    spec: { id: string; title: string; operation: string; expect: number; plane?: 'control' },
     kind: StepResult['kind'],
     reason: string,
   ): void => {
-    const op = contract.byId.get(spec.operation);
+    const op = contractOf(spec).byId.get(spec.operation);
     record({
       id: spec.id,
       title: spec.title,
@@ -214,7 +227,7 @@ export async function runContractTest(options: RunOptions): Promise<RunReport> {
         `needs ${missing.join(', ')} (from ${[...new Set(from)].join(', ')}), which an earlier step did not provide`,
       );
     }
-    const req = build(contract, step.operation, step, vars);
+    const req = build(contractOf(step), step.operation, step, vars);
     const { ex } = await runOne(step, 'flow', req);
     // Any success counts for state: a create answered with the wrong 2xx still made something
     // (which later steps can use and --cleanup must delete), though the step itself fails.
@@ -309,7 +322,7 @@ function build(
 }
 
 /** The expectation plus everything Prism finds wrong with one response. */
-function judge(prism: PrismContract, operation: string, expect: number, ex: Exchange): ContractViolation[] {
+function judge(prism: PrismContract | null, operation: string, expect: number, ex: Exchange): ContractViolation[] {
   if (ex.transportError || ex.status === null) {
     return [
       {
@@ -341,6 +354,7 @@ function judge(prism: PrismContract, operation: string, expect: number, ex: Exch
   }
   if (ex.parseError)
     out.push({ where: 'body', pointer: '', message: ex.parseError, expected: 'JSON', got: ex.text.slice(0, 60) });
-  else out.push(...prism.validateResponse(operation, { status: ex.status, headers: ex.headers, body: ex.body }));
+  else if (prism)
+    out.push(...prism.validateResponse(operation, { status: ex.status, headers: ex.headers, body: ex.body }));
   return out;
 }

@@ -86,6 +86,10 @@ export const sessionSteps: FlowStep[] = [
     needs: ['sessionId'],
     params: session,
     body: () => ({ events: [{ type: 'user.message', content: [{ type: 'text', text: 'Say hello.' }] }] }),
+    provides: ['turnEventId'],
+    capture: (b, v) => {
+      v.turnEventId = b?.data?.[0]?.id;
+    },
     check: (b) => (b?.data?.[0]?.type === 'user.message' ? null : 'the sent user.message is not in data'),
   }),
   main({

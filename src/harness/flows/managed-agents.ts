@@ -14,6 +14,7 @@ import type { ErrorCase, FlowDefinition } from '../flow.js';
 import { agentTeardown, agents, environments, health, vaults } from './managed-agents-agents.js';
 import { memorySteps, memoryTeardown } from './managed-agents-memory.js';
 import { fileSteps, modelSteps, resourceTeardown, skillSteps } from './managed-agents-resources.js';
+import { sessionTurnSteps } from './managed-agents-session-turns.js';
 import { sessionSteps } from './managed-agents-sessions.js';
 import { s } from './managed-agents-shared.js';
 
@@ -70,6 +71,7 @@ export const managedAgentsFlow: FlowDefinition = {
     ...skillSteps,
     ...fileSteps,
     ...sessionSteps,
+    ...sessionTurnSteps,
     ...resourceTeardown,
     ...memoryTeardown,
     ...agentTeardown,

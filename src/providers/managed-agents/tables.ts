@@ -28,6 +28,7 @@ export const TABLES: TableDecl[] = [
   { name: 'ma_session_events', tenantColumn: 'tenant_id' },
   { name: 'ma_session_resources', tenantColumn: 'tenant_id' },
   { name: 'ma_scripts', tenantColumn: 'tenant_id' },
+  { name: 'ma_webhooks', tenantColumn: 'tenant_id' },
 ];
 
 export interface ApiKeyRow {

@@ -24,6 +24,9 @@ export const ID_PREFIXES = {
   sessionEvent: 'sevt',
   sessionThread: 'sthr',
   sessionResource: 'sesrsc',
+  // mailsim's: a webhook endpoint registered on the control plane, and one delivered event.
+  webhook: 'whk',
+  webhookEvent: 'wevt',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

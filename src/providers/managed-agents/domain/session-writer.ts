@@ -4,6 +4,7 @@
  * bus messages wait in `messages` until `commit()` publishes them, after the transaction, so a
  * stream never shows an event the log rolled back.
  */
+import { enqueueSessionWebhooks } from './webhooks.js';
 import type { EngineServices } from '../../../engine/provider.js';
 import * as store from '../store/sessions.js';
 import { insertEvent } from '../store/session-events.js';
@@ -63,6 +64,7 @@ export class SessionWriter {
       processed_ms: this.nowMs,
     });
     this.messages.push({ kind: 'event', sessionId: this.session.id, seq, event });
+    enqueueSessionWebhooks(this.services, this.session, type, this.nowMs);
     return event;
   }
 

@@ -1,7 +1,8 @@
 /**
  * Managed Agents' control-plane operations (contracts/managed-agents.control.yaml): the scripts the
- * session runtime plays, set per agent or per session, and every tenant's sessions and logs for
- * the web UI. Errors are the control plane's own (MailsimError), not Anthropic's envelope.
+ * session runtime plays, set per agent or per session, the endpoints of session webhooks, and
+ * every tenant's sessions and logs for the web UI. Errors are the control plane's own
+ * (MailsimError), not Anthropic's envelope.
  */
 import { MailsimError } from '../../../engine/errors.js';
 import { type Script, checkScript, fixtureScript, fixtureScriptNames } from '../domain/script.js';
@@ -10,6 +11,11 @@ import { getAgentAnyTenant } from '../store/agents.js';
 import { eventsAfter } from '../store/session-events.js';
 import * as store from '../store/sessions.js';
 import type { Db } from '../../../engine/store.js';
+import { newId } from '../domain/ids.js';
+import { deleteWebhook, insertWebhook } from '../store/webhooks.js';
+
+/** 32 base64 characters (24 bytes of key): a Standard Webhooks secret after `whsec_`. */
+const SECRET_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
 const notFound = (what: string) => new MailsimError(404, 'NOT_FOUND', what, 'not_found');
 const SESSIONS_SHOWN = 200;
@@ -55,6 +61,26 @@ export const controlHandlers = {
   deleteManagedAgentsScript: (services, { params }) => {
     if (!store.deleteScript(services.store.db, params.target_id))
       throw notFound(`no script is set for ${JSON.stringify(params.target_id)}`);
+    return { status: 204 };
+  },
+
+  createManagedAgentsWebhook: (services, { body }) => {
+    const row = {
+      id: newId(services.ids, 'webhook'),
+      tenant_id: body.tenant ?? null,
+      url: body.url,
+      secret: `whsec_${services.ids.token(32, SECRET_ALPHABET)}`,
+      event_types: JSON.stringify(body.event_types ?? []),
+      created_at: services.clock.now().toISOString(),
+    };
+    insertWebhook(services.store.db, row);
+    const { tenant_id, event_types, ...rest } = row;
+    return { status: 200, body: { ...rest, tenant: tenant_id, event_types: JSON.parse(event_types) as string[] } };
+  },
+
+  deleteManagedAgentsWebhook: (services, { params }) => {
+    if (!deleteWebhook(services.store.db, params.webhook_id))
+      throw notFound(`no webhook ${JSON.stringify(params.webhook_id)}`);
     return { status: 204 };
   },
 
