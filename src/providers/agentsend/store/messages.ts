@@ -4,6 +4,7 @@
  */
 import { limitOffset, type Db } from '../../../engine/store.js';
 import type { MessageRow } from '../tables.js';
+import { inboxTotals } from './inboxes.js';
 import { nextSeq } from './meta.js';
 
 /** One item of a message's `attachments` list, as the API returns it. */
@@ -64,6 +65,7 @@ export function insertMessage(db: Db, m: NewMessage): MessageRow {
     m.createdAt,
     nextSeq(db),
   );
+  db.prepare('UPDATE as_inboxes SET message_count = message_count + 1 WHERE id = ?').run(m.inboxId);
   return messageById(db, m.id)!;
 }
 
@@ -105,9 +107,13 @@ export function listInboxMessages(
     .prepare<string[], MessageRow>(`SELECT * FROM as_messages ${where}
       ORDER BY created_at DESC, seq DESC ${limitOffset(o.limit, o.offset)}`)
     .all(...args);
-  const { total } = db
-    .prepare<string[], { total: number }>(`SELECT COUNT(*) AS total FROM as_messages ${where}`)
-    .get(...args)!;
+  // Unfiltered, the inbox's counter is the total (an unknown or foreign inbox has none: 0); a
+  // status filter still counts, over the inbox's index.
+  const total =
+    o.status === undefined
+      ? inboxTotals(db, o.inboxId, o.tenant).messages
+      : db.prepare<string[], { total: number }>(`SELECT COUNT(*) AS total FROM as_messages ${where}`).get(...args)!
+          .total;
   return { rows, total };
 }
 
@@ -142,7 +148,12 @@ export function ownedDeliveryState(db: Db, id: string, tenant: string): Delivery
 }
 
 export function deleteMessage(db: Db, id: string): number {
-  return db.prepare('DELETE FROM as_messages WHERE id = ?').run(id).changes;
+  const gone = db
+    .prepare<[string], { inbox_id: string }>('DELETE FROM as_messages WHERE id = ? RETURNING inbox_id')
+    .get(id);
+  if (!gone) return 0;
+  db.prepare('UPDATE as_inboxes SET message_count = message_count - 1 WHERE id = ?').run(gone.inbox_id);
+  return 1;
 }
 
 export function setMessageStatus(db: Db, id: string, status: string): void {
