@@ -127,9 +127,9 @@ function fill(db, n) {
       .map((c) => c.name);
     if (columns.includes('message_count'))
       db.prepare(
-        `UPDATE as_inboxes SET message_count = (SELECT COUNT(*) FROM as_messages WHERE inbox_id = ?1),
-          thread_count = (SELECT COUNT(*) FROM as_threads WHERE inbox_id = ?1) WHERE id = ?1`,
-      ).run(AS_INBOX);
+        `UPDATE as_inboxes SET message_count = (SELECT COUNT(*) FROM as_messages WHERE inbox_id = @inbox),
+          thread_count = (SELECT COUNT(*) FROM as_threads WHERE inbox_id = @inbox) WHERE id = @inbox`,
+      ).run({ inbox: AS_INBOX });
   })();
   times.agentsendS = round((performance.now() - t0) / 1000);
   t0 = performance.now();

@@ -117,7 +117,11 @@ export function listInboxMessages(
   return { rows, total };
 }
 
-/** A thread's messages, oldest first; and how many there are. */
+/**
+ * A thread's messages, oldest first; and how many there are. `+account_id` keeps SQLite on the
+ * thread index: left to choose, it counted through the account's index, every message of the
+ * account (525 ms of CPU per view at a million messages).
+ */
 export function listThreadMessages(
   db: Db,
   o: { threadId: string; tenant: string; limit: number; offset: number },
@@ -127,13 +131,13 @@ export function listThreadMessages(
 } {
   const rows = db
     .prepare<[string, string], MessageRow>(
-      `SELECT * FROM as_messages WHERE thread_id = ? AND account_id = ?
+      `SELECT * FROM as_messages WHERE thread_id = ? AND +account_id = ?
         ORDER BY created_at ASC, seq ASC ${limitOffset(o.limit, o.offset)}`,
     )
     .all(o.threadId, o.tenant);
   const { total } = db
     .prepare<[string, string], { total: number }>(`SELECT COUNT(*) AS total FROM as_messages
-      WHERE thread_id = ? AND account_id = ?`)
+      WHERE thread_id = ? AND +account_id = ?`)
     .get(o.threadId, o.tenant)!;
   return { rows, total };
 }
