@@ -382,6 +382,23 @@ describe('AgentSend messages', () => {
       expect((await api('DELETE', `/messages/${m.id}`)).body.error.message).toBe(`Message '${m.id}' not found`);
       expect((await api('DELETE', '/messages/nope')).status).toBe(400);
     });
+
+    it('list totals follow sends, replies and deletes (another account deleting changes nothing)', async () => {
+      const inbox = await newInbox(api);
+      const totals = async () => ({
+        messages: (await api('GET', `/inboxes/${inbox.id}/messages?limit=1`)).body.total,
+        threads: (await api('GET', `/inboxes/${inbox.id}/threads?limit=1`)).body.total,
+      });
+      const first = (await send(api, inbox.id, { subject: 'first' })).body;
+      await send(api, inbox.id, { subject: 'second' });
+      await send(api, inbox.id, { subject: 'Re: first', threadId: first.threadId });
+      expect(await totals()).toEqual({ messages: 3, threads: 2 });
+      const other = await secondAccount(server);
+      expect((await other.api('DELETE', `/messages/${first.id}`)).status).toBe(404);
+      expect((await api('DELETE', `/messages/${first.id}`)).status).toBe(204);
+      expect((await api('DELETE', `/messages/${first.id}`)).status).toBe(404);
+      expect(await totals()).toEqual({ messages: 2, threads: 2 });
+    });
   });
 
   it('no response broke the contract', () => expectNoContractViolations(server));

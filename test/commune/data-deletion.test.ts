@@ -204,6 +204,30 @@ describe('confirming', () => {
     expect(await messagesOf(call, inboxB)).toBe(1);
   });
 
+  test("an inbox's thread list follows deleted messages: counts and times from what is left, empty threads gone", async () => {
+    const { call, inboxA } = await world({ a: 2, b: 0 });
+    const threads = async () => (await call('GET', `/v1/threads?inbox_id=${inboxA}`)).body.data as any[];
+    const [second, first] = (await threads()).map((t) => t.thread_id);
+    server.engine.clock.advance(60_000);
+    const cut = new Date(server.engine.clock.nowMs()).toISOString();
+    server.engine.clock.advance(60_000);
+    const reply = { to: 'x@example.com', subject: 'more', text: 'm', inbox_id: inboxA, thread_id: first };
+    expect((await call('POST', '/v1/messages/send', reply)).status).toBe(202);
+    // Sent and their self-BCC copies received (the copy of a message deleted mid-send would stay).
+    await server.engine.queue.idle();
+    expect((await threads()).map((t) => [t.thread_id, t.message_count])).toEqual([
+      [first, 2],
+      [second, 1],
+    ]);
+    const req = (await call('POST', '/v1/data/deletion-request', { scope: 'messages', inbox_id: inboxA, before: cut }))
+      .body;
+    await call('POST', `/v1/data/deletion-request/${req.id}/confirm`, { confirmation_token: req.confirmation_token });
+    const left = await threads();
+    expect(left.map((t) => [t.thread_id, t.message_count])).toEqual([[first, 1]]);
+    expect(left[0].first_message_at).toBe(left[0].last_message_at);
+    expect(Date.parse(left[0].first_message_at)).toBeGreaterThan(Date.parse(cut));
+  });
+
   test('organization scope removes everything the org owns, its keys included; other orgs are untouched', async () => {
     const { id, call } = await world({ a: 1, b: 1 });
     const seedBefore = (await api('GET', '/v1/inboxes')).body.data.length;

@@ -63,6 +63,8 @@ export interface InboxRow {
   complaint_count: number;
   total_sent: number;
   pending_sends: number;
+  message_count: number;
+  thread_count: number;
   status: string;
   deleted_at: string | null;
   created_at: string;

@@ -33,6 +33,8 @@ export const TABLES: TableDecl[] = [
   { name: 'cm_suppressions', tenantColumn: 'org_id' },
   { name: 'cm_dmarc_reports', tenantColumn: 'org_id' },
   { name: 'cm_meta', tenantColumn: null },
+  // migrations/0005_thread_inboxes.sql: last, so a reset empties it before the messages its triggers follow.
+  { name: 'cm_thread_inboxes', tenantColumn: 'org_id' },
 ];
 
 export interface OrgRow {

@@ -119,3 +119,17 @@ export function countComplaint(db: Db, id: string, nowIso: string): void {
     id,
   );
 }
+
+/**
+ * How many messages and threads the account's inbox holds (migrations/0005_list_totals.sql keeps
+ * the counters); an unknown or foreign inbox holds none, as its lists are empty.
+ */
+export function inboxTotals(db: Db, id: string, tenant: string): { messages: number; threads: number } {
+  return (
+    db
+      .prepare<[string, string], { messages: number; threads: number }>(
+        'SELECT message_count AS messages, thread_count AS threads FROM as_inboxes WHERE id = ? AND account_id = ?',
+      )
+      .get(id, tenant) ?? { messages: 0, threads: 0 }
+  );
+}

@@ -4,6 +4,7 @@
  */
 import { limitOffset, type Db } from '../../../engine/store.js';
 import type { MessageRow } from '../tables.js';
+import { inboxTotals } from './inboxes.js';
 import { nextSeq } from './meta.js';
 
 /** One item of a message's `attachments` list, as the API returns it. */
@@ -64,6 +65,7 @@ export function insertMessage(db: Db, m: NewMessage): MessageRow {
     m.createdAt,
     nextSeq(db),
   );
+  db.prepare('UPDATE as_inboxes SET message_count = message_count + 1 WHERE id = ?').run(m.inboxId);
   return messageById(db, m.id)!;
 }
 
@@ -105,13 +107,21 @@ export function listInboxMessages(
     .prepare<string[], MessageRow>(`SELECT * FROM as_messages ${where}
       ORDER BY created_at DESC, seq DESC ${limitOffset(o.limit, o.offset)}`)
     .all(...args);
-  const { total } = db
-    .prepare<string[], { total: number }>(`SELECT COUNT(*) AS total FROM as_messages ${where}`)
-    .get(...args)!;
+  // Unfiltered, the inbox's counter is the total (an unknown or foreign inbox has none: 0); a
+  // status filter still counts, over the inbox's index.
+  const total =
+    o.status === undefined
+      ? inboxTotals(db, o.inboxId, o.tenant).messages
+      : db.prepare<string[], { total: number }>(`SELECT COUNT(*) AS total FROM as_messages ${where}`).get(...args)!
+          .total;
   return { rows, total };
 }
 
-/** A thread's messages, oldest first; and how many there are. */
+/**
+ * A thread's messages, oldest first; and how many there are. `+account_id` keeps SQLite on the
+ * thread index: left to choose, it counted through the account's index, every message of the
+ * account (525 ms of CPU per view at a million messages).
+ */
 export function listThreadMessages(
   db: Db,
   o: { threadId: string; tenant: string; limit: number; offset: number },
@@ -121,13 +131,13 @@ export function listThreadMessages(
 } {
   const rows = db
     .prepare<[string, string], MessageRow>(
-      `SELECT * FROM as_messages WHERE thread_id = ? AND account_id = ?
+      `SELECT * FROM as_messages WHERE thread_id = ? AND +account_id = ?
         ORDER BY created_at ASC, seq ASC ${limitOffset(o.limit, o.offset)}`,
     )
     .all(o.threadId, o.tenant);
   const { total } = db
     .prepare<[string, string], { total: number }>(`SELECT COUNT(*) AS total FROM as_messages
-      WHERE thread_id = ? AND account_id = ?`)
+      WHERE thread_id = ? AND +account_id = ?`)
     .get(o.threadId, o.tenant)!;
   return { rows, total };
 }
@@ -142,7 +152,12 @@ export function ownedDeliveryState(db: Db, id: string, tenant: string): Delivery
 }
 
 export function deleteMessage(db: Db, id: string): number {
-  return db.prepare('DELETE FROM as_messages WHERE id = ?').run(id).changes;
+  const gone = db
+    .prepare<[string], { inbox_id: string }>('DELETE FROM as_messages WHERE id = ? RETURNING inbox_id')
+    .get(id);
+  if (!gone) return 0;
+  db.prepare('UPDATE as_inboxes SET message_count = message_count - 1 WHERE id = ?').run(gone.inbox_id);
+  return 1;
 }
 
 export function setMessageStatus(db: Db, id: string, status: string): void {

@@ -1,6 +1,7 @@
 /** as_threads: one row per conversation of an inbox, with its message count and latest activity. */
 import { limitOffset, type Db } from '../../../engine/store.js';
 import type { ThreadRow } from '../tables.js';
+import { inboxTotals } from './inboxes.js';
 import { nextSeq, type Page } from './meta.js';
 
 /** The account's thread, or undefined (another account's reads as absent). */
@@ -24,6 +25,7 @@ export function insertThread(
     `INSERT INTO as_threads (id, inbox_id, account_id, subject, last_message_at, message_count, created_at, seq)
       VALUES (?, ?, ?, ?, ?, 0, ?, ?)`,
   ).run(t.id, t.inboxId, t.accountId, t.subject, t.nowIso, t.nowIso, nextSeq(db));
+  db.prepare('UPDATE as_inboxes SET thread_count = thread_count + 1 WHERE id = ?').run(t.inboxId);
 }
 
 /** A message joined the thread: one more message, latest activity now. */
@@ -50,9 +52,5 @@ export function listInboxThreads(
         ORDER BY last_message_at DESC, seq DESC ${limitOffset(limit, offset)}`,
     )
     .all(inboxId, tenant);
-  const { total } = db
-    .prepare<[string, string], { total: number }>(`SELECT COUNT(*) AS total FROM as_threads
-      WHERE inbox_id = ? AND account_id = ?`)
-    .get(inboxId, tenant)!;
-  return { rows, total };
+  return { rows, total: inboxTotals(db, inboxId, tenant).threads };
 }

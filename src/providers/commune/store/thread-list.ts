@@ -57,23 +57,56 @@ function filterSql(f: ThreadFilter, mark: '' | '+' = ''): { where: string; args:
   return { where: where.join(' AND '), args };
 }
 
-export function listThreadSummaries(
-  db: Db,
-  f: ThreadFilter,
-  o: { limit: number; desc: boolean; cursor: Cursor | null },
-) {
-  const { where, args } = filterSql(f);
+type PageAsk = { limit: number; desc: boolean; cursor: Cursor | null };
+
+/** `last_message_at, thread_id` after (or before, ascending) the cursor, and its three arguments. */
+function keysetAfter(o: PageAsk): { sql: string; args: string[] } {
+  if (!o.cursor) return { sql: '', args: [] };
   const cmp = o.desc ? '<' : '>';
+  return {
+    sql: `(last_message_at ${cmp} ? OR (last_message_at = ? AND thread_id ${cmp} ?))`,
+    args: [o.cursor.last_message_at, o.cursor.last_message_at, o.cursor.id],
+  };
+}
+
+/**
+ * One inbox's threads from their per-inbox rows (migrations/0005_thread_inboxes.sql): a keyset
+ * read on its index. The rows hold what grouping that inbox's messages gives.
+ */
+function inboxThreadGroups(db: Db, f: ThreadFilter, o: PageAsk): ThreadGroup[] {
+  const where = ['org_id = ?', 'inbox_id = ?'];
+  const args: unknown[] = [f.orgId, f.inboxId];
+  if (f.domainId) {
+    where.push('domain_id = ?');
+    args.push(f.domainId);
+  }
+  const keyset = keysetAfter(o);
+  if (keyset.sql) where.push(keyset.sql);
   const dir = o.desc ? 'DESC' : 'ASC';
-  const keyset = o.cursor ? `HAVING last_message_at ${cmp} ? OR (last_message_at = ? AND thread_id ${cmp} ?)` : '';
-  const keyArgs = o.cursor ? [o.cursor.last_message_at, o.cursor.last_message_at, o.cursor.id] : [];
-  const groups = db
+  return db
+    .prepare<unknown[], ThreadGroup>(`SELECT thread_id, last_message_at, first_message_at, message_count,
+      attachment_count > 0 AS has_attachments
+    FROM cm_thread_inboxes WHERE ${where.join(' AND ')}
+    ORDER BY last_message_at ${dir}, thread_id ${dir} LIMIT ?`)
+    .all(...args, ...keyset.args, o.limit + 1);
+}
+
+/** Threads across inboxes (an organisation's or a domain's): the matching messages grouped. */
+function groupedThreads(db: Db, where: string, args: unknown[], o: PageAsk): ThreadGroup[] {
+  const keyset = keysetAfter(o);
+  const dir = o.desc ? 'DESC' : 'ASC';
+  return db
     .prepare<unknown[], ThreadGroup>(`SELECT thread_id, MAX(created_at) AS last_message_at,
       MIN(created_at) AS first_message_at, COUNT(*) AS message_count,
       MAX(attachments != '[]') AS has_attachments
-    FROM cm_messages WHERE ${where} GROUP BY thread_id ${keyset}
+    FROM cm_messages WHERE ${where} GROUP BY thread_id ${keyset.sql ? `HAVING ${keyset.sql}` : ''}
     ORDER BY last_message_at ${dir}, thread_id ${dir} LIMIT ?`)
-    .all(...args, ...keyArgs, o.limit + 1);
+    .all(...args, ...keyset.args, o.limit + 1);
+}
+
+export function listThreadSummaries(db: Db, f: ThreadFilter, o: PageAsk) {
+  const { where, args } = filterSql(f);
+  const groups = f.inboxId ? inboxThreadGroups(db, f, o) : groupedThreads(db, where, args, o);
   const page = groups.slice(0, o.limit);
   // A thread's newest and oldest message through the thread index (org_id, thread_id, created_at).
   // Left to choose, SQLite took the inbox index for its date order and walked the whole inbox
