@@ -14,7 +14,7 @@ CREATE TABLE cm_thread_inboxes (
   message_count INTEGER NOT NULL,
   attachment_count INTEGER NOT NULL,
   PRIMARY KEY (org_id, inbox_id, thread_id)
-) WITHOUT ROWID;
+);
 CREATE INDEX cm_thread_inboxes_order ON cm_thread_inboxes (org_id, inbox_id, last_message_at, thread_id);
 
 INSERT INTO cm_thread_inboxes
