@@ -89,8 +89,9 @@ const escapePointer = (s: string): string => s.replace(/~/g, '~0').replace(/\//g
 export class Contract {
   readonly operations: Operation[] = [];
   readonly byId = new Map<string, Operation>();
-  private readonly ajvBody: Ajv2020;
-  private readonly ajvParams: Ajv2020;
+  /** Made on first use (see `ajv`): registering a whole contract with Ajv is most of loading one. */
+  private ajvBodyInstance: Ajv2020 | undefined;
+  private ajvParamsInstance: Ajv2020 | undefined;
   private readonly cache = new Map<string, ValidateFunction>();
   private readonly responsePlans = new Map<string, ResponsePlan>();
   /** Static routes looked up by exact path; parameterised ones tried in order. */
@@ -102,17 +103,27 @@ export class Contract {
     readonly document: Record<string, any>,
     readonly options: ContractOptions = {},
   ) {
-    const common = { strict: false, allErrors: true, validateSchema: false } as const;
-    this.ajvBody = new Ajv2020({ ...common });
-    this.ajvParams = new Ajv2020({ ...common, coerceTypes: 'array', useDefaults: true });
-    for (const ajv of [this.ajvBody, this.ajvParams]) {
-      addFormats(ajv);
-      ajv.addFormat('binary', true);
-      ajv.addFormat('int32', true);
-      ajv.addFormat('int64', true);
-      ajv.addSchema(document, this.name);
-    }
     this.buildRoutes();
+  }
+
+  /**
+   * The Ajv instance for bodies (and responses) or for parameters (coercing, with defaults), each
+   * with the whole document registered, made when the first validator is compiled. Four providers
+   * and their control contracts registered eight documents at start: a tenth of cold start.
+   */
+  private ajv(kind: 'body' | 'params'): Ajv2020 {
+    const made = kind === 'body' ? this.ajvBodyInstance : this.ajvParamsInstance;
+    if (made) return made;
+    const common = { strict: false, allErrors: true, validateSchema: false } as const;
+    const ajv = new Ajv2020(kind === 'body' ? common : { ...common, coerceTypes: 'array', useDefaults: true });
+    addFormats(ajv);
+    ajv.addFormat('binary', true);
+    ajv.addFormat('int32', true);
+    ajv.addFormat('int64', true);
+    ajv.addSchema(this.document, this.name);
+    if (kind === 'body') this.ajvBodyInstance = ajv;
+    else this.ajvParamsInstance = ajv;
+    return ajv;
   }
 
   static load(file: string, options: ContractOptions = {}): Contract {
@@ -239,12 +250,7 @@ export class Contract {
         const type = parts.multipart
           ? 'multipart/form-data'
           : (op.bodyContentTypes.find((t) => t.includes('json')) ?? 'application/json');
-        const validate = this.validator(
-          `${op.bodyPointer}/content/${escapePointer(type)}/schema`,
-          this.ajvBody,
-          op,
-          type,
-        );
+        const validate = this.validator(`${op.bodyPointer}/content/${escapePointer(type)}/schema`, op, type);
         if (validate && !validate(parts.body)) collect(validate.errors, details, false);
       }
     }
@@ -302,7 +308,6 @@ export class Contract {
     if (!contentType.includes('json')) return { kind: 'skip' };
     const validate = this.validator(
       `${this.responsePointer(op, key)}/content/${escapePointer(mediaType)}/schema`,
-      this.ajvBody,
       op,
       mediaType,
     );
@@ -314,17 +319,12 @@ export class Contract {
     for (const op of this.operations) {
       for (const loc of ['path', 'query', 'header'] as const) this.paramValidator(op, loc);
       for (const type of op.bodyContentTypes)
-        this.validator(`${op.bodyPointer}/content/${escapePointer(type)}/schema`, this.ajvBody, op, type);
+        this.validator(`${op.bodyPointer}/content/${escapePointer(type)}/schema`, op, type);
       for (const status of op.statuses) {
         const content = this.resolveResponse(op, status)?.content as Record<string, unknown> | undefined;
         for (const type of Object.keys(content ?? {})) {
           if (type.includes('json'))
-            this.validator(
-              `${this.responsePointer(op, status)}/content/${escapePointer(type)}/schema`,
-              this.ajvBody,
-              op,
-              type,
-            );
+            this.validator(`${this.responsePointer(op, status)}/content/${escapePointer(type)}/schema`, op, type);
         }
       }
     }
@@ -340,8 +340,8 @@ export class Contract {
     return raw && '$ref' in raw ? raw.$ref : `${op.pointer}/responses/${escapePointer(status)}`;
   }
 
-  private validator(pointer: string, ajv: Ajv2020, _op: Operation, type: string): ValidateFunction | null {
-    const cacheKey = `${ajv === this.ajvBody ? 'b' : 'p'}${pointer}`;
+  private validator(pointer: string, _op: Operation, type: string): ValidateFunction | null {
+    const cacheKey = `b${pointer}`;
     const hit = this.cache.get(cacheKey);
     if (hit) return hit;
     let node: any;
@@ -354,11 +354,14 @@ export class Contract {
     if (type === 'multipart/form-data') {
       // A multipart body reaches us as fields plus file objects; check which parts are present.
       const schema = node.$ref ? this.resolveRef(node.$ref) : node;
-      const compiled = ajv.compile({ type: 'object', required: (schema.required as string[] | undefined) ?? [] });
+      const compiled = this.ajv('body').compile({
+        type: 'object',
+        required: (schema.required as string[] | undefined) ?? [],
+      });
       this.cache.set(cacheKey, compiled);
       return compiled;
     }
-    const compiled = ajv.compile({ $ref: `${this.name}${pointer}` });
+    const compiled = this.ajv('body').compile({ $ref: `${this.name}${pointer}` });
     this.cache.set(cacheKey, compiled);
     return compiled;
   }
@@ -385,7 +388,7 @@ export class Contract {
       properties[name] = this.absolutize(p.schema ?? {});
       if (p.required || location === 'path') required.push(name);
     }
-    const compiled = this.ajvParams.compile({ type: 'object', properties, required });
+    const compiled = this.ajv('params').compile({ type: 'object', properties, required });
     this.cache.set(cacheKey, compiled);
     return compiled;
   }

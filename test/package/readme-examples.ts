@@ -95,7 +95,9 @@ export function readmeExamples(testFile: string, project: string): ReadmeExample
 
     async vitest() {
       const vitest = join(project, 'node_modules/vitest/vitest.mjs');
-      const args = [vitest, 'run', TS_FILES.msw!, '--reporter=verbose'];
+      // The example's own test keeps vitest's 5 s default, which a machine busy with the rest of
+      // the suite can pass (first-use validator compiles, the SDK's import): allow 60 s here.
+      const args = [vitest, 'run', TS_FILES.msw!, '--reporter=verbose', '--testTimeout=60000'];
       const out = await run(process.execPath, args, { cwd: project, env, ...BIG }).catch(failure('msw'));
       // Without colours, whatever the parent's terminal asked for.
       return (out.stdout + out.stderr).replace(/\x1b\[[0-9;]*m/g, '');

@@ -8,8 +8,8 @@
  * Where Commune matches tags with regular expressions, mailsim uses a real XML parser, so a
  * namespaced `<feedback xmlns=…>`, CDATA and entities work too.
  */
+import { createRequire } from 'node:module';
 import { gunzipSync } from 'node:zlib';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { isIsoRepresentable } from '../../../engine/clock.js';
 
 export interface DmarcRecord {
@@ -38,13 +38,26 @@ export interface ParsedDmarcReport {
 /** Decompressed reports larger than this are refused (a gzip bomb would otherwise fill memory). */
 const MAX_XML_BYTES = 64 * 1024 * 1024;
 
-const parser = new XMLParser({
-  ignoreAttributes: true,
-  removeNSPrefix: true,
-  parseTagValue: false,
-  trimValues: true,
-  isArray: (_name, jpath) => jpath === 'feedback.record',
-});
+type Fxp = typeof import('fast-xml-parser');
+let xmlLib: { parser: InstanceType<Fxp['XMLParser']>; validator: Fxp['XMLValidator'] } | undefined;
+
+/**
+ * The XML parser, loaded on the first report: loading and configuring it cost every start about
+ * 25 ms of CPU, for an endpoint few runs call. The parse itself is synchronous, so is the load.
+ */
+function xmlTools(): NonNullable<typeof xmlLib> {
+  if (xmlLib) return xmlLib;
+  const { XMLParser, XMLValidator } = createRequire(import.meta.url)('fast-xml-parser') as Fxp;
+  const parser = new XMLParser({
+    ignoreAttributes: true,
+    removeNSPrefix: true,
+    parseTagValue: false,
+    trimValues: true,
+    isArray: (_name, jpath) => jpath === 'feedback.record',
+  });
+  xmlLib = { parser, validator: XMLValidator };
+  return xmlLib;
+}
 
 type Node = Record<string, unknown> | string | undefined;
 
@@ -73,14 +86,16 @@ export function decodeReport(raw: Buffer): string {
 
 /** The report, or null when the bytes are not a DMARC aggregate report with a usable date range. */
 export function parseDmarcReport(raw: Buffer): ParsedDmarcReport | null {
-  let xml: string;
+  let source: string;
   try {
-    xml = decodeReport(raw);
+    source = decodeReport(raw);
   } catch {
     return null; // corrupt or oversized gzip
   }
-  if (!/<(?:[\w-]+:)?feedback[\s>]/.test(xml) || XMLValidator.validate(xml) !== true) return null;
-  const doc = parser.parse(xml) as { feedback?: Record<string, unknown> };
+  if (!/<(?:[\w-]+:)?feedback[\s>]/.test(source)) return null;
+  const { parser, validator } = xmlTools();
+  if (validator.validate(source) !== true) return null;
+  const doc = parser.parse(source) as { feedback?: Record<string, unknown> };
   const feedback = doc.feedback;
   if (!feedback || typeof feedback !== 'object') return null;
   const meta = feedback.report_metadata as Node;
