@@ -278,9 +278,7 @@ describe('thread ids the caller cannot see', () => {
     expect(missing).toMatchObject({ status: 404, error: { type: 'error', error: { type: 'not_found_error' } } });
     const noThread = await rejection(client.beta.sessions.threads.retrieve('sthr_nope', { session_id: session.id }));
     expect(noThread).toMatchObject({ status: 404 });
-    const noEvents = await rejection(
-      client.beta.sessions.threads.events.list('sthr_nope', { session_id: session.id }),
-    );
+    const noEvents = await rejection(client.beta.sessions.threads.events.list('sthr_nope', { session_id: session.id }));
     expect(noEvents).toMatchObject({ status: 404 });
     const noStream = await rejection(
       client.beta.sessions.threads.events.stream('sthr_nope', { session_id: session.id }),
