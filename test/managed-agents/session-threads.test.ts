@@ -7,12 +7,41 @@
  */
 import type Anthropic from '@anthropic-ai/sdk';
 import { describe, expect, it } from 'vitest';
-import { OTHER_KEY, advance, emulatorPerFile, rejection, sdk } from './helpers.js';
+import { KEY, OTHER_KEY, PROVIDER, advance, emulatorPerFile, rejection, sdk } from './helpers.js';
 import { idleWith, putScript, reader, userMessage } from './session-helpers.js';
 
 const { server, client } = await emulatorPerFile();
 
 const types = (events: { type: string }[]) => events.map((e) => e.type);
+
+/** The first `count` stored-event frames (`id:` set) of a raw SSE stream, then it is closed. */
+async function rawFrames(path: string, headers: Record<string, string>, count: number) {
+  const controller = new AbortController();
+  const res = await fetch(server.url(PROVIDER) + path, {
+    headers: { authorization: `Bearer ${KEY}`, ...headers },
+    signal: controller.signal,
+  });
+  const reader = res.body!.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  const frames: { id: string; data: any }[] = [];
+  while (frames.length < count) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    text += decoder.decode(value, { stream: true });
+    let end = text.indexOf('\n\n');
+    while (end >= 0) {
+      const block = text.slice(0, end);
+      text = text.slice(end + 2);
+      const id = /^id: (.*)$/m.exec(block)?.[1];
+      const data = /^data: (.*)$/m.exec(block)?.[1];
+      if (id && data) frames.push({ id, data: JSON.parse(data) });
+      end = text.indexOf('\n\n');
+    }
+  }
+  controller.abort();
+  return frames;
+}
 
 /** A coordinator (`lead`) whose roster is a researcher and a writer, and a session running it. */
 async function coordinatorSession(c: Anthropic = client) {
@@ -244,6 +273,29 @@ describe('a delegated thread', () => {
     await live.close();
     const done = await client.beta.sessions.threads.retrieve(thread!.id, { session_id: session.id });
     expect(done.stats?.active_seconds).toBeGreaterThanOrEqual(60);
+  });
+
+  it("resumes a thread's stream after Last-Event-ID, as the session stream does", async () => {
+    const { session } = await coordinatorSession();
+    expect((await putScript(server, session.id, DELEGATING)).status).toBe(200);
+    await client.beta.sessions.events.send(session.id, { events: [userMessage('tea')] });
+    await server.engine.queue.idle();
+    const threadId = (await client.beta.sessions.threads.list(session.id)).data[1]!.id;
+    const path = `/v1/sessions/${session.id}/threads/${threadId}/stream`;
+    const all = await rawFrames(`${path}?replay=1`, {}, 9);
+    expect(all.map((f) => f.data.type)).toEqual([
+      'session.thread_created',
+      'agent.thread_message_received',
+      'session.thread_status_running',
+      'agent.thinking',
+      'span.model_request_start',
+      'agent.message',
+      'span.model_request_end',
+      'agent.thread_message_sent',
+      'session.thread_status_idle',
+    ]);
+    const resumed = await rawFrames(path, { 'last-event-id': all[3]!.id }, 5);
+    expect(resumed.map((f) => f.data.id)).toEqual(all.slice(4).map((f) => f.data.id));
   });
 
   it('ends the turn with session.error when the roster has no such agent', async () => {

@@ -10,7 +10,7 @@ import type { ManagedAgentsContext, ManagedAgentsHandler, ManagedAgentsHandlers 
 import { errors } from '../errors.js';
 import { allThreads, getThread, listThreads, updateThread } from '../store/session-threads.js';
 import type { SessionRow, SessionThreadRow } from '../tables.js';
-import { childThreadJson, primaryThreadJson } from '../thread-wire.js';
+import { childThreadJson, primaryThreadJson } from '../domain/thread-wire.js';
 import { ok } from '../wire.js';
 import { type StreamInput, listLog, streamLog } from './session-events.js';
 import { mustSession } from './sessions.js';

@@ -3,11 +3,11 @@
  * The primary thread is the session seen as a thread: its status, its stats, and its usage less
  * what the child threads used. A child thread's stats and usage are its own.
  */
-import { parseRuntime } from './domain/runtime-state.js';
-import type { Usage } from './domain/session-writer.js';
-import { primaryThreadId, threadAgent } from './domain/threads.js';
-import type { SessionRow, SessionThreadRow } from './tables.js';
-import { sessionJson } from './wire.js';
+import { parseRuntime } from './runtime-state.js';
+import type { Usage } from './session-writer.js';
+import { primaryThreadId, threadAgent } from './threads.js';
+import type { SessionRow, SessionThreadRow } from '../tables.js';
+import { sessionJson } from '../wire.js';
 
 const seconds = (ms: number): number => Math.round(ms) / 1000;
 
