@@ -58,9 +58,12 @@ function startThread(w: SessionWriter, turn: TurnState, step: Delegate): NonNull
       updated_at: w.now,
       archived_at: null,
     });
-    w.emit('session.thread_created', { session_thread_id: id, agent_name: name, workflow_run_id: null }, undefined, {
-      ...crossPosted(id),
-    });
+    w.emit(
+      'session.thread_created',
+      { session_thread_id: id, agent_name: name, workflow_run_id: null },
+      undefined,
+      crossPosted(id),
+    );
   }
   const input = fillTemplate(step.message ?? '{{input}}', { input: turn.input, result: turn.result });
   w.emit(
@@ -86,9 +89,12 @@ function startThread(w: SessionWriter, turn: TurnState, step: Delegate): NonNull
 function finishThread(w: SessionWriter, turn: TurnState, thread: NonNullable<TurnState['thread']>): void {
   const report = thread.turn.reply ?? thread.turn.result ?? '';
   const primary = primaryThreadId(w.session.id);
-  w.emit('agent.thread_message_sent', { content: text(report), to_session_thread_id: primary }, undefined, {
-    ...threadOnly(thread.id),
-  });
+  w.emit(
+    'agent.thread_message_sent',
+    { content: text(report), to_session_thread_id: primary },
+    undefined,
+    threadOnly(thread.id),
+  );
   setThreadStatus(w, w.threadRow(thread.id)!, 'idle', END_TURN);
   const received = { content: text(report), from_session_thread_id: thread.id, from_agent_name: thread.agentName };
   w.emit('agent.thread_message_received', received, undefined, PRIMARY);
