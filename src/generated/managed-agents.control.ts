@@ -977,6 +977,15 @@ export interface components {
             to: string | string[];
             subject: string;
             text?: string;
+        } | {
+            /** @constant */
+            type: "delegate";
+            /** @description An agent of the coordinator's multiagent roster, by id or name (default the first). */
+            agent?: string;
+            /** @description What the coordinator sends the thread (default "{{input}}"). */
+            message?: string;
+            /** @description What the thread plays (default one echo reply): message, thinking, tool_use (not permission "ask") and wait steps only. */
+            steps?: components["schemas"]["ManagedAgentsStep"][];
         };
     };
     responses: {

@@ -1505,6 +1505,165 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/sessions/{session_id}/threads": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Comma-separated beta names. Accepted as sent; required per route family only in strict-header mode. */
+                "anthropic-beta"?: components["parameters"]["AnthropicBeta"];
+                /** @description API version (the SDK sends 2026-10-21). Checked only in strict-header mode. */
+                "anthropic-version"?: components["parameters"]["AnthropicVersion"];
+                /** @description Accepted and ignored (one workspace per tenant). */
+                "anthropic-workspace-id"?: components["parameters"]["WorkspaceId"];
+            };
+            path: {
+                session_id: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a session's threads
+         * @description `client.beta.sessions.threads.list` (PageCursor): the primary thread first (`parent_thread_id` null),
+         *     then the child threads the coordinator's delegations created, oldest first; `statuses[]` keeps the
+         *     threads with one of those statuses. CONFIRMED (SDK; Anthropic's session threads page: the list holds
+         *     the primary thread); order and the primary's id INVENTED.
+         */
+        get: operations["listSessionThreads"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sessions/{session_id}/threads/{thread_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Comma-separated beta names. Accepted as sent; required per route family only in strict-header mode. */
+                "anthropic-beta"?: components["parameters"]["AnthropicBeta"];
+                /** @description API version (the SDK sends 2026-10-21). Checked only in strict-header mode. */
+                "anthropic-version"?: components["parameters"]["AnthropicVersion"];
+                /** @description Accepted and ignored (one workspace per tenant). */
+                "anthropic-workspace-id"?: components["parameters"]["WorkspaceId"];
+            };
+            path: {
+                session_id: components["parameters"]["SessionId"];
+                thread_id: components["parameters"]["ThreadId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a session thread
+         * @description `client.beta.sessions.threads.retrieve`: live `status`, `usage` and `stats`. CONFIRMED (SDK).
+         */
+        get: operations["retrieveSessionThread"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sessions/{session_id}/threads/{thread_id}/archive": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Comma-separated beta names. Accepted as sent; required per route family only in strict-header mode. */
+                "anthropic-beta"?: components["parameters"]["AnthropicBeta"];
+                /** @description API version (the SDK sends 2026-10-21). Checked only in strict-header mode. */
+                "anthropic-version"?: components["parameters"]["AnthropicVersion"];
+                /** @description Accepted and ignored (one workspace per tenant). */
+                "anthropic-workspace-id"?: components["parameters"]["WorkspaceId"];
+            };
+            path: {
+                session_id: components["parameters"]["SessionId"];
+                thread_id: components["parameters"]["ThreadId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive a session thread
+         * @description `client.beta.sessions.threads.archive`: sets `archived_at` on a child thread that is not running (again: the
+         *     same thread, unchanged); the next delegation to its agent opens a new thread. A running thread is a 409, the
+         *     primary thread a 400 (archive the session instead). CONFIRMED (SDK); the rules INFERRED from Anthropic's
+         *     session threads page; the status codes INVENTED.
+         */
+        post: operations["archiveSessionThread"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sessions/{session_id}/threads/{thread_id}/events": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Comma-separated beta names. Accepted as sent; required per route family only in strict-header mode. */
+                "anthropic-beta"?: components["parameters"]["AnthropicBeta"];
+                /** @description API version (the SDK sends 2026-10-21). Checked only in strict-header mode. */
+                "anthropic-version"?: components["parameters"]["AnthropicVersion"];
+                /** @description Accepted and ignored (one workspace per tenant). */
+                "anthropic-workspace-id"?: components["parameters"]["WorkspaceId"];
+            };
+            path: {
+                session_id: components["parameters"]["SessionId"];
+                thread_id: components["parameters"]["ThreadId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a thread's events
+         * @description `client.beta.sessions.threads.events.list` (PageCursor, `limit` up to 1000, default 100): a child thread's
+         *     own log in `processed_at` order; the primary thread's is the session-level log. Filters as
+         *     listSessionEvents. CONFIRMED (SDK); which events each log holds INFERRED (§Threads).
+         */
+        get: operations["listSessionThreadEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sessions/{session_id}/threads/{thread_id}/stream": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Comma-separated beta names. Accepted as sent; required per route family only in strict-header mode. */
+                "anthropic-beta"?: components["parameters"]["AnthropicBeta"];
+                /** @description API version (the SDK sends 2026-10-21). Checked only in strict-header mode. */
+                "anthropic-version"?: components["parameters"]["AnthropicVersion"];
+                /** @description Accepted and ignored (one workspace per tenant). */
+                "anthropic-workspace-id"?: components["parameters"]["WorkspaceId"];
+            };
+            path: {
+                session_id: components["parameters"]["SessionId"];
+                thread_id: components["parameters"]["ThreadId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Stream a thread's events (SSE)
+         * @description `client.beta.sessions.threads.events.stream` (`/stream`, not `/events/stream`): the session stream's framing,
+         *     pings, `event_deltas[]`, `Last-Event-ID` and `replay=1`, over the thread's own log (previews of the thread's
+         *     messages included); the primary thread's is the session-level stream. CONFIRMED (SDK).
+         */
+        get: operations["streamSessionThreadEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/sessions/{session_id}/resources": {
         parameters: {
             query?: never;
@@ -2399,6 +2558,56 @@ export interface components {
             next_page: components["schemas"]["NextPage"];
             prev_page: components["schemas"]["NextPage"];
         };
+        /** @description An execution thread of a session (the SDK's BetaManagedAgentsSessionThread). */
+        SessionThread: {
+            /** @constant */
+            type: "session_thread";
+            id: string;
+            session_id: string;
+            /** @description Null for the primary thread. */
+            parent_thread_id: string | null;
+            agent: components["schemas"]["SessionThreadAgent"];
+            status: components["schemas"]["SessionStatus"];
+            stats: {
+                active_seconds?: number;
+                duration_seconds?: number;
+                startup_seconds?: number;
+            } | null;
+            usage: {
+                input_tokens?: number;
+                output_tokens?: number;
+                cache_read_input_tokens?: number;
+                cache_creation?: {
+                    ephemeral_5m_input_tokens?: number;
+                    ephemeral_1h_input_tokens?: number;
+                };
+                active_seconds?: number;
+            } | null;
+            /** @description Always null (workflow runs are not emulated). */
+            workflow_run_id: null;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+            archived_at: components["schemas"]["NullableTimestamp"];
+        };
+        /** @description The agent a thread runs, snapshotted when the thread was created (no roster, as the SDK types it). */
+        SessionThreadAgent: {
+            /** @constant */
+            type: "agent";
+            id: string;
+            version: number;
+            name: string;
+            description: string | null;
+            system: string | null;
+            model: components["schemas"]["ModelConfig"];
+            tools: (components["schemas"]["AgentToolset"] | components["schemas"]["McpToolset"] | components["schemas"]["CustomTool"])[];
+            mcp_servers: components["schemas"]["McpServer"][];
+            skills: components["schemas"]["AgentSkill"][];
+            execution_identity: components["schemas"]["ExecutionIdentity"];
+        };
+        SessionThreadPage: {
+            data: components["schemas"]["SessionThread"][];
+            next_page: components["schemas"]["NextPage"];
+        };
         SessionDeleted: {
             id: string;
             /** @constant */
@@ -2561,6 +2770,16 @@ export interface components {
             };
             content: {
                 "application/json": components["schemas"]["SessionResource"];
+            };
+        };
+        /** @description The session thread. */
+        SessionThread: {
+            headers: {
+                "request-id": components["headers"]["RequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["SessionThread"];
             };
         };
         /** @description Server-sent events (see the operation's description); the frames' data are SessionEvent objects or preview frames. */
@@ -2964,6 +3183,7 @@ export interface components {
         ModelId: string;
         ModelCardId: string;
         SessionId: string;
+        ThreadId: string;
         /** @description Created after (RFC 3339). */
         CreatedAtGt: string;
         /** @description Created before (RFC 3339). */
@@ -5686,6 +5906,192 @@ export interface operations {
             };
             path: {
                 session_id: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["EventStream"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    listSessionThreads: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1-100 (default 20). */
+                limit?: components["parameters"]["Limit"];
+                /** @description A `next_page` token from the previous page. */
+                page?: components["parameters"]["Page"];
+                "statuses[]"?: components["schemas"]["SessionStatus"][];
+            };
+            header?: {
+                /** @description Comma-separated beta names. Accepted as sent; required per route family only in strict-header mode. */
+                "anthropic-beta"?: components["parameters"]["AnthropicBeta"];
+                /** @description API version (the SDK sends 2026-10-21). Checked only in strict-header mode. */
+                "anthropic-version"?: components["parameters"]["AnthropicVersion"];
+                /** @description Accepted and ignored (one workspace per tenant). */
+                "anthropic-workspace-id"?: components["parameters"]["WorkspaceId"];
+            };
+            path: {
+                session_id: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of threads. */
+            200: {
+                headers: {
+                    "request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionThreadPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    retrieveSessionThread: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Comma-separated beta names. Accepted as sent; required per route family only in strict-header mode. */
+                "anthropic-beta"?: components["parameters"]["AnthropicBeta"];
+                /** @description API version (the SDK sends 2026-10-21). Checked only in strict-header mode. */
+                "anthropic-version"?: components["parameters"]["AnthropicVersion"];
+                /** @description Accepted and ignored (one workspace per tenant). */
+                "anthropic-workspace-id"?: components["parameters"]["WorkspaceId"];
+            };
+            path: {
+                session_id: components["parameters"]["SessionId"];
+                thread_id: components["parameters"]["ThreadId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SessionThread"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    archiveSessionThread: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Comma-separated beta names. Accepted as sent; required per route family only in strict-header mode. */
+                "anthropic-beta"?: components["parameters"]["AnthropicBeta"];
+                /** @description API version (the SDK sends 2026-10-21). Checked only in strict-header mode. */
+                "anthropic-version"?: components["parameters"]["AnthropicVersion"];
+                /** @description Accepted and ignored (one workspace per tenant). */
+                "anthropic-workspace-id"?: components["parameters"]["WorkspaceId"];
+            };
+            path: {
+                session_id: components["parameters"]["SessionId"];
+                thread_id: components["parameters"]["ThreadId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SessionThread"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    listSessionThreadEvents: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1-1000 (default 100). */
+                limit?: number;
+                /** @description A `next_page` token from the previous page. */
+                page?: components["parameters"]["Page"];
+                order?: "asc" | "desc";
+                "types[]"?: string[];
+                /** @description Created after (RFC 3339). */
+                "created_at[gt]"?: components["parameters"]["CreatedAtGt"];
+                /** @description Created at or after (RFC 3339); the SDK sends `created_at%5Bgte%5D`. */
+                "created_at[gte]"?: components["parameters"]["CreatedAtGte"];
+                /** @description Created before (RFC 3339). */
+                "created_at[lt]"?: components["parameters"]["CreatedAtLt"];
+                /** @description Created at or before (RFC 3339). */
+                "created_at[lte]"?: components["parameters"]["CreatedAtLte"];
+            };
+            header?: {
+                /** @description Comma-separated beta names. Accepted as sent; required per route family only in strict-header mode. */
+                "anthropic-beta"?: components["parameters"]["AnthropicBeta"];
+                /** @description API version (the SDK sends 2026-10-21). Checked only in strict-header mode. */
+                "anthropic-version"?: components["parameters"]["AnthropicVersion"];
+                /** @description Accepted and ignored (one workspace per tenant). */
+                "anthropic-workspace-id"?: components["parameters"]["WorkspaceId"];
+            };
+            path: {
+                session_id: components["parameters"]["SessionId"];
+                thread_id: components["parameters"]["ThreadId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of events. */
+            200: {
+                headers: {
+                    "request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionEventPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    streamSessionThreadEvents: {
+        parameters: {
+            query?: {
+                /** @description Event types to preview as they are produced. */
+                "event_deltas[]"?: components["parameters"]["EventDeltas"];
+                /** @description openma: `1` (or `true`) replays the whole log before the live events. */
+                replay?: components["parameters"]["Replay"];
+            };
+            header?: {
+                /** @description Comma-separated beta names. Accepted as sent; required per route family only in strict-header mode. */
+                "anthropic-beta"?: components["parameters"]["AnthropicBeta"];
+                /** @description API version (the SDK sends 2026-10-21). Checked only in strict-header mode. */
+                "anthropic-version"?: components["parameters"]["AnthropicVersion"];
+                /** @description Accepted and ignored (one workspace per tenant). */
+                "anthropic-workspace-id"?: components["parameters"]["WorkspaceId"];
+                /** @description openma: resume after the event whose `id:` (seq) this is. */
+                "last-event-id"?: components["parameters"]["LastEventId"];
+            };
+            path: {
+                session_id: components["parameters"]["SessionId"];
+                thread_id: components["parameters"]["ThreadId"];
             };
             cookie?: never;
         };

@@ -31,7 +31,7 @@ const succeeded = (report: RunReport): Set<string> =>
   );
 
 describe('contract-test against the Managed Agents emulator', () => {
-  it('passes every case, exercises all 89 operations with a 2xx each, and leaves nothing behind', async () => {
+  it('passes every case, exercises all 94 operations with a 2xx each, and leaves nothing behind', async () => {
     await reset();
     const report = await runContractTest({ provider: 'managed-agents', target, apiKey: MANAGED_AGENTS_DEV_KEY });
     const notPassing = report.results
@@ -46,10 +46,10 @@ describe('contract-test against the Managed Agents emulator', () => {
         `answered 2xx to a flow step; ` +
         `${report.results.length} cases`,
     );
-    expect(report.coverage.total.length).toBe(89);
+    expect(report.coverage.total.length).toBe(94);
     expect(report.coverage.missing).toEqual([]);
-    expect(formatTable(report)).toContain('coverage: 89/89 operations exercised (100%)');
-    expect([...succeeded(report)].length).toBe(89);
+    expect(formatTable(report)).toContain('coverage: 94/94 operations exercised (100%)');
+    expect([...succeeded(report)].length).toBe(94);
     expect(report.leftBehind).toEqual([]);
     const ids = report.results.map((r) => r.id);
     for (const id of [
@@ -63,7 +63,7 @@ describe('contract-test against the Managed Agents emulator', () => {
       expect(ids).toContain(id);
     // The emulator's own strict check saw nothing wrong either.
     expect(emulator.engine.journal.list({ violations: true })).toEqual([]);
-    // 289 cases, each answer checked by Prism's validators: about 20 s alone, more in a full run.
+    // 313 cases, each answer checked by Prism's validators: about 20 s alone, more in a full run.
   }, 120_000);
 
   it('--only pulls in prerequisites and --cleanup deletes what the run made', async () => {
@@ -110,32 +110,43 @@ describe('contract-test against the Managed Agents emulator', () => {
       .sort();
     expect(skipped).toEqual([
       'answerCustom',
+      'archiveSessionThread',
       'confirmAsk',
       'createApiKey',
+      'createLeadAgent',
+      'createLeadSession',
       'createModelCard',
       'deleteApiKey',
+      'deleteLeadAgent',
+      'deleteLeadSession',
       'deleteModelCard',
       'interruptHeld',
       'listApiKeys',
+      'listLeadThreads',
       'listModelCards',
       'patchModelCard',
       'retrieveModelCard',
       'scriptAsk',
       'scriptCustomTool',
+      'scriptDelegate',
       'scriptHold',
       'sendAsk',
       'sendCustom',
+      'sendDelegated',
       'sendHeld',
       'streamAnswered',
       'streamAsk',
+      'streamChildThread',
       'streamConfirmed',
       'streamCustom',
+      'streamDelegated',
       'streamInterrupted',
       'updateModelCard',
     ]);
     // The session's turn, its resumed stream and an interrupt run against any host.
     const ran = report.results.filter((r) => r.outcome === 'pass').map((r) => r.id);
-    for (const id of ['streamTurn', 'resumeStream', 'interruptIdle']) expect(ran).toContain(id);
+    for (const id of ['streamTurn', 'resumeStream', 'interruptIdle', 'listSessionThreads', 'streamSessionThreadEvents'])
+      expect(ran).toContain(id);
     const scripted = report.results.find((r) => r.id === 'scriptAsk');
     expect(scripted?.skipReason).toMatch(/loopback targets only: it scripts the emulated agent/);
     expect(report.coverage.missing).toEqual([]);

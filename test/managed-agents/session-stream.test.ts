@@ -190,4 +190,43 @@ describe('a scripted run with a frozen clock and seeded ids', () => {
     expect(JSON.parse(a).data).toHaveLength(18);
     expect(b).toBe(a);
   });
+
+  it('writes the same session log, thread log and thread list for a delegating coordinator', async () => {
+    const run = async (): Promise<string> => {
+      const s = await startManagedAgents({ ids: seededIds('same'), clockFrozenAt: '2026-06-01T09:00:00.000Z' });
+      try {
+        const c = sdk(s);
+        const helper = await c.beta.agents.create({ name: 'researcher', model: 'claude-opus-5-5' });
+        const multiagent = { type: 'coordinator' as const, agents: [helper.id] };
+        const { session } = await newSession(c, { metadata: { mailsim_script: 'coordinator' }, multiagent });
+        await c.beta.sessions.events.send(session.id, { events: [userMessage('tides')] });
+        await s.engine.queue.idle();
+        await c.beta.sessions.events.send(session.id, { events: [userMessage('moons')] });
+        await s.engine.queue.idle();
+        const get = async (path: string) =>
+          (await fetch(`${s.url(PROVIDER)}${path}`, { headers: { 'x-api-key': KEY } })).text();
+        const threads = await get(`/v1/sessions/${session.id}/threads`);
+        const child = JSON.parse(threads).data[1].id as string;
+        const parts = [
+          await get(`/v1/sessions/${session.id}/events?limit=1000`),
+          threads,
+          await get(`/v1/sessions/${session.id}/threads/${child}/events?limit=1000`),
+        ];
+        return parts.join('\n');
+      } finally {
+        await s.close();
+      }
+    };
+    const [a, b] = [await run(), await run()];
+    const [log, threads, own] = a.split('\n').map((p) => JSON.parse(p));
+    // Two turns, one thread reused by the second delegation.
+    expect(threads.data).toHaveLength(2);
+    expect(log.data.filter((e: any) => e.type === 'session.thread_created')).toHaveLength(1);
+    expect(own.data.filter((e: any) => e.type === 'agent.tool_result')).toHaveLength(2);
+    expect(log.data.filter((e: any) => e.type === 'agent.message').map((e: any) => e.content[0].text)).toEqual([
+      'Summary: Found three sources.',
+      'Summary: Found three sources.',
+    ]);
+    expect(b).toBe(a);
+  });
 });

@@ -1,7 +1,7 @@
 /**
  * The Managed Agents contract-test flow: one stateful walk through contracts/managed-agents.yaml
  * with any key — health → models → agents (versions, optimistic lock, archive) → environments →
- * vaults and credentials → memory → skills → files → sessions (events, stream, resources) → model
+ * vaults and credentials → memory → skills → files → sessions (events, stream, resources, threads) → model
  * cards and API keys → deletes.
  *
  * Everything the run makes carries its suffix and is deleted by the teardown (or by `--cleanup`).
@@ -14,6 +14,7 @@ import type { ErrorCase, FlowDefinition } from '../flow.js';
 import { agentTeardown, agents, environments, health, vaults } from './managed-agents-agents.js';
 import { memorySteps, memoryTeardown } from './managed-agents-memory.js';
 import { fileSteps, modelSteps, resourceTeardown, skillSteps } from './managed-agents-resources.js';
+import { sessionThreadSteps } from './managed-agents-session-threads.js';
 import { sessionTurnSteps } from './managed-agents-session-turns.js';
 import { sessionSteps } from './managed-agents-sessions.js';
 import { s } from './managed-agents-shared.js';
@@ -72,6 +73,7 @@ export const managedAgentsFlow: FlowDefinition = {
     ...fileSteps,
     ...sessionSteps,
     ...sessionTurnSteps,
+    ...sessionThreadSteps,
     ...resourceTeardown,
     ...memoryTeardown,
     ...agentTeardown,
@@ -98,6 +100,10 @@ export const managedAgentsFlow: FlowDefinition = {
     sessionId: `sesn_${randomUUID()}`,
     sessionResourceId: `sesrsc_${randomUUID()}`,
     repoResourceId: `sesrsc_${randomUUID()}`,
+    primaryThreadId: `sthr_${randomUUID()}`,
+    childThreadId: `sthr_${randomUUID()}`,
+    leadSessionId: `sesn_${randomUUID()}`,
+    leadAgentId: `agent_${randomUUID()}`,
   }),
   // An agent version is an integer: an unknown one must be a number to reach the 404.
   unknownIds: { version: () => '999999' },

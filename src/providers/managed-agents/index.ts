@@ -25,6 +25,7 @@ import { handlers as health } from './routes/health.js';
 import { handlers as sessions } from './routes/sessions.js';
 import { handlers as sessionEvents } from './routes/session-events.js';
 import { handlers as sessionResources } from './routes/session-resources.js';
+import { handlers as sessionThreads } from './routes/session-threads.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -41,6 +42,7 @@ const handlers: ManagedAgentsHandlers = {
   ...sessions,
   ...sessionEvents,
   ...sessionResources,
+  ...sessionThreads,
 };
 
 export const managedAgents: ProviderDefinition<ManagedAgentsPrincipal> = {

@@ -25,6 +25,7 @@ export const TABLES: TableDecl[] = [
   { name: 'ma_models', tenantColumn: null },
   { name: 'ma_model_cards', tenantColumn: 'tenant_id' },
   { name: 'ma_sessions', tenantColumn: 'tenant_id' },
+  { name: 'ma_session_threads', tenantColumn: 'tenant_id' },
   { name: 'ma_session_events', tenantColumn: 'tenant_id' },
   { name: 'ma_session_resources', tenantColumn: 'tenant_id' },
   { name: 'ma_scripts', tenantColumn: 'tenant_id' },
@@ -217,6 +218,28 @@ export interface SessionEventRow {
   type: string;
   body: string;
   processed_ms: number | null;
+  /** The child thread whose log holds the event; null for the primary thread's own events. */
+  thread_id: string | null;
+  /** 1 when the event shows on the session-level (primary) log and stream. */
+  on_primary: number;
+}
+export interface SessionThreadRow {
+  rowid: number;
+  id: string;
+  session_id: string;
+  tenant_id: string;
+  parent_thread_id: string;
+  agent_id: string;
+  agent: string;
+  agent_name: string;
+  status: 'idle' | 'running' | 'rescheduling' | 'terminated';
+  usage: string | null;
+  active_ms: number;
+  running_since_ms: number | null;
+  created_at: string;
+  created_ms: number;
+  updated_at: string;
+  archived_at: string | null;
 }
 export interface SessionResourceRow {
   rowid: number;

@@ -30,6 +30,10 @@ export interface TurnState {
   resume: 'wait' | 'rescheduled' | 'answer' | 'mail' | null;
   /** A mail step the runtime's job carries out outside the transaction. */
   mail?: { toolUseId: string; step: Extract<Step, { type: 'send_mail' }> } | undefined;
+  /** The text of the turn's last `agent.message` (what a delegated thread reports back). */
+  reply?: string | undefined;
+  /** The child thread a `delegate` step is playing, with that thread's own turn. */
+  thread?: { id: string; agentName: string; turn: TurnState } | undefined;
 }
 
 export interface RuntimeState {

@@ -9,6 +9,8 @@ import { parseDuration } from '../../../engine/clock.js';
 import type { Answer, TurnState } from './runtime-state.js';
 import { DEFAULT_REPLY, type Script, type Step, fillDeep, fillTemplate, tokens, turnSteps } from './script.js';
 import type { SessionWriter } from './session-writer.js';
+import { delegate } from './runtime-threads.js';
+import { endRunningThread } from './threads.js';
 
 const DEFAULT_RESCHEDULE_MS = 5_000;
 const TOOL_RESULT = 'ok';
@@ -59,6 +61,7 @@ function message(w: SessionWriter, turn: TurnState, template: string): void {
     }
     w.emit('agent.message', { content: text(reply) }, id);
   });
+  turn.reply = reply;
 }
 
 function thinking(w: SessionWriter): void {
@@ -147,6 +150,10 @@ function playStep(w: SessionWriter, turn: TurnState, step: Step): StepOutcome {
       return terminate(w);
     case 'send_mail':
       return mailStep(w, turn, step);
+    case 'delegate':
+      return delegate(w, turn, step, playStep, (why) =>
+        error(w, { type: 'error', error_type: 'unknown_error', message: why, retry_status: 'exhausted' }),
+      );
   }
 }
 
@@ -257,6 +264,7 @@ function playTurn(w: SessionWriter, turn: TurnState): StepOutcome {
 /** `user.interrupt`: the turn in progress stops where it is and the session goes idle. */
 export function interrupt(w: SessionWriter): void {
   if (!w.state.turn && w.state.queue.length === 0) return;
+  endRunningThread(w, 'idle');
   w.state.turn = null;
   w.state.queue = [];
   w.state.gen += 1;

@@ -23,7 +23,13 @@ export type Step =
   /** Holds the session `running` for `duration` of engine time. */
   | { type: 'wait'; duration: string }
   /** Sends an email from one of the emulated inboxes through the shared mail plane. */
-  | { type: 'send_mail'; from: string; to: string | string[]; subject: string; text?: string };
+  | { type: 'send_mail'; from: string; to: string | string[]; subject: string; text?: string }
+  /**
+   * A coordinator hands work to an agent of its multiagent roster (by id or name; default the
+   * first): `message` (default `{{input}}`) goes to that agent's thread, which plays `steps`
+   * (default one echo reply; only THREAD_STEP_TYPES) and reports its last reply back as `{{result}}`.
+   */
+  | { type: 'delegate'; agent?: string; message?: string; steps?: Step[] };
 
 export interface Script {
   turns: Step[][];
@@ -52,7 +58,28 @@ const STEP_TYPES = new Set([
   'terminate',
   'wait',
   'send_mail',
+  'delegate',
 ]);
+
+/** What a delegated thread can play: no waits for the client (permissions, custom tools), no nesting. */
+export const THREAD_STEP_TYPES = new Set(['message', 'thinking', 'tool_use', 'wait']);
+
+function checkThreadSteps(steps: unknown, where: string, bad: (why: string) => never): void {
+  if (steps === undefined) return;
+  if (!Array.isArray(steps)) bad(`${where}.steps must be a list of steps`);
+  (steps as Step[]).forEach((step, k) => {
+    const at = `${where}.steps[${k}]`;
+    if (!step || !STEP_TYPES.has(step.type)) bad(`${at}.type is not a known step`);
+    const asks = step.type === 'tool_use' && step.permission === 'ask';
+    if (!THREAD_STEP_TYPES.has(step.type) || asks) {
+      const what = asks ? 'a tool_use with permission "ask"' : `a ${JSON.stringify(step.type)} step`;
+      bad(
+        `${at}: ${what} cannot run inside a delegated thread ` +
+          '(mailsim plays message, thinking, tool_use without permission "ask", and wait there)',
+      );
+    }
+  });
+}
 
 /**
  * Checks a script read from a fixture file (control-plane bodies are checked by their contract
@@ -68,6 +95,7 @@ export function checkScript(value: unknown, where: string): Script {
     if (!Array.isArray(turn)) bad(`turns[${i}] must be a list of steps`);
     turn.forEach((step, j) => {
       if (!step || !STEP_TYPES.has((step as Step).type)) bad(`turns[${i}][${j}].type is not a known step`);
+      if (step.type === 'delegate') checkThreadSteps(step.steps, `turns[${i}][${j}]`, bad);
     });
   });
   return script;

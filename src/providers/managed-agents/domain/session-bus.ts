@@ -7,10 +7,26 @@
 import type { Store } from '../../../engine/store.js';
 
 export type BusMessage =
-  /** A stored event, with its place in the log. */
-  | { kind: 'event'; sessionId: string; seq: number; event: Record<string, unknown> }
+  /**
+   * A stored event, with its place in the log: `threadId` is the child thread whose log holds it
+   * (null: the primary's own), `onPrimary` whether the session-level stream shows it.
+   */
+  | {
+      kind: 'event';
+      sessionId: string;
+      seq: number;
+      event: Record<string, unknown>;
+      threadId: string | null;
+      onPrimary: boolean;
+    }
   /** A preview frame (`event_start`, `event_delta`): only for streams that asked for that event type's deltas. */
-  | { kind: 'preview'; sessionId: string; of: 'agent.message' | 'agent.thinking'; frame: Record<string, unknown> }
+  | {
+      kind: 'preview';
+      sessionId: string;
+      threadId: string | null;
+      of: 'agent.message' | 'agent.thinking';
+      frame: Record<string, unknown>;
+    }
   /** The session is gone: streams send `session.deleted` and close. */
   | { kind: 'deleted'; sessionId: string; event: Record<string, unknown> };
 

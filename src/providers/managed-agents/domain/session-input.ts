@@ -6,6 +6,8 @@
  */
 import { errors } from '../errors.js';
 import { interrupt } from './runtime.js';
+import { interruptThread } from './runtime-threads.js';
+import { primaryThreadId } from './threads.js';
 import type { SessionWriter } from './session-writer.js';
 
 export type EventParam = { type: string } & Record<string, unknown>;
@@ -27,6 +29,19 @@ function answerable(w: SessionWriter, kind: 'confirmation' | 'custom_tool_result
     throw errors.invalidRequest(`${field}: no ${what} ${JSON.stringify(id)} is waiting for an answer`);
   }
   return turn;
+}
+
+/**
+ * The child thread an interrupt names, or null for the whole session (no `session_thread_id`, or
+ * the primary thread's). A thread the session does not have is a 400.
+ */
+function interruptTarget(w: SessionWriter, threadId: unknown): string | null {
+  if (threadId === undefined || threadId === null || threadId === primaryThreadId(w.session.id)) return null;
+  const id = String(threadId);
+  if (!w.threadRow(id)) {
+    throw errors.invalidRequest(`session_thread_id: the session has no thread ${JSON.stringify(id)}`);
+  }
+  return id;
 }
 
 /** Stores and applies `events` in order; returns them as stored. */
@@ -69,7 +84,9 @@ export function applyUserEvents(w: SessionWriter, events: EventParam[]): Record<
     }
     stored.push(w.emit(type, fields));
     if (type === 'user.interrupt') {
-      interrupt(w);
+      const target = interruptTarget(w, fields.session_thread_id);
+      if (target === null) interrupt(w);
+      else interruptThread(w, target);
       startTurn = w.state.queue.length > 0;
     }
   }

@@ -4,11 +4,13 @@
  * `event_delta`, without `id:`) only for the event types the client asked deltas for. Nothing from
  * before the stream opened unless asked: `Last-Event-ID` resumes after that seq, `replay` sends
  * the whole log first. The log is read and the bus subscribed in the same synchronous step, so a
- * resumed stream neither misses nor repeats an event.
+ * resumed stream neither misses nor repeats an event. One code path serves the session-level stream
+ * (the primary thread's view) and a child thread's stream (`thread`: only that thread's own log
+ * and previews); contracts/managed-agents.md §Threads.
  */
 import type { Store } from '../../../engine/store.js';
 import type { StreamChannel } from '../../../engine/provider.js';
-import { eventsAfter } from '../store/session-events.js';
+import { type LogView, eventsAfter } from '../store/session-events.js';
 import { type BusMessage, sessionBus } from './session-bus.js';
 
 /** Wall-clock keep-alive for proxies: a transport concern, not emulated time. */
@@ -16,6 +18,8 @@ export const DEFAULT_PING_MS = 15_000;
 
 export interface StreamOptions {
   sessionId: string;
+  /** The child thread whose log to stream; null for the session-level (primary) stream. */
+  thread: string | null;
   deltas: ReadonlySet<string>;
   /** Replay the log after this seq first (0: all of it); null: live events only. */
   afterSeq: number | null;
@@ -34,13 +38,16 @@ const frame = (event: string, data: unknown, id?: number): string =>
 
 export function openSessionStream(store: Store, channel: StreamChannel, o: StreamOptions): void {
   let lastSeq = 0;
+  const view: LogView = o.thread === null ? { thread: null } : { thread: o.thread };
+  const shows = (threadId: string | null, onPrimary: boolean): boolean =>
+    o.thread === null ? onPrimary : threadId === o.thread;
   const send = (m: BusMessage): void => {
     if (m.kind === 'event') {
-      if (m.seq <= lastSeq) return;
+      if (m.seq <= lastSeq || !shows(m.threadId, m.onPrimary)) return;
       lastSeq = m.seq;
       channel.write(frame(String(m.event.type), m.event, m.seq));
     } else if (m.kind === 'preview') {
-      if (o.deltas.has(m.of)) channel.write(frame(String(m.frame.type), m.frame));
+      if (o.deltas.has(m.of) && m.threadId === o.thread) channel.write(frame(String(m.frame.type), m.frame));
     } else {
       channel.write(frame('session.deleted', m.event));
       channel.end();
@@ -48,8 +55,10 @@ export function openSessionStream(store: Store, channel: StreamChannel, o: Strea
   };
   const unsubscribe = sessionBus(store).subscribe(o.sessionId, send);
   if (o.afterSeq !== null) {
-    for (const row of eventsAfter(store.db, o.sessionId, o.afterSeq)) {
-      send({ kind: 'event', sessionId: o.sessionId, seq: row.seq, event: JSON.parse(row.body) });
+    for (const row of eventsAfter(store.db, o.sessionId, o.afterSeq, view)) {
+      const event = JSON.parse(row.body) as Record<string, unknown>;
+      const place = { threadId: row.thread_id, onPrimary: row.on_primary === 1 };
+      send({ kind: 'event', sessionId: o.sessionId, seq: row.seq, event, ...place });
     }
   }
   const ping = setInterval(() => channel.write(frame('ping', {})), o.pingMs);

@@ -1,4 +1,7 @@
-/** A session's events: send, list (PageCursor with filters), and the live stream with its openma alias. */
+/**
+ * A session's events: send, list (PageCursor with filters), and the live stream with its openma
+ * alias. Listing and streaming serve a child thread's log too (routes/session-threads.ts).
+ */
 import type { IncomingHttpHeaders } from 'node:http';
 import { pageRequest, positionNumber } from '../domain/paging.js';
 import { queryList, queryTime } from '../domain/query.js';
@@ -9,7 +12,8 @@ import { changeSession } from '../domain/session-writer.js';
 import { encodeToken } from '../domain/paging.js';
 import type { ManagedAgentsContext, ManagedAgentsHandler, ManagedAgentsHandlers } from '../auth.js';
 import { errors } from '../errors.js';
-import { listEvents } from '../store/session-events.js';
+import { type LogView, listEvents } from '../store/session-events.js';
+import type { SessionRow } from '../tables.js';
 import { mustSession } from './sessions.js';
 
 const EVENTS_DEFAULT_LIMIT = 100;
@@ -30,10 +34,10 @@ const sendSessionEvents: ManagedAgentsHandler<'sendSessionEvents'> = (ctx, { par
   return { status: 200, body: { data } };
 };
 
-const listSessionEvents: ManagedAgentsHandler<'listSessionEvents'> = (ctx, { params, query }) => {
-  const session = mustSession(ctx.store.db, ctx.caller.tenant, params.session_id);
+/** A page of one log (the session-level one, or a child thread's). */
+export function listLog(ctx: ManagedAgentsContext, session: SessionRow, view: LogView, query: Record<string, unknown>) {
   const page = pageRequest(query, { defaultLimit: EVENTS_DEFAULT_LIMIT, maxLimit: EVENTS_MAX_LIMIT });
-  const rows = listEvents(ctx.store.db, session.id, {
+  const rows = listEvents(ctx.store.db, session.id, view, {
     types: queryList(query, 'types'),
     processedMs: {
       gt: queryTime(query['created_at[gt]'], 'created_at[gt]'),
@@ -54,7 +58,10 @@ const listSessionEvents: ManagedAgentsHandler<'listSessionEvents'> = (ctx, { par
       next_page: more ? encodeToken({ s: kept[kept.length - 1]!.seq }) : null,
     },
   };
-};
+}
+
+const listSessionEvents: ManagedAgentsHandler<'listSessionEvents'> = (ctx, { params, query }) =>
+  listLog(ctx, mustSession(ctx.store.db, ctx.caller.tenant, params.session_id), { thread: null }, query);
 
 function resumeFrom(headers: IncomingHttpHeaders, replay: unknown): number | null {
   const last = headers['last-event-id'];
@@ -62,11 +69,13 @@ function resumeFrom(headers: IncomingHttpHeaders, replay: unknown): number | nul
   return replay === '1' || replay === 'true' ? 0 : null;
 }
 
-const streamSessionEvents = (
-  ctx: ManagedAgentsContext,
-  input: { params: { session_id: string }; query: Record<string, unknown>; headers: IncomingHttpHeaders },
-) => {
-  const session = mustSession(ctx.store.db, ctx.caller.tenant, input.params.session_id);
+export interface StreamInput {
+  query: Record<string, unknown>;
+  headers: IncomingHttpHeaders;
+}
+
+/** The live stream of one log: the session-level one (`thread` null) or a child thread's. */
+export function streamLog(ctx: ManagedAgentsContext, session: SessionRow, thread: string | null, input: StreamInput) {
   const deltas = new Set(queryList(input.query, 'event_deltas') ?? []);
   const afterSeq = resumeFrom(input.headers, input.query.replay);
   return {
@@ -75,12 +84,16 @@ const streamSessionEvents = (
     stream: (channel: Parameters<typeof openSessionStream>[1]) =>
       openSessionStream(ctx.store, channel, {
         sessionId: session.id,
+        thread,
         deltas,
         afterSeq,
         pingMs: settingsOf(ctx).streamPingMs ?? DEFAULT_PING_MS,
       }),
   };
-};
+}
+
+const streamSessionEvents = (ctx: ManagedAgentsContext, input: StreamInput & { params: { session_id: string } }) =>
+  streamLog(ctx, mustSession(ctx.store.db, ctx.caller.tenant, input.params.session_id), null, input);
 
 export const handlers = {
   sendSessionEvents,

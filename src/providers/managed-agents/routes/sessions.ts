@@ -9,6 +9,7 @@ import { type EventParam, applyUserEvents } from '../domain/session-input.js';
 import { sessionBus } from '../domain/session-bus.js';
 import { agentSnapshot, checkEnvironment, checkVaults, newResourceId, resourceBody } from '../domain/session-setup.js';
 import { changeSession, emptyUsage } from '../domain/session-writer.js';
+import { endRunningThread } from '../domain/threads.js';
 import { buildAgentConfig, type AgentConfig } from '../domain/agent-config.js';
 import type { ManagedAgentsContext, ManagedAgentsHandler, ManagedAgentsHandlers } from '../auth.js';
 import { errors } from '../errors.js';
@@ -179,6 +180,7 @@ const archiveSession: ManagedAgentsHandler<'archiveSession'> = (ctx, { params })
     () => mustSession(db, ctx.caller.tenant, params.session_id),
     (w) => {
       if (w.session.archived_at) return;
+      endRunningThread(w, 'terminated');
       stopRuntime(w.state);
       if (w.status !== 'terminated') w.setStatus('terminated', { type: 'session.status_terminated' });
       store.updateSession(db, w.session.id, { archived_at: w.now });
