@@ -221,10 +221,20 @@ const SNAPSHOT_FIELDS = [
   'execution_identity',
 ] as const;
 
+/** A thread's agent (the SDK's SessionThreadAgent) is the session's snapshot without the roster. */
+const THREAD_AGENT_FIELDS = SNAPSHOT_FIELDS.filter((k) => k !== 'multiagent');
+
+const pickFields = (agent: Record<string, unknown>, fields: readonly string[]): Record<string, unknown> =>
+  Object.fromEntries(fields.map((k) => [k, agent[k] ?? null]));
+
 /** The session's agent as the wire shows it (the stored snapshot also keeps the agent's metadata). */
 export function sessionAgentJson(agentJson: string): Record<string, unknown> {
-  const agent = JSON.parse(agentJson) as Record<string, unknown>;
-  return Object.fromEntries(SNAPSHOT_FIELDS.map((k) => [k, agent[k] ?? null]));
+  return pickFields(JSON.parse(agentJson) as Record<string, unknown>, SNAPSHOT_FIELDS);
+}
+
+/** An agent as a thread shows it: no roster, no metadata. */
+export function threadAgentJson(agent: Record<string, unknown>): Record<string, unknown> {
+  return pickFields(agent, THREAD_AGENT_FIELDS);
 }
 
 export function resourceJson(row: SessionResourceRow): Record<string, unknown> {

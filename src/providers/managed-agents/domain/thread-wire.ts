@@ -5,7 +5,8 @@
  */
 import { parseRuntime } from './runtime-state.js';
 import type { Usage } from './session-writer.js';
-import { primaryThreadId, threadAgent } from './threads.js';
+import { threadAgentJson } from '../wire.js';
+import { primaryThreadId } from './threads.js';
 import type { SessionRow, SessionThreadRow } from '../tables.js';
 import { sessionJson } from '../wire.js';
 
@@ -33,7 +34,7 @@ export function primaryThreadJson(session: SessionRow, children: SessionThreadRo
     id: primaryThreadId(session.id),
     session_id: session.id,
     parent_thread_id: null,
-    agent: threadAgent(JSON.parse(session.agent)),
+    agent: threadAgentJson(JSON.parse(session.agent)),
     status: session.status,
     stats: ran ? { ...s.stats, startup_seconds: 0 } : null,
     usage: ran ? { ...usage, active_seconds: s.stats.active_seconds } : null,

@@ -7,7 +7,7 @@
  */
 import * as agents from '../store/agents.js';
 import type { SessionThreadRow } from '../tables.js';
-import { agentJson } from '../wire.js';
+import { agentJson, threadAgentJson } from '../wire.js';
 import { type Place, type SessionWriter, emptyUsage } from './session-writer.js';
 
 type Json = Record<string, any>;
@@ -24,25 +24,6 @@ export const threadOnly = (threadId: string): Place => ({ threadId, onPrimary: f
 /** The primary thread's id: the session's, under the thread prefix (INVENTED, stable, no id drawn). */
 export function primaryThreadId(sessionId: string): string {
   return `sthr_${sessionId.slice(sessionId.indexOf('_') + 1)}`;
-}
-
-const THREAD_AGENT_FIELDS = [
-  'type',
-  'id',
-  'version',
-  'name',
-  'description',
-  'system',
-  'model',
-  'tools',
-  'mcp_servers',
-  'skills',
-  'execution_identity',
-] as const;
-
-/** An agent as a thread shows it (the SDK's SessionThreadAgent: no roster, no metadata). */
-export function threadAgent(agent: Json): Json {
-  return Object.fromEntries(THREAD_AGENT_FIELDS.map((k) => [k, agent[k] ?? null]));
 }
 
 /** The agent references of the coordinator's roster (`self` already resolved to the agent itself). */
@@ -68,7 +49,7 @@ export function rosterAgent(w: SessionWriter, ref: string | undefined): Json | s
     if (!row) continue;
     const version = entry.version === row.version ? undefined : agents.getAgentVersion(db, row.id, entry.version);
     const agent = agentJson(row, version);
-    if (ref === undefined || ref === agent.id || ref === agent.name) return threadAgent(agent);
+    if (ref === undefined || ref === agent.id || ref === agent.name) return threadAgentJson(agent);
   }
   return `delegate: no agent ${JSON.stringify(ref)} in the coordinator's roster`;
 }
