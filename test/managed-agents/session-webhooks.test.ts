@@ -79,6 +79,26 @@ describe('session webhooks', () => {
     expect(hooks.received).toHaveLength(1);
   });
 
+  it("a retry queued before its endpoint was deleted still arrives, signed with the endpoint's secret", async () => {
+    hooks = await startWebhookReceiver({ respondWith: (_r, i) => (i === 0 ? 503 : 200) });
+    const made = await control('POST', '', { url: hooks.url, event_types: ['session.status_idled'] });
+    await oneTurn();
+    expect(hooks.received).toHaveLength(1);
+    expect((await control('DELETE', `/${made.body.id}`)).status).toBe(204);
+    server.engine.clock.advance(60_000);
+    await server.engine.queue.idle();
+    expect(hooks.received).toHaveLength(2);
+    const retry = hooks.received[1]!;
+    expect(retry.headers['webhook-id']).toBe(hooks.received[0]!.headers['webhook-id']);
+    const event = client.beta.webhooks.unwrap(retry.rawBody, {
+      headers: retry.headers as Record<string, string>,
+      key: made.body.secret,
+    }) as any;
+    expect(event.data.type).toBe('session.status_idled');
+    await oneTurn();
+    expect(hooks.received).toHaveLength(2);
+  });
+
   it('refuses a malformed registration with the control plane error', async () => {
     const bad = await control('POST', '', { url: 'not a url', event_types: ['session.nope'] });
     expect(bad.status).toBe(400);

@@ -79,7 +79,7 @@ export const controlHandlers = {
   },
 
   deleteManagedAgentsWebhook: (services, { params }) => {
-    if (!deleteWebhook(services.store.db, params.webhook_id))
+    if (!deleteWebhook(services.store.db, params.webhook_id, services.clock.now().toISOString()))
       throw notFound(`no webhook ${JSON.stringify(params.webhook_id)}`);
     return { status: 204 };
   },

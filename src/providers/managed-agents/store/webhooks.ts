@@ -8,6 +8,7 @@ export interface WebhookRow {
   secret: string;
   event_types: string;
   created_at: string;
+  deleted_at?: string | null;
 }
 
 export function insertWebhook(db: Db, row: WebhookRow): void {
@@ -17,17 +18,24 @@ export function insertWebhook(db: Db, row: WebhookRow): void {
   ).run(row);
 }
 
+/** An endpoint, deleted or not (the signer of its queued deliveries needs its secret). */
 export function getWebhook(db: Db, id: string): WebhookRow | undefined {
   return db.prepare('SELECT * FROM ma_webhooks WHERE id = ?').get(id) as WebhookRow | undefined;
 }
 
-export function deleteWebhook(db: Db, id: string): boolean {
-  return db.prepare('DELETE FROM ma_webhooks WHERE id = ?').run(id).changes > 0;
+/** Marks the endpoint deleted: it hears nothing new; false when there is no such live endpoint. */
+export function deleteWebhook(db: Db, id: string, nowIso: string): boolean {
+  return (
+    db.prepare('UPDATE ma_webhooks SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL').run(nowIso, id).changes > 0
+  );
 }
 
 /** The endpoints that hear from `tenant`'s sessions: its own and the every-tenant ones. */
 export function webhooksFor(db: Db, tenant: string): WebhookRow[] {
   return db
-    .prepare('SELECT * FROM ma_webhooks WHERE tenant_id IS NULL OR tenant_id = ? ORDER BY created_at, id')
+    .prepare(
+      `SELECT * FROM ma_webhooks WHERE (tenant_id IS NULL OR tenant_id = ?) AND deleted_at IS NULL
+        ORDER BY created_at, id`,
+    )
     .all(tenant) as WebhookRow[];
 }
