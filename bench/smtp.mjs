@@ -4,6 +4,11 @@
 // AgentSend API send → MIME → SMTP → sink. Loopback only; every run is bounded in count and time.
 //
 //   npm run build && node bench/smtp.mjs [--one 1000] [--fifty 5000] [--api 3000] [--time-limit 60]
+//                                        [--sink-rss 100000]
+//
+// --sink-rss N also checks memory under mail: mailsim's RSS after 20 000 mails of warm-up and after
+// N more through the sink (10 connections; give --time-limit the time N takes); flat is at most
+// 10% over the post-warm-up figure.
 //
 // Each server runs in its own child process so it does not share an event loop with the load
 // generator. The generator is the same minimal SMTP client for all three (MAIL, RCPT, DATA, one
@@ -16,6 +21,7 @@ import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { rssMb } from './lib/children.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const { values: args } = parseArgs({
@@ -24,6 +30,7 @@ const { values: args } = parseArgs({
     fifty: { type: 'string', default: '5000' },
     api: { type: 'string', default: '3000' },
     'time-limit': { type: 'string', default: '60' },
+    'sink-rss': { type: 'string', default: '0' },
   },
 });
 const N1 = Number(args.one);
@@ -292,6 +299,20 @@ async function benchApi(srv, count) {
 
 const fmt = (n, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 
+/** RSS of a fresh mailsim after a warm-up of mails through the sink, then after `total` more. */
+async function sinkRss(dir, total) {
+  const srv = await startMailsimChild(dir);
+  try {
+    await load(srv.smtp, 10, 20_000);
+    const warmMb = rssMb(srv.p.pid);
+    const run = await load(srv.smtp, 10, total);
+    const afterMb = rssMb(srv.p.pid);
+    return { warmMb, afterMb, run, growth: afterMb / warmMb - 1 };
+  } finally {
+    await srv.stop();
+  }
+}
+
 async function main() {
   if (!existsSync(SERVER_JS)) {
     console.error('dist/ is missing: run `npm run build` first');
@@ -301,6 +322,7 @@ async function main() {
   const results = [];
   const skipped = [];
   let apiResult = null;
+  let rssResult = null;
   try {
     const mailsim = await benchTarget('mailsim', () => startMailsimChild(join(dir, 'smtp')));
     await mailsim.srv.stop();
@@ -321,6 +343,7 @@ async function main() {
       await sink.srv.stop();
       results.push(sink);
     } else skipped.push(`postfix smtp-sink: ${SMTP_SINK} not found (apt-get install -y postfix)`);
+    if (Number(args['sink-rss']) > 0) rssResult = await sinkRss(join(dir, 'rss'), Number(args['sink-rss']));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -377,6 +400,12 @@ async function main() {
   if (apiResult)
     console.log(
       `  ${verdict(apiResult.rate >= 2000)}  API send -> SMTP -> inbound per second: ${fmt(apiResult.rate)} (target >= 2,000)`,
+    );
+  if (rssResult)
+    console.log(
+      `  ${verdict(rssResult.growth <= 0.1)}  RSS after ${fmt(rssResult.run.sent)} mails through the sink: ` +
+        `${fmt(rssResult.warmMb)} -> ${fmt(rssResult.afterMb)} MB, ${(rssResult.growth * 100).toFixed(1)}% ` +
+        `(${rssResult.run.failed} failed; target <= 10%)`,
     );
 }
 
