@@ -3,10 +3,10 @@
  * pipeline's answer to the socket — plain, spoiled as a fault says (see faults.ts `deliveryOf`),
  * or held open for a stream.
  */
-import { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
+import { STATUS_CODES, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { readBody } from './body.js';
-import type { PipelineResponse } from './exchange.js';
+import type { PipelineRequest, PipelineResponse } from './exchange.js';
 import { deliveryOf } from './faults.js';
 import type { Pipeline } from './pipeline.js';
 import type { ApiDefinition, RenderedError } from './provider.js';
@@ -16,6 +16,47 @@ import { log } from './log.js';
 /** Connections the transport holds open (hang faults, streams), so shutdown can release them. */
 export type OpenResponses = Set<ServerResponse>;
 
+/**
+ * A node request as the pipeline reads it. A class rather than an object literal: V8 keeps a
+ * literal with a `get signal()` accessor in dictionary mode (a hash table of its own per request),
+ * and under GET load that version promoted ~1.5 KB more per request to the old generation
+ * (--trace-gc-nvp) and cost ~15% more CPU per request than these same members on a class.
+ */
+class NodeRequest implements PipelineRequest {
+  readonly method: string;
+  readonly url: string;
+  readonly headers: IncomingHttpHeaders;
+  readonly remoteAddress: string;
+  /** Made only for a handler that reads `signal` (a long wait, a stream); most never do. */
+  private gone: AbortController | null = null;
+  private closedEarly = false;
+
+  constructor(private readonly req: IncomingMessage) {
+    this.method = req.method ?? 'GET';
+    this.url = req.url ?? '/';
+    this.headers = req.headers;
+    this.remoteAddress = req.socket.remoteAddress ?? 'unknown';
+  }
+
+  readBody(limit: number): Promise<Buffer> {
+    return readBody(this.req, limit);
+  }
+
+  get signal(): AbortSignal {
+    if (!this.gone) {
+      this.gone = new AbortController();
+      if (this.closedEarly) this.gone.abort();
+    }
+    return this.gone.signal;
+  }
+
+  /** The client went away before the answer was complete. */
+  clientGone(): void {
+    this.closedEarly = true;
+    this.gone?.abort();
+  }
+}
+
 /** Runs one node request through the pipeline and writes the answer. Never throws. */
 export async function serveNode(
   pipeline: Pipeline,
@@ -23,30 +64,13 @@ export async function serveNode(
   res: ServerResponse,
   open: OpenResponses,
 ): Promise<void> {
-  // The AbortController is made only for a handler that reads `signal` (a long wait, a stream); most never do.
-  let gone: AbortController | null = null;
-  let closedEarly = false;
+  const request = new NodeRequest(req);
   res.on('close', () => {
-    if (res.writableFinished) return;
-    closedEarly = true;
-    gone?.abort();
+    if (!res.writableFinished) request.clientGone();
   });
   let out: PipelineResponse;
   try {
-    out = await pipeline.process({
-      method: req.method ?? 'GET',
-      url: req.url ?? '/',
-      headers: req.headers,
-      readBody: (limit) => readBody(req, limit),
-      remoteAddress: req.socket.remoteAddress ?? 'unknown',
-      get signal() {
-        if (!gone) {
-          gone = new AbortController();
-          if (closedEarly) gone.abort();
-        }
-        return gone.signal;
-      },
-    });
+    out = await pipeline.process(request);
   } catch (e) {
     // Last line of defence: whatever escaped the pipeline is answered as the API's own internal error.
     log.error('request failed outside the pipeline', { error: e instanceof Error ? e.stack : String(e) });

@@ -176,7 +176,17 @@ export class Pipeline {
           errorCode: replay.errorCode ?? errorCodeOf(replay.status),
         };
     }
-    api.beforeParse?.(services, { ...x.facts(), contentType: x.headers['content-type'], bodyBytes: x.bodyBytes });
+    // The facts spelled out, not spread from x.facts(): with the spread, an in-process GET loop
+    // promoted ~340 B per request to the old generation (--trace-gc-nvp) and took ~15% more CPU.
+    api.beforeParse?.(services, {
+      method: x.method,
+      path: x.path,
+      requestId: x.requestId,
+      headers: x.headers,
+      op: x.op,
+      contentType: x.headers['content-type'],
+      bodyBytes: x.bodyBytes,
+    });
 
     // 9. Parse and validate the request.
     await parseRequestBody(x, op, api.uploadPaths === true);
