@@ -86,6 +86,8 @@ describe.skipIf(!browserCheck.path)(`Requests, Control and Webhooks views in Chr
     await page.getByLabel('faults').check();
     await page.waitForURL(/fault=true/);
     await page.locator('table.requests tbody tr', { hasText: 'getAccount' }).waitFor({ state: 'detached' });
+    // The filtered list replaces the table: the old rows can go before the new one is drawn.
+    await failed.waitFor();
     expect(await rows.count()).toBe(1);
     await failed.click();
     await page.locator('.request .mark.fault', { hasText: 'Injected fault: inbox-outage' }).waitFor();
