@@ -73,6 +73,19 @@ const DELEGATING = {
   then: 'repeat',
 };
 
+/** A delegated thread's own log, in order, for the DELEGATING script's one thinking-then-reply turn. */
+const DELEGATED_THREAD_LOG = [
+  'session.thread_created',
+  'agent.thread_message_received',
+  'session.thread_status_running',
+  'agent.thinking',
+  'span.model_request_start',
+  'agent.message',
+  'span.model_request_end',
+  'agent.thread_message_sent',
+  'session.thread_status_idle',
+];
+
 describe('a delegated thread', () => {
   it('shows the hand-over on the session stream and the work on the thread', async () => {
     const { session, researcher } = await coordinatorSession();
@@ -115,17 +128,7 @@ describe('a delegated thread', () => {
     for await (const e of client.beta.sessions.threads.events.list(threadId, { session_id: session.id, limit: 2 })) {
       own.push(e);
     }
-    expect(types(own)).toEqual([
-      'session.thread_created',
-      'agent.thread_message_received',
-      'session.thread_status_running',
-      'agent.thinking',
-      'span.model_request_start',
-      'agent.message',
-      'span.model_request_end',
-      'agent.thread_message_sent',
-      'session.thread_status_idle',
-    ]);
+    expect(types(own)).toEqual(DELEGATED_THREAD_LOG);
     const primaryId = (await client.beta.sessions.threads.list(session.id)).data[0]!.id;
     expect(own[1]).toMatchObject({ from_session_thread_id: primaryId });
     expect(own[1]).not.toHaveProperty('from_agent_name');
@@ -283,17 +286,7 @@ describe('a delegated thread', () => {
     const threadId = (await client.beta.sessions.threads.list(session.id)).data[1]!.id;
     const path = `/v1/sessions/${session.id}/threads/${threadId}/stream`;
     const all = await rawFrames(`${path}?replay=1`, {}, 9);
-    expect(all.map((f) => f.data.type)).toEqual([
-      'session.thread_created',
-      'agent.thread_message_received',
-      'session.thread_status_running',
-      'agent.thinking',
-      'span.model_request_start',
-      'agent.message',
-      'span.model_request_end',
-      'agent.thread_message_sent',
-      'session.thread_status_idle',
-    ]);
+    expect(all.map((f) => f.data.type)).toEqual(DELEGATED_THREAD_LOG);
     const resumed = await rawFrames(path, { 'last-event-id': all[3]!.id }, 5);
     expect(resumed.map((f) => f.data.id)).toEqual(all.slice(4).map((f) => f.data.id));
   });
