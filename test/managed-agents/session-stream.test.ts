@@ -6,67 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { seededIds } from '../../src/engine/ids.js';
 import { KEY, PROVIDER, emulatorPerFile, sdk, startManagedAgents } from './helpers.js';
-import { idleWith, newSession, putScript, reader, userMessage } from './session-helpers.js';
+import { idleWith, newSession, putScript, rawStream, reader, userMessage } from './session-helpers.js';
 
 const { server, client } = await emulatorPerFile({ providerSettings: { [PROVIDER]: { streamPingMs: 25 } } });
-
-interface Frame {
-  event: string;
-  id?: string;
-  data: any;
-}
-
-/** Opens the stream with plain fetch and reads SSE frames as they come. */
-async function rawStream(path: string, headers: Record<string, string> = {}) {
-  const controller = new AbortController();
-  const res = await fetch(server.url(PROVIDER) + path, {
-    headers: { authorization: `Bearer ${KEY}`, ...headers },
-    signal: controller.signal,
-  });
-  const body = res.body!.getReader();
-  const decoder = new TextDecoder();
-  let buffer = '';
-  const pending: Frame[] = [];
-  const next = async (): Promise<Frame | null> => {
-    for (;;) {
-      const frame = pending.shift();
-      if (frame) return frame;
-      const { value, done } = await body.read();
-      if (done) return null;
-      buffer += decoder.decode(value, { stream: true });
-      let end = buffer.indexOf('\n\n');
-      while (end >= 0) {
-        const block = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        const f: Partial<Frame> = {};
-        for (const line of block.split('\n')) {
-          const [k, ...rest] = line.split(': ');
-          const v = rest.join(': ');
-          if (k === 'event') f.event = v;
-          else if (k === 'id') f.id = v;
-          else if (k === 'data') f.data = JSON.parse(v);
-        }
-        if (f.event) pending.push(f as Frame);
-        end = buffer.indexOf('\n\n');
-      }
-    }
-  };
-  return {
-    res,
-    /** Frames up to the one `stop` accepts, pings left out. */
-    async until(stop: (f: Frame) => boolean): Promise<Frame[]> {
-      const out: Frame[] = [];
-      for (let f = await next(); f; f = await next()) {
-        if (f.event === 'ping') continue;
-        out.push(f);
-        if (stop(f)) return out;
-      }
-      return out;
-    },
-    next,
-    close: () => controller.abort(),
-  };
-}
 
 const twoPartTurn = [
   [
@@ -79,7 +21,7 @@ const twoPartTurn = [
 describe('the session event stream', () => {
   it('flushes its headers before any event, frames events with their seq, and pings', async () => {
     const { session } = await newSession(client);
-    const stream = await rawStream(`/v1/sessions/${session.id}/events/stream`, { accept: 'application/json' });
+    const stream = await rawStream(server, `/v1/sessions/${session.id}/events/stream`, { accept: 'application/json' });
     expect(stream.res.status).toBe(200);
     expect(stream.res.headers.get('content-type')).toMatch(/^text\/event-stream/);
     expect(stream.res.headers.get('request-id')).toMatch(/^req_/);
@@ -98,12 +40,14 @@ describe('the session event stream', () => {
     await client.beta.sessions.events.send(session.id, { events: [userMessage('earlier')] });
     await server.engine.queue.idle();
     const log = (await client.beta.sessions.events.list(session.id)).data;
-    const live = await rawStream(`/v1/sessions/${session.id}/events/stream`);
-    const replay = await rawStream(`/v1/sessions/${session.id}/stream?replay=1`);
-    const resumed = await rawStream(`/v1/sessions/${session.id}/events/stream`, { 'last-event-id': '0' });
+    const live = await rawStream(server, `/v1/sessions/${session.id}/events/stream`);
+    const replay = await rawStream(server, `/v1/sessions/${session.id}/stream?replay=1`);
+    const resumed = await rawStream(server, `/v1/sessions/${session.id}/events/stream`, { 'last-event-id': '0' });
     const all = await replay.until((f) => f.event === 'session.status_idle');
     expect(all.map((f) => f.data)).toEqual(log);
-    const afterThird = await rawStream(`/v1/sessions/${session.id}/events/stream`, { 'last-event-id': all[2]!.id! });
+    const afterThird = await rawStream(server, `/v1/sessions/${session.id}/events/stream`, {
+      'last-event-id': all[2]!.id!,
+    });
     expect((await afterThird.until((f) => f.event === 'session.status_idle')).map((f) => f.data)).toEqual(log.slice(3));
     expect((await resumed.until((f) => f.event === 'session.status_idle')).map((f) => f.data)).toEqual(log);
     await client.beta.sessions.events.send(session.id, { events: [userMessage('now')] });
@@ -115,13 +59,15 @@ describe('the session event stream', () => {
   it('resumes a stream dropped mid-turn from Last-Event-ID without losing or repeating an event', async () => {
     const { session } = await newSession(client);
     await putScript(server, session.id, { turns: twoPartTurn });
-    const first = await rawStream(`/v1/sessions/${session.id}/events/stream`);
+    const first = await rawStream(server, `/v1/sessions/${session.id}/events/stream`);
     await client.beta.sessions.events.send(session.id, { events: [userMessage('go')] });
     const before = await first.until((f) => f.event === 'agent.message');
     first.close();
     server.engine.clock.advance(5 * 60_000);
     await server.engine.queue.idle();
-    const second = await rawStream(`/v1/sessions/${session.id}/events/stream`, { 'last-event-id': before.at(-1)!.id! });
+    const second = await rawStream(server, `/v1/sessions/${session.id}/events/stream`, {
+      'last-event-id': before.at(-1)!.id!,
+    });
     const after = await second.until((f) => f.event === 'session.status_idle');
     second.close();
     const log = [];

@@ -7,8 +7,8 @@
  */
 import type Anthropic from '@anthropic-ai/sdk';
 import { describe, expect, it } from 'vitest';
-import { KEY, OTHER_KEY, PROVIDER, advance, emulatorPerFile, rejection, sdk } from './helpers.js';
-import { idleWith, putScript, reader, userMessage } from './session-helpers.js';
+import { OTHER_KEY, advance, emulatorPerFile, rejection, sdk } from './helpers.js';
+import { type Frame, idleWith, putScript, rawStream, reader, userMessage } from './session-helpers.js';
 
 const { server, client } = await emulatorPerFile();
 
@@ -16,30 +16,13 @@ const types = (events: { type: string }[]) => events.map((e) => e.type);
 
 /** The first `count` stored-event frames (`id:` set) of a raw SSE stream, then it is closed. */
 async function rawFrames(path: string, headers: Record<string, string>, count: number) {
-  const controller = new AbortController();
-  const res = await fetch(server.url(PROVIDER) + path, {
-    headers: { authorization: `Bearer ${KEY}`, ...headers },
-    signal: controller.signal,
+  const stream = await rawStream(server, path, headers);
+  const frames: Frame[] = [];
+  await stream.until((f) => {
+    if (f.id) frames.push(f);
+    return frames.length >= count;
   });
-  const reader = res.body!.getReader();
-  const decoder = new TextDecoder();
-  let text = '';
-  const frames: { id: string; data: any }[] = [];
-  while (frames.length < count) {
-    const { value, done } = await reader.read();
-    if (done) break;
-    text += decoder.decode(value, { stream: true });
-    let end = text.indexOf('\n\n');
-    while (end >= 0) {
-      const block = text.slice(0, end);
-      text = text.slice(end + 2);
-      const id = /^id: (.*)$/m.exec(block)?.[1];
-      const data = /^data: (.*)$/m.exec(block)?.[1];
-      if (id && data) frames.push({ id, data: JSON.parse(data) });
-      end = text.indexOf('\n\n');
-    }
-  }
-  controller.abort();
+  stream.close();
   return frames;
 }
 
@@ -287,7 +270,7 @@ describe('a delegated thread', () => {
     const path = `/v1/sessions/${session.id}/threads/${threadId}/stream`;
     const all = await rawFrames(`${path}?replay=1`, {}, 9);
     expect(all.map((f) => f.data.type)).toEqual(DELEGATED_THREAD_LOG);
-    const resumed = await rawFrames(path, { 'last-event-id': all[3]!.id }, 5);
+    const resumed = await rawFrames(path, { 'last-event-id': all[3]!.id! }, 5);
     expect(resumed.map((f) => f.data.id)).toEqual(all.slice(4).map((f) => f.data.id));
   });
 
