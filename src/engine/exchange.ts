@@ -7,7 +7,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { Operation, Violation } from './contract.js';
 import type { FaultPlan } from './faults.js';
 import type { IdempotencyToken } from './idempotency.js';
-import type { Principal, RequestFacts, StreamChannel, UploadedFile } from './provider.js';
+import type { Principal, RequestFacts, StreamChannel, UnparsedRequest, UploadedFile } from './provider.js';
 
 /** A request as the pipeline sees it, independent of the transport (node http, fetch/msw, in-process). */
 export interface PipelineRequest {
@@ -96,6 +96,23 @@ export class Exchange {
   /** What renderers and hooks may read. */
   facts(): RequestFacts {
     return { method: this.method, path: this.path, requestId: this.requestId, headers: this.headers, op: this.op };
+  }
+
+  /**
+   * The facts plus the raw body, for `beforeParse`. Written out, not spread from facts(): with the
+   * spread an in-process GET loop promoted ~340 B per request to the old generation
+   * (--trace-gc-nvp) and took ~15% more CPU.
+   */
+  unparsed(): UnparsedRequest {
+    return {
+      method: this.method,
+      path: this.path,
+      requestId: this.requestId,
+      headers: this.headers,
+      op: this.op,
+      contentType: this.headers['content-type'],
+      bodyBytes: this.bodyBytes,
+    };
   }
 
   /** Adds one limiter's headers to those the answer will carry. */
