@@ -97,7 +97,8 @@ export async function runContractTest(options: RunOptions): Promise<RunReport> {
   const prism = await PrismContract.load(options.provider);
   const contract = Contract.load(contractPath(options.provider));
   // Steps on the emulator's control plane (loopback only) name operations of <provider>.control.yaml,
-  // a fragment of contracts/control.yaml: their answers are judged on status and the step's check.
+  // a fragment of contracts/control.yaml: their answers are checked against it by the engine's own
+  // validator (Prism knows only the provider's contract).
   const controlName = `${options.provider}.control`;
   const onControl = flow.steps.some((s) => s.plane === 'control');
   const control = onControl ? Contract.load(contractPath(controlName)) : null;
@@ -160,7 +161,12 @@ export async function runContractTest(options: RunOptions): Promise<RunReport> {
         ? { ...req, auth: 'none', headers: { ...req.headers, authorization: token! } }
         : { ...req, auth };
     const { ex, notes } = await exchange(spec.operation, sent);
-    const violations = judge(spec.plane === 'control' ? null : prism, spec.operation, spec.expect, ex);
+    const violations = judge(
+      spec.plane === 'control' && control ? engineCheck(control) : prismCheck(prism),
+      spec.operation,
+      spec.expect,
+      ex,
+    );
     let total = CHECKS.length + 1;
     if (spec.check && ex.status === spec.expect && !ex.transportError) {
       total++;
@@ -321,8 +327,28 @@ function build(
   };
 }
 
-/** The expectation plus everything Prism finds wrong with one response. */
-function judge(prism: PrismContract | null, operation: string, expect: number, ex: Exchange): ContractViolation[] {
+/** What a contract finds wrong with one response that arrived and parsed. */
+type ResponseCheck = (operation: string, ex: Exchange & { status: number }) => ContractViolation[];
+
+const prismCheck =
+  (prism: PrismContract): ResponseCheck =>
+  (operation, ex) =>
+    prism.validateResponse(operation, { status: ex.status, headers: ex.headers, body: ex.body });
+
+/** mailsim's own validator, for a contract Prism was not given (the control plane's). */
+const engineCheck =
+  (contract: Contract): ResponseCheck =>
+  (operation, ex) => {
+    const op = contract.byId.get(operation);
+    if (!op) return [{ where: 'body', pointer: '', message: `${operation} is not in ${contract.name}` }];
+    const type = ex.headers['content-type']?.split(';')[0]?.trim() || undefined;
+    return contract
+      .validateResponse(op, ex.status, ex.body, type)
+      .map((v) => ({ where: 'body' as const, pointer: v.pointer, message: v.message }));
+  };
+
+/** The expectation plus everything the contract finds wrong with one response. */
+function judge(check: ResponseCheck, operation: string, expect: number, ex: Exchange): ContractViolation[] {
   if (ex.transportError || ex.status === null) {
     return [
       {
@@ -354,7 +380,6 @@ function judge(prism: PrismContract | null, operation: string, expect: number, e
   }
   if (ex.parseError)
     out.push({ where: 'body', pointer: '', message: ex.parseError, expected: 'JSON', got: ex.text.slice(0, 60) });
-  else if (prism)
-    out.push(...prism.validateResponse(operation, { status: ex.status, headers: ex.headers, body: ex.body }));
+  else out.push(...check(operation, { ...ex, status: ex.status }));
   return out;
 }

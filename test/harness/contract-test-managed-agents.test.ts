@@ -66,6 +66,32 @@ describe('contract-test against the Managed Agents emulator', () => {
     // 313 cases, each answer checked by Prism's validators: about 20 s alone, more in a full run.
   }, 120_000);
 
+  it("checks the control plane's answers against its own contract", async () => {
+    await reset();
+    // A control-plane answer that breaks contracts/managed-agents.control.yaml: the script lost.
+    const broken = async (input: string, init: RequestInit): Promise<Response> => {
+      const res = await fetch(input, init);
+      if (!input.includes('/_mailsim/managed-agents/scripts/') || init.method !== 'PUT') return res;
+      return new Response(JSON.stringify({ target: 'session' }), {
+        status: res.status,
+        headers: { 'content-type': 'application/json' },
+      });
+    };
+    const report = await runContractTest({
+      provider: 'managed-agents',
+      target,
+      apiKey: MANAGED_AGENTS_DEV_KEY,
+      fetch: broken,
+      cleanup: true,
+    });
+    const flagged = report.results.filter((r) => r.operation === 'putManagedAgentsScript');
+    expect(flagged.length).toBeGreaterThan(0);
+    for (const r of flagged) {
+      expect(r.outcome).toBe('fail');
+      expect(r.violations.map((v) => v.message).join('; ')).toMatch(/target_id|script/);
+    }
+  });
+
   it('--only pulls in prerequisites and --cleanup deletes what the run made', async () => {
     await reset();
     const report = await runContractTest({
