@@ -38,7 +38,7 @@ const frame = (event: string, data: unknown, id?: number): string =>
 
 export function openSessionStream(store: Store, channel: StreamChannel, o: StreamOptions): void {
   let lastSeq = 0;
-  const view: LogView = o.thread === null ? { thread: null } : { thread: o.thread };
+  const view: LogView = { thread: o.thread };
   const shows = (threadId: string | null, onPrimary: boolean): boolean =>
     o.thread === null ? onPrimary : threadId === o.thread;
   const send = (m: BusMessage): void => {

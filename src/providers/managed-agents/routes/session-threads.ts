@@ -83,7 +83,7 @@ export const handlers = {
   archiveSessionThread,
   listSessionThreadEvents: (ctx, { params, query }) => {
     const { session, row } = mustThread(ctx, params);
-    return listLog(ctx, session, row ? { thread: row.id } : { thread: null }, query);
+    return listLog(ctx, session, { thread: row?.id ?? null }, query);
   },
   streamSessionThreadEvents,
 } satisfies Partial<ManagedAgentsHandlers>;

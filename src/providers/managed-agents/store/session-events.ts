@@ -7,8 +7,8 @@ import type { Db } from '../../../engine/store.js';
 import type { SessionEventRow } from '../tables.js';
 import { Where } from './where.js';
 
-/** Which log to read: the session-level (primary) one, or one child thread's. */
-export type LogView = { thread: null } | { thread: string };
+/** Which log to read: a child thread's own (its id), or the session-level one (null). */
+export type LogView = { thread: string | null };
 
 export function insertEvent(db: Db, e: Omit<SessionEventRow, 'seq'>): number {
   return Number(
