@@ -63,5 +63,5 @@ VOLUME ["/data"]
 EXPOSE 3000 2525 3001 3002 3003
 HEALTHCHECK --interval=10s --timeout=3s --start-period=15s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.MAILSIM_AGENTSEND_PORT || 3000) + '/_mailsim/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-ENTRYPOINT ["node", "/app/dist/src/cli.js"]
+ENTRYPOINT ["node", "/app/dist/bin/cli.js"]
 CMD ["start", "--host", "0.0.0.0", "--db", "/data/mailsim.db"]

@@ -17,6 +17,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { cliOf } from './lib/cli.mjs';
 import { cpuMs, installCleanup, probe, sleep, stopAll, stopChild } from './lib/children.mjs';
 import { measure } from './lib/load.mjs';
 import { DEV_KEY, SEED_INBOX, SEND_BODY, raiseSendLimit, startEmulator } from './http.mjs';
@@ -91,8 +92,8 @@ async function main() {
   const loadBefore = load();
   try {
     const builds = [
-      await emulatorFor('base', join(resolve(values.base), 'dist/src/cli.js'), dir),
-      await emulatorFor('this', join(ROOT, 'dist/src/cli.js'), dir),
+      await emulatorFor('base', cliOf(resolve(values.base)), dir),
+      await emulatorFor('this', cliOf(ROOT), dir),
     ];
     const cpu = { base: { get: [], send: [] }, this: { get: [], send: [] } };
     for (let round = 1; round <= rounds; round++) {

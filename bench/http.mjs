@@ -11,10 +11,10 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { startChild, stopChild, stopAll, freePort, probe, waitFor200, rssMb, sleep } from './lib/children.mjs';
 import { measure } from './lib/load.mjs';
+import { CLI } from './lib/cli.mjs';
 import { summarise } from './profile-summary.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CLI = join(ROOT, 'dist/src/cli.js');
 const CONTRACT = join(ROOT, 'contracts/agentsend.yaml');
 const require = createRequire(import.meta.url);
 

@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { installCleanup, startChild, stopAll } from './lib/children.mjs';
+import { CLI } from './lib/cli.mjs';
 import { runHttpBench } from './http.mjs';
 import { runScale, scaleReport } from './scale.mjs';
 import { coldStartAll, inProcess, rssFlatness } from './targets.mjs';
@@ -49,8 +50,7 @@ async function main() {
     },
   });
   installCleanup();
-  if (!existsSync(join(ROOT, 'dist/src/cli.js')))
-    throw new Error('dist/src/cli.js is missing: run `npm run build` first (npm run bench does)');
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first (npm run bench does)`);
 
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const resultsDir = join(ROOT, 'bench/results');

@@ -2,7 +2,7 @@
  * Scale: a million stored messages in AgentSend and in Commune, then list, keyword search and
  * thread view p95 over HTTP (target < 20 ms each). Opt-in: `node bench/run.mjs --scale`, or alone:
  *
- *   node bench/scale.mjs [--messages 1000000] [--samples 200] [--keep FILE.db] [--cli other/dist/src/cli.js]
+ *   node bench/scale.mjs [--messages 1000000] [--samples 200] [--keep FILE.db] [--cli other/dist/bin/cli.js]
  *
  * The data is made from rows the emulator wrote itself: one real send per provider through the
  * API, then copies of those rows made in SQL (fresh ids, threads of ten, timestamps a second
@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { cpuMs, freePort, installCleanup, rssMb, startChild, stopAll, stopChild, waitFor200 } from './lib/children.mjs';
+import { CLI as BIN } from './lib/cli.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -30,14 +31,14 @@ const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Mat
 const BUDGET_MS = 30_000; // per query: a query that takes seconds gets at least 3 samples, not hundreds
 const round = (x) => Math.round(x * 100) / 100;
 
-let CLI = join(ROOT, 'dist/src/cli.js');
+let CLI = BIN;
 
 async function startEmulator(db) {
   const [as, cm] = [await freePort(), await freePort()];
   const child = startChild(
     'mailsim',
     [
-      join(ROOT, 'dist/src/cli.js'),
+      CLI,
       'start',
       '--providers',
       'agentsend,commune',
@@ -290,7 +291,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       messages: { type: 'string' },
       samples: { type: 'string' },
       keep: { type: 'string' },
-      cli: { type: 'string' }, // another build's dist/src/cli.js, to compare on the same kept data
+      cli: { type: 'string' }, // another build's dist/bin/cli.js (or dist/src/cli.js), to compare on the same kept data
     },
   });
   installCleanup();

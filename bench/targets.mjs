@@ -3,16 +3,17 @@
  * and reset with 10k rows (bench/inprocess.mjs, in a child so it has a process of its own), and RSS
  * flatness under a long mixed request run.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { cpuMs, freePort, rssMb, sleep, startChild, stopChild, waitFor200 } from './lib/children.mjs';
+import { CLI, UNBUNDLED_CLI } from './lib/cli.mjs';
 import { DEV_KEY, SEED_INBOX, SEND_BODY, raiseSendLimit, startEmulator } from './http.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CLI = join(ROOT, 'dist/src/cli.js');
 const PROVIDERS = ['agentsend', 'commune', 'gent', 'managed-agents'];
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 const round = (x, d = 1) => (x == null ? null : Math.round(x * 10 ** d) / 10 ** d);
@@ -27,7 +28,7 @@ async function distinctPorts(n) {
   return [...ports];
 }
 
-async function startAll(db, attempt = 1) {
+async function startAll(db, cli = CLI, attempt = 1) {
   const [smtp, ...free] = await distinctPorts(PROVIDERS.length + 1);
   const ports = {};
   const env = { MAILSIM_SMTP_PORT: String(smtp) };
@@ -36,7 +37,7 @@ async function startAll(db, attempt = 1) {
     env[`MAILSIM_${p.toUpperCase().replace(/-/g, '_')}_PORT`] = String(ports[p]);
   });
   const since = performance.now();
-  const child = startChild('mailsim (all providers)', [CLI, 'start', '--db', db, '--host', '127.0.0.1'], {
+  const child = startChild('mailsim (all providers)', [cli, 'start', '--db', db, '--host', '127.0.0.1'], {
     cwd: ROOT,
     env,
   });
@@ -48,25 +49,48 @@ async function startAll(db, attempt = 1) {
   } catch (e) {
     await stopChild(child);
     // A port that was free a moment ago can be taken by other work on a shared machine: try again.
-    if (attempt < 3 && /EADDRINUSE/.test(String(e))) return startAll(`${db}-${attempt}`, attempt + 1);
+    if (attempt < 3 && /EADDRINUSE/.test(String(e))) return startAll(`${db}-${attempt}`, cli, attempt + 1);
     throw e;
   }
   return { child, ms: Math.max(...ready), cpuMs: cpuMs(child.pid) };
 }
 
+/** Spawn to exit of `node -e 0`: what node itself costs before any mailsim code runs (the floor). */
+function nodeBootMs() {
+  const since = performance.now();
+  spawnSync(process.execPath, ['-e', '0']);
+  return performance.now() - since;
+}
+
+/**
+ * The command users run (the bundle, dist/bin/cli.js) on fresh DB files; in the same rounds, the
+ * unbundled dist/src/cli.js and a bare `node -e 0`, so the figure can be read against both.
+ */
 export async function coldStartAll(samples = 5) {
   const dir = mkdtempSync(join(tmpdir(), 'mailsim-cold-'));
   try {
     const fresh = [];
     const cpu = [];
+    const unbundled = [];
+    const boot = [];
     for (let i = 0; i < samples; i++) {
       const start = await startAll(join(dir, `cold-${i}.db`));
       fresh.push(start.ms);
       cpu.push(start.cpuMs);
       await stopChild(start.child);
+      const plain = await startAll(join(dir, `unbundled-${i}.db`), UNBUNDLED_CLI);
+      unbundled.push(plain.ms);
+      await stopChild(plain.child);
+      boot.push(nodeBootMs());
     }
     // CPU time to healthy (10 ms ticks) moves less than wall time when other work shares the cores.
-    return { freshDbMs: fresh.map((x) => round(x)), medianFreshMs: round(median(fresh)), medianCpuMs: median(cpu) };
+    return {
+      freshDbMs: fresh.map((x) => round(x)),
+      medianFreshMs: round(median(fresh)),
+      medianCpuMs: median(cpu),
+      medianUnbundledMs: round(median(unbundled)),
+      medianNodeBootMs: round(median(boot)),
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -118,7 +118,8 @@ export function printReport(http, { ratios, targets }, write = (l) => process.st
   if (all)
     write(
       `cold start, every provider + SMTP: median ${all.medianFreshMs} ms [${all.freshDbMs.join(', ')}], ` +
-        `${all.medianCpuMs} ms of CPU`,
+        `${all.medianCpuMs} ms of CPU; unbundled dist/src/cli.js ${all.medianUnbundledMs} ms; ` +
+        `bare \`node -e 0\` ${all.medianNodeBootMs} ms`,
     );
   const ip = http.inProcess;
   if (ip) {

@@ -8,7 +8,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { parse } from 'yaml';
+import { parseYaml as parse } from '../engine/lazy-require.js';
 import type { Engine } from '../engine/engine.js';
 import type { FaultRule, FaultRuleInput } from '../engine/faults.js';
 import { validateRule } from '../engine/fault-rules.js';

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parseYaml } from './lazy-require.js';
 
 /**
  * Reads a contract. The build also writes each YAML contract as JSON into `dist/contracts/`; parsing

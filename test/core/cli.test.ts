@@ -6,8 +6,8 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MailsimServer } from '../../src/server.js';
 import { SEED_INBOX_ADDRESS, SEED_INBOX_ID, client, startTestServer } from '../helpers/server.js';
+import { CLI } from '../harness/build.js';
 
-const CLI = join(__dirname, '..', '..', 'dist', 'src', 'cli.js');
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 20_000 });
 
 /** The CLI run while this process keeps serving (spawnSync would stall the server under test). */

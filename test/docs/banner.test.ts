@@ -8,7 +8,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { README_PORTS, ROOT, blockFor } from './readme.js';
+import { README_PORTS, blockFor } from './readme.js';
+import { CLI } from '../harness/build.js';
 
 const SELF = 'test/docs/banner.test.ts';
 const dir = mkdtempSync(join(tmpdir(), 'mailsim-banner-'));
@@ -24,7 +25,7 @@ function banner(): Promise<string[]> {
   const env: NodeJS.ProcessEnv = { ...process.env, MAILSIM_SMTP_PORT: '0' };
   for (const key of Object.keys(env)) if (/^MAILSIM_(?!SMTP_PORT$)/.test(key)) delete env[key];
   for (const provider of ['AGENTSEND', 'COMMUNE', 'GENT', 'MANAGED_AGENTS']) env[`MAILSIM_${provider}_PORT`] = '0';
-  child = spawn(process.execPath, [join(ROOT, 'dist/src/cli.js'), 'start'], { cwd: dir, env });
+  child = spawn(process.execPath, [CLI, 'start'], { cwd: dir, env });
   let out = '';
   return new Promise((resolve, reject) => {
     child!.stdout!.on('data', (d: Buffer) => {

@@ -13,7 +13,8 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MailsimServer } from '../../src/server.js';
 import { startTestServer } from '../helpers/server.js';
-import { ROOT, blocksFor, withPorts } from './readme.js';
+import { blocksFor, withPorts } from './readme.js';
+import { CLI } from '../harness/build.js';
 
 const SELF = 'test/docs/shell.test.ts';
 const run = promisify(execFile);
@@ -50,7 +51,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'mailsim-docs-shell-'));
   mkdirSync(join(dir, 'node_modules/.bin'), { recursive: true });
   const bin = join(dir, 'node_modules/.bin/mailsim');
-  writeFileSync(bin, `#!/bin/sh\nexec "${process.execPath}" "${join(ROOT, 'dist/src/cli.js')}" "$@"\n`, {
+  writeFileSync(bin, `#!/bin/sh\nexec "${process.execPath}" "${CLI}" "$@"\n`, {
     mode: 0o755,
   });
   env = { ...process.env, MAILSIM_LOG_LEVEL: 'error' };

@@ -8,7 +8,6 @@
  * FUZZ_RUNS=100 npx vitest run test/fuzz/contract-fuzz.test.ts hunts harder.
  */
 import { execFile } from 'node:child_process';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mergeContracts } from '../../src/control/api.js';
@@ -21,11 +20,11 @@ import { loadProvider } from '../../src/providers/index.js';
 import type { MailsimServer } from '../../src/server.js';
 import { DEV_API_KEYS } from '../../src/testing/constants.js';
 import { startTestServer } from '../helpers/server.js';
+import { CLI } from '../harness/build.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 8);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261205);
 const PROVIDERS = ['agentsend', 'commune', 'gent', 'managed-agents'];
-const CLI = join(__dirname, '..', '..', 'dist', 'src', 'cli.js');
 
 let server: MailsimServer;
 beforeAll(async () => {

@@ -12,7 +12,9 @@ import { join } from 'node:path';
 
 export const ROOT = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
 const LOCK = join(tmpdir(), `mailsim-build-${createHash('sha1').update(ROOT).digest('hex').slice(0, 10)}.lock`);
-const MARKER = join(ROOT, 'dist/src/cli.js');
+/** The command as the package's `bin` runs it: the bundle scripts/build-cli.mjs makes of dist/src. */
+export const CLI = join(ROOT, 'dist/bin/cli.js');
+const MARKER = CLI;
 
 function newest(dir: string): number {
   let t = 0;
@@ -38,6 +40,7 @@ export async function ensureBuilt(): Promise<void> {
       if (!existsSync(MARKER)) throw new Error(`build failed: ${String((e as { stdout?: Buffer }).stdout ?? e)}`);
     }
     execFileSync(process.execPath, [join(ROOT, 'scripts/copy-assets.mjs')], { cwd: ROOT, stdio: 'pipe' });
+    execFileSync(process.execPath, [join(ROOT, 'scripts/build-cli.mjs')], { cwd: ROOT, stdio: 'pipe' });
   });
 }
 

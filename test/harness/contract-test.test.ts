@@ -16,7 +16,7 @@ import { toJUnit } from '../../src/harness/junit.js';
 import { run as cli } from '../../src/cli/contract-test.js';
 import { DEV_KEY, startTestServer } from '../helpers/server.js';
 import { PLANTED, startBrokenServer } from './broken-server.js';
-import { ROOT, ensureBuilt } from './build.js';
+import { CLI, ensureBuilt } from './build.js';
 
 const run = promisify(execFile);
 let emulator: MailsimServer;
@@ -296,7 +296,7 @@ describe('the command line', () => {
     const { stdout } = await run(
       process.execPath,
       [
-        join(ROOT, 'dist/src/cli.js'),
+        CLI,
         'contract-test',
         '--provider',
         'agentsend',
@@ -321,16 +321,7 @@ describe('the command line', () => {
     await reset();
     const child = run(
       process.execPath,
-      [
-        join(ROOT, 'dist/src/cli.js'),
-        'contract-test',
-        '--target',
-        broken.url,
-        '--api-key',
-        DEV_KEY,
-        '--only',
-        'getMessage',
-      ],
+      [CLI, 'contract-test', '--target', broken.url, '--api-key', DEV_KEY, '--only', 'getMessage'],
       { cwd: tmp },
     );
     await expect(child).rejects.toMatchObject({ code: 1, stdout: expect.stringContaining('body /subject') });

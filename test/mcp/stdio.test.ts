@@ -2,13 +2,11 @@
  * `mailsim mcp` over stdio (the built CLI, spawned by the MCP SDK's own client) against a running
  * mailsim: the emulator found by --url, or through MAILSIM_* variables with the control token.
  */
-import { join } from 'node:path';
 import { StdioClientTransport, getDefaultEnvironment } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MailsimServer } from '../../src/server.js';
 import { callTool, connect, mcpSuite, startMcpTestServer } from './suite.js';
-
-const CLI = join(__dirname, '..', '..', 'dist', 'src', 'cli.js');
+import { CLI } from '../harness/build.js';
 
 mcpSuite(
   'over stdio (mailsim mcp --url)',

@@ -156,6 +156,7 @@ describe('npm package', () => {
       'dist/src/testing/testcontainers.d.ts',
       'dist/src/testing/index.d.ts',
       'dist/src/cli.js',
+      'dist/bin/cli.js',
       'contracts/agentsend.yaml',
       'fixtures/agentsend/seed.json',
     ]) {
@@ -175,6 +176,7 @@ describe('npm package', () => {
     const installed = join(lean, 'node_modules/mailsim');
     const built = [
       'dist/src/cli.js',
+      'dist/bin/cli.js',
       'dist/src/testing/index.js',
       'dist/src/engine/store/migrations/0001_engine.sql',
       'dist/src/providers/agentsend/migrations/0001_agentsend.sql',

@@ -13,8 +13,8 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEV_API_KEYS } from '../../src/testing/constants.js';
 import { SEED_INBOX_ID } from '../helpers/server.js';
+import { CLI } from '../harness/build.js';
 
-const CLI = join(__dirname, '..', '..', 'dist', 'src', 'cli.js');
 const KILLS = 10;
 /** Why sends went unanswered, for the report. */
 const FAILURES = new Map<string, number>();

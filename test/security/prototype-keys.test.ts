@@ -5,14 +5,13 @@
  * own answer, never a 500.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MailsimServer } from '../../src/server.js';
 import { MANAGED_AGENTS_DEV_KEY } from '../../src/testing/constants.js';
 import { COMMUNE_KEY } from '../commune/seed.js';
 import { client, DEV_KEY, startTestServer } from '../helpers/server.js';
+import { CLI } from '../harness/build.js';
 
-const CLI = join(__dirname, '..', '..', 'dist', 'src', 'cli.js');
 const PROTO = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];
 
 let server: MailsimServer;

@@ -5,9 +5,8 @@
  * UI's own files (public, policed, and the token still guarding everything else).
  */
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, ensureBuilt, ensureUiBuilt } from '../harness/build.js';
+import { CLI, ensureBuilt, ensureUiBuilt } from '../harness/build.js';
 import type { MailsimServer } from '../../src/server.js';
 import { startWebhookReceiver, type WebhookReceiver } from '../../src/testing/webhooks.js';
 import { client, SEED_ACCOUNT_ID, SEED_INBOX_ADDRESS, SEED_INBOX_ID, startTestServer } from '../helpers/server.js';
@@ -271,7 +270,7 @@ describe('the start-up banner', () => {
       '--control-token',
       'banner-token',
     ];
-    const child = spawn(process.execPath, [join(ROOT, 'dist/src/cli.js'), ...args], {
+    const child = spawn(process.execPath, [CLI, ...args], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     try {

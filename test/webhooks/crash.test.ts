@@ -7,13 +7,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { client, DEV_KEY, eventually, SEED_INBOX_ID } from '../helpers/server.js';
 import { startWebhookReceiver, type WebhookReceiver } from '../../src/testing/webhooks.js';
 import { closedPort } from './helpers.js';
+import { CLI } from '../harness/build.js';
 
-const CLI = resolve('dist/src/cli.js');
 const dir = mkdtempSync(join(tmpdir(), 'mailsim-webhook-crash-'));
 const db = join(dir, 'mailsim.db');
 const children = new Set<ChildProcess>();
@@ -68,7 +68,7 @@ async function kill(child: ChildProcess): Promise<void> {
 }
 
 it('loses no delivery when the process is SIGKILLed with deliveries pending: after a restart on the same DB all are delivered', async () => {
-  expect(existsSync(CLI), 'run `npm run build` first: this test starts dist/src/cli.js').toBe(true);
+  expect(existsSync(CLI), 'run `npm run build` first: this test starts dist/bin/cli.js').toBe(true);
   // Phase 1: a receiver that accepts connections and never answers, so attempts stay in flight.
   receiver = await startWebhookReceiver({ respondWith: () => new Promise<never>(() => undefined) });
   const first = await startEmulator();

@@ -69,7 +69,9 @@ export async function parseMessage(raw: Buffer): Promise<ParsedMessage> {
   const warnings: string[] = [];
   let parsed: ParsedMail;
   try {
-    simpleParser ??= (await import('mailparser')).simpleParser;
+    // Through `default` (module.exports): node's own import names simpleParser too, but the CLI
+    // bundle (scripts/build-cli.mjs) hands this CommonJS package over as a default export only.
+    simpleParser ??= (await import('mailparser')).default.simpleParser;
     parsed = await simpleParser(raw, { skipImageLinks: true, skipTextToHtml: true, skipTextLinks: true });
   } catch (e) {
     return {

@@ -97,7 +97,9 @@ export class SmtpMailPlane implements MailPlane {
   private readonly recorder: MailRecorder;
   private readonly resolvers = new Map<string, MailboxResolver>();
   private listener: SmtpListener | null = null;
-  private selfTransport: Transporter | null = null;
+  /** How to reach our own listener; the transport itself is made on the first send (see `toSelf`). */
+  private selfOptions: SMTPPool.Options | null = null;
+  private selfTransport: Promise<Transporter> | null = null;
   private relay: Transporter | null = null;
   /** Outbound messages in flight to our own listener, by Message-ID, so it can tell who sent them. */
   private readonly pending = new Map<string, { origin: Origin; count: number }>();
@@ -133,7 +135,7 @@ export class SmtpMailPlane implements MailPlane {
       greetingTimeout: 5000,
       socketTimeout: 30_000,
     };
-    this.selfTransport = (await loadNodemailer()).createTransport(options);
+    this.selfOptions = options;
     // The relay URL without its credentials.
     const relay = this.o.relay ? `, relaying outbound to ${this.o.relay.replace(/\/\/[^@/]*@/, '//')}` : '';
     log.info(`SMTP               smtp://${target}:${this.listener.port}   (mail sink: /_mailsim/mail)${relay}`);
@@ -144,10 +146,18 @@ export class SmtpMailPlane implements MailPlane {
     return this.listener ? { host: this.listener.host, port: this.listener.port } : null;
   }
 
+  /** The pooled transport to our own listener, made on first use: loading nodemailer is time a start need not pay. */
+  private toSelf(options: SMTPPool.Options): Promise<Transporter> {
+    this.selfTransport ??= loadNodemailer().then((nodemailer) => nodemailer.createTransport(options));
+    return this.selfTransport;
+  }
+
   async close(): Promise<void> {
-    this.selfTransport?.close();
-    this.relay?.close();
+    const self = this.selfTransport;
+    this.selfOptions = null;
     this.selfTransport = null;
+    (await self?.catch(() => null))?.close();
+    this.relay?.close();
     this.relay = null;
     await this.listener?.close();
     this.listener = null;
@@ -202,13 +212,14 @@ export class SmtpMailPlane implements MailPlane {
       return { ok: true, response, ...(sinkId ? { sinkId } : {}) };
     }
 
-    if (this.selfTransport) {
+    if (this.selfOptions) {
+      const transport = this.toSelf(this.selfOptions);
       const key = mail.messageId.trim();
       const entry = this.pending.get(key);
       if (entry) entry.count++;
       else this.pending.set(key, { origin, count: 1 });
       try {
-        const info = await this.selfTransport.sendMail({ envelope, raw });
+        const info = await (await transport).sendMail({ envelope, raw });
         const sinkId = /queued as (\S+)/.exec(info.response)?.[1];
         return { ok: true, response: info.response, ...(sinkId ? { sinkId } : {}) };
       } catch (e) {

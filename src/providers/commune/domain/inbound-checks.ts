@@ -3,7 +3,8 @@
  * model runs (every email is accepted with score 0), and prompt injection is a phrase match.
  * HTML-only mail is read as text with html-to-text (the converter mailparser uses).
  */
-import { convert, type HtmlToTextOptions } from 'html-to-text';
+import type { HtmlToTextOptions } from 'html-to-text';
+import { htmlToTextConvert as convert } from '../../../engine/lazy-require.js';
 
 const INJECTION = [
   /\bignore (?:all |any )?(?:the )?(?:previous|prior|above|earlier) (?:instructions|prompts?|messages?)\b/i,

@@ -3,7 +3,7 @@
  * `SKILL.md` at its root, whose YAML front matter gives the skill's `name` (a kebab-case slug; the
  * directory name when absent) and `description`. Paths are kept relative to that directory.
  */
-import { parse as parseYaml } from 'yaml';
+import { parseYaml } from '../../../engine/lazy-require.js';
 import { errors } from '../errors.js';
 
 export interface UploadedSkillFile {
