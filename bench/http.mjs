@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { startChild, stopChild, stopAll, freePort, probe, waitFor200, rssMb, sleep } from './lib/children.mjs';
 import { measure } from './lib/load.mjs';
-import { CLI } from './lib/cli.mjs';
+import { CLI, UNBUNDLED_CLI } from './lib/cli.mjs';
 import { summarise } from './profile-summary.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -29,7 +29,8 @@ export const SEND_BODY = JSON.stringify({
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 const round = (x, d = 1) => (x == null ? null : Math.round(x * 10 ** d) / 10 ** d);
 
-export async function startEmulator(db, { profileDir, profileName, cli = CLI } = {}) {
+export async function startEmulator(db, { profileDir, profileName, cli = profileDir ? UNBUNDLED_CLI : CLI } = {}) {
+  // A profiled run uses the unbundled build, so functions are named by their dist/src file and line.
   const port = await freePort();
   const prof = profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir, '--cpu-prof-name', profileName] : [];
   const since = performance.now();

@@ -117,20 +117,14 @@ export function declaresOpaqueType(op: Operation, contentType: string | undefine
  * land in `x.body` (files in `x.files`); a declared opaque type stays bytes. Refuses an unreadable
  * body and a media type the operation does not take.
  */
-export async function parseRequestBody(x: Exchange, op: Operation, keepUploadPaths = false): Promise<void> {
+export function parseRequestBody(x: Exchange, op: Operation, keepUploadPaths = false): Promise<void> | undefined {
   const contentType = x.headers['content-type'];
   x.multipart = isMultipart(contentType);
   const takes = op.bodyContentTypes;
+  // Only a multipart body is parsed asynchronously (busboy); everything else answers at once.
+  if (x.bodyBytes.length > 0 && x.multipart) return parseMultipartInto(x, contentType!, keepUploadPaths);
   if (x.bodyBytes.length > 0) {
-    if (x.multipart) {
-      try {
-        const parsed = await parseMultipart(x.bodyBytes, contentType!, keepUploadPaths);
-        x.files = parsed.files;
-        x.body = { ...parsed.fields, ...Object.fromEntries(parsed.files.map((f) => [f.field, DISPLAY_FOR_FILE])) };
-      } catch (e) {
-        throw fail({ kind: 'malformed_body', format: 'multipart', syntax: (e as Error).message });
-      }
-    } else if (isJsonType(contentType) || contentType === undefined) {
+    if (isJsonType(contentType) || contentType === undefined) {
       try {
         x.body = JSON.parse(x.bodyBytes.toString('utf8'));
       } catch (e) {
@@ -144,5 +138,16 @@ export async function parseRequestBody(x: Exchange, op: Operation, keepUploadPat
   }
   if (takes.length === 1 && takes[0]!.startsWith('multipart/') && !x.multipart) {
     throw fail({ kind: 'unsupported_media_type', expected: takes });
+  }
+  return undefined;
+}
+
+async function parseMultipartInto(x: Exchange, contentType: string, keepUploadPaths: boolean): Promise<void> {
+  try {
+    const parsed = await parseMultipart(x.bodyBytes, contentType, keepUploadPaths);
+    x.files = parsed.files;
+    x.body = { ...parsed.fields, ...Object.fromEntries(parsed.files.map((f) => [f.field, DISPLAY_FOR_FILE])) };
+  } catch (e) {
+    throw fail({ kind: 'malformed_body', format: 'multipart', syntax: (e as Error).message });
   }
 }

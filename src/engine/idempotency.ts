@@ -12,7 +12,8 @@
 import { createHash } from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
 import type { Exchange } from './exchange.js';
-import { fail } from './outcomes.js';
+import type { Answer } from './answers.js';
+import { fail, statusCode } from './outcomes.js';
 import type { Store } from './store.js';
 
 export interface IdempotencyPolicy {
@@ -244,4 +245,15 @@ function comparableBody(x: Exchange): Buffer {
   const boundary = typeof type === 'string' ? /boundary="?([^";]+)"?/i.exec(type)?.[1] : undefined;
   if (!boundary || !/^multipart\//i.test(type!)) return x.bodyBytes;
   return Buffer.from(x.bodyBytes.toString('latin1').split(boundary).join('\u0000boundary\u0000'), 'latin1');
+}
+
+/** A stored answer replayed for a repeated key, as the pipeline sends answers. */
+export function replayed(replay: StoredResponse): Answer {
+  const errorCode = replay.errorCode ?? (replay.status >= 400 ? statusCode(replay.status) : null);
+  return { ...replay, body: Buffer.from(replay.body, 'utf8'), errorCode };
+}
+
+/** A session cookie is a credential: an answer kept under an Idempotency-Key does not keep it. */
+export function withoutCookies(headers: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'set-cookie'));
 }

@@ -24,3 +24,9 @@ export function parseQuery(qs: string): Record<string, unknown> {
   }
   return out;
 }
+
+/** Whether the request says it has no body: no length (or zero) and no chunked transfer. */
+export function carriesNoBody(headers: IncomingHttpHeaders): boolean {
+  const length = headers['content-length'];
+  return (length === undefined || length === '0') && headers['transfer-encoding'] === undefined;
+}

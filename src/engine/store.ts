@@ -18,6 +18,12 @@ export interface Store {
   readonly path: string;
   /** Runs `fn` in one IMMEDIATE transaction: one transaction per mutation. */
   tx<T>(fn: () => T): T;
+  /**
+   * Runs `fn` in one DEFERRED transaction, for a request's reads: one read lock for all its
+   * queries. `fn` must not yield. What it writes commits whether it returns or throws, as each
+   * statement would have committed on its own.
+   */
+  read<T>(fn: () => T): T;
   /** Applies the numbered .sql files in `dir` that `scope` has not seen yet. */
   migrate(scope: string, dir: string): number;
   close(): void;
@@ -69,12 +75,23 @@ export function openStore(path: string): Store {
     scope TEXT NOT NULL, version INTEGER NOT NULL, name TEXT NOT NULL, applied_at TEXT NOT NULL,
     PRIMARY KEY (scope, version))`);
 
+  const begin = db.prepare('BEGIN');
+  const commit = db.prepare('COMMIT');
   const store: Store = {
     db,
     path,
     tx<T>(fn: () => T): T {
       if (db.inTransaction) return fn();
       return db.transaction(fn).immediate();
+    },
+    read<T>(fn: () => T): T {
+      if (db.inTransaction) return fn();
+      begin.run();
+      try {
+        return fn();
+      } finally {
+        if (db.inTransaction) commit.run();
+      }
     },
     migrate(scope, dir) {
       if (!existsSync(dir)) throw new Error(`migrations folder not found: ${dir}`);
