@@ -21,7 +21,9 @@ export interface Store {
   /**
    * Runs `fn` in one DEFERRED transaction, for a request's reads: one read lock for all its
    * queries. `fn` must not yield. What it writes commits whether it returns or throws, as each
-   * statement would have committed on its own.
+   * statement would have committed on its own. Only this process writes the database (the CLI's
+   * other verbs go through HTTP); another process committing between `fn`'s first read and its
+   * first write would make that write fail (SQLITE_BUSY_SNAPSHOT) instead of waiting.
    */
   read<T>(fn: () => T): T;
   /** Applies the numbered .sql files in `dir` that `scope` has not seen yet. */
