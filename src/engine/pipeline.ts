@@ -141,17 +141,11 @@ export class Pipeline {
       const op = x.op;
       return services.store.read(() => {
         this.admit(x);
-        x.bodyBytes = EMPTY;
-        const replay = this.prepare(x, op);
-        if (replay) return replay;
-        const parsing = parseRequestBody(x, op, api.uploadPaths === true);
-        if (parsing) throw new Error('a request without a body was parsed asynchronously');
-        return this.validate(x, op) ?? this.invoke(x, op, handler);
+        return this.handle(x, op, handler);
       });
     }
 
     this.admit(x);
-    const op = x.op!;
 
     // 7. Body, read bounded; then the API may refuse it unparsed, as its real framework would.
     const limit = x.headers['content-type']?.toLowerCase().startsWith('multipart/form-data')
@@ -163,19 +157,7 @@ export class Pipeline {
       if (e instanceof BodyTooLarge) throw fail({ kind: 'payload_too_large', limitBytes: limit });
       throw e;
     }
-    const replay = this.prepare(x, op);
-    if (replay) return replay;
-    await parseRequestBody(x, op, api.uploadPaths === true);
-    const replayAfter = this.validate(x, op);
-    if (replayAfter) return replayAfter;
-    if (!handler) throw fail({ kind: 'not_implemented', operationId: op.id });
-
-    // 10. Handler, after any injected latency (so a slow first request holds its Idempotency-Key).
-    if (x.latencyMs > 0) {
-      await sleep(x.latencyMs);
-      x.latencyMs = 0;
-    }
-    return this.invoke(x, op, handler);
+    return this.handle(x, x.op!, handler);
   }
 
   /** 4-6. Authenticate, authorize, count against the rate limits; a route that does not exist fails here. */
@@ -211,15 +193,32 @@ export class Pipeline {
     countRequest(this.limiters, x);
   }
 
-  /** 8. Idempotency, unless the policy claims after validation; then the API's look at the unparsed request. */
-  private prepare(x: Exchange, op: Operation): Answer | null {
+  /**
+   * 8-11 once the body is read: idempotency (unless the policy claims after validation), the API's
+   * look at the unparsed request, parsing, validation, the handler. Nothing here yields unless the
+   * body is multipart, a latency is injected or the handler is async.
+   */
+  private handle(x: Exchange, op: Operation, handler: Handler<Principal> | undefined): Answer | Promise<Answer> {
     const policy = this.api.idempotency;
     if (policy && !policy.afterValidation) {
       const replay = claimKey(x, this.api.name, policy, this.deps.idempotency);
       if (replay) return replayed(replay);
     }
     this.api.beforeParse?.(this.deps.services, x.unparsed());
-    return null;
+    const parsing = parseRequestBody(x, op, this.api.uploadPaths === true);
+    return parsing ? parsing.then(() => this.run(x, op, handler)) : this.run(x, op, handler);
+  }
+
+  /** 9-11 on the parsed body; the handler after any injected latency (so a slow first request holds its key). */
+  private run(x: Exchange, op: Operation, handler: Handler<Principal> | undefined): Answer | Promise<Answer> {
+    const replay = this.validate(x, op);
+    if (replay) return replay;
+    if (!handler) throw fail({ kind: 'not_implemented', operationId: op.id });
+    if (x.latencyMs === 0) return this.invoke(x, op, handler);
+    return sleep(x.latencyMs).then(() => {
+      x.latencyMs = 0;
+      return this.invoke(x, op, handler);
+    });
   }
 
   /** 9. Validate the parsed request; a policy with `afterValidation` claims its key here. */

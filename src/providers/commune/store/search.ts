@@ -37,12 +37,10 @@ export function searchThreads(db: Db, q: string, f: SearchFilter, limit: number)
     args.push(f.domainId);
   }
   // Every hit is ranked, but only the columns the ranking and grouping need are read, from the
-  // covering index of migrations/0006_search_hit_keys.sql: the rows of the threads on the page are
-  // fetched afterwards. Reading m.* for every hit cost most of a search's time at 1M stored
-  // messages (1 000 hits).
-  // The hits and their scores are taken from the FTS index first, in rowid order, then joined: ranked
-  // inside the join, bm25 ran per joined row and the lookups lost their order (about 1 ms of 10 at
-  // 1M messages).
+  // covering index of migrations/0006_search_hit_keys.sql (reading m.* for every hit cost most of a
+  // search at 1M stored messages, 1 000 hits); the rows of the threads on the page are fetched
+  // afterwards. The hits and their bm25 scores come from the FTS index first, in rowid order, and
+  // are joined after: ranked inside the join, the lookups lost their order (about 1 ms of 10).
   const rows = db
     .prepare<unknown[], Hit>(`WITH hits AS MATERIALIZED (
       SELECT rowid AS seq, -bm25(cm_messages_fts) AS x FROM cm_messages_fts WHERE cm_messages_fts MATCH ?)
