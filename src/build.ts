@@ -66,12 +66,17 @@ export function newEngine(config: MailsimConfig, options: BuildOptions = {}): En
 
 /** Starts the mail plane, adds the providers, applies the traffic settings; closes the engine on failure. */
 export async function startEngine(engine: Engine, config: MailsimConfig, options: BuildOptions = {}): Promise<void> {
+  // Every provider's code is asked for at once, so reading the module files overlaps the mail
+  // plane's start and the other providers' set-up instead of each import waiting its turn.
+  const definitions = (options.providers ?? Object.keys(config.ports)).map((p) =>
+    typeof p === 'string' ? loadProvider(p) : Promise.resolve(p),
+  );
+  // A failure is read below, in order; until then no rejection may go unhandled.
+  for (const d of definitions) d.catch(() => undefined);
   try {
     // Before the providers start: their resolvers register on it and resumed jobs may send at once.
     await engine.plane.start();
-    for (const p of options.providers ?? Object.keys(config.ports)) {
-      engine.addProvider(typeof p === 'string' ? await loadProvider(p) : p);
-    }
+    for (const definition of definitions) engine.addProvider(await definition);
     // Limits, fault seed, scenario files and the clock's start state (see control/scenarios.ts).
     applyTrafficConfig(engine, config);
     // Validators compile on first use, one operation at a time: compiling every one up front costs

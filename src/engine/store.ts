@@ -7,7 +7,7 @@
  * engine knowing their names.
  */
 import Database from 'better-sqlite3';
-import { chmodSync, mkdirSync, readdirSync, readFileSync, existsSync } from 'node:fs';
+import { chmodSync, constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -36,6 +36,13 @@ const appliedAt = (): string => new Date().toISOString();
 
 export const ENGINE_MIGRATIONS = join(dirname(fileURLToPath(import.meta.url)), 'store', 'migrations');
 
+/**
+ * An empty database with every scope's migrations applied, written by `npm run build`
+ * (scripts/build-schema.mjs) from the same .sql files beside it, so only a build has one: running
+ * the migrations on a new file costs about 15 ms of every fresh start, copying this about 1 ms.
+ */
+export const FRESH_TEMPLATE = join(dirname(fileURLToPath(import.meta.url)), 'store', 'fresh.db');
+
 const STATEMENT_CACHE_LIMIT = 2000;
 
 /**
@@ -63,6 +70,7 @@ export function openStore(path: string): Store {
   // The database holds API key hashes, signing secrets and mail: a new data directory is private
   // to this user, and the database files are readable by this user only.
   if (onDisk) mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  const templated = onDisk && startFromTemplate(path);
   const db = new Database(path);
   if (onDisk) db.pragma('journal_mode = WAL');
   if (onDisk) keepPrivate(path);
@@ -127,8 +135,26 @@ export function openStore(path: string): Store {
       if (db.open) db.close();
     },
   };
+  // The template's migrations ran at build time; the file says when they reached this database.
+  if (templated) db.prepare('UPDATE schema_version SET applied_at = ?').run(appliedAt());
   store.migrate('engine', ENGINE_MIGRATIONS);
   return store;
+}
+
+/**
+ * Makes a new database file a copy of the build's template. Migrations only move forward, so a
+ * template that lacks a newer migration simply gets it applied on top, like any older database.
+ * Not when a journal is already there: SQLite would replay a leftover WAL onto the copy.
+ */
+function startFromTemplate(path: string): boolean {
+  if (existsSync(path) || existsSync(`${path}-wal`) || !existsSync(FRESH_TEMPLATE)) return false;
+  try {
+    // EXCL: another process creating the same file at this moment keeps its own.
+    copyFileSync(FRESH_TEMPLATE, path, constants.COPYFILE_EXCL);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**

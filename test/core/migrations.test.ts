@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINE_MIGRATIONS } from '../../src/engine/store.js';
 import { PROVIDERS, loadProvider } from '../../src/providers/index.js';
 import { startMailsim, type MailsimServer } from '../../src/server.js';
+import { schemaOf } from '../helpers/schema.js';
 import { client } from '../helpers/server.js';
 
 const ROOT = join(__dirname, '..', '..');
@@ -115,35 +116,6 @@ interface Facts {
 const facts = JSON.parse(readFileSync(join(FIXTURE, 'previous.json'), 'utf8')) as Facts;
 
 /** Tables with their columns, indexes and foreign keys, plus triggers, views and applied migrations. */
-function schemaOf(file: string): unknown {
-  const db = new Database(file, { readonly: true });
-  try {
-    const squash = (sql: string | null): string | null => sql?.replace(/\s+/g, ' ').trim() ?? null;
-    const tables = (db.pragma('table_list') as { schema: string; name: string; type: string }[])
-      .filter((t) => t.schema === 'main' && !t.name.startsWith('sqlite_'))
-      .sort((a, b) => a.name.localeCompare(b.name));
-    type Entry = { type: string; name: string; sql: string | null };
-    const entries = db.prepare('SELECT type, name, sql FROM sqlite_master ORDER BY name').all() as Entry[];
-    const indexSql = new Map(entries.filter((e) => e.type === 'index').map((e) => [e.name, squash(e.sql)]));
-    const others = entries.filter((e) => e.type === 'trigger' || e.type === 'view');
-    return {
-      tables: tables.map((t) => ({
-        name: t.name,
-        type: t.type,
-        columns: db.pragma(`table_xinfo("${t.name}")`),
-        indexes: (db.pragma(`index_list("${t.name}")`) as { name: string }[])
-          .sort((a, b) => a.name.localeCompare(b.name))
-          .map((i) => ({ ...i, sql: indexSql.get(i.name), columns: db.pragma(`index_xinfo("${i.name}")`) })),
-        foreignKeys: db.pragma(`foreign_key_list("${t.name}")`),
-      })),
-      others: others.map((o) => ({ ...o, sql: squash(o.sql) })),
-      migrations: db.prepare('SELECT scope, version, name FROM schema_version ORDER BY scope, version').all(),
-    };
-  } finally {
-    db.close();
-  }
-}
-
 describe('a database written by the previous release (fixtures/db/previous.sql)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'mailsim-upgrade-'));
   const upgraded = join(dir, 'previous.db');

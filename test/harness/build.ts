@@ -40,6 +40,7 @@ export async function ensureBuilt(): Promise<void> {
       if (!existsSync(MARKER)) throw new Error(`build failed: ${String((e as { stdout?: Buffer }).stdout ?? e)}`);
     }
     execFileSync(process.execPath, [join(ROOT, 'scripts/copy-assets.mjs')], { cwd: ROOT, stdio: 'pipe' });
+    execFileSync(process.execPath, [join(ROOT, 'scripts/build-schema.mjs')], { cwd: ROOT, stdio: 'pipe' });
     execFileSync(process.execPath, [join(ROOT, 'scripts/build-cli.mjs')], { cwd: ROOT, stdio: 'pipe' });
   });
 }
