@@ -43,14 +43,20 @@ const RCPT = 'dev@agentsend.io';
 const DEV_KEY = 'ask_mailsim-dev-key-0123456789abcdefghijklmn';
 const SEED_INBOX_ID = '3c9a2b1d-4e5f-4a6b-9c7d-8e9f0a1b2c3d';
 
-/** The fixed message: exactly 4096 bytes, CRLF line endings, no line starting with a dot. */
+/**
+ * The fixed message: exactly 4096 bytes, CRLF line endings, no line starting with a dot. Its
+ * Message-ID carries a counter (see `nextMessage`): mailsim takes a message that arrives again with
+ * the same Message-ID, sender and recipients as the copy it already has (delivery is at least once),
+ * so one fixed Message-ID would have measured that shortcut instead of storing and delivering.
+ */
+const ID_DIGITS = '00000000';
 function fixedMessage() {
   const head = [
     'From: Bench Sender <bench@example.org>',
     `To: ${RCPT}`,
     'Subject: bench message',
     'Date: Mon, 02 Feb 2026 10:00:00 +0000',
-    'Message-ID: <bench-fixed@example.org>',
+    `Message-ID: <bench-${ID_DIGITS}@example.org>`,
     'MIME-Version: 1.0',
     'Content-Type: text/plain; charset=utf-8',
     '',
@@ -65,6 +71,14 @@ function fixedMessage() {
   return msg;
 }
 const MESSAGE = fixedMessage();
+const ID_AT = MESSAGE.indexOf(`<bench-${ID_DIGITS}@`) + '<bench-'.length;
+let sequence = 0;
+/** The fixed message with the next Message-ID: same size, same bytes otherwise. */
+function nextMessage() {
+  const copy = Buffer.from(MESSAGE);
+  copy.write(String(++sequence).padStart(ID_DIGITS.length, '0'), ID_AT, 'latin1');
+  return copy;
+}
 
 function freePort() {
   return new Promise((resolve) => {
@@ -163,7 +177,7 @@ async function load(port, connections, total) {
       while (next < total && performance.now() < deadline) {
         next++;
         try {
-          await c.send(MESSAGE);
+          await c.send(nextMessage());
           sent++;
         } catch {
           failed++;
