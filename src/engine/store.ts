@@ -7,7 +7,7 @@
  * engine knowing their names.
  */
 import Database from 'better-sqlite3';
-import { chmodSync, constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { chmodSync, constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -152,7 +152,9 @@ function startFromTemplate(path: string): boolean {
     // EXCL: another process creating the same file at this moment keeps its own.
     copyFileSync(FRESH_TEMPLATE, path, constants.COPYFILE_EXCL);
     return true;
-  } catch {
+  } catch (e) {
+    // A copy cut short (a full disk) must not be opened as a database: the migrations make it anew.
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') rmSync(path, { force: true });
     return false;
   }
 }
