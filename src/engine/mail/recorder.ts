@@ -114,7 +114,7 @@ export class MailRecorder {
       this.store.tx(() => {
         for (const p of batch) {
           try {
-            stored.push({ p, id: this.store.db.transaction(() => this.recordOne(p))() });
+            stored.push({ p, id: this.store.savepoint(() => this.recordOne(p)) });
           } catch (e) {
             failed.push({ p, e });
           }
@@ -156,7 +156,7 @@ export class MailRecorder {
       firstProvider ??= claim.provider;
       mailboxes.push(address);
       try {
-        const landed = this.store.db.transaction(() => claim.deliver(toInboundMail(parsed, id, address)))();
+        const landed = this.store.savepoint(() => claim.deliver(toInboundMail(parsed, id, address)));
         deliveries.push({ address, provider: claim.provider, ...(landed ?? {}) });
       } catch (e) {
         log.warn('inbound delivery failed', { address, provider: claim.provider, error: String(e) });
