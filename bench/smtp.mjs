@@ -305,7 +305,10 @@ async function benchApi(srv, count) {
   while (performance.now() < deadline) {
     inSink = (await sinkTotal()) - before;
     if (inSink >= accepted) break;
-    await new Promise((r) => setTimeout(r, 20));
+    // Each look counts the sink's outbound rows, a scan the emulator pays for: at 20 ms the looks
+    // took about 6% of its CPU while it was still delivering. Every 100 ms, the finish is seen at
+    // most 100 ms late, which counts against mailsim.
+    await new Promise((r) => setTimeout(r, 100));
   }
   const seconds = (performance.now() - start) / 1000;
   return { accepted, rejected, inSink, acceptedRate: accepted / acceptedSeconds, seconds, rate: inSink / seconds };
