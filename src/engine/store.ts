@@ -104,36 +104,33 @@ export function openStore(path: string): Store {
   const savepoint = db.prepare('SAVEPOINT mailsim_step');
   const release = db.prepare('RELEASE mailsim_step');
   const rollbackToSavepoint = db.prepare('ROLLBACK TO mailsim_step');
+  /** `fn` between `open` and `close`; `undo` when either throws while a transaction is still open. */
+  const bracketed = <T>(open: Database.Statement, close: Database.Statement, undo: () => void, fn: () => T): T => {
+    open.run();
+    try {
+      const out = settled(fn());
+      close.run();
+      return out;
+    } catch (e) {
+      if (db.inTransaction) undo();
+      throw e;
+    }
+  };
   const store: Store = {
     db,
     path,
     tx<T>(fn: () => T): T {
       if (db.inTransaction) return fn();
-      beginImmediate.run();
-      try {
-        const out = settled(fn());
-        commit.run();
-        return out;
-      } catch (e) {
-        // A failed COMMIT (the database busy) leaves the transaction open: it is rolled back too.
-        if (db.inTransaction) rollback.run();
-        throw e;
-      }
+      // A failed COMMIT (the database busy) leaves the transaction open: it is rolled back too.
+      return bracketed(beginImmediate, commit, () => rollback.run(), fn);
     },
     savepoint<T>(fn: () => T): T {
       if (!db.inTransaction) return store.tx(fn);
-      savepoint.run();
-      try {
-        const out = settled(fn());
+      const undo = (): void => {
+        rollbackToSavepoint.run();
         release.run();
-        return out;
-      } catch (e) {
-        if (db.inTransaction) {
-          rollbackToSavepoint.run();
-          release.run();
-        }
-        throw e;
-      }
+      };
+      return bracketed(savepoint, release, undo, fn);
     },
     read<T>(fn: () => T): T {
       if (db.inTransaction) return fn();
