@@ -53,7 +53,7 @@ export function evaluate(http) {
     target('in-process (msw) GET /inboxes, server-side p50', http.inProcess?.getUs.p50 ?? null, '<', 50, ' us'),
     target('POST /_mailsim/reset with 10k stored rows, p95', http.inProcess?.resetMs.p95 ?? null, '<', 5, ' ms'),
     target(
-      `RSS growth over ${http.rss?.requests ?? '-'} mixed requests after warm-up`,
+      `RSS growth over ${http.rss?.requests ?? '-'} mixed requests after warm-up (last 3 of 10 readings / first 3)`,
       http.rss?.problems ? null : (http.rss?.growth ?? null),
       '<=',
       0.1,
@@ -131,8 +131,9 @@ export function printReport(http, { ratios, targets }, write = (l) => process.st
   const rss = http.rss;
   if (rss) {
     write(
-      `RSS: idle ${rss.idleMb} MB, after warm-up ${rss.afterWarmupMb} MB, after ${rss.requests} mixed requests ` +
-        `(${rss.seconds} s) ${rss.afterMb} MB${rss.problems ? `; ${rss.problems}` : ''}`,
+      `RSS: idle ${rss.idleMb} MB, after warm-up ${rss.afterWarmupMb} MB; over ${rss.requests} mixed requests ` +
+        `(${rss.seconds} s), read after each tenth: ${rss.readingsMb.join(' ')} MB, median of the first three ` +
+        `${rss.earlyMb}, of the last three ${rss.lateMb}${rss.problems ? `; ${rss.problems}` : ''}`,
     );
   }
   for (const line of http.scale?.lines ?? []) write(line);
