@@ -137,6 +137,8 @@ describe.skipIf(!browserCheck.path)(`Mail view in Chromium${browserCheck.reason}
 
   it('deletes one message, then clears the sink', async () => {
     await row('Arrived over SMTP').click();
+    // The detail pane shows the message opened before until this one has loaded: wait for it.
+    await page.locator('.message h2', { hasText: 'Arrived over SMTP' }).waitFor();
     const id = await page.locator('.message').getAttribute('data-id');
     await page.locator('.message').getByRole('button', { name: 'Delete' }).click();
     await row('Arrived over SMTP').waitFor({ state: 'detached' });
