@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { cpuMs, freePort, rssMb, sleep, startChild, stopChild, waitFor200 } from './lib/children.mjs';
+import { cpuMs, freePort, rssGrowth, rssMb, sleep, startChild, stopChild, waitFor200 } from './lib/children.mjs';
 import { CLI, UNBUNDLED_CLI } from './lib/cli.mjs';
 import { DEV_KEY, SEED_INBOX, SEND_BODY, raiseSendLimit, startEmulator } from './http.mjs';
 
@@ -141,10 +141,7 @@ function fire(url, requests, amount) {
 
 /**
  * RSS under a long mixed run: after a warm-up, RSS is read ten times, once after each tenth of
- * `total` more requests. Flat means the median of the last three readings is at most 10% over the
- * median of the first three. A single reading swings with the garbage collector's phase: a 1 000 000
- * request run read 179-208 MB at its ten points with no trend, so comparing two single readings
- * could show +10% or -10% from nothing but where each fell. Idle RSS is read after start + 2 s.
+ * `total` more requests; flat is a `rssGrowth` of at most 10%. Idle RSS is read after start + 2 s.
  */
 export async function rssFlatness({ total, log }) {
   const dir = mkdtempSync(join(tmpdir(), 'mailsim-rss-'));
@@ -180,18 +177,17 @@ export async function rssFlatness({ total, log }) {
     await stopChild(emu.child);
     const count = (key) => runs.reduce((n, r) => n + r[key], 0);
     const bad = w.non2xx + w.errors + count('non2xx') + count('errors') + count('timeouts');
-    const early = median(readings.slice(0, 3));
-    const late = median(readings.slice(-3));
+    const { earlyMb, lateMb, growth } = rssGrowth(readings);
     return {
       idleMb: round(idleMb),
       afterWarmupMb: round(warmMb),
       readingsMb: readings.map((x) => round(x)),
-      earlyMb: round(early),
-      lateMb: round(late),
+      earlyMb: round(earlyMb),
+      lateMb: round(lateMb),
       afterMb: round(readings.at(-1)),
       requests: runs.reduce((n, r) => n + r.requests.total, 0),
       seconds: round((performance.now() - since) / 1000),
-      growth: round(late / early - 1, 3),
+      growth: round(growth, 3),
       problems: bad ? `${bad} non-2xx/errors/timeouts` : null,
     };
   } finally {

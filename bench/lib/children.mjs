@@ -144,6 +144,19 @@ export function rssMb(pid) {
   }
 }
 
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+
+/**
+ * Growth of RSS read several times through a run: the median of the last three readings over the
+ * median of the first three. One reading swings with the garbage collector's phase (179-208 MB at
+ * ten points of a 1 000 000-request run, with no trend), so two single readings are not a trend.
+ */
+export function rssGrowth(readings) {
+  const early = median(readings.slice(0, 3));
+  const late = median(readings.slice(-3));
+  return { earlyMb: early, lateMb: late, growth: late / early - 1 };
+}
+
 /**
  * CPU time (user + system) a process has used so far, in ms, from /proc/<pid>/stat (USER_HZ is
  * 100 on Linux). CPU per request is the figure least disturbed by other load on the machine.
