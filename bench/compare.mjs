@@ -18,7 +18,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { cliOf } from './lib/cli.mjs';
-import { cpuMs, installCleanup, probe, sleep, stopAll, stopChild } from './lib/children.mjs';
+import { cpuMs, installCleanup, median, probe, sleep, stopAll, stopChild } from './lib/children.mjs';
 import { measure } from './lib/load.mjs';
 import { DEV_KEY, SEED_INBOX, SEND_BODY, raiseSendLimit, startEmulator } from './http.mjs';
 
@@ -29,7 +29,6 @@ const load = () =>
   loadavg()
     .map((x) => x.toFixed(2))
     .join(' ');
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 
 /**
  * Waits until none of the processes used more than 2% of a core over a 500 ms window (a send

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
-import { startChild, stopChild, stopAll, freePort, probe, waitFor200, rssMb, sleep } from './lib/children.mjs';
+import { freePort, median, probe, rssMb, sleep, startChild, stopAll, stopChild, waitFor200 } from './lib/children.mjs';
 import { measure } from './lib/load.mjs';
 import { CLI, UNBUNDLED_CLI } from './lib/cli.mjs';
 import { summarise } from './profile-summary.mjs';
@@ -26,7 +26,6 @@ export const SEND_BODY = JSON.stringify({
   subject: 'bench',
   bodyText: 'Sent by npm run bench.',
 });
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 const round = (x, d = 1) => (x == null ? null : Math.round(x * 10 ** d) / 10 ** d);
 
 export async function startEmulator(db, { profileDir, profileName, cli = profileDir ? UNBUNDLED_CLI : CLI } = {}) {

@@ -9,13 +9,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { cpuMs, freePort, rssGrowth, rssMb, sleep, startChild, stopChild, waitFor200 } from './lib/children.mjs';
+import {
+  cpuMs,
+  freePort,
+  median,
+  rssGrowth,
+  rssMb,
+  sleep,
+  startChild,
+  stopChild,
+  waitFor200,
+} from './lib/children.mjs';
 import { CLI, UNBUNDLED_CLI } from './lib/cli.mjs';
 import { DEV_KEY, SEED_INBOX, SEND_BODY, raiseSendLimit, startEmulator } from './http.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PROVIDERS = ['agentsend', 'commune', 'gent', 'managed-agents'];
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 const round = (x, d = 1) => (x == null ? null : Math.round(x * 10 ** d) / 10 ** d);
 
 /**

@@ -39,14 +39,16 @@ export interface Store {
 // Wall time on purpose: when a migration ran is a fact about the file, not about the emulated world.
 const appliedAt = (): string => new Date().toISOString();
 
-export const ENGINE_MIGRATIONS = join(dirname(fileURLToPath(import.meta.url)), 'store', 'migrations');
+const HERE = dirname(fileURLToPath(import.meta.url));
+
+export const ENGINE_MIGRATIONS = join(HERE, 'store', 'migrations');
 
 /**
  * An empty database with every scope's migrations applied, written by `npm run build`
  * (scripts/build-schema.mjs) from the same .sql files beside it, so only a build has one: running
  * the migrations on a new file costs about 15 ms of every fresh start, copying this about 1 ms.
  */
-export const FRESH_TEMPLATE = join(dirname(fileURLToPath(import.meta.url)), 'store', 'fresh.db');
+export const FRESH_TEMPLATE = join(HERE, 'store', 'fresh.db');
 
 const STATEMENT_CACHE_LIMIT = 2000;
 
