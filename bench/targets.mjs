@@ -37,10 +37,10 @@ async function distinctPorts(n) {
   return [...ports];
 }
 
-async function startAll(db, cli = CLI, attempt = 1) {
+async function startAll(db, cli = CLI, attempt = 1, extraEnv = {}) {
   const [smtp, ...free] = await distinctPorts(PROVIDERS.length + 1);
   const ports = {};
-  const env = { MAILSIM_SMTP_PORT: String(smtp) };
+  const env = { ...extraEnv, MAILSIM_SMTP_PORT: String(smtp) };
   PROVIDERS.forEach((p, i) => {
     ports[p] = free[i];
     env[`MAILSIM_${p.toUpperCase().replace(/-/g, '_')}_PORT`] = String(ports[p]);
@@ -58,18 +58,26 @@ async function startAll(db, cli = CLI, attempt = 1) {
   } catch (e) {
     await stopChild(child);
     // A port that was free a moment ago can be taken by other work on a shared machine: try again.
-    if (attempt < 3 && /EADDRINUSE/.test(String(e))) return startAll(`${db}-${attempt}`, cli, attempt + 1);
+    if (attempt < 3 && /EADDRINUSE/.test(String(e))) return startAll(`${db}-${attempt}`, cli, attempt + 1, extraEnv);
     throw e;
   }
   return { child, ms: Math.max(...ready), cpuMs: cpuMs(child.pid) };
 }
 
 /** Spawn to exit of `node -e 0`: what node itself costs before any mailsim code runs (the floor). */
-function nodeBootMs() {
+function nodeBootMs(extraEnv = {}) {
   const since = performance.now();
-  spawnSync(process.execPath, ['-e', '0']);
+  spawnSync(process.execPath, ['-e', '0'], { env: { ...process.env, ...extraEnv } });
   return performance.now() - since;
 }
+
+/**
+ * NODE_EXTRA_CA_CERTS makes node read and parse a PEM bundle before it runs any JavaScript: with
+ * the 140-certificate system bundle, about 50 ms of every start on the machines of issue 15 (which
+ * set it for every process), more than half of `node -e 0`. Where it is set, the starts are also
+ * measured without it (empty is unset to node), as on a machine that does not set it.
+ */
+const EXTRA_CA = process.env.NODE_EXTRA_CA_CERTS ? { NODE_EXTRA_CA_CERTS: '' } : null;
 
 /**
  * The command users run (the bundle, dist/bin/cli.js) on fresh DB files; in the same rounds, the
@@ -82,6 +90,7 @@ export async function coldStartAll(samples = 5) {
     const cpu = [];
     const unbundled = [];
     const boot = [];
+    const withoutCa = { fresh: [], boot: [] };
     for (let i = 0; i < samples; i++) {
       const start = await startAll(join(dir, `cold-${i}.db`));
       fresh.push(start.ms);
@@ -91,6 +100,12 @@ export async function coldStartAll(samples = 5) {
       unbundled.push(plain.ms);
       await stopChild(plain.child);
       boot.push(nodeBootMs());
+      if (EXTRA_CA) {
+        const clean = await startAll(join(dir, `no-extra-ca-${i}.db`), CLI, 1, EXTRA_CA);
+        withoutCa.fresh.push(clean.ms);
+        await stopChild(clean.child);
+        withoutCa.boot.push(nodeBootMs(EXTRA_CA));
+      }
     }
     // CPU time to healthy (10 ms ticks) moves less than wall time when other work shares the cores.
     return {
@@ -99,6 +114,9 @@ export async function coldStartAll(samples = 5) {
       medianCpuMs: median(cpu),
       medianUnbundledMs: round(median(unbundled)),
       medianNodeBootMs: round(median(boot)),
+      withoutExtraCaCerts: EXTRA_CA
+        ? { medianFreshMs: round(median(withoutCa.fresh)), medianNodeBootMs: round(median(withoutCa.boot)) }
+        : null,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -119,7 +119,11 @@ export function printReport(http, { ratios, targets }, write = (l) => process.st
     write(
       `cold start, every provider + SMTP: median ${all.medianFreshMs} ms [${all.freshDbMs.join(', ')}], ` +
         `${all.medianCpuMs} ms of CPU; unbundled dist/src/cli.js ${all.medianUnbundledMs} ms; ` +
-        `bare \`node -e 0\` ${all.medianNodeBootMs} ms`,
+        `bare \`node -e 0\` ${all.medianNodeBootMs} ms` +
+        (all.withoutExtraCaCerts
+          ? `; this machine sets NODE_EXTRA_CA_CERTS, without it ${all.withoutExtraCaCerts.medianFreshMs} ms ` +
+            `(\`node -e 0\` ${all.withoutExtraCaCerts.medianNodeBootMs} ms)`
+          : ''),
     );
   const ip = http.inProcess;
   if (ip) {
