@@ -2,9 +2,12 @@
  * Server CPU per request, this build against another build of mailsim (a git worktree at an older
  * commit, built with `npm run build`), side by side in one run:
  *
- *   node bench/compare.mjs --base /path/to/other/worktree [--rounds 3] [--seconds 4] [--kinds get,send]
+ *   node bench/compare.mjs --base /path/to/other/worktree [--rounds 3] [--seconds 4] [--kinds get,send,list]
  *
- * Both emulators run at once; each round measures GET /inboxes and POST send on both builds, the
+ * Kinds: `get` is GET /inboxes (one inbox), `send` POST send, `list` a page of 50 of the seeded
+ * inbox's messages (each emulator sends 50 before the rounds, so the page is full).
+ *
+ * Both emulators run at once; each round measures each kind on both builds, the
  * order alternating from round to round, so drifting load on a shared machine hits both alike.
  * Sends leave a backlog of deliveries that an emulator works off after the load stops: every run
  * waits until both emulators are quiet, so neither is measured while the other burns a core on its
@@ -44,24 +47,34 @@ async function quiet(pids, timeoutMs = 60_000) {
   return Math.round(performance.now() - since);
 }
 
-/** Starts an emulator from `cli` on a fresh DB whose seeded inbox may send without a daily limit. */
-async function emulatorFor(label, cli, dir) {
+const LIST_PAGE = 50;
+
+/**
+ * Starts an emulator from `cli` on a fresh DB whose seeded inbox may send without a daily limit,
+ * and sends `sends` messages from it (at least one, to check that sending works).
+ */
+async function emulatorFor(label, cli, dir, sends) {
   const db = join(dir, `${label}.db`);
   const first = await startEmulator(db, { cli });
   await stopChild(first.child);
   raiseSendLimit(db);
   const emu = await startEmulator(db, { cli });
-  const send = await probe(`${emu.url}/inboxes/${SEED_INBOX}/messages`, {
-    method: 'POST',
-    headers: SEND_HEADERS,
-    body: SEND_BODY,
-  });
-  if (send?.status !== 202) throw new Error(`${label}: POST send answered ${send?.status}: ${send?.body}`);
+  for (let i = 0; i < Math.max(1, sends); i++) {
+    const send = await probe(`${emu.url}/inboxes/${SEED_INBOX}/messages`, {
+      method: 'POST',
+      headers: SEND_HEADERS,
+      body: SEND_BODY,
+    });
+    if (send?.status !== 202) throw new Error(`${label}: POST send answered ${send?.status}: ${send?.body}`);
+  }
   return { label, ...emu };
 }
 
 function scenario(emu, kind, seconds) {
   const common = { serverPid: emu.child.pid, connections: 50, warmupS: 1, durationS: seconds };
+  if (kind === 'list') {
+    return measure({ url: `${emu.url}/inboxes/${SEED_INBOX}/messages?limit=${LIST_PAGE}`, headers: AUTH, ...common });
+  }
   return kind === 'get'
     ? measure({ url: `${emu.url}/inboxes`, headers: AUTH, ...common })
     : measure({
@@ -90,11 +103,12 @@ async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'mailsim-compare-'));
   const loadBefore = load();
   try {
+    const sends = kinds.includes('list') ? LIST_PAGE : 1;
     const builds = [
-      await emulatorFor('base', cliOf(resolve(values.base)), dir),
-      await emulatorFor('this', cliOf(ROOT), dir),
+      await emulatorFor('base', cliOf(resolve(values.base)), dir, sends),
+      await emulatorFor('this', cliOf(ROOT), dir, sends),
     ];
-    const cpu = { base: { get: [], send: [] }, this: { get: [], send: [] } };
+    const cpu = Object.fromEntries(builds.map((b) => [b.label, Object.fromEntries(kinds.map((k) => [k, []]))]));
     for (let round = 1; round <= rounds; round++) {
       for (const kind of kinds) {
         for (const emu of round % 2 === 1 ? builds : [...builds].reverse()) {
