@@ -2,7 +2,7 @@
  * Id and secret generation. Every id in mailsim comes from here so tests can seed it and so the
  * formats the providers use (UUIDs, nanoid-style tokens, hex secrets) live in one place.
  */
-import { randomBytes, randomUUID, createHash } from 'node:crypto';
+import { createHash, randomBytes, randomFillSync, randomUUID } from 'node:crypto';
 
 const NANOID_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-';
 const LOWER_ALPHANUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
@@ -20,11 +20,34 @@ function fromBytes(bytes: Buffer, length: number, alphabet: string): string {
   return out;
 }
 
+const POOL_BYTES = 4096;
+const pool = Buffer.alloc(POOL_BYTES);
+let poolUsed = POOL_BYTES;
+
+/**
+ * `n` cryptographically random bytes, as a view into a pool filled 4 KB at a time: one call into
+ * OpenSSL per few hundred ids instead of one per id (a 24-character token or a 32-digit hex took
+ * 3.0-4.9 µs each way on the machine of issue 15, 0.2-0.4 µs from the pool; node's randomUUID
+ * buffers its entropy the same way). Managed Agents and Gent draw a request id for every request.
+ * No byte is handed out twice. The view is only valid until the next draw: token and hex turn it
+ * into a string at once.
+ */
+function drawRandom(n: number): Buffer {
+  if (n > POOL_BYTES) return randomBytes(n);
+  if (poolUsed + n > POOL_BYTES) {
+    randomFillSync(pool);
+    poolUsed = 0;
+  }
+  const bytes = pool.subarray(poolUsed, poolUsed + n);
+  poolUsed += n;
+  return bytes;
+}
+
 /** Cryptographically random ids, the default. */
 export const randomIds: IdSource = {
   uuid: () => randomUUID(),
-  token: (length, alphabet = NANOID_ALPHABET) => fromBytes(randomBytes(length), length, alphabet),
-  hex: (bytes) => randomBytes(bytes).toString('hex'),
+  token: (length, alphabet = NANOID_ALPHABET) => fromBytes(drawRandom(length), length, alphabet),
+  hex: (bytes) => drawRandom(bytes).toString('hex'),
 };
 
 /** Deterministic ids from a seed, for reproducible tests and snapshots. */
