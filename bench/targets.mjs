@@ -27,17 +27,18 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PROVIDERS = ['agentsend', 'commune', 'gent', 'managed-agents'];
 const round = (x, d = 1) => (x == null ? null : Math.round(x * 10 ** d) / 10 ** d);
 
-/**
- * `mailsim start` as a user runs it (every provider, the SMTP listener, a file DB), each port
- * free: the time from spawn until every provider's /_mailsim/health has answered 200.
- */
 async function distinctPorts(n) {
   const ports = new Set();
   while (ports.size < n) ports.add(await freePort());
   return [...ports];
 }
 
-async function startAll(db, cli = CLI, attempt = 1, extraEnv = {}) {
+/**
+ * `mailsim start` as a user runs it (every provider, the SMTP listener, a file DB), each port
+ * free: the time from spawn until every provider's /_mailsim/health has answered 200. `env` is
+ * added to the environment the start inherits.
+ */
+async function startAll(db, { cli = CLI, env: extraEnv = {}, attempt = 1 } = {}) {
   const [smtp, ...free] = await distinctPorts(PROVIDERS.length + 1);
   const ports = {};
   const env = { ...extraEnv, MAILSIM_SMTP_PORT: String(smtp) };
@@ -58,7 +59,8 @@ async function startAll(db, cli = CLI, attempt = 1, extraEnv = {}) {
   } catch (e) {
     await stopChild(child);
     // A port that was free a moment ago can be taken by other work on a shared machine: try again.
-    if (attempt < 3 && /EADDRINUSE/.test(String(e))) return startAll(`${db}-${attempt}`, cli, attempt + 1, extraEnv);
+    if (attempt < 3 && /EADDRINUSE/.test(String(e)))
+      return startAll(`${db}-${attempt}`, { cli, env: extraEnv, attempt: attempt + 1 });
     throw e;
   }
   return { child, ms: Math.max(...ready), cpuMs: cpuMs(child.pid) };
@@ -96,12 +98,12 @@ export async function coldStartAll(samples = 5) {
       fresh.push(start.ms);
       cpu.push(start.cpuMs);
       await stopChild(start.child);
-      const plain = await startAll(join(dir, `unbundled-${i}.db`), UNBUNDLED_CLI);
+      const plain = await startAll(join(dir, `unbundled-${i}.db`), { cli: UNBUNDLED_CLI });
       unbundled.push(plain.ms);
       await stopChild(plain.child);
       boot.push(nodeBootMs());
       if (EXTRA_CA) {
-        const clean = await startAll(join(dir, `no-extra-ca-${i}.db`), CLI, 1, EXTRA_CA);
+        const clean = await startAll(join(dir, `no-extra-ca-${i}.db`), { env: EXTRA_CA });
         withoutCa.fresh.push(clean.ms);
         await stopChild(clean.child);
         withoutCa.boot.push(nodeBootMs(EXTRA_CA));

@@ -3,19 +3,19 @@ import { basename, dirname, join } from 'node:path';
 import { parseYaml } from './lazy-require.js';
 
 /** An OpenAPI document as parsed: its shape is checked where it is used. */
-type Document = Record<string, any>;
+type OpenApiDocument = Record<string, any>;
 
 /**
  * What each compiled contract parsed to, while that file is unchanged. Only the build's JSON is kept:
  * a YAML contract is what a user or a test edits, and a file rewritten within the same clock tick
  * keeps its mtime, so it is parsed again on every read.
  */
-const parsed = new Map<string, { stamp: string; doc: Document }>();
+const parsed = new Map<string, { stamp: string; doc: OpenApiDocument }>();
 
-function parseCompiledOnce(file: string, stamp: string): Document {
+function parseCompiledOnce(file: string, stamp: string): OpenApiDocument {
   const known = parsed.get(file);
   if (known?.stamp === stamp) return known.doc;
-  const doc = JSON.parse(readFileSync(file, 'utf8')) as Document;
+  const doc = JSON.parse(readFileSync(file, 'utf8')) as OpenApiDocument;
   parsed.set(file, { stamp, doc });
   return doc;
 }
@@ -29,11 +29,11 @@ function parseCompiledOnce(file: string, stamp: string): Document {
  * shared control contract once per provider and Gent's twice): every caller gets the same document,
  * so callers must not modify it.
  */
-export function readDocument(file: string): Document {
+export function readDocument(file: string): OpenApiDocument {
   const compiled = join(dirname(file), '..', 'dist', 'contracts', basename(file).replace(/\.ya?ml$/, '.json'));
   if (compiled !== file && existsSync(compiled)) {
     const built = statSync(compiled);
     if (built.mtimeMs >= statSync(file).mtimeMs) return parseCompiledOnce(compiled, `${built.mtimeMs}:${built.size}`);
   }
-  return parseYaml(readFileSync(file, 'utf8')) as Document;
+  return parseYaml(readFileSync(file, 'utf8')) as OpenApiDocument;
 }

@@ -37,7 +37,9 @@ export function buildRowsInJs(stmt: Database.Statement): void {
   if (names.includes('__proto__')) return;
   let build = compileBuilder(names);
   // SQLite re-prepares a statement when the schema changes under it: a `SELECT *` prepared before
-  // a migration can come back with more columns than it had, so the names are read again.
+  // a migration can come back with more columns than it had, so the names are read again. Only the
+  // count is compared (per row, it must stay cheap): mailsim's migrations add columns and tables,
+  // and a change that renamed a column while keeping the count would not be seen here.
   const toObject = (values: unknown[]): Row => {
     if (values.length !== names.length) {
       names = stmt.columns().map((c) => c.name);
