@@ -2,7 +2,10 @@
  * The request journal: a bounded ring of recent requests, so memory stays flat under load.
  */
 import type { Violation } from './contract.js';
+import { JournalRing, type JournalInput } from './journal-ring.js';
 import { Listeners } from './listeners.js';
+
+export type { JournalInput };
 
 export interface JournalEntry {
   id: number;
@@ -101,75 +104,74 @@ export const DEFAULT_JOURNAL_SIZE = 1000;
 export type JournalEvent = { kind: 'added'; entry: JournalEntry } | { kind: 'cleared' };
 
 export class Journal {
-  private entries: (JournalEntry | undefined)[];
+  private ring: JournalRing;
+  /** The slot the next entry goes into. */
   private next = 0;
   private seq = 0;
   private count = 0;
   readonly changes = new Listeners<JournalEvent>();
 
-  constructor(private capacity = DEFAULT_JOURNAL_SIZE) {
-    if (!Number.isInteger(capacity) || capacity < 1) throw new RangeError('journal size must be a positive integer');
-    this.entries = new Array(capacity);
+  constructor(capacity = DEFAULT_JOURNAL_SIZE) {
+    this.ring = new JournalRing(checkedCapacity(capacity));
   }
 
-  /** Stores `entry` (its `id` is assigned here) and returns it. */
-  add(entry: Omit<JournalEntry, 'id'>): JournalEntry {
-    const full = entry as JournalEntry;
-    full.id = ++this.seq;
-    this.entries[this.next] = full;
-    this.next = (this.next + 1) % this.capacity;
-    if (this.count < this.capacity) this.count++;
-    if (this.changes.active) this.changes.emit({ kind: 'added', entry: full });
-    return full;
+  /** Stores an entry (its `id` is assigned here) and returns the id. */
+  add(entry: JournalInput): number {
+    const id = ++this.seq;
+    const slot = this.next;
+    this.ring.write(slot, id, entry);
+    this.next = (slot + 1) % this.ring.capacity;
+    if (this.count < this.ring.capacity) this.count++;
+    if (this.changes.active) this.changes.emit({ kind: 'added', entry: this.ring.entry(slot) });
+    return id;
   }
 
   /** Newest first. */
   list(filter: JournalFilter = {}): JournalEntry[] {
     const out: JournalEntry[] = [];
-    const limit = filter.limit ?? this.capacity;
+    const limit = filter.limit ?? this.ring.capacity;
     const status = statusTest(filter.status);
     const path = filter.path?.includes('*') ? globRegex(filter.path) : null;
     for (let i = 1; i <= this.count && out.length < limit; i++) {
-      const e = this.entries[(this.next - i + this.capacity) % this.capacity]!;
+      const slot = this.slotBack(i);
+      const e = this.ring.fields(slot);
       if (filter.provider && e.provider !== filter.provider) continue;
       if (path ? !path.test(e.path) : filter.path && !e.path.includes(filter.path)) continue;
       if (status && !status(e.status)) continue;
       if (filter.operation && e.operationId !== filter.operation) continue;
       if (filter.tenant && e.tenant !== filter.tenant) continue;
-      if (filter.violations && e.violations.length === 0) continue;
-      if (filter.fault !== undefined && (e.fault !== null) !== filter.fault) continue;
-      if (filter.replay !== undefined && e.idempotentReplay !== filter.replay) continue;
-      out.push(e);
+      if (filter.violations && !e.hasViolations) continue;
+      if (filter.fault !== undefined && e.hasFault !== filter.fault) continue;
+      if (filter.replay !== undefined && e.replay !== filter.replay) continue;
+      out.push(this.ring.entry(slot));
     }
     return out;
   }
 
   /** One entry by id, while it is still in the journal. */
   get(id: number): JournalEntry | undefined {
-    for (let i = 1; i <= this.count; i++) {
-      const e = this.entries[(this.next - i + this.capacity) % this.capacity]!;
-      if (e.id === id) return e;
-    }
-    return undefined;
+    // Ids are consecutive in the ring, newest last: the entry `seq - id` back, if still kept.
+    const back = this.seq - id + 1;
+    if (!Number.isInteger(back) || back < 1 || back > this.count) return undefined;
+    const slot = this.slotBack(back);
+    return this.ring.idAt(slot) === id ? this.ring.entry(slot) : undefined;
   }
 
   clear(): void {
-    this.entries = new Array(this.capacity);
+    this.ring = new JournalRing(this.ring.capacity);
     this.next = 0;
     this.count = 0;
     this.changes.emit({ kind: 'cleared' });
   }
 
   resize(capacity: number): void {
-    if (!Number.isInteger(capacity) || capacity < 1) throw new RangeError('journal size must be a positive integer');
-    const keep = this.list().reverse().slice(-capacity);
-    this.capacity = capacity;
-    this.clear();
-    for (const e of keep) {
-      this.entries[this.next] = e;
-      this.next = (this.next + 1) % capacity;
-      this.count++;
-    }
+    const ring = new JournalRing(checkedCapacity(capacity));
+    const keep = Math.min(this.count, capacity);
+    // Oldest kept first, so the new ring is in id order from slot 0.
+    for (let i = keep; i >= 1; i--) this.ring.copyTo(this.slotBack(i), ring, keep - i);
+    this.ring = ring;
+    this.count = keep;
+    this.next = keep % capacity;
   }
 
   get size(): number {
@@ -177,8 +179,18 @@ export class Journal {
   }
 
   get maxSize(): number {
-    return this.capacity;
+    return this.ring.capacity;
   }
+
+  /** The slot of the entry `back` places before the next one (1 is the newest). */
+  private slotBack(back: number): number {
+    return (this.next - back + this.ring.capacity) % this.ring.capacity;
+  }
+}
+
+function checkedCapacity(capacity: number): number {
+  if (!Number.isInteger(capacity) || capacity < 1) throw new RangeError('journal size must be a positive integer');
+  return capacity;
 }
 
 function statusTest(status: number | string | undefined): ((s: number) => boolean) | null {

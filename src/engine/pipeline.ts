@@ -290,7 +290,7 @@ export class Pipeline {
     }
     if (this.observed) {
       this.deps.journal.add({
-        at: x.now.toISOString(),
+        atMs: x.now.getTime(),
         provider: this.api.name,
         requestId: x.requestId,
         method: x.method,

@@ -17,7 +17,7 @@ import { request as httpsRequest } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 import { Contract } from '../engine/contract.js';
-import { Journal, type JournalEntry } from '../engine/journal.js';
+import { Journal } from '../engine/journal.js';
 import { log } from '../engine/log.js';
 import { contractPath } from '../paths.js';
 import { PrismContract, parseBody, type ContractViolation } from './validate.js';
@@ -282,9 +282,9 @@ interface Observed {
   violations: ContractViolation[];
 }
 
-function record(journal: Journal, provider: string, o: Observed): JournalEntry {
+function record(journal: Journal, provider: string, o: Observed): number {
   return journal.add({
-    at: new Date().toISOString(),
+    atMs: Date.now(),
     provider,
     requestId: randomBytes(8).toString('hex'),
     method: o.method,

@@ -127,7 +127,7 @@ describe('the request journal', () => {
 
 describe('journal units', () => {
   const entry = (path: string, status: number) => ({
-    at: '',
+    atMs: 0,
     provider: 'p',
     requestId: 'r',
     method: 'GET',
@@ -154,5 +154,77 @@ describe('journal units', () => {
     j.add(entry('/6', 200));
     expect(j.list().map((e) => e.path)).toEqual(['/6', '/5', '/4']);
     expect(() => new Journal(0)).toThrow(RangeError);
+  });
+});
+
+describe('journal entries over the whole ring', () => {
+  const exchanged = (n: number) => ({
+    atMs: Date.UTC(2030, 0, 1) + n,
+    provider: 'agentsend',
+    requestId: `req-${n}`,
+    method: 'POST',
+    path: `/inboxes/${n}`,
+    query: n % 2 ? 'limit=5' : '',
+    operationId: 'createInbox',
+    status: 201,
+    latencyMs: n / 100,
+    tenant: `t${n}`,
+    idempotencyKey: n % 3 ? `key-${n}` : null,
+    idempotentReplay: n % 5 === 0,
+    fault: n % 7 ? null : 'flaky-503',
+    errorCode: null,
+    violations: n % 4 ? [] : [{ pointer: '/data', message: `bad ${n}` }],
+    source: 'emulator' as const,
+    exchange: {
+      request: {
+        headers: { 'content-type': 'application/json', 'x-n': String(n), 'set-cookie': ['a=1', `b=${n}`] },
+        body: Buffer.from(`{"n":${n}}`),
+      },
+      response: {
+        headers: { 'content-type': 'application/json' } as Record<string, string>,
+        body: Buffer.from(`[${n}]`),
+      },
+    },
+    requestBytes: 9,
+    responseBytes: 3,
+  });
+
+  it('gives back every field of the oldest and the newest entry as recorded, captured headers and bodies included', () => {
+    const j = new Journal(300);
+    const inputs = Array.from({ length: 450 }, (_, i) => exchanged(i + 1));
+    for (const input of inputs) j.add(input);
+    const kept = j.list();
+    expect(kept).toHaveLength(300);
+    for (const e of [kept[0]!, kept[150]!, kept[299]!]) {
+      const { atMs, ...input } = inputs[e.id - 1]!;
+      expect(e).toEqual({ ...input, at: new Date(atMs).toISOString(), id: e.id });
+      expect(j.get(e.id)).toEqual(e);
+    }
+    expect(kept[299]!.id).toBe(151);
+    expect(j.get(150)).toBeUndefined();
+    expect(j.get(451)).toBeUndefined();
+  });
+
+  it('shows headers the transport added to the answer after the entry was recorded', () => {
+    const j = new Journal(100);
+    const input = exchanged(1);
+    const id = j.add(input);
+    input.exchange.response.headers['content-length'] = '3';
+    for (let i = 2; i <= 90; i++) j.add(exchanged(i));
+    expect(j.get(id)!.exchange!.response.headers).toEqual({
+      'content-type': 'application/json',
+      'content-length': '3',
+    });
+  });
+
+  it('filters on every field after the ring has wrapped', () => {
+    const j = new Journal(200);
+    for (let i = 1; i <= 500; i++) j.add(exchanged(i));
+    const ids = (f: Parameters<Journal['list']>[0]) => j.list(f).map((e) => e.id);
+    expect(ids({ replay: true })).toEqual(ids({}).filter((id) => id % 5 === 0));
+    expect(ids({ fault: true })).toEqual(ids({}).filter((id) => id % 7 === 0));
+    expect(ids({ violations: true })).toEqual(ids({}).filter((id) => id % 4 === 0));
+    expect(ids({ tenant: 't400' })).toEqual([400]);
+    expect(ids({ path: '/inboxes/30*' })).toEqual([309, 308, 307, 306, 305, 304, 303, 302, 301]);
   });
 });
