@@ -10,6 +10,7 @@ import Database from 'better-sqlite3';
 import { chmodSync, constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { AUTOCHECKPOINT_PAGES, BackgroundCheckpointer } from './checkpointer.js';
 import { buildRowsInJs } from './store-rows.js';
 
 export type Db = Database.Database;
@@ -88,8 +89,10 @@ export function openStore(path: string): Store {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
-  // Fewer, larger checkpoints: each one blocks the event loop, and hot pages are rewritten often.
-  if (path !== ':memory:') db.pragma('wal_autocheckpoint = 4000');
+  // Fewer, larger checkpoints: hot pages are rewritten often. Once the store writes, they run on a
+  // thread of their own (checkpointer.ts) and this is only the fallback.
+  if (onDisk) db.pragma(`wal_autocheckpoint = ${AUTOCHECKPOINT_PAGES}`);
+  const checkpointer = onDisk ? new BackgroundCheckpointer(db, path) : null;
   // Statement journals (what a savepoint or a failing statement rolls back to) and temporary
   // b-trees in memory, not in a temporary file opened, written and deleted each time: the mail
   // recorder's savepoints made three such files per message, a quarter of its CPU. Every query
@@ -127,7 +130,9 @@ export function openStore(path: string): Store {
     tx<T>(fn: () => T): T {
       if (db.inTransaction) return fn();
       // A failed COMMIT (the database busy) leaves the transaction open: it is rolled back too.
-      return bracketed(beginImmediate, commit, () => rollback.run(), fn);
+      const out = bracketed(beginImmediate, commit, () => rollback.run(), fn);
+      checkpointer?.committed();
+      return out;
     },
     savepoint<T>(fn: () => T): T {
       if (!db.inTransaction) return store.tx(fn);
@@ -175,6 +180,7 @@ export function openStore(path: string): Store {
       return count;
     },
     close() {
+      checkpointer?.close();
       if (db.open) db.close();
     },
   };
