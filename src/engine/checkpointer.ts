@@ -22,6 +22,7 @@
  * checkpoints.
  */
 import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
 import { log } from './log.js';
@@ -46,7 +47,7 @@ export const AUTOCHECKPOINT_PAGES = RESTART_FRAMES;
  * The worker's code, run as a CommonJS script (`eval`): one file that works the same from the
  * TypeScript sources (tests), from dist/src and from the bundled CLI. It opens the database,
  * checkpoints when asked and answers with SQLite's figures (`log`: frames in the WAL); `done` is
- * set once its connection is closed (or could not be opened).
+ * set once its connection is closed (asked to, or because it could not open or checkpoint).
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
@@ -60,7 +61,9 @@ try {
 } catch (e) { finish(); throw e; }
 parentPort.on('message', (m) => {
   if (m === 'close') { try { db.close(); } finally { finish(); parentPort.close(); } return; }
-  const [r] = db.pragma('wal_checkpoint(PASSIVE)');
+  let r;
+  try { [r] = db.pragma('wal_checkpoint(PASSIVE)'); }
+  catch (e) { try { db.close(); } catch {} finish(); throw e; }
   parentPort.postMessage(r);
 });
 `;
@@ -112,22 +115,27 @@ export class BackgroundCheckpointer {
     this.worker = null;
     if (!worker) return;
     worker.postMessage('close');
-    Atomics.wait(this.done, 0, 0, CLOSE_WAIT_MS);
+    if (Atomics.wait(this.done, 0, 0, CLOSE_WAIT_MS) === 'timed-out') {
+      log.warn('the WAL checkpoint thread did not close its connection in time; stopping it', { path: this.path });
+      void worker.terminate();
+    }
   }
 
   private start(): Worker | null {
     try {
       const driver = load.resolve('better-sqlite3');
       const { Worker } = load('node:worker_threads') as typeof import('node:worker_threads');
-      const worker = new Worker(WORKER_SOURCE, {
-        eval: true,
-        workerData: { driver, path: this.path, done: this.done.buffer },
-      });
-      // A checkpointer never keeps the process alive: at exit SQLite's own close checkpoints.
-      worker.unref();
+      // The absolute path: the worker must open this file even if the process changes directory.
+      const workerData = { driver, path: resolve(this.path), done: this.done.buffer };
+      // No inherited node flags: a process started with `--input-type=module` (as `node -e` scripts
+      // that import mailsim are) would make the worker's CommonJS source an ES module.
+      const worker = new Worker(WORKER_SOURCE, { eval: true, workerData, execArgv: [] });
       worker.on('message', (r: CheckpointResult) => this.answered(r));
       worker.on('error', (e) => this.fallBack(e));
       worker.on('exit', () => this.fallBack(null));
+      // A checkpointer never keeps the process alive (at exit SQLite's own close checkpoints).
+      // After the listeners: adding a 'message' listener refs the worker again.
+      worker.unref();
       this.db.pragma(`wal_autocheckpoint = ${SAFETY_AUTOCHECKPOINT}`);
       this.worker = worker;
       return worker;

@@ -117,6 +117,8 @@ export class Journal {
 
   /** Stores an entry (its `id` is assigned here) and returns the id. */
   add(entry: JournalInput): number {
+    // A caller of the older shape (an ISO `at`) would store a time no read can turn into a date.
+    if (!Number.isFinite(entry.atMs)) throw new TypeError('journal entry needs atMs (epoch milliseconds)');
     const id = ++this.seq;
     const slot = this.next;
     this.ring.write(slot, id, entry);

@@ -2,14 +2,16 @@
  * WAL checkpoints on a worker thread (src/engine/checkpointer.ts), on a real SQLite file: what a
  * long-running emulator depends on. Committed pages reach the database file while the store keeps
  * writing (not only at close), the WAL does not grow without end under steady writes, and closing
- * the store leaves one complete database file and no WAL.
+ * the store leaves one complete database file and no WAL. The thread never keeps a process alive.
  */
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openStore, type Store } from '../../src/engine/store.js';
+import { ensureBuilt, ROOT } from '../harness/build.js';
 
 const PAGE = 4096;
 /** Each row fills most of a page, so a commit writes a page or two of WAL. */
@@ -72,6 +74,57 @@ describe('background WAL checkpoints', () => {
       expect(reader.prepare('SELECT count(*) AS n FROM bulk').get()).toEqual({ n: written });
     } finally {
       reader.close();
+    }
+  });
+});
+
+describe('the checkpoint thread and process exit', () => {
+  it('runs from a `node --input-type=module` script and does not keep it alive with the store open', async () => {
+    await ensureBuilt();
+    const dir = mkdtempSync(join(tmpdir(), 'mailsim-ckpt-exit-'));
+    try {
+      // The built store, as a library user loads it, from a `node --input-type=module -e` script
+      // (whose flag a worker would inherit): 100 commits start the thread; the script waits until
+      // its checkpoint has copied pages into the database file, then ends without closing the store.
+      const db = join(dir, 'open.db');
+      const script = `
+        import { statSync } from 'node:fs';
+        import { openStore } from ${JSON.stringify(join(ROOT, 'dist/src/engine/store.js'))};
+        const store = openStore(${JSON.stringify(db)});
+        store.db.exec('CREATE TABLE bulk (id INTEGER PRIMARY KEY, body TEXT)');
+        const before = statSync(${JSON.stringify(db)}).size;
+        const insert = store.db.prepare('INSERT INTO bulk (body) VALUES (?)');
+        for (let i = 0; i < 100; i++) store.tx(() => insert.run('x'.repeat(3000)));
+        const threshold = store.db.pragma('wal_autocheckpoint', { simple: true });
+        let checkpointed = false;
+        for (let i = 0; i < 1000 && !checkpointed; i++) {
+          await new Promise((r) => setTimeout(r, 10));
+          checkpointed = statSync(${JSON.stringify(db)}).size > before + 40 * 4096;
+        }
+        console.log(JSON.stringify({ threshold, checkpointed }));`;
+      const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let out = '';
+      child.stdout.on('data', (d) => {
+        out += d;
+      });
+      child.stderr.on('data', (d) => {
+        out += d;
+      });
+      const exited = await new Promise<number | 'still running'>((done) => {
+        const deadline = setTimeout(() => done('still running'), 15_000);
+        child.once('exit', (code) => {
+          clearTimeout(deadline);
+          done(code ?? -1);
+        });
+      });
+      if (exited === 'still running') child.kill('SIGKILL');
+      expect(exited, out).toBe(0);
+      // The thread ran (SQLite's own threshold, 4 000 pages, would not have moved 100 pages yet).
+      expect(out.trim()).toBe(JSON.stringify({ threshold: 16_000, checkpointed: true }));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

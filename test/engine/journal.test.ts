@@ -217,6 +217,39 @@ describe('journal entries over the whole ring', () => {
     });
   });
 
+  it('keeps every field and id through a resize across packed entries, and forgets them on clear', () => {
+    const j = new Journal(300);
+    const inputs = Array.from({ length: 400 }, (_, i) => exchanged(i + 1));
+    for (const input of inputs) j.add(input);
+    const asRecorded = (id: number) => {
+      const { atMs, ...input } = inputs[id - 1]!;
+      return { ...input, at: new Date(atMs).toISOString(), id };
+    };
+    // Shrink below, then grow past, the entries whose exchanges were packed (older than 64).
+    j.resize(150);
+    expect(j.list().map((e) => e.id)).toEqual(Array.from({ length: 150 }, (_, i) => 400 - i));
+    for (const id of [251, 300, 336, 337, 400]) expect(j.get(id)).toEqual(asRecorded(id));
+    expect(j.get(250)).toBeUndefined();
+    j.resize(500);
+    const more = Array.from({ length: 100 }, (_, i) => exchanged(401 + i));
+    for (const input of more) j.add(input);
+    inputs.push(...more);
+    expect(j.size).toBe(250);
+    for (const id of [251, 400, 401, 500]) expect(j.get(id)).toEqual(asRecorded(id));
+    j.clear();
+    expect(j.list()).toEqual([]);
+    expect(j.get(500)).toBeUndefined();
+    // Ids go on after a clear, so an id once shown never names another request.
+    expect(j.add(exchanged(1))).toBe(501);
+  });
+
+  it('refuses an entry without a time instead of storing one that cannot be read back', () => {
+    const j = new Journal(10);
+    const { atMs: _, ...untimed } = exchanged(1);
+    expect(() => j.add({ ...untimed, at: '2030-01-01T00:00:00.000Z' } as never)).toThrow(TypeError);
+    expect(j.size).toBe(0);
+  });
+
   it('filters on every field after the ring has wrapped', () => {
     const j = new Journal(200);
     for (let i = 1; i <= 500; i++) j.add(exchanged(i));
