@@ -61,10 +61,12 @@ describe('background WAL checkpoints', () => {
       await commit(1000);
       largest = Math.max(largest, walPages());
     }
-    // 40 000 more single-row commits: a WAL that was never rewound would hold every one of them
-    // (SQLite's own threshold is 64 000 pages here); the store rewinds it after 16 000.
+    // 40 000 more single-row commits, a page or more each: a WAL that was never rewound would hold
+    // every one of them, over 41 000 pages (SQLite's own threshold is 64 000 here). The store rewinds
+    // it after 16 000, plus what arrives while a checkpoint runs: on a busy machine (the whole suite
+    // at once) that reached 24 753 pages.
     expect(written).toBe(41_000);
-    expect(largest).toBeLessThan(24_000);
+    expect(largest).toBeLessThan(35_000);
   });
 
   it('closes to one complete database file without a WAL', () => {
