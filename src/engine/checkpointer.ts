@@ -88,10 +88,9 @@ export class BackgroundCheckpointer {
   private commits = 0;
   private inFlight = false;
   private stopped = false;
-  /** Checkpoints this connection ran to rewind the WAL (for tests and the bench). */
-  restarts = 0;
-  /** Background checkpoints answered. */
-  checkpoints = 0;
+  /** Callers of `flushed()` waiting for a checkpoint, and whether that needs one more than the one running. */
+  private waiters: (() => void)[] = [];
+  private again = false;
 
   constructor(
     private readonly db: Database.Database,
@@ -101,11 +100,24 @@ export class BackgroundCheckpointer {
   /** Called after each committed write transaction. */
   committed(): void {
     if (++this.commits < KICK_EVERY || this.inFlight || this.stopped) return;
-    this.commits = 0;
-    const worker = this.worker ?? this.start();
-    if (!worker) return;
-    this.inFlight = true;
-    worker.postMessage('checkpoint');
+    this.request();
+  }
+
+  /**
+   * Resolves once a background checkpoint that began after this call has finished, so everything
+   * committed before it is in the database file: what a test or a tool awaits instead of polling
+   * the file, as it awaits the queue's drain. The process stays alive while one is awaited. Resolves
+   * at once when checkpoints run in this thread (the worker could not start or has stopped).
+   */
+  flushed(): Promise<void> {
+    if (this.stopped) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.waiters.push(resolve);
+      if (this.inFlight) {
+        this.again = true;
+        this.worker?.ref();
+      } else this.request();
+    });
   }
 
   /**
@@ -118,6 +130,7 @@ export class BackgroundCheckpointer {
     const worker = this.worker;
     this.stopped = true;
     this.worker = null;
+    this.release();
     if (!worker) return;
     worker.postMessage('close');
     if (Atomics.wait(this.done, 0, 0, CLOSE_WAIT_MS) === 'timed-out') {
@@ -150,12 +163,34 @@ export class BackgroundCheckpointer {
     }
   }
 
+  /** Asks the worker (started on first use) for a checkpoint. */
+  private request(): void {
+    this.commits = 0;
+    const worker = this.worker ?? this.start();
+    if (!worker) return;
+    // Held alive only while someone awaits `flushed()`.
+    if (this.waiters.length > 0) worker.ref();
+    this.inFlight = true;
+    worker.postMessage('checkpoint');
+  }
+
   private answered(r: CheckpointResult): void {
     this.inFlight = false;
-    this.checkpoints++;
-    if (this.stopped || !this.db.open || r.log < RESTART_FRAMES || this.db.inTransaction) return;
-    this.db.pragma('wal_checkpoint(PASSIVE)');
-    this.restarts++;
+    if (this.stopped || !this.db.open) return this.release();
+    if (r.log >= RESTART_FRAMES && !this.db.inTransaction) this.db.pragma('wal_checkpoint(PASSIVE)');
+    if (this.again) {
+      this.again = false;
+      this.request();
+    } else this.release();
+  }
+
+  /** Resolves every `flushed()` waiting; the worker no longer holds the process. */
+  private release(): void {
+    const waiters = this.waiters;
+    this.waiters = [];
+    this.again = false;
+    this.worker?.unref();
+    for (const resolve of waiters) resolve();
   }
 
   /** The worker is gone: checkpoints happen in this thread again, as SQLite does by itself. */
@@ -164,6 +199,7 @@ export class BackgroundCheckpointer {
     this.stopped = true;
     this.inFlight = false;
     this.worker = null;
+    this.release();
     if (unexpected && error) log.warn('WAL checkpoints run on the main thread again', { error: String(error) });
     if (this.db.open) this.db.pragma(`wal_autocheckpoint = ${AUTOCHECKPOINT_PAGES}`);
   }

@@ -33,6 +33,11 @@ export interface Store {
    * when it throws, what it wrote is undone and the transaction goes on without it.
    */
   savepoint<T>(fn: () => T): T;
+  /**
+   * Resolves once everything committed so far has been copied from the WAL into the database file
+   * (checkpointer.ts `flushed`); at once for `:memory:`.
+   */
+  walFlushed(): Promise<void>;
   /** Applies the numbered .sql files in `dir` that `scope` has not seen yet. */
   migrate(scope: string, dir: string): number;
   close(): void;
@@ -150,6 +155,9 @@ export function openStore(path: string): Store {
       } finally {
         if (db.inTransaction) commit.run();
       }
+    },
+    walFlushed() {
+      return checkpointer ? checkpointer.flushed() : Promise.resolve();
     },
     migrate(scope, dir) {
       if (!existsSync(dir)) throw new Error(`migrations folder not found: ${dir}`);

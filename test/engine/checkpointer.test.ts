@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../src/engine/store.js';
 import { ensureBuilt, ROOT } from '../harness/build.js';
 
@@ -52,7 +52,8 @@ describe('background WAL checkpoints', () => {
     // 1 000 pages are far below SQLite's own threshold while the worker runs (64 000): only a
     // background checkpoint moves them into the file now.
     expect(store.db.pragma('wal_autocheckpoint', { simple: true })).toBe(64_000);
-    await vi.waitFor(() => expect(statSync(file).size).toBeGreaterThan(before + 500 * PAGE), { timeout: 10_000 });
+    await store.walFlushed();
+    expect(statSync(file).size).toBeGreaterThan(before + 900 * PAGE);
   });
 
   it('keeps the WAL bounded under steady writes', async () => {
@@ -82,52 +83,65 @@ describe('background WAL checkpoints', () => {
 });
 
 describe('the checkpoint thread and process exit', () => {
-  it('runs from a `node --input-type=module` script and does not keep it alive with the store open', async () => {
+  let dir: string;
+  beforeAll(async () => {
     await ensureBuilt();
-    const dir = mkdtempSync(join(tmpdir(), 'mailsim-ckpt-exit-'));
-    try {
-      // The built store, as a library user loads it, from a `node --input-type=module -e` script
-      // (whose flag a worker would inherit): 100 commits start the thread; the script waits until
-      // its checkpoint has copied pages into the database file, then ends without closing the store.
-      const db = join(dir, 'open.db');
-      const script = `
-        import { statSync } from 'node:fs';
-        import { openStore } from ${JSON.stringify(join(ROOT, 'dist/src/engine/store.js'))};
-        const store = openStore(${JSON.stringify(db)});
-        store.db.exec('CREATE TABLE bulk (id INTEGER PRIMARY KEY, body TEXT)');
-        const before = statSync(${JSON.stringify(db)}).size;
-        const insert = store.db.prepare('INSERT INTO bulk (body) VALUES (?)');
-        for (let i = 0; i < 100; i++) store.tx(() => insert.run('x'.repeat(3000)));
-        const threshold = store.db.pragma('wal_autocheckpoint', { simple: true });
-        let checkpointed = false;
-        for (let i = 0; i < 1000 && !checkpointed; i++) {
-          await new Promise((r) => setTimeout(r, 10));
-          checkpointed = statSync(${JSON.stringify(db)}).size > before + 40 * 4096;
-        }
-        console.log(JSON.stringify({ threshold, checkpointed }));`;
-      const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
-        stdio: ['ignore', 'pipe', 'pipe'],
+    dir = mkdtempSync(join(tmpdir(), 'mailsim-ckpt-exit-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  /**
+   * Runs `body` in a `node --input-type=module -e` script (a flag a worker would inherit) after
+   * opening the built store, as a library user loads it, on a new file and writing 100 commits
+   * (enough to start the thread). The script never closes the store. Returns how it ended.
+   */
+  async function script(name: string, body: string): Promise<{ exited: number | 'still running'; out: string }> {
+    const db = join(dir, `${name}.db`);
+    const source = `
+      import { statSync } from 'node:fs';
+      import { openStore } from ${JSON.stringify(join(ROOT, 'dist/src/engine/store.js'))};
+      const size = () => statSync(${JSON.stringify(db)}).size;
+      const store = openStore(${JSON.stringify(db)});
+      store.db.exec('CREATE TABLE bulk (id INTEGER PRIMARY KEY, body TEXT)');
+      const before = size();
+      const insert = store.db.prepare('INSERT INTO bulk (body) VALUES (?)');
+      for (let i = 0; i < 100; i++) store.tx(() => insert.run('x'.repeat(3000)));
+      ${body}`;
+    const child = spawn(process.execPath, ['--input-type=module', '-e', source], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+    });
+    child.stderr.on('data', (d) => {
+      out += d;
+    });
+    const exited = await new Promise<number | 'still running'>((done) => {
+      const deadline = setTimeout(() => done('still running'), 15_000);
+      child.once('exit', (code) => {
+        clearTimeout(deadline);
+        done(code ?? -1);
       });
-      let out = '';
-      child.stdout.on('data', (d) => {
-        out += d;
-      });
-      child.stderr.on('data', (d) => {
-        out += d;
-      });
-      const exited = await new Promise<number | 'still running'>((done) => {
-        const deadline = setTimeout(() => done('still running'), 15_000);
-        child.once('exit', (code) => {
-          clearTimeout(deadline);
-          done(code ?? -1);
-        });
-      });
-      if (exited === 'still running') child.kill('SIGKILL');
-      expect(exited, out).toBe(0);
-      // The thread ran (SQLite's own threshold, 4 000 pages without the thread, would not have moved 100 pages yet).
-      expect(out.trim()).toBe(JSON.stringify({ threshold: 64_000, checkpointed: true }));
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
+    if (exited === 'still running') child.kill('SIGKILL');
+    return { exited, out: out.trim() };
+  }
+
+  it('does not keep a process alive whose store is left open', async () => {
+    const { exited, out } = await script('open', '');
+    expect(exited, out).toBe(0);
+    expect(out).toBe('');
+  });
+
+  it('runs from a `node --input-type=module` script, and a flush awaited there completes', async () => {
+    const { exited, out } = await script(
+      'flushed',
+      `const threshold = store.db.pragma('wal_autocheckpoint', { simple: true });
+      await store.walFlushed();
+      console.log(JSON.stringify({ threshold, checkpointed: size() > before + 90 * 4096 }));`,
+    );
+    expect(exited, out).toBe(0);
+    // The thread ran: SQLite's own threshold (4 000 pages without the thread) would not have moved
+    // 100 pages into the file yet.
+    expect(out).toBe(JSON.stringify({ threshold: 64_000, checkpointed: true }));
   });
 });
