@@ -84,7 +84,7 @@ export async function measure({
     timeouts: result.timeouts,
     serverCpuUsPerRequest:
       cpuBefore != null && cpuAfter != null && completed
-        ? Math.round((1000 * (cpuAfter - cpuBefore)) / completed)
+        ? Math.round((10_000 * (cpuAfter - cpuBefore)) / completed) / 10
         : null,
     bytesPerResponse: completed ? Math.round(result.throughput.total / completed) : null,
     autocannon: { reqPerSecAvg: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 },
