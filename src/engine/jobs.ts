@@ -22,12 +22,23 @@ export interface JobRow {
   payload: string;
 }
 
-/** What a handler tells the runner after one attempt. */
-export type JobOutcome = { done: true } | { retryInMs: number; error: string } | { dead: true; error: string };
+/**
+ * What a handler tells the runner after one attempt. `settle` is the handler's own last writes
+ * (the message marked sent, say): the runner commits them in one transaction with the job's row
+ * change, so an attempt ends in one commit rather than two.
+ */
+export type JobOutcome = ({ done: true } | { retryInMs: number; error: string } | { dead: true; error: string }) & {
+  settle?: () => void;
+};
 
 export interface QueueOptions {
   /** How many jobs of this queue may run at the same time. */
   concurrency: number;
+  /**
+   * Writes that mark an attempt begun (a message marked sending), committed in one transaction with
+   * the job's own running mark before `handler` is called.
+   */
+  starting?: (payload: any, job: JobRow) => void;
   handler: (payload: any, job: JobRow) => Promise<JobOutcome> | JobOutcome;
 }
 
@@ -105,21 +116,41 @@ export class JobRunner {
   }
 
   private async run(job: JobRow, options: QueueOptions): Promise<void> {
-    const db = this.store.db;
-    // Marked running before the handler starts, so a crash mid-job leaves it to be resumed.
-    db.prepare("UPDATE jobs SET state = 'running', attempts = attempts + 1, updated_at_ms = ? WHERE id = ?").run(
-      this.clock.nowMs(),
-      job.id,
-    );
-    job.attempts += 1;
     let outcome: JobOutcome;
     try {
-      outcome = await options.handler(JSON.parse(job.payload), job);
+      const payload: unknown = JSON.parse(job.payload);
+      // Marked running before the handler starts, so a crash mid-job leaves it to be resumed.
+      this.store.tx(() => {
+        this.store.db
+          .prepare("UPDATE jobs SET state = 'running', attempts = attempts + 1, updated_at_ms = ? WHERE id = ?")
+          .run(this.clock.nowMs(), job.id);
+        options.starting?.(payload, job);
+      });
+      job.attempts += 1;
+      outcome = await options.handler(payload, job);
     } catch (err) {
-      log.error(`job ${job.queue} failed`, { id: job.id, error: String(err) });
-      outcome = { dead: true, error: String(err) };
+      outcome = this.failed(job, err);
     }
-    if (!db.open) return;
+    if (!this.store.db.open) return;
+    try {
+      this.store.tx(() => {
+        outcome.settle?.();
+        this.record(job, outcome);
+      });
+    } catch (err) {
+      // The handler's last writes failed and were rolled back with the job's change: the job is dead.
+      this.record(job, this.failed(job, err));
+    }
+  }
+
+  private failed(job: JobRow, err: unknown): JobOutcome {
+    log.error(`job ${job.queue} failed`, { id: job.id, error: String(err) });
+    return { dead: true, error: String(err) };
+  }
+
+  /** The job's row after an attempt: gone when done, else dead or pending again with the error. */
+  private record(job: JobRow, outcome: JobOutcome): void {
+    const db = this.store.db;
     const now = this.clock.nowMs();
     if ('done' in outcome) db.prepare('DELETE FROM jobs WHERE id = ?').run(job.id);
     else if ('dead' in outcome)

@@ -107,7 +107,8 @@ function markSent(services: EngineServices, m: MessageRow, response: string): vo
   });
 }
 
-function markFailedAttempt(
+/** The attempt failed: back to queued for a retry, or failed for good; written when the job settles. */
+function failedAttempt(
   services: EngineServices,
   m: MessageRow,
   attempt: number,
@@ -115,37 +116,46 @@ function markFailedAttempt(
   permanent: boolean,
 ): JobOutcome {
   const final = permanent || attempt >= MAX_SEND_ATTEMPTS;
-  services.store.tx(() => {
+  const settle = (): void => {
     markAttemptFailed(services.store.db, m.id, final ? 'failed' : 'queued', error, attempt);
     if (final) settlePending(services.store.db, m.inbox_id);
-  });
-  return final ? { dead: true, error } : { retryInMs: FIRST_RETRY_DELAY_MS * 2 ** (attempt - 1), error };
+  };
+  return final
+    ? { dead: true, error, settle }
+    : { retryInMs: FIRST_RETRY_DELAY_MS * 2 ** (attempt - 1), error, settle };
+}
+
+/** A message still to send, or null when it was deleted meanwhile or already settled (a job re-run after a crash). */
+function unsettled(services: EngineServices, job: SendJob): MessageRow | null {
+  const message = messageById(services.store.db, job.messageId);
+  return message?.direction === 'outbound' && (message.status === 'queued' || message.status === 'sending')
+    ? message
+    : null;
+}
+
+/** Marks the message sending, in the transaction that marks its job running. */
+function starting(services: EngineServices, job: SendJob): void {
+  const message = unsettled(services, job);
+  if (message) setMessageStatus(services.store.db, message.id, 'sending');
 }
 
 async function deliver(services: EngineServices, job: SendJob, row: JobRow): Promise<JobOutcome> {
-  const db = services.store.db;
-  const message = messageById(db, job.messageId);
-  // Deleted meanwhile, or already settled (a job re-run after a crash): nothing left to do.
-  if (message?.direction !== 'outbound' || (message.status !== 'queued' && message.status !== 'sending'))
-    return { done: true };
-  services.store.tx(() => setMessageStatus(db, message.id, 'sending'));
+  const message = unsettled(services, job);
+  if (!message) return { done: true };
   let result: DeliveryResult;
   try {
     result = await services.mail.send(outboundMail(services, message));
   } catch (e) {
     result = { ok: false, error: e instanceof Error ? e.message : String(e), permanent: false };
   }
-  if (!db.open) return { done: true };
-  if (result.ok) {
-    markSent(services, message, result.response);
-    return { done: true };
-  }
-  return markFailedAttempt(services, message, row.attempts, result.error, result.permanent);
+  if (result.ok) return { done: true, settle: () => markSent(services, message, result.response) };
+  return failedAttempt(services, message, row.attempts, result.error, result.permanent);
 }
 
 export function startSending(services: EngineServices): void {
   services.jobs.register(SEND_QUEUE, {
     concurrency: SEND_CONCURRENCY,
+    starting: (payload: SendJob) => starting(services, payload),
     handler: (payload: SendJob, row) => deliver(services, payload, row),
   });
   services.mail.registerMailboxes('agentsend', buildMailboxResolver(services));

@@ -78,16 +78,13 @@ async function deliver(services: EngineServices, messageId: string, job: JobRow)
   } catch (e) {
     result = { ok: false, error: e instanceof Error ? e.message : String(e), permanent: false };
   }
-  if (!db.open) return { done: true };
-  if (result.ok) {
-    markSent(services, m);
-    return { done: true };
-  }
+  // The message's last writes commit with the job's own (see JobOutcome.settle).
+  if (result.ok) return { done: true, settle: () => markSent(services, m) };
   const final = result.permanent || job.attempts >= MAX_ATTEMPTS;
-  services.store.tx(() => setMessageStatus(db, m.id, final ? 'failed' : 'queued', null, result.error));
+  const settle = (): void => setMessageStatus(db, m.id, final ? 'failed' : 'queued', null, result.error);
   return final
-    ? { dead: true, error: result.error }
-    : { retryInMs: FIRST_RETRY_MS * 2 ** (job.attempts - 1), error: result.error };
+    ? { dead: true, error: result.error, settle }
+    : { retryInMs: FIRST_RETRY_MS * 2 ** (job.attempts - 1), error: result.error, settle };
 }
 
 export function startDelivery(services: EngineServices): void {
