@@ -116,31 +116,62 @@ export class JobRunner {
   }
 
   private async run(job: JobRow, options: QueueOptions): Promise<void> {
-    let outcome: JobOutcome;
-    try {
-      const payload: unknown = JSON.parse(job.payload);
-      // Marked running before the handler starts, so a crash mid-job leaves it to be resumed.
-      this.store.tx(() => {
-        this.store.db
-          .prepare("UPDATE jobs SET state = 'running', attempts = attempts + 1, updated_at_ms = ? WHERE id = ?")
-          .run(this.clock.nowMs(), job.id);
-        options.starting?.(payload, job);
-      });
-      job.attempts += 1;
-      outcome = await options.handler(payload, job);
-    } catch (err) {
-      outcome = this.failed(job, err);
+    let outcome = this.start(job, options);
+    if (!outcome) {
+      try {
+        outcome = await options.handler(JSON.parse(job.payload), job);
+      } catch (err) {
+        outcome = this.failed(job, err);
+      }
     }
     if (!this.store.db.open) return;
     try {
+      // The hook's result is returned so the store refuses a promise: writes after an await
+      // would land outside this transaction.
       this.store.tx(() => {
-        outcome.settle?.();
         this.record(job, outcome);
+        return outcome.settle?.();
       });
     } catch (err) {
       // The handler's last writes failed and were rolled back with the job's change: the job is dead.
       this.record(job, this.failed(job, err));
     }
+  }
+
+  /**
+   * Marks the job running, in one transaction with the queue's `starting` writes: a crash mid-job
+   * leaves it to be resumed. A `starting` that throws ends the attempt (the outcome returned); the
+   * job row's own statements failing (a busy or full disk) rejects, and the job stays pending.
+   */
+  private start(job: JobRow, options: QueueOptions): JobOutcome | null {
+    const attempts = job.attempts;
+    let refused: Error | null = null;
+    try {
+      this.store.tx(() => {
+        this.store.db
+          .prepare("UPDATE jobs SET state = 'running', attempts = attempts + 1, updated_at_ms = ? WHERE id = ?")
+          .run(this.clock.nowMs(), job.id);
+        job.attempts = attempts + 1;
+        if (!options.starting) return;
+        let result: unknown;
+        try {
+          result = options.starting(JSON.parse(job.payload), job);
+        } catch (err) {
+          refused = err instanceof Error ? err : new Error(String(err));
+          throw err;
+        }
+        // Writes after an await would land outside the transaction.
+        if (typeof (result as PromiseLike<unknown> | undefined)?.then === 'function') {
+          refused = new TypeError(`the ${job.queue} queue's starting hook must not return a promise`);
+          throw refused;
+        }
+      });
+    } catch (err) {
+      job.attempts = attempts;
+      if (refused) return this.failed(job, refused);
+      throw err;
+    }
+    return null;
   }
 
   private failed(job: JobRow, err: unknown): JobOutcome {

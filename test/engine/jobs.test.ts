@@ -3,10 +3,11 @@
  * commits with the job's running mark, and what it writes to finish it (`settle`) commits with the
  * job's own row change, so neither half can be kept without the other.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Clock } from '../../src/engine/clock.js';
 import { randomIds } from '../../src/engine/ids.js';
 import { JobRunner, type JobOutcome, type QueueOptions } from '../../src/engine/jobs.js';
+import { setLogLevel } from '../../src/engine/log.js';
 import { DueWorkQueue } from '../../src/engine/queue.js';
 import { openStore, type Store } from '../../src/engine/store.js';
 
@@ -19,6 +20,10 @@ interface Rig {
   mark(what: string): void;
   job(): { state: string; attempts: number; run_at_ms: number; last_error: string | null } | undefined;
 }
+
+// The failures below are meant: the runner's error log would only be noise here.
+beforeAll(() => setLogLevel('silent'));
+afterAll(() => setLogLevel('info'));
 
 let open: Rig[] = [];
 afterEach(() => {
@@ -58,7 +63,11 @@ describe('job runner', () => {
     const seen: unknown[] = [];
     const r = rig({
       concurrency: 1,
-      starting: (payload) => r.mark(`started ${JSON.stringify(payload)}`),
+      starting: (payload) => {
+        // Inside the running mark's transaction: the mark is already there.
+        seen.push({ starting: r.job() });
+        r.mark(`started ${JSON.stringify(payload)}`);
+      },
       handler: (): JobOutcome => {
         seen.push({ job: r.job(), marks: r.marks() });
         return { done: true, settle: () => r.mark('settled') };
@@ -66,6 +75,7 @@ describe('job runner', () => {
     });
     await r.queue.idle();
     expect(seen).toEqual([
+      { starting: expect.objectContaining({ state: 'running', attempts: 1 }) },
       { job: expect.objectContaining({ state: 'running', attempts: 1 }), marks: ['started {"n":1}'] },
     ]);
     expect(r.job()).toBeUndefined();
@@ -86,6 +96,20 @@ describe('job runner', () => {
     await r.queue.idle();
     expect(r.marks()).toEqual([]);
     expect(r.job()).toMatchObject({ state: 'dead', attempts: 1, last_error: 'Error: the message row is gone' });
+  });
+
+  it('rolls back the settle writes when the job row’s own change fails in the same transaction', async () => {
+    const r = rig({ concurrency: 1, handler: (): JobOutcome => ({ done: true, settle: () => r.mark('sent') }) });
+    r.store.db.exec("CREATE TRIGGER keep_jobs BEFORE DELETE ON jobs BEGIN SELECT RAISE(ABORT, 'jobs are kept'); END");
+    await r.queue.idle();
+    expect(r.marks()).toEqual([]);
+    expect(r.job()).toMatchObject({ state: 'dead', last_error: expect.stringContaining('jobs are kept') });
+  });
+
+  it('fails a job whose hooks return a promise: their writes after an await would escape the transaction', async () => {
+    const r = rig({ concurrency: 1, handler: (): JobOutcome => ({ done: true, settle: async () => undefined }) });
+    await r.queue.idle();
+    expect(r.job()).toMatchObject({ state: 'dead', last_error: expect.stringContaining('promise') });
   });
 
   it('leaves no running mark when starting throws, and the handler is never called', async () => {
