@@ -60,3 +60,28 @@ describe('pending sends and the daily limit', () => {
     expect((await send()).status).toBe(202);
   });
 });
+
+describe('a message deleted while sending whose attempt then fails', () => {
+  it('gives its slot back at once: the retry would find nothing to send', async () => {
+    const own = await startTestServer();
+    try {
+      const ownApi = client(own.url());
+      own.engine.store.db.prepare('UPDATE as_inboxes SET daily_send_limit = 1 WHERE id = ?').run(SEED_INBOX_ID);
+      const answers: ((r: DeliveryResult) => void)[] = [];
+      own.engine.mail = {
+        send: () => new Promise((resolve) => answers.push(resolve)),
+        registerMailboxes: () => undefined,
+      };
+      const sent = await ownApi('POST', `/inboxes/${SEED_INBOX_ID}/messages`, { to: ['a@example.com'], subject: 'x' });
+      expect(sent.status).toBe(202);
+      await eventually(async () => answers.length === 1);
+      expect((await ownApi('DELETE', `/messages/${sent.body.id}`)).status).toBe(204);
+      answers[0]!({ ok: false, error: '451 try later', permanent: false });
+      await own.engine.queue.idle();
+      const again = await ownApi('POST', `/inboxes/${SEED_INBOX_ID}/messages`, { to: ['b@example.com'], subject: 'y' });
+      expect(again.status).toBe(202);
+    } finally {
+      await own.close();
+    }
+  });
+});

@@ -117,8 +117,10 @@ function failedAttempt(
 ): JobOutcome {
   const final = permanent || attempt >= MAX_SEND_ATTEMPTS;
   const settle = (): void => {
-    markAttemptFailed(services.store.db, m.id, final ? 'failed' : 'queued', error, attempt);
-    if (final) settlePending(services.store.db, m.inbox_id);
+    const kept = markAttemptFailed(services.store.db, m.id, final ? 'failed' : 'queued', error, attempt);
+    // A message deleted while sending left its pending slot to this job (deleteMessage), and a
+    // retry would find nothing to send: the slot is given back now.
+    if (final || !kept) settlePending(services.store.db, m.inbox_id);
   };
   return final
     ? { dead: true, error, settle }

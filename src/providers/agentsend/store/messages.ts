@@ -170,18 +170,18 @@ export function markMessageSent(db: Db, id: string, nowIso: string, sesMessageId
   ).run(nowIso, sesMessageId, id);
 }
 
+/** Records a failed attempt; false when the message no longer exists (deleted while sending). */
 export function markAttemptFailed(
   db: Db,
   id: string,
   status: 'failed' | 'queued',
   error: string,
   attempt: number,
-): void {
-  db.prepare('UPDATE as_messages SET status = ?, error_message = ?, retry_count = ? WHERE id = ?').run(
-    status,
-    error,
-    attempt,
-    id,
+): boolean {
+  return (
+    db
+      .prepare('UPDATE as_messages SET status = ?, error_message = ?, retry_count = ? WHERE id = ?')
+      .run(status, error, attempt, id).changes > 0
   );
 }
 
