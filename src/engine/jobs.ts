@@ -8,7 +8,7 @@
 import type { Clock } from './clock.js';
 import type { IdSource } from './ids.js';
 import type { DueWorkQueue, WorkLane } from './queue.js';
-import type { Store } from './store.js';
+import { settled, type Store } from './store.js';
 import { log } from './log.js';
 
 export interface JobRow {
@@ -116,21 +116,30 @@ export class JobRunner {
   }
 
   private async run(job: JobRow, options: QueueOptions): Promise<void> {
-    let outcome = this.start(job, options);
+    let payload: unknown;
+    let outcome: JobOutcome | null;
+    try {
+      payload = JSON.parse(job.payload);
+      outcome = this.start(job, options, payload);
+    } catch (err) {
+      if (!(err instanceof SyntaxError)) throw err;
+      outcome = this.failed(job, err);
+    }
     if (!outcome) {
       try {
-        outcome = await options.handler(JSON.parse(job.payload), job);
+        outcome = await options.handler(payload, job);
       } catch (err) {
         outcome = this.failed(job, err);
       }
     }
     if (!this.store.db.open) return;
+    const ending = outcome;
     try {
       // The hook's result is returned so the store refuses a promise: writes after an await
       // would land outside this transaction.
       this.store.tx(() => {
-        this.record(job, outcome);
-        return outcome.settle?.();
+        this.record(job, ending);
+        return ending.settle?.();
       });
     } catch (err) {
       // The handler's last writes failed and were rolled back with the job's change: the job is dead.
@@ -140,35 +149,29 @@ export class JobRunner {
 
   /**
    * Marks the job running, in one transaction with the queue's `starting` writes: a crash mid-job
-   * leaves it to be resumed. A `starting` that throws ends the attempt (the outcome returned); the
-   * job row's own statements failing (a busy or full disk) rejects, and the job stays pending.
+   * leaves it to be resumed. A `starting` that throws (or returns a promise) ends the attempt (the
+   * outcome returned); the job row's own statements failing (a busy or full disk) reject, and the
+   * job stays pending.
    */
-  private start(job: JobRow, options: QueueOptions): JobOutcome | null {
+  private start(job: JobRow, options: QueueOptions, payload: unknown): JobOutcome | null {
     const attempts = job.attempts;
-    let refused: Error | null = null;
+    let refused: { err: unknown } | null = null;
     try {
       this.store.tx(() => {
         this.store.db
           .prepare("UPDATE jobs SET state = 'running', attempts = attempts + 1, updated_at_ms = ? WHERE id = ?")
           .run(this.clock.nowMs(), job.id);
         job.attempts = attempts + 1;
-        if (!options.starting) return;
-        let result: unknown;
         try {
-          result = options.starting(JSON.parse(job.payload), job);
+          settled(options.starting?.(payload, job));
         } catch (err) {
-          refused = err instanceof Error ? err : new Error(String(err));
+          refused = { err };
           throw err;
-        }
-        // Writes after an await would land outside the transaction.
-        if (typeof (result as PromiseLike<unknown> | undefined)?.then === 'function') {
-          refused = new TypeError(`the ${job.queue} queue's starting hook must not return a promise`);
-          throw refused;
         }
       });
     } catch (err) {
       job.attempts = attempts;
-      if (refused) return this.failed(job, refused);
+      if (refused) return this.failed(job, (refused as { err: unknown }).err);
       throw err;
     }
     return null;

@@ -199,7 +199,7 @@ export function openStore(path: string): Store {
 }
 
 /** A transaction's work must be done when it commits: a promise would finish outside it. */
-function settled<T>(out: T): T {
+export function settled<T>(out: T): T {
   if (typeof (out as { then?: unknown } | null)?.then === 'function')
     throw new TypeError('a transaction function must not return a promise');
   return out;
