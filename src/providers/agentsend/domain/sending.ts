@@ -16,8 +16,8 @@ import { addPendingSend, countSentToday, settlePendingSend } from '../store/inbo
 import {
   markAttemptFailed,
   markMessageSent,
+  markSending,
   messageById,
-  setMessageStatus,
   type MessageAttachmentRef,
 } from '../store/messages.js';
 import type { InboxRow, MessageRow } from '../tables.js';
@@ -127,23 +127,11 @@ function failedAttempt(
     : { retryInMs: FIRST_RETRY_DELAY_MS * 2 ** (attempt - 1), error, settle };
 }
 
-/** A message still to send, or null when it was deleted meanwhile or already settled (a job re-run after a crash). */
-function unsettled(services: EngineServices, job: SendJob): MessageRow | null {
-  const message = messageById(services.store.db, job.messageId);
-  return message?.direction === 'outbound' && (message.status === 'queued' || message.status === 'sending')
-    ? message
-    : null;
-}
-
-/** Marks the message sending, in the transaction that marks its job running. */
-function starting(services: EngineServices, job: SendJob): void {
-  const message = unsettled(services, job);
-  if (message) setMessageStatus(services.store.db, message.id, 'sending');
-}
-
 async function deliver(services: EngineServices, job: SendJob, row: JobRow): Promise<JobOutcome> {
-  const message = unsettled(services, job);
-  if (!message) return { done: true };
+  const message = messageById(services.store.db, job.messageId);
+  // Deleted meanwhile, or already settled (a job re-run after a crash): nothing left to do.
+  if (message?.direction !== 'outbound' || (message.status !== 'queued' && message.status !== 'sending'))
+    return { done: true };
   let result: DeliveryResult;
   try {
     result = await services.mail.send(outboundMail(services, message));
@@ -157,7 +145,8 @@ async function deliver(services: EngineServices, job: SendJob, row: JobRow): Pro
 export function startSending(services: EngineServices): void {
   services.jobs.register(SEND_QUEUE, {
     concurrency: SEND_CONCURRENCY,
-    starting: (payload: SendJob) => starting(services, payload),
+    // The sending mark commits with the job's running mark.
+    starting: (payload: SendJob) => markSending(services.store.db, payload.messageId),
     handler: (payload: SendJob, row) => deliver(services, payload, row),
   });
   services.mail.registerMailboxes('agentsend', buildMailboxResolver(services));

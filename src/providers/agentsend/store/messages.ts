@@ -164,6 +164,14 @@ export function setMessageStatus(db: Db, id: string, status: string): void {
   db.prepare('UPDATE as_messages SET status = ? WHERE id = ?').run(status, id);
 }
 
+/** Marks an outbound message sending unless it was deleted or already settled (a job re-run after a crash). */
+export function markSending(db: Db, id: string): void {
+  db.prepare(
+    `UPDATE as_messages SET status = 'sending'
+      WHERE id = ? AND direction = 'outbound' AND status IN ('queued', 'sending')`,
+  ).run(id);
+}
+
 export function markMessageSent(db: Db, id: string, nowIso: string, sesMessageId: string): void {
   db.prepare(
     "UPDATE as_messages SET status = 'sent', sent_at = ?, ses_message_id = ?, error_message = NULL WHERE id = ?",
