@@ -423,13 +423,13 @@ async function main() {
       await maildev.srv.stop();
       results.push(maildev);
     }
-    if (!ONLY.has('smtp-sink')) {
-      // not asked for
-    } else if (existsSync(SMTP_SINK)) {
+    if (ONLY.has('smtp-sink') && !existsSync(SMTP_SINK))
+      skipped.push(`postfix smtp-sink: ${SMTP_SINK} not found (apt-get install -y postfix)`);
+    else if (ONLY.has('smtp-sink')) {
       const sink = await benchTarget('postfix smtp-sink', startSmtpSinkChild);
       await sink.srv.stop();
       results.push(sink);
-    } else skipped.push(`postfix smtp-sink: ${SMTP_SINK} not found (apt-get install -y postfix)`);
+    }
     if (Number(args['sink-rss']) > 0) rssResult = await sinkRss(join(dir, 'rss'), Number(args['sink-rss']));
   } finally {
     rmSync(dir, { recursive: true, force: true });
